@@ -1,0 +1,25 @@
+package eu.eucaim.workstation.dicom.pixel;
+
+import java.awt.image.Raster;
+
+/**
+ * JPEG baseline, extended and lossless (processes 1, 2/4, 14 and SV1) through TwelveMonkeys' reader, which
+ * decodes lossless JPEG itself and delegates lossy JPEG to the JDK's libjpeg (8-bit only).
+ */
+final class JpegDecoder {
+    private static final ImageIoFrameReader READER = new ImageIoFrameReader("JPEG", "jpeg",
+            r -> r.getClass().getName().startsWith("com.twelvemonkeys."));
+
+    private JpegDecoder() {
+    }
+
+    static DecodedFrame decode(PixelFormat f, int frameIndex, byte[] data) {
+        JpegHeader header = JpegHeader.parse(data, frameIndex);
+        if (!header.lossless() && header.precision() > 8) {
+            throw new PixelDataException("JPEG frame " + frameIndex + " is " + header.precision()
+                    + "-bit lossy JPEG (SOF" + header.sofType() + "); only 8-bit lossy JPEG can be decoded here");
+        }
+        Raster raster = READER.read(data, frameIndex);
+        return RasterSamples.toFrame(raster, f, frameIndex, "JPEG");
+    }
+}
