@@ -81,8 +81,12 @@ public final class CatalogueView extends BorderPane {
         FacetPanel facets = new FacetPanel(vm);
         DatasetDetailView detail = new DatasetDetailView(vm, selection);
         SplitPane split = new SplitPane(facets, middle, detail);
+        // Bounds rather than "not resizable": the split is laid out before the window gets its final size.
+        facets.setMinWidth(220);
+        facets.setMaxWidth(340);
+        middle.setMinWidth(360);
+        detail.setMinWidth(380);
         split.setDividerPositions(0.2, 0.56);
-        SplitPane.setResizableWithParent(facets, false);
         setCenter(split);
     }
 

@@ -143,7 +143,7 @@ final class DatasetDetailView extends StatusOverlay {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        ColumnConstraints key = new ColumnConstraints(130);
+        ColumnConstraints key = new ColumnConstraints(150);
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(key, value);
