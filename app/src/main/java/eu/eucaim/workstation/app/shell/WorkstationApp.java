@@ -1,25 +1,222 @@
 package eu.eucaim.workstation.app.shell;
 
+import eu.eucaim.workstation.api.platform.UserDirectories;
+import eu.eucaim.workstation.app.catalogue.CatalogueView;
+import eu.eucaim.workstation.app.catalogue.CatalogueViewModel;
+import eu.eucaim.workstation.app.dashboard.DashboardView;
+import eu.eucaim.workstation.app.dashboard.DashboardViewModel;
+import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.selection.SelectionStore;
+import eu.eucaim.workstation.app.selection.SelectionViewModel;
+import eu.eucaim.workstation.app.settings.NodeMode;
+import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.settings.SettingsDialog;
+import eu.eucaim.workstation.app.settings.SettingsStore;
+import eu.eucaim.workstation.app.settings.SettingsViewModel;
+import eu.eucaim.workstation.app.settings.StoredFile;
+import eu.eucaim.workstation.app.settings.Theme;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /**
- * The desktop application. {@link #launchDesktop(String[])} is the one entry point the command line uses to open
- * the window (bin/eucaim with no arguments).
+ * The desktop application: wires view-models to services, builds the window, starts the node connection and
+ * the status poller. {@link #launchDesktop(String[])} is the entry point the command line uses.
+ *
+ * <p>Dev-only system properties, used to take screenshots: {@code eucaim.startTab=catalogue} opens that tab,
+ * {@code eucaim.openDataset=ID} opens a dataset's detail in the Catalogue.
  */
 public class WorkstationApp extends Application {
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
+
+    private final Function<UserDirectories, NodeConnector> connectors;
+    private ExecutorService io;
+    private ScheduledExecutorService debounceScheduler;
+    private ScheduledExecutorService statusScheduler;
+    private UserDirectories dirs;
+    private AppSettings settings;
+    private SelectionViewModel selection;
+    private final List<String> startWarnings = new ArrayList<>();
+    private Connection connection;
+    private Stage stage;
+    private WindowKeeper windowKeeper;
+
+    public WorkstationApp() {
+        this(d -> s -> { throw new IllegalStateException("no node yet"); });
+    }
+
+    /** For tests: another way to reach a node. */
+    WorkstationApp(Function<UserDirectories, NodeConnector> connectors) {
+        this.connectors = connectors;
+    }
 
     /** Opens the desktop window and blocks until it is closed. */
     public static void launchDesktop(String[] args) {
         Application.launch(WorkstationApp.class, args);
     }
 
+    /** Runs the desktop app directly (screenshots, IDE); the product's entry point is bin/eucaim. */
+    public static void main(String[] args) {
+        launchDesktop(args);
+    }
+
+    /** Reads settings and selection on the launcher thread, before the window, and never on the FX thread. */
     @Override
-    public void start(Stage stage) {
+    public void init() {
+        io = Executors.newSingleThreadExecutor(daemon("eucaim-io"));
+        debounceScheduler = Executors.newSingleThreadScheduledExecutor(daemon("eucaim-debounce"));
+        statusScheduler = Executors.newSingleThreadScheduledExecutor(daemon("eucaim-status"));
+        dirs = UserDirectories.detect();
+        StoredFile<Settings> settingsFile = SettingsStore.in(dirs);
+        StoredFile.Loaded<Settings> loaded = settingsFile.load();
+        if (loaded.warning() != null) {
+            startWarnings.add(loaded.warning());
+        }
+        settings = new AppSettings(settingsFile, loaded.value(), io);
+        selection = new SelectionViewModel(SelectionStore.in(dirs), io, UiThread.executor());
+        if (selection.warningProperty().get() != null) {
+            startWarnings.add(selection.warningProperty().get());
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Themes.apply(settings.get().theme());
+        connection = new Connection(connectors.apply(dirs));
+        SwitchableCatalogue catalogue = new SwitchableCatalogue(connection);
+
+        DashboardViewModel dashboardVm = new DashboardViewModel(catalogue, UiThread.executor());
+        CatalogueViewModel catalogueVm = new CatalogueViewModel(catalogue, UiThread.executor(), debounceScheduler,
+                CatalogueViewModel.DEBOUNCE, 20);
+        StatusViewModel statusVm = new StatusViewModel(connection::link, UiThread.executor(), Duration.ofSeconds(5));
+        CatalogueView catalogueView = new CatalogueView(catalogueVm, selection);
+        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, selection, statusVm);
+        startWarnings.forEach(window::showWarning);
+        selection.warningProperty().addListener((obs, old, w) -> {
+            if (w != null) {
+                window.showWarning(w);
+            }
+        });
+
+        Map<Tab, Runnable> reloads = Map.of(window.dashboardTab(), dashboardVm::load,
+                window.catalogueTab(), catalogueVm::reload);
+        Runnable reloadAll = () -> {
+            dashboardVm.load();
+            catalogueVm.reload();
+        };
+        // Back online: reload what the user is looking at; other tabs reload when next selected.
+        statusVm.setOnBackOnline(() -> {
+            Tab current = window.tabs().getSelectionModel().getSelectedItem();
+            reloads.getOrDefault(current, () -> { }).run();
+        });
+
+        Scene scene = new Scene(window);
+        Themes.style(scene);
+        keys(scene, window, catalogueView, () -> openSettings(window, statusVm, reloadAll));
+        window.settingsButton.setOnAction(e -> openSettings(window, statusVm, reloadAll));
+        window.themeButton.setOnAction(e -> {
+            Theme next = settings.get().theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK;
+            Themes.apply(next);
+            settings.update(s -> s.withTheme(next), warn(window));
+        });
+
         stage.setTitle("EUCAIM Workstation");
-        stage.setScene(new Scene(new Label("EUCAIM Workstation"), 1280, 800));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        windowKeeper = new WindowKeeper(stage);
+        windowKeeper.restore(settings.get().window());
+        devStart(window, catalogueVm);
         stage.show();
+
+        connect(statusVm);
+        reloadAll.run();
+        statusScheduler.scheduleWithFixedDelay(statusVm::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void connect(StatusViewModel statusVm) {
+        Settings s = settings.get();
+        statusVm.connecting(s.nodeMode() == NodeMode.EMBEDDED ? "Starting the embedded node…"
+                : "Connecting to " + s.nodeUrl() + "…");
+        connection.connect(s);
+    }
+
+    private void keys(Scene scene, MainWindow window, CatalogueView catalogueView, Runnable openSettings) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        for (int i = 0; i < digits.length; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> window.selectTab(index));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            window.tabs().getSelectionModel().select(window.catalogueTab());
+            catalogueView.focusSearch();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
+    }
+
+    private void openSettings(MainWindow window, StatusViewModel statusVm, Runnable reloadAll) {
+        Settings before = settings.get();
+        new SettingsDialog(stage, new SettingsViewModel(before)).showAndWait().ifPresent(after -> {
+            settings.update(s -> s.withNode(after.nodeMode(), after.nodeUrl()).withTheme(after.theme()), warn(window));
+            if (after.theme() != before.theme()) {
+                Themes.apply(after.theme());
+            }
+            if (after.nodeMode() != before.nodeMode() || !after.nodeUrl().equals(before.nodeUrl())) {
+                connect(statusVm);
+                reloadAll.run();
+            }
+        });
+    }
+
+    private static java.util.function.Consumer<String> warn(MainWindow window) {
+        return message -> UiThread.executor().execute(() -> window.showWarning(message));
+    }
+
+    private static void devStart(MainWindow window, CatalogueViewModel catalogueVm) {
+        String datasetId = System.getProperty("eucaim.openDataset");
+        if ("catalogue".equalsIgnoreCase(System.getProperty("eucaim.startTab")) || datasetId != null) {
+            window.tabs().getSelectionModel().select(window.catalogueTab());
+        }
+        if (datasetId != null && !datasetId.isBlank()) {
+            catalogueVm.open(datasetId);
+        }
+    }
+
+    /** Saves the window's place, flushes pending writes (the selection), and stops the embedded node. */
+    @Override
+    public void stop() throws InterruptedException {
+        if (windowKeeper != null) {
+            settings.update(s -> s.withWindow(windowKeeper.current()), message -> { });
+        }
+        statusScheduler.shutdownNow();
+        debounceScheduler.shutdownNow();
+        io.shutdown();
+        io.awaitTermination(5, TimeUnit.SECONDS);
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

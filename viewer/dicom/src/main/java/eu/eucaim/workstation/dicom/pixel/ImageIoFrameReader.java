@@ -45,15 +45,37 @@ final class ImageIoFrameReader {
         if (reader == null) {
             throw new UnsupportedTransferSyntaxException(codec + " decoder plug-in is not on the class path");
         }
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+        ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data));
+        boolean ok = false;
+        try {
             reader.setInput(in, true, true);
-            return reader.readRaster(0, null);
+            Raster raster = reader.readRaster(0, null);
+            ok = true;
+            return raster;
         } catch (IOException | RuntimeException | LinkageError e) {
             // Third-party decoders report corrupt streams with all kinds of runtime exceptions.
             throw new PixelDataException(codec + " frame " + frameIndex + " (" + data.length
                     + " bytes) cannot be decoded: " + e, e);
         } finally {
-            reader.reset();
+            release(reader, in, ok);
+        }
+    }
+
+    /** A reader that failed may be left in a broken state: the thread gets a fresh one next time. */
+    private void release(ImageReader reader, ImageInputStream in, boolean ok) {
+        try {
+            reader.setInput(null);
+            in.close();
+        } catch (IOException | RuntimeException e) {
+            ok = false;
+        }
+        if (!ok) {
+            readers.remove();
+            try {
+                reader.dispose();
+            } catch (RuntimeException ignored) {
+                // already unusable
+            }
         }
     }
 }

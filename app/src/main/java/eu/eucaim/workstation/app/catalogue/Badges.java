@@ -1,0 +1,38 @@
+package eu.eucaim.workstation.app.catalogue;
+
+import eu.eucaim.workstation.api.catalogue.AccessCondition;
+import eu.eucaim.workstation.api.catalogue.Dataset;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+
+/** Small coloured labels for access conditions and the observational-study marker, same in list and detail. */
+final class Badges {
+    private Badges() {
+    }
+
+    static Label access(AccessCondition condition) {
+        Label badge = new Label(condition.label());
+        badge.getStyleClass().addAll("badge", "access-" + condition.name().toLowerCase(java.util.Locale.ROOT));
+        badge.setTooltip(new Tooltip(condition.explanation()));
+        return badge;
+    }
+
+    static Label observational() {
+        Label badge = new Label("Request for new data");
+        badge.getStyleClass().addAll("badge", "badge-observational");
+        badge.setTooltip(new Tooltip(DatasetText.OBSERVATIONAL));
+        return badge;
+    }
+
+    static FlowPane of(Dataset d) {
+        FlowPane row = new FlowPane(6, 4);
+        if (d.observationalStudy()) {
+            row.getChildren().add(observational());
+        }
+        if (d.accessConditions() != null) {
+            d.accessConditions().forEach(c -> row.getChildren().add(access(c)));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,220 @@
+package eu.eucaim.workstation.app.catalogue;
+
+import eu.eucaim.workstation.api.catalogue.CatalogueFacet;
+import eu.eucaim.workstation.api.catalogue.CatalogueService;
+import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.catalogue.DatasetPage;
+import eu.eucaim.workstation.api.catalogue.DatasetQuery;
+import eu.eucaim.workstation.api.catalogue.FacetValue;
+import eu.eucaim.workstation.api.catalogue.Network;
+import eu.eucaim.workstation.app.fx.Debouncer;
+import eu.eucaim.workstation.app.fx.LoadStatus;
+import eu.eucaim.workstation.app.fx.Loader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The public catalogue: free-text search (debounced while typing), facet filters, paged results, the dataset
+ * detail and the network → biobank → dataset hierarchy. Call every method on the UI thread.
+ */
+public final class CatalogueViewModel {
+    public static final Duration DEBOUNCE = Duration.ofMillis(300);
+
+    private final CatalogueService catalogue;
+    private final int pageSize;
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final Map<CatalogueFacet, Set<String>> filters = new EnumMap<>(CatalogueFacet.class);
+    private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper(this, "filtered");
+    private final ObservableList<Dataset> results = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
+    private final ReadOnlyBooleanWrapper canLoadMore = new ReadOnlyBooleanWrapper(this, "canLoadMore");
+    private final ReadOnlyObjectWrapper<Map<String, List<FacetValue>>> facets =
+            new ReadOnlyObjectWrapper<>(this, "facets", Map.of());
+    private final ReadOnlyObjectWrapper<Dataset> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyObjectWrapper<List<Network>> networks = new ReadOnlyObjectWrapper<>(this, "networks", List.of());
+    private final Loader searchLoader;
+    private final Loader detailLoader;
+    private final Loader hierarchyLoader;
+    private final Debouncer debouncer;
+    private int pagesShown;
+    private String openedId;
+
+    public CatalogueViewModel(CatalogueService catalogue, Executor ui, ScheduledExecutorService scheduler,
+                              Duration debounce, int pageSize) {
+        this.catalogue = catalogue;
+        this.pageSize = pageSize;
+        this.searchLoader = new Loader(ui);
+        this.detailLoader = new Loader(ui);
+        this.hierarchyLoader = new Loader(ui);
+        this.debouncer = new Debouncer(scheduler, ui, debounce, this::search);
+        searchText.addListener((obs, old, text) -> debouncer.trigger());
+    }
+
+    /** Search as you type: the text property triggers a debounced search by itself. */
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** Enter in the search box: search now, without waiting for the debounce. */
+    public void searchNow() {
+        debouncer.cancel();
+        search();
+    }
+
+    /** Runs the current query from the first page. */
+    public void search() {
+        pagesShown = 0;
+        searchLoader.load(catalogue.search(query(0)), page -> {
+            results.setAll(page.items());
+            shown(page);
+        });
+    }
+
+    /** Appends the next page to the results. */
+    public void loadMore() {
+        if (!canLoadMore.get()) {
+            return;
+        }
+        searchLoader.load(catalogue.search(query(pagesShown)), page -> {
+            results.addAll(page.items());
+            shown(page);
+        });
+    }
+
+    private void shown(DatasetPage page) {
+        pagesShown = page.page() + 1;
+        total.set(page.total());
+        facets.set(page.facets() == null ? Map.of() : page.facets());
+        canLoadMore.set(results.size() < page.total() && !page.items().isEmpty());
+    }
+
+    private DatasetQuery query(int page) {
+        Map<CatalogueFacet, List<String>> selected = new EnumMap<>(CatalogueFacet.class);
+        filters.forEach((facet, values) -> selected.put(facet, List.copyOf(values)));
+        return new DatasetQuery(searchText.get(), selected, page, pageSize);
+    }
+
+    public boolean isSelected(CatalogueFacet facet, String value) {
+        return filters.getOrDefault(facet, Set.of()).contains(value);
+    }
+
+    /** Ticks or unticks a facet value and searches again. */
+    public void setFilter(CatalogueFacet facet, String value, boolean selected) {
+        Set<String> values = filters.computeIfAbsent(facet, f -> new LinkedHashSet<>());
+        boolean changed = selected ? values.add(value) : values.remove(value);
+        if (values.isEmpty()) {
+            filters.remove(facet);
+        }
+        if (changed) {
+            filtered.set(!filters.isEmpty());
+            searchNow();
+        }
+    }
+
+    public void clearFilters() {
+        if (!filters.isEmpty()) {
+            filters.clear();
+            filtered.set(false);
+            searchNow();
+        }
+    }
+
+    /** Whether any facet value is ticked ("Clear filters" is enabled). */
+    public ReadOnlyBooleanProperty filteredProperty() {
+        return filtered.getReadOnlyProperty();
+    }
+
+    /**
+     * The values to offer for {@code facet}: what the node counted, plus any ticked value the node no longer
+     * lists (with count 0), so that a ticked box never disappears and can always be unticked.
+     */
+    public List<FacetValue> facetValues(CatalogueFacet facet) {
+        List<FacetValue> counted = facets.get().getOrDefault(facet.param(), List.of());
+        List<FacetValue> values = new ArrayList<>(counted);
+        for (String ticked : filters.getOrDefault(facet, Set.of())) {
+            if (counted.stream().noneMatch(v -> v.value().equals(ticked))) {
+                values.add(new FacetValue(ticked, ticked, 0));
+            }
+        }
+        return values;
+    }
+
+    public ObservableList<Dataset> results() {
+        return results;
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canLoadMoreProperty() {
+        return canLoadMore.getReadOnlyProperty();
+    }
+
+    /** Changes with every answer; the facet panel redraws from {@link #facetValues(CatalogueFacet)}. */
+    public ReadOnlyObjectProperty<Map<String, List<FacetValue>>> facetsProperty() {
+        return facets.getReadOnlyProperty();
+    }
+
+    public LoadStatus searchStatus() {
+        return searchLoader.status();
+    }
+
+    /** Loads the full metadata of a dataset into {@link #detailProperty()}. */
+    public void open(String datasetId) {
+        openedId = datasetId;
+        detailLoader.load(catalogue.dataset(datasetId), detail::set);
+    }
+
+    /** The dataset shown in the detail pane, or null. */
+    public ReadOnlyObjectProperty<Dataset> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public LoadStatus detailStatus() {
+        return detailLoader.status();
+    }
+
+    /** Retry of the detail pane. */
+    public void reopen() {
+        if (openedId != null) {
+            open(openedId);
+        }
+    }
+
+    public void loadHierarchy() {
+        hierarchyLoader.load(catalogue.networks(), networks::set);
+    }
+
+    public ReadOnlyObjectProperty<List<Network>> networksProperty() {
+        return networks.getReadOnlyProperty();
+    }
+
+    public LoadStatus hierarchyStatus() {
+        return hierarchyLoader.status();
+    }
+
+    /** After a reconnect: everything again, keeping what the user typed, ticked and opened. */
+    public void reload() {
+        search();
+        loadHierarchy();
+        reopen();
+    }
+}

@@ -1,0 +1,43 @@
+package eu.eucaim.workstation.app.catalogue;
+
+import eu.eucaim.workstation.api.catalogue.Dataset;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+
+/** One search result: title, publisher and country, size, modalities and access badges. */
+final class DatasetCell extends ListCell<Dataset> {
+    private static final String OBSERVATIONAL_STYLE = "observational";
+
+    @Override
+    protected void updateItem(Dataset d, boolean empty) {
+        super.updateItem(d, empty);
+        getStyleClass().remove(OBSERVATIONAL_STYLE);
+        setText(null);
+        if (empty || d == null) {
+            setGraphic(null);
+            return;
+        }
+        Label title = new Label(d.title());
+        title.getStyleClass().add("result-title");
+        title.setWrapText(true);
+        Label publisher = new Label(DatasetText.publisher(d.publisher()));
+        publisher.getStyleClass().add("text-muted");
+        VBox box = new VBox(3, title, publisher);
+        if (d.observationalStudy()) {
+            getStyleClass().add(OBSERVATIONAL_STYLE);
+            Label explain = new Label(DatasetText.OBSERVATIONAL);
+            explain.setWrapText(true);
+            explain.getStyleClass().add("observational-text");
+            box.getChildren().add(explain);
+        } else {
+            Label size = new Label(DatasetText.size(d) + " · " + DatasetText.list(d.modalities()));
+            box.getChildren().add(size);
+        }
+        box.getChildren().add(Badges.of(d));
+        // Wrap text to the list's width instead of making the list scroll sideways.
+        box.maxWidthProperty().bind(widthProperty().subtract(28));
+        box.prefWidthProperty().bind(box.maxWidthProperty());
+        setGraphic(box);
+    }
+}

@@ -1,0 +1,108 @@
+package eu.eucaim.workstation.app.selection;
+
+import eu.eucaim.workstation.app.fx.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PopOver;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The review list at the top right: a button with the number of selected datasets that opens a panel listing
+ * them, each removable, with "Clear".
+ */
+public final class SelectionButton extends StackPane {
+    private final PopOver popOver;
+
+    public SelectionButton(SelectionViewModel vm) {
+        Button button = new Button("Selection", Icons.of(Material2MZ.SHOPPING_CART));
+        button.setId("selection-button");
+        button.setMnemonicParsing(false);
+        Label badge = new Label();
+        badge.setId("selection-count");
+        badge.getStyleClass().add("count-badge");
+        badge.textProperty().bind(vm.countProperty().asString());
+        button.setGraphic(new HBox(6, Icons.of(Material2MZ.SHOPPING_CART), badge));
+        button.setContentDisplay(ContentDisplay.LEFT);
+
+        ListView<SelectedDataset> list = new ListView<>(vm.items());
+        list.setId("selection-list");
+        list.setPrefSize(380, 260);
+        list.setPlaceholder(new Label("Nothing selected yet.\nUse \"Add to selection\" on a dataset."));
+        list.setCellFactory(v -> new SelectedCell(vm));
+        Button clear = new Button("Clear", Icons.of(Material2AL.CLEAR));
+        clear.setId("selection-clear");
+        clear.disableProperty().bind(vm.countProperty().isEqualTo(0));
+        clear.setOnAction(e -> vm.clear());
+        Label heading = new Label("Selected datasets");
+        heading.getStyleClass().add("title-4");
+        Label hint = new Label("Kept on this computer. Requesting access comes with sign-in.");
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, spacer, clear);
+        top.setAlignment(Pos.CENTER_LEFT);
+        BorderPane content = new BorderPane(list, top, null, hint, null);
+        content.setPadding(new javafx.geometry.Insets(10));
+        BorderPane.setMargin(list, new javafx.geometry.Insets(8, 0, 8, 0));
+        content.setId("selection-panel");
+
+        popOver = new PopOver(new VBox(content));
+        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+        popOver.setDetachable(false);
+        popOver.setAnimated(false);
+        button.setOnAction(e -> toggle(button));
+        getChildren().add(button);
+    }
+
+    private void toggle(Button anchor) {
+        if (popOver.isShowing()) {
+            popOver.hide();
+        } else {
+            popOver.show(anchor);
+        }
+    }
+
+    /** One selected dataset with its remove button. */
+    private static final class SelectedCell extends ListCell<SelectedDataset> {
+        private final SelectionViewModel vm;
+
+        SelectedCell(SelectionViewModel vm) {
+            this.vm = vm;
+        }
+
+        @Override
+        protected void updateItem(SelectedDataset item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(item.title());
+            title.setWrapText(true);
+            title.setMaxWidth(300);
+            Button remove = new Button(null, Icons.of(Material2AL.DELETE));
+            remove.getStyleClass().addAll("flat", "remove-selected");
+            remove.setAccessibleText("Remove " + item.title());
+            remove.setOnAction(e -> vm.remove(item.id()));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(6, title, spacer, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}

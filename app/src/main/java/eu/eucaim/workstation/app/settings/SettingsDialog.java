@@ -1,0 +1,64 @@
+package eu.eucaim.workstation.app.settings;
+
+import eu.eucaim.workstation.app.fx.Icons;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The Settings window; all state is in {@link SettingsViewModel}. OK stays disabled while the form is invalid. */
+public final class SettingsDialog extends Dialog<Settings> {
+
+    public SettingsDialog(Window owner, SettingsViewModel vm) {
+        initOwner(owner);
+        setTitle("Settings");
+        setHeaderText("Settings");
+        setGraphic(Icons.of(Material2MZ.SETTINGS, 28));
+
+        ToggleGroup group = new ToggleGroup();
+        RadioButton embedded = new RadioButton("_Embedded node on this computer (works offline)");
+        embedded.setId("settings-embedded");
+        embedded.setToggleGroup(group);
+        RadioButton remote = new RadioButton("Another _node at this URL:");
+        remote.setId("settings-remote");
+        remote.setToggleGroup(group);
+        embedded.setSelected(vm.embeddedProperty().get());
+        remote.setSelected(!vm.embeddedProperty().get());
+        vm.embeddedProperty().bind(embedded.selectedProperty());
+
+        TextField url = new TextField();
+        url.setId("settings-url");
+        url.setPromptText("http://node.example.org:8080");
+        url.textProperty().bindBidirectional(vm.nodeUrlProperty());
+        url.disableProperty().bind(vm.embeddedProperty());
+        Label problem = new Label();
+        problem.setId("settings-problem");
+        problem.getStyleClass().add("danger-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.validProperty().not());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        CheckBox dark = new CheckBox("_Dark theme");
+        dark.setId("settings-dark");
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+
+        Label nodeTitle = new Label("Node");
+        nodeTitle.getStyleClass().add("title-4");
+        Label lookTitle = new Label("Appearance");
+        lookTitle.getStyleClass().add("title-4");
+        VBox form = new VBox(10, nodeTitle, embedded, remote, url, problem, lookTitle, dark);
+        form.setPrefWidth(460);
+        form.getStyleClass().add("settings-form");
+        getDialogPane().setContent(form);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.validProperty().not());
+        setResultConverter(button -> button == ButtonType.OK ? vm.result() : null);
+    }
+}

@@ -1,0 +1,133 @@
+package eu.eucaim.workstation.node;
+
+import eu.eucaim.workstation.api.node.NodeInfo;
+import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
+import eu.eucaim.workstation.node.catalogue.CatalogueRoutes;
+import eu.eucaim.workstation.node.demo.DemoDataInstaller;
+import eu.eucaim.workstation.node.health.HealthRoutes;
+import eu.eucaim.workstation.node.http.AccessGuard;
+import eu.eucaim.workstation.node.http.ApiRoute;
+import eu.eucaim.workstation.node.http.ApiServer;
+import eu.eucaim.workstation.node.http.ServerStartException;
+import eu.eucaim.workstation.node.storage.Database;
+import eu.eucaim.workstation.node.storage.JdbcTarget;
+import eu.eucaim.workstation.node.storage.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A running node: database (migrated, with demo data generated on first start) and HTTP server.
+ * <pre>{@code
+ * try (EucaimNode node = EucaimNode.start(NodeConfig.defaults(dir, 1))) {
+ *     URI api = node.baseUri(); // http://127.0.0.1:43121
+ * }
+ * }</pre>
+ */
+public final class EucaimNode implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EucaimNode.class);
+
+    private final NodeConfig config;
+    private final Database database;
+    private final ApiServer server;
+    private final URI baseUri;
+    private final boolean generatedDemoData;
+
+    private EucaimNode(NodeConfig config, Database database, ApiServer server, boolean generatedDemoData) {
+        this.config = config;
+        this.database = database;
+        this.server = server;
+        this.generatedDemoData = generatedDemoData;
+        String host = config.bindAddress().contains(":") ? "[" + config.bindAddress() + "]" : config.bindAddress();
+        this.baseUri = URI.create("http://" + host + ":" + server.port());
+    }
+
+    /**
+     * Opens the database, generates the demo data if this database has none, and starts listening.
+     *
+     * @throws NodeStartException when the port is taken or the database cannot be opened
+     */
+    public static EucaimNode start(NodeConfig config) {
+        long started = System.nanoTime();
+        Database database = openDatabase(config);
+        long opened = System.nanoTime();
+        try {
+            boolean generated = DemoDataInstaller.ensureInstalled(database, config.seed(), config.datasetCount());
+            long installed = System.nanoTime();
+            CatalogueReadModel catalogue = CatalogueReadModel.load(database);
+            long loaded = System.nanoTime();
+            NodeInfo info = new NodeInfo("ok", "EUCAIM demo node (seed " + config.seed() + ")", NodeVersion.current(),
+                    config.seed());
+            List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
+            routes.addAll(CatalogueRoutes.of(catalogue));
+            ApiServer server = ApiServer.start(config.bindAddress(), config.port(), routes, AccessGuard.PUBLIC_ONLY);
+            EucaimNode node = new EucaimNode(config, database, server, generated);
+            LOG.debug("Start phases: database {} ms, demo data {} ms, catalogue {} ms, HTTP {} ms",
+                    (opened - started) / 1_000_000, (installed - opened) / 1_000_000, (loaded - installed) / 1_000_000,
+                    (System.nanoTime() - loaded) / 1_000_000);
+            LOG.info("EUCAIM node listening on {} ({} ms{})", node.baseUri, (System.nanoTime() - started) / 1_000_000,
+                    generated ? ", demo data generated" : "");
+            return node;
+        } catch (ServerStartException | StorageException e) {
+            database.close();
+            throw new NodeStartException(e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Database openDatabase(NodeConfig config) {
+        JdbcTarget target;
+        if (config.jdbcUrl() == null) {
+            try {
+                Files.createDirectories(config.dataDir());
+            } catch (IOException e) {
+                throw new NodeStartException("Cannot create the node data directory " + config.dataDir() + ": " + e, e);
+            }
+            target = JdbcTarget.h2File(config.h2DatabaseFile());
+        } else {
+            target = new JdbcTarget(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+        }
+        try {
+            return Database.open(target);
+        } catch (StorageException e) {
+            throw new NodeStartException(e.getMessage(), e);
+        }
+    }
+
+    /** Where the API is, e.g. {@code http://127.0.0.1:43121}. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public NodeConfig config() {
+        return config;
+    }
+
+    /** Whether this start generated the demo data (false when the database already had it). */
+    public boolean generatedDemoData() {
+        return generatedDemoData;
+    }
+
+    /** For code in this module (and its tests) that reads the node's tables directly. */
+    DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    /** Stops the server, then closes the database pool. */
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            database.close();
+        }
+    }
+}

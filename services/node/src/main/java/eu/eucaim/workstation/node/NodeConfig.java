@@ -1,0 +1,69 @@
+package eu.eucaim.workstation.node;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to run a node.
+ *
+ * @param bindAddress  the address the HTTP server listens on; loopback unless a team deliberately shares the node
+ * @param port         the TCP port, 0 for any free port
+ * @param dataDir      where the node keeps its files (the H2 database when {@code jdbcUrl} is null)
+ * @param seed         the demo-data seed: the same seed always yields the same catalogue
+ * @param jdbcUrl      a JDBC URL (e.g. {@code jdbc:postgresql://...}), or null for an H2 file database in dataDir
+ * @param jdbcUser     user for {@code jdbcUrl}, or null
+ * @param jdbcPassword password for {@code jdbcUrl}, or null
+ * @param datasetCount how many demo datasets to generate on first start (the observational-study dataset comes on top)
+ */
+public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, String jdbcUrl, String jdbcUser,
+                         String jdbcPassword, int datasetCount) {
+
+    public static final String LOOPBACK = "127.0.0.1";
+    public static final int DEFAULT_DATASET_COUNT = 30;
+
+    public NodeConfig {
+        bindAddress = bindAddress == null || bindAddress.isBlank() ? LOOPBACK : bindAddress.strip();
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535 (0 = any free port), got " + port);
+        }
+        if (datasetCount < 0) {
+            throw new IllegalArgumentException("datasetCount must not be negative, got " + datasetCount);
+        }
+        jdbcUrl = jdbcUrl == null || jdbcUrl.isBlank() ? null : jdbcUrl.strip();
+        if (jdbcUrl == null) {
+            Objects.requireNonNull(dataDir, "dataDir is required when no jdbcUrl is given");
+        }
+    }
+
+    /** Loopback, a free port, an H2 database in {@code dataDir} (one per seed), 30 demo datasets. */
+    public static NodeConfig defaults(Path dataDir, long seed) {
+        return new NodeConfig(LOOPBACK, 0, Objects.requireNonNull(dataDir, "dataDir"), seed, null, null, null,
+                DEFAULT_DATASET_COUNT);
+    }
+
+    public NodeConfig withPort(int newPort) {
+        return new NodeConfig(bindAddress, newPort, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount);
+    }
+
+    public NodeConfig withJdbc(String url, String user, String password) {
+        return new NodeConfig(bindAddress, port, dataDir, seed, url, user, password, datasetCount);
+    }
+
+    public NodeConfig withDatasetCount(int count) {
+        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, count);
+    }
+
+    /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
+    public Path h2DatabaseFile() {
+        return dataDir.toAbsolutePath().resolve("node-" + seed);
+    }
+
+    /** Never prints the password: configs end up in logs. */
+    @Override
+    public String toString() {
+        return "NodeConfig[bindAddress=" + bindAddress + ", port=" + port + ", dataDir=" + dataDir + ", seed=" + seed
+                + ", jdbcUrl=" + (jdbcUrl == null ? "(H2 in dataDir)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
+                + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
+                + ", datasetCount=" + datasetCount + "]";
+    }
+}

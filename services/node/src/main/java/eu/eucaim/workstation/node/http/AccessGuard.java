@@ -1,0 +1,20 @@
+package eu.eucaim.workstation.node.http;
+
+import io.javalin.http.Context;
+
+/** Decides, before a route's handler runs, whether the caller may use it; throws {@link ApiException} if not. */
+@FunctionalInterface
+public interface AccessGuard {
+    /**
+     * The guard of a node without sign-in: public routes are open, routes that need a role are refused with 401,
+     * since nobody can prove a role yet.
+     */
+    AccessGuard PUBLIC_ONLY = (ctx, access) -> {
+        if (access instanceof Access.Role role) {
+            throw new ApiException(401, "unauthorized", "This endpoint needs the role '" + role.name()
+                    + "', and this node has no sign-in configured");
+        }
+    };
+
+    void check(Context ctx, Access access);
+}

@@ -1,0 +1,29 @@
+package eu.eucaim.workstation.node.http;
+
+/** An error the client caused or should see: becomes an {@code ErrorBody} with this status and code. */
+public class ApiException extends RuntimeException {
+    private final int status;
+    private final String code;
+
+    public ApiException(int status, String code, String message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+
+    public static ApiException badRequest(String message) {
+        return new ApiException(400, "bad_request", message);
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(404, "not_found", message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}
