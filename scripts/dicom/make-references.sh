@@ -22,7 +22,7 @@ OUT=${1:?usage: make-references.sh OUTDIR}
 PY=/usr/bin/python3
 PYDICOM_FILES=/usr/lib/python3/dist-packages/pydicom/data/test_files
 GDCM_FILE=/usr/share/doc/libgdcm3.0/examples/00191113.dcm
-mkdir -p "$OUT"
+mkdir -p "$OUT" && OUT=$(cd "$OUT" && pwd)
 # Made once per clean build: the sample files come from installed packages and do not change.
 if [ -s "$OUT/files.tsv" ] && [ ! -s "$OUT/missing.txt" ] && [ -z "${FORCE_REFERENCES:-}" ]; then
   exit 0
@@ -100,6 +100,32 @@ $PY - "$OUT" <<'PYEOF'
 import json, os, sys, warnings
 warnings.simplefilter('ignore')
 import pydicom
+from pydicom.encaps import generate_pixel_data_frame
+
+def frames(ds, dest):
+    """MD5 of each frame's bytes as pydicom splits them: the check of PixelDataAccess."""
+    import hashlib
+    if 'PixelData' not in ds or 'Rows' not in ds:
+        return
+    try:
+        n = int(ds.get('NumberOfFrames', 1) or 1)
+        data = ds.PixelData
+        if ds.file_meta.get('TransferSyntaxUID') in (None, '1.2.840.10008.1.2', '1.2.840.10008.1.2.1',
+                                                     '1.2.840.10008.1.2.2', '1.2.840.10008.1.2.1.99'):
+            size = ds.Rows * ds.Columns * ds.get('SamplesPerPixel', 1) * ds.BitsAllocated // 8
+            if ds.BitsAllocated < 8 or size * n > len(data):
+                return
+            parts = [data[i * size:(i + 1) * size] for i in range(n)]
+        else:
+            parts = list(generate_pixel_data_frame(data, n))
+            if len(parts) != n:
+                return
+    except Exception:
+        return
+    with open(dest, 'w') as f:
+        for p in parts:
+            f.write(hashlib.md5(p).hexdigest() + '\n')
+
 out = sys.argv[1]
 n = 0
 for line in open(os.path.join(out, 'files.tsv')):
@@ -112,5 +138,6 @@ for line in open(os.path.join(out, 'files.tsv')):
     with open(os.path.join(out, src, rel + '.pydicom.json'), 'w') as f:
         json.dump(d, f)
     n += 1
+    frames(ds, os.path.join(out, src, rel + '.frames.txt'))
 print('pydicom references:', n)
 PYEOF

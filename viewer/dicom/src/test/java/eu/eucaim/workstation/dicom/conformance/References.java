@@ -24,6 +24,10 @@ final class References {
             return DIR.resolve(source).resolve(path + ".pydicom.json");
         }
 
+        Path frames() {
+            return DIR.resolve(source).resolve(path + ".frames.txt");
+        }
+
         String name() {
             return source + "/" + path;
         }
