@@ -31,7 +31,7 @@ import java.util.concurrent.Future;
  * Writes a Markdown section to the file given as second argument.
  */
 public final class DecodeBenchmark {
-    private static final int RUNS = 5;
+    private static final int RUNS = 7;
 
     private DecodeBenchmark() {
     }
@@ -42,8 +42,8 @@ public final class DecodeBenchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Frames: %d x %d, 16 bits allocated, 12 stored, synthetic CT phantom; "
-                + "%d cores; Java %s; median of %d runs.%n%n", bench.get("rows").asInt(), bench.get("columns").asInt(),
-                threads, System.getProperty("java.version"), RUNS));
+                + "%d cores; Java %s; median of %d runs; load average at start %s.%n%n", bench.get("rows").asInt(),
+                bench.get("columns").asInt(), threads, System.getProperty("java.version"), RUNS, loadAverage()));
         md.append("| syntax | frames | Java 1 thread (fps) | Java ").append(threads)
                 .append(" threads (fps) | peer, one process (fps) | Java 1 thread / peer |\n");
         md.append("| --- | ---: | ---: | ---: | --- | ---: |\n");
@@ -69,14 +69,23 @@ public final class DecodeBenchmark {
             String[] peer = peerCommand(name, dir.resolve(entry.get("file").asText()));
             double peerSeconds = median(() -> run(peer));
             md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f (`%s`) | %.2f |%n",
-                    TransferSyntax.describe(ts), n, n / one, n / all, n / peerSeconds, String.join(" ", peer[0],
-                            peer.length > 3 ? peer[1] : ""), peerSeconds / one));
+                    TransferSyntax.describe(ts), n, n / one, n / all, n / peerSeconds, peer[0]
+                            + (peer.length > 3 ? " " + peer[1] : ""), peerSeconds / one));
             System.out.println(name + " done");
         }
         md.append("\n").append(windowLevel());
         System.out.print(md);
         if (args.length > 1) {
             Files.writeString(Path.of(args[1]), md);
+        }
+    }
+
+    /** The machine may be shared; the load says how much the figures can be trusted. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
@@ -165,8 +174,9 @@ public final class DecodeBenchmark {
     }
 
     private static double medianOf(int runs, Work work) throws Exception {
-        work.run(); // warm-up
-        work.run();
+        for (int w = 0; w < 3; w++) {
+            work.run(); // warm-up: JIT and the per-thread decoders
+        }
         double[] seconds = new double[runs];
         for (int r = 0; r < runs; r++) {
             long t0 = System.nanoTime();
