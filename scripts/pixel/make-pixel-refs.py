@@ -173,8 +173,12 @@ def write_file(out, source, path, entries):
             arr = ds.pixel_array
         handler = "pydicom " + ("numpy" if ts in NATIVE else "rle" if ts == "1.2.840.10008.1.2.5" else "gdcm")
         expected = expected_array(ds, arr, nframes)
-    except Exception as e:  # the peer cannot decode it: record why, the Java test reports it
+    except Exception as e:  # the peer cannot decode it: record why; the Java test expects a refusal too
         entry["peerError"] = "%s: %s" % (type(e).__name__, e)
+        if ts in NATIVE:
+            with open(os.path.join(folder, "input.bin"), "wb") as f:
+                f.write(ds.PixelData)
+            entry["input"] = "input.bin"
         entries.append(entry)
         return
     entry["peer"] = handler

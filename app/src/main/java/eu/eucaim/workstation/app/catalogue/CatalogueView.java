@@ -67,6 +67,7 @@ public final class CatalogueView extends BorderPane {
         footer.setPadding(new Insets(6, 8, 6, 8));
         VBox list = new VBox(results, footer);
         StatusOverlay listPane = new StatusOverlay(list, vm.searchStatus(), vm::search);
+        listPane.setId("results-pane");
 
         Tab resultsTab = new Tab("Results", listPane);
         resultsTab.setGraphic(Icons.of(Material2AL.LIST));

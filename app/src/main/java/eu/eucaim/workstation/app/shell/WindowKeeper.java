@@ -21,8 +21,10 @@ final class WindowKeeper {
     }
 
     void restore(WindowBounds b) {
-        stage.setWidth(Math.max(900, b.width()));
-        stage.setHeight(Math.max(600, b.height()));
+        // Never larger than the screen: a window that does not fit cannot be moved or resized back by the user.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(screen.getWidth(), Math.max(900, b.width())));
+        stage.setHeight(Math.min(screen.getHeight(), Math.max(600, b.height())));
         // A position on a screen that is no longer attached would open the window out of sight.
         if (b.hasPosition() && !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), 100, 100)).isEmpty()) {
             stage.setX(b.x());

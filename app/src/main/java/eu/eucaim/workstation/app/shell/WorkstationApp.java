@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -42,7 +41,6 @@ import javafx.stage.Stage;
 public class WorkstationApp extends Application {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
 
-    private final Function<UserDirectories, NodeConnector> connectors;
     private ExecutorService io;
     private ScheduledExecutorService debounceScheduler;
     private ScheduledExecutorService statusScheduler;
@@ -53,15 +51,6 @@ public class WorkstationApp extends Application {
     private Connection connection;
     private Stage stage;
     private WindowKeeper windowKeeper;
-
-    public WorkstationApp() {
-        this(d -> s -> { throw new IllegalStateException("no node yet"); });
-    }
-
-    /** For tests: another way to reach a node. */
-    WorkstationApp(Function<UserDirectories, NodeConnector> connectors) {
-        this.connectors = connectors;
-    }
 
     /** Opens the desktop window and blocks until it is closed. */
     public static void launchDesktop(String[] args) {
@@ -96,7 +85,7 @@ public class WorkstationApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Themes.apply(settings.get().theme());
-        connection = new Connection(connectors.apply(dirs));
+        connection = new Connection(new HttpNodeConnector(dirs));
         SwitchableCatalogue catalogue = new SwitchableCatalogue(connection);
 
         DashboardViewModel dashboardVm = new DashboardViewModel(catalogue, UiThread.executor());

@@ -58,7 +58,7 @@ public final class DemoDataInstaller {
         try {
             // A start that died half-way left rows but no meta: start from empty so ids do not clash.
             clear(c);
-            try (CatalogueWriter catalogue = new CatalogueWriter(c); CohortWriter cohorts = new CohortWriter(c)) {
+            try (CatalogueWriter catalogue = new CatalogueWriter(c); CohortWriter cohorts = new CohortWriter(c, catalogue.datasetRows())) {
                 for (DemoNetwork n : DemoHoldings.NETWORKS) {
                     catalogue.network(n.id(), n.name(), n.description());
                 }
@@ -67,7 +67,6 @@ public final class DemoDataInstaller {
                 }
                 SqlConsumer sink = generated -> {
                     catalogue.dataset(generated.dataset());
-                    catalogue.flush(); // the cohort rows reference the dataset row
                     cohorts.write(generated.cohort());
                     if (cohorts.pending() >= ROWS_PER_COMMIT) {
                         catalogue.flush();

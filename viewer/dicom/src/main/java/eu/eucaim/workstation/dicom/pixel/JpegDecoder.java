@@ -19,7 +19,7 @@ final class JpegDecoder {
             throw new PixelDataException("JPEG frame " + frameIndex + " is " + header.precision()
                     + "-bit lossy JPEG (SOF" + header.sofType() + "); only 8-bit lossy JPEG can be decoded here");
         }
-        Raster raster = READER.read(JpegSanitizer.sanitise(data), frameIndex);
+        Raster raster = READER.read(JpegSanitizer.sanitise(data, header.lossless()), frameIndex);
         return RasterSamples.toFrame(raster, f, frameIndex, "JPEG");
     }
 }

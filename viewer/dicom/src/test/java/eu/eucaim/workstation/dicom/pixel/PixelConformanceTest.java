@@ -62,8 +62,7 @@ class PixelConformanceTest {
             String id = file.get("id").asText();
             String ts = file.get("transferSyntax").asText();
             if (file.has("peerError")) {
-                tests.add(DynamicTest.dynamicTest(id + " [" + ts + "]", () -> Assumptions.abort(
-                        "peer cannot decode " + file.get("source").asText() + ": " + file.get("peerError").asText())));
+                tests.add(DynamicTest.dynamicTest(id + " [" + ts + "]", () -> peerRefuses(file)));
                 continue;
             }
             for (JsonNode frame : file.get("frames")) {
@@ -73,6 +72,21 @@ class PixelConformanceTest {
             }
         }
         return tests.stream();
+    }
+
+    /** When the peer refuses a native frame (e.g. too short), we must refuse it too, with a clear message. */
+    private static void peerRefuses(JsonNode file) throws IOException {
+        String why = "peer cannot decode " + file.get("source").asText() + ": " + file.get("peerError").asText();
+        if (file.has("input")) {
+            PixelFormat format = format(file.get("format"));
+            Path input = REFS.resolve(file.get("id").asText()).resolve(file.get("input").asText());
+            byte[] pixelData = Files.readAllBytes(input);
+            PixelDataException e = Assertions.assertThrows(PixelDataException.class, () -> FrameDecoder.decode(
+                    file.get("transferSyntax").asText(), format, 0, NativeFrames.frame(format, pixelData, 0),
+                    ByteOrder.LITTLE_ENDIAN));
+            why += "; we refuse it too: " + e.getMessage();
+        }
+        Assumptions.abort(why);
     }
 
     private static void peersMissing(String why) {

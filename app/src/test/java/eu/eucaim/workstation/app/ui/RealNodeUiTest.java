@@ -1,0 +1,130 @@
+package eu.eucaim.workstation.app.ui;
+
+import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.catalogue.CatalogueService;
+import eu.eucaim.workstation.app.settings.NodeMode;
+import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.shell.WorkstationApp;
+import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
+import eu.eucaim.workstation.node.EucaimNode;
+import eu.eucaim.workstation.node.NodeConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The fixture of every UI test: a real node on a temp folder (port 0, demo data seed 1), a temp
+ * {@code eucaim.home} whose settings point the app at that node, and the app itself, started and stopped the way
+ * TestFX starts applications. {@link #reference} is a second client of the same node: the tests compare what the
+ * window shows with what the node says.
+ */
+abstract class RealNodeUiTest extends FxRobot {
+    static final long SEED = 1;
+
+    @TempDir
+    static Path home;
+
+    static EucaimNode node;
+    static CatalogueService reference;
+    private static NodeConfig nodeConfig;
+    private Application app;
+
+    @BeforeAll
+    static void startNodeAndHome() throws Exception {
+        System.setProperty("eucaim.home", home.toString());
+        nodeConfig = NodeConfig.defaults(home.resolve("test-node"), SEED);
+        node = EucaimNode.start(nodeConfig);
+        nodeConfig = nodeConfig.withPort(node.baseUri().getPort());
+        reference = new HttpCatalogueClient(ClientConfig.of(node.baseUri()));
+        Path settings = home.resolve("config/settings.json");
+        Files.createDirectories(settings.getParent());
+        Json.mapper().writeValue(settings.toFile(),
+                Settings.defaults().withNode(NodeMode.REMOTE, node.baseUri().toString()));
+    }
+
+    @AfterAll
+    static void stopNode() {
+        if (node != null) {
+            node.close();
+            node = null;
+        }
+        System.clearProperty("eucaim.home");
+    }
+
+    /** Starts the app the way a user does (same home folder every time). */
+    void launch() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(WorkstationApp::new);
+        waitUntil("the node is online", () -> text("#node-state").equals("Online"));
+    }
+
+    /** Closes the app as the window's close would: {@code stop()} runs and pending writes are flushed. */
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            app = null;
+        }
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        close();
+    }
+
+    static void stopTheNode() {
+        node.close();
+    }
+
+    /** Starts the node again on the same port and data, as after a restart of a shared node. */
+    static void restartTheNode() {
+        node = EucaimNode.start(nodeConfig);
+    }
+
+    /** Polls {@code condition} on the FX thread until it holds. */
+    void waitUntil(String what, Callable<Boolean> condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                try {
+                    return WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new TimeoutException("Timed out waiting until " + what);
+        }
+    }
+
+    <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The cell showing {@code item}. Virtual flows reuse and reorder their cells, so the n-th cell in the scene
+     * graph is not the n-th row; find the row by what it shows.
+     */
+    Node cellOf(String cellQuery, Object item) throws Exception {
+        return onFx(() -> lookup(cellQuery).match(n -> n instanceof IndexedCell<?> c && item.equals(c.getItem()))
+                .query());
+    }
+
+    String text(String query) {
+        Node n = lookup(query).query();
+        return ((Labeled) n).getText();
+    }
+}

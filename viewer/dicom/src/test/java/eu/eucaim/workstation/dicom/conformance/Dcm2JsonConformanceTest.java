@@ -1,0 +1,92 @@
+package eu.eucaim.workstation.dicom.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.eucaim.workstation.dicom.DicomFile;
+import eu.eucaim.workstation.dicom.DicomParseException;
+import eu.eucaim.workstation.dicom.io.DicomReader;
+import eu.eucaim.workstation.dicom.json.BulkDataMode;
+import eu.eucaim.workstation.dicom.json.DicomJsonWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Our JSON dump of every sample against dcmtk's dcm2json, element by element. The few files where we
+ * deliberately differ from dcmtk are listed with the reason and compared with pydicom instead; files no
+ * peer reads completely must give a DicomParseException. docs/dicom-conformance.md has the same table.
+ */
+class Dcm2JsonConformanceTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Files where dcm2json is not the reference, and why. These are compared with pydicom. */
+    static final Map<String, String> PYDICOM_IS_REFERENCE = Map.of(
+            "pydicom/rtdose_rle.dcm", "explicit UN elements with dictionary tags: dcmtk keeps UN, we re-read "
+                    + "them with the dictionary VR like pydicom",
+            "pydicom/rtdose_rle_1frame.dcm", "same as rtdose_rle.dcm",
+            "pydicom/SC_rgb_jpeg.dcm", "File Meta says explicit VR, data set is implicit VR: dcmtk fails, we "
+                    + "detect it from the first element like pydicom",
+            "pydicom/J2K_pixelrep_mismatch.dcm", "dcmtk refuses compressed pixel data in dcm2json and dcmodify "
+                    + "cannot rewrite this file");
+
+    /** Files we (and dcmtk) reject, and why; pydicom reads a part of them. */
+    static final Map<String, String> MUST_FAIL = Map.of(
+            "pydicom/MR_truncated.dcm", "pixel data value longer than the rest of the file",
+            "pydicom/rtplan_truncated.dcm", "a value longer than the rest of the file",
+            "pydicom/no_meta.dcm", "a stray first byte: no preamble, no meta, no plausible first element");
+
+    static Stream<References.Sample> samples() throws Exception {
+        return References.samples().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void matchesTheIndependentReaders(References.Sample s) throws Exception {
+        if (MUST_FAIL.containsKey(s.name())) {
+            assertThatThrownBy(() -> DicomReader.read(s.file()))
+                    .isInstanceOf(DicomParseException.class)
+                    .hasMessageStartingWith(s.file() + ": offset ");
+            return;
+        }
+        JsonNode ours = dump(s);
+        boolean usePydicom = PYDICOM_IS_REFERENCE.containsKey(s.name()) || s.kind().equals("pydicom");
+        assertThat(usePydicom || s.kind().startsWith("dcm2json"))
+                .as("%s: no peer reads this file (reference kind %s) and it is not in MUST_FAIL", s, s.kind())
+                .isTrue();
+        List<String> diffs;
+        if (usePydicom) {
+            // pydicom keeps the original character set name and inlines pixel data: not compared.
+            diffs = new JsonComparison(Set.of("00080005", "7FE00010", "FFFCFFFC"))
+                    .differences(ours, MAPPER.readTree(s.pydicom().toFile()));
+        } else {
+            Set<String> ignored = s.kind().equals("dcm2json-nopixel") ? Set.of("7FE00010", "FFFCFFFC") : Set.of();
+            diffs = new JsonComparison(ignored).differences(ours, MAPPER.readTree(s.dcm2json().toFile()));
+        }
+        assertThat(diffs).as("%s vs %s", s, usePydicom ? "pydicom" : "dcm2json").isEmpty();
+    }
+
+    private static JsonNode dump(References.Sample s) throws Exception {
+        DicomFile f = DicomReader.read(s.file());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DicomJsonWriter(BulkDataMode.INLINE, false).write(f.dataset(), out);
+        return MAPPER.readTree(out.toByteArray());
+    }
+
+    @Test
+    void everyListedFileExists() throws Exception {
+        List<String> names = References.samples().stream().map(References.Sample::name).toList();
+        assertThat(names).containsAll(PYDICOM_IS_REFERENCE.keySet()).containsAll(MUST_FAIL.keySet());
+        assertThat(names).hasSizeGreaterThan(150);
+        assertThat(Files.exists(References.DIR.resolve("files.tsv"))).isTrue();
+    }
+}
