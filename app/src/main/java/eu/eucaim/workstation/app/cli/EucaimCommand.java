@@ -17,6 +17,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"EUCAIM Workstation command line.",
                 "Without arguments, bin/eucaim opens the desktop application."},
-        subcommands = {})
+        subcommands = {NodeCommand.class})
 public final class EucaimCommand {
 }

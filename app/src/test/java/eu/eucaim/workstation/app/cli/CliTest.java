@@ -15,9 +15,9 @@ class CliTest {
     }
 
     @Test
-    void helpShowsUsage() {
+    void helpListsTheSubcommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: eucaim").contains("--version");
+        assertThat(out.toString()).contains("Usage: eucaim").contains("Commands:").containsPattern("(?m)^\\s+node\\s");
     }
 
     @Test
