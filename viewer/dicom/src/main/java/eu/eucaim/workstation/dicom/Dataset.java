@@ -220,7 +220,8 @@ public final class Dataset {
             return new String[0];
         }
         if (e.value() instanceof Value.Text t) {
-            return t.values().stream().map(ValueCodec::trim).toArray(String[]::new);
+            return t.values().stream().map(e.vr() == VR.UI ? ValueCodec::trim : ValueCodec::trimSpaces)
+                    .toArray(String[]::new);
         }
         if (!(e.value() instanceof Value.Bytes b)) {
             return new String[0];

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.eucaim.workstation.dicom.Dataset;
 import eu.eucaim.workstation.dicom.DicomFile;
 import eu.eucaim.workstation.dicom.DicomParseException;
 import eu.eucaim.workstation.dicom.io.DicomReader;
 import eu.eucaim.workstation.dicom.json.BulkDataMode;
+import eu.eucaim.workstation.dicom.json.DicomJsonReader;
 import eu.eucaim.workstation.dicom.json.DicomJsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -73,6 +75,22 @@ class Dcm2JsonConformanceTest {
             diffs = new JsonComparison(ignored).differences(ours, MAPPER.readTree(s.dcm2json().toFile()));
         }
         assertThat(diffs).as("%s vs %s", s, usePydicom ? "pydicom" : "dcm2json").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void jsonReadsBackToTheSameDataset(References.Sample s) throws Exception {
+        if (MUST_FAIL.containsKey(s.name())) {
+            return;
+        }
+        DicomFile f = DicomReader.read(s.file());
+        DicomJsonWriter writer = new DicomJsonWriter(BulkDataMode.URI, false);
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        writer.write(f.dataset(), first);
+        Dataset back = new DicomJsonReader().read(new java.io.ByteArrayInputStream(first.toByteArray()));
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        writer.write(back, second);
+        assertThat(MAPPER.readTree(second.toByteArray())).isEqualTo(MAPPER.readTree(first.toByteArray()));
     }
 
     private static JsonNode dump(References.Sample s) throws Exception {
