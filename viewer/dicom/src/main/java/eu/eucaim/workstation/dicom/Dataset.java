@@ -191,6 +191,11 @@ public final class Dataset {
         return put(new Element(tag, vr, new Value.Bytes(value)));
     }
 
+    /** Compressed frames as encapsulated pixel data: one fragment per frame and a Basic Offset Table. */
+    public Dataset putEncapsulatedFrames(int tag, List<byte[]> frames) {
+        return put(new Element(tag, VR.OB, Encapsulation.fromFrames(frames)));
+    }
+
     public Dataset putSequence(int tag, List<Dataset> items) {
         return put(new Element(tag, VR.SQ, new Value.Sequence(List.copyOf(items))));
     }
