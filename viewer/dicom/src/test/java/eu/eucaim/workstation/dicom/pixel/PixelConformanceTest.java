@@ -41,8 +41,6 @@ class PixelConformanceTest {
      * fail when the decoder starts succeeding (then move them to the checked set) or fails unclearly.
      */
     static final Map<String, String> KNOWN_GAPS = Map.of(
-            "pydicom_JPGExtended", "12-bit lossy JPEG",
-            "pydicom_JPEG-lossy", "12-bit lossy JPEG",
             // pydicom's parser stops Pixel Data at the delimiter embedded in a fragment, so the input bytes
             // are truncated; GDCM reads the file itself. A reader concern, not a decoder one.
             "pydicom_JPEG2000-embedded-sequence-delimiter", "cannot be decoded");
