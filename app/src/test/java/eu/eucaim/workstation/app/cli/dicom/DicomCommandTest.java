@@ -55,6 +55,24 @@ class DicomCommandTest {
     }
 
     @Test
+    void scanPrintsTheTreeWithCounts() {
+        Path dir = CT.getParent().resolve("dicomdirtests");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir) || "true".equals(System.getenv("CI")),
+                "python3-pydicom test files not installed");
+        Run r = run("scan", dir.resolve("DICOMDIR").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("2 patients, 6 studies, 13 series, 31 instances from 31 files\n")
+                .contains("Patient ").contains("    Series ");
+    }
+
+    @Test
+    void scanOfAMissingPathIsAnError() {
+        Run r = run("scan", "/no/such/folder");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: /no/such/folder: no such file or folder");
+    }
+
+    @Test
     void aMissingSubcommandIsAUsageError() {
         assertThat(run().exit()).isEqualTo(2);
     }
