@@ -217,11 +217,11 @@ def write_file(out, source, path, entries):
 
 
 def write_palette_case(out, path, entries):
-    """No sample file is PALETTE COLOR: apply each of pydicom's (non-segmented) colour palettes to an 8-bit
-    16x16 index ramp; pydicom's apply_color_lut gives the expected RGB."""
+    """No sample file is PALETTE COLOR: apply each of pydicom's colour palettes (plain or segmented LUT data)
+    to an 8-bit 16x16 index ramp; pydicom's apply_color_lut gives the expected RGB."""
     palette = pydicom.dcmread(path)
-    if "RedPaletteColorLookupTableData" not in palette:
-        return  # segmented palettes: the workstation takes expanded LUT data only
+    segmented = "RedPaletteColorLookupTableData" not in palette
+    prefix = "Segmented" if segmented else ""
     ident = "palette_" + os.path.splitext(os.path.basename(path))[0]
     folder = os.path.join(out, ident)
     os.makedirs(folder, exist_ok=True)
@@ -241,9 +241,10 @@ def write_palette_case(out, path, entries):
     for colour in ("Red", "Green", "Blue"):
         name = "palette-%s.bin" % colour.lower()
         with open(os.path.join(folder, name), "wb") as f:
-            f.write(palette[colour + "PaletteColorLookupTableData"].value)
+            f.write(palette[prefix + colour + "PaletteColorLookupTableData"].value)
         entry["palette"][colour.lower()] = {
-            "descriptor": [int(v) for v in palette[colour + "PaletteColorLookupTableDescriptor"].value], "data": name}
+            "descriptor": [int(v) for v in palette[colour + "PaletteColorLookupTableDescriptor"].value], "data": name,
+            "segmented": segmented}
     rgb = apply_color_lut(indices, palette)
     with open(os.path.join(folder, "expected-0.bin"), "wb") as f:
         f.write(np.ascontiguousarray(rgb).astype(entry["expectedDtype"]).tobytes())
