@@ -191,6 +191,11 @@ public final class Dataset {
         return put(new Element(tag, vr, new Value.Bytes(value)));
     }
 
+    /** Compressed frames as encapsulated pixel data: one fragment per frame and a Basic Offset Table. */
+    public Dataset putEncapsulatedFrames(int tag, List<byte[]> frames) {
+        return put(new Element(tag, VR.OB, Encapsulation.fromFrames(frames)));
+    }
+
     public Dataset putSequence(int tag, List<Dataset> items) {
         return put(new Element(tag, VR.SQ, new Value.Sequence(List.copyOf(items))));
     }
@@ -220,7 +225,8 @@ public final class Dataset {
             return new String[0];
         }
         if (e.value() instanceof Value.Text t) {
-            return t.values().stream().map(ValueCodec::trim).toArray(String[]::new);
+            return t.values().stream().map(e.vr() == VR.UI ? ValueCodec::trim : ValueCodec::trimSpaces)
+                    .toArray(String[]::new);
         }
         if (!(e.value() instanceof Value.Bytes b)) {
             return new String[0];

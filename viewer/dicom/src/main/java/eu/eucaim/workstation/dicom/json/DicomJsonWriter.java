@@ -81,7 +81,8 @@ public final class DicomJsonWriter {
             g.writeArrayFieldStart("Value");
             g.writeString("ISO_IR 192");
             g.writeEndArray();
-        } else if (!e.isEmpty()) {
+        } else if (!e.isEmpty() && !(bulkDataMode == BulkDataMode.OMIT && isPixelData(e.tag()))) {
+            // Pixel data held in memory (deflated files) has no file range: inline unless omitted.
             writeValue(g, ds, e);
         }
         g.writeEndObject();
@@ -115,6 +116,10 @@ public final class DicomJsonWriter {
             g.writeStringField("BulkDataURI", uri(new BulkDataRef(table.ref().file(), start, end - start)));
         }
         // INLINE: PS3.18 has no inline form of fragments; like dcm2json we cannot inline compressed data.
+    }
+
+    private static boolean isPixelData(int tag) {
+        return tag == Tags.PixelData || tag == Tags.FloatPixelData || tag == Tags.DoubleFloatPixelData;
     }
 
     /** {@code file:///path?offset=N&length=M}: the whole value's byte range in the file. */
