@@ -45,6 +45,19 @@ class DicomCommandTest {
     }
 
     @Test
+    void dumpCanInlineOrOmitBulkDataOnOneLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(CT) || "true".equals(System.getenv("CI")),
+                "python3-pydicom test files not installed");
+        Run inline = run("dump", "--compact", "--bulk-data=inline", CT.toString());
+        assertThat(inline.exit()).isZero();
+        assertThat(inline.out().trim()).doesNotContain("\n");
+        assertThat(new ObjectMapper().readTree(inline.out()).at("/7FE00010/InlineBinary").asText()).hasSize(43692);
+        Run omit = run("dump", "--bulk-data", "omit", CT.toString());
+        assertThat(new ObjectMapper().readTree(omit.out()).get("7FE00010").toString()).isEqualTo("{\"vr\":\"OW\"}");
+        assertThat(run("dump", "--bulk-data", "zip", CT.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void anUnreadableFileGivesOneErrorLineAndExit2(@TempDir Path dir) throws Exception {
         Path junk = Files.write(dir.resolve("junk.dcm"), "this is not DICOM at all".getBytes());
         Run r = run("dump", junk.toString());
