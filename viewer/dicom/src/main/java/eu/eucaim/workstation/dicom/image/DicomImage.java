@@ -85,8 +85,14 @@ public final class DicomImage {
         return dicom.dataset();
     }
 
+    /**
+     * The syntax of the pixel data: the File Meta's Transfer Syntax UID, even when the reader had to read the
+     * data set with another (pydicom's SC_rgb_jpeg.dcm says JPEG Baseline, is implicit VR, holds JPEG
+     * fragments); the reader's syntax when there is no File Meta.
+     */
     public String transferSyntaxUid() {
-        return dicom.transferSyntax().uid();
+        String declared = dicom.fileMeta().getString(Tags.TransferSyntaxUID);
+        return declared != null ? declared : dicom.transferSyntax().uid();
     }
 
     public int frameCount() {
