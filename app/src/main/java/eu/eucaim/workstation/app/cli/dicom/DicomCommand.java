@@ -7,11 +7,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eucaim dicom ...}: DICOM tools on local files. The lead registers this into the root command;
- * the pixel engineer adds {@code pixels} and {@code render} as further subcommands here.
+ * {@code pixels} and {@code render} write one frame's stored values or a rendered PNG.
  */
 @Command(name = "dicom", description = "DICOM tools for local files.",
         mixinStandardHelpOptions = true,
-        subcommands = {DumpCommand.class, ScanCommand.class})
+        subcommands = {DumpCommand.class, PixelsCommand.class, RenderCommand.class, ScanCommand.class})
 public class DicomCommand implements Runnable {
 
     @Spec
@@ -19,6 +19,6 @@ public class DicomCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: dump or scan");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: dump, pixels, render or scan");
     }
 }
