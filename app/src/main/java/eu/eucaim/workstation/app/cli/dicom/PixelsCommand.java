@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.cli.dicom;
 
+import eu.eucaim.workstation.app.io.AtomicFile;
 import eu.eucaim.workstation.dicom.image.StoredSamples;
 import eu.eucaim.workstation.dicom.pixel.DecodedFrame;
 import eu.eucaim.workstation.dicom.pixel.PixelFormat;
@@ -36,7 +37,7 @@ public class PixelsCommand implements Callable<Integer> {
         return options.run(spec.commandLine().getErr(), (image, index) -> {
             DecodedFrame frame = image.frame(index);
             byte[] samples = StoredSamples.littleEndian(frame);
-            AtomicOutput.write(options.out, out -> out.write(samples));
+            AtomicFile.write(options.out, out -> out.write(samples));
             PixelFormat f = frame.format();
             stdout.println("{\"rows\":" + f.rows() + ",\"columns\":" + f.columns() + ",\"samplesPerPixel\":"
                     + f.samplesPerPixel() + ",\"bitsAllocated\":" + f.bitsAllocated() + ",\"signed\":" + f.signed()

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.cli.dicom;
 
+import eu.eucaim.workstation.app.io.AtomicFile;
 import eu.eucaim.workstation.dicom.image.FrameRenderer;
 import eu.eucaim.workstation.dicom.lut.VoiTransform;
 import eu.eucaim.workstation.dicom.pixel.PixelFormat;
@@ -36,7 +37,7 @@ public class RenderCommand implements Callable<Integer> {
             VoiTransform.Window voi = window == null ? null : parse(window);
             PixelFormat f = image.format();
             int[] argb = image.render(index, voi);
-            AtomicOutput.write(options.out, out -> {
+            AtomicFile.write(options.out, out -> {
                 if (!ImageIO.write(FrameRenderer.image(argb, f.columns(), f.rows()), "png", out)) {
                     throw new java.io.IOException("no PNG writer in this Java runtime");
                 }

@@ -9,10 +9,11 @@ import eu.eucaim.workstation.dicom.Dataset;
 import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.VR;
+import eu.eucaim.workstation.dicom.image.ImagePixelModule;
+import eu.eucaim.workstation.dicom.image.StoredSamples;
 import eu.eucaim.workstation.dicom.io.DicomWriter;
+import eu.eucaim.workstation.dicom.pixel.PixelFormat;
 import java.awt.image.BufferedImage;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -209,30 +210,19 @@ class PixelsRenderCommandTest {
         return grey;
     }
 
-    /** A signed 16-bit 2x3 CT (rescale intercept -1024) written with the project's DicomWriter; frame f holds v + f. */
+    /** A signed 16-bit 2x3 CT (rescale intercept -1024) for the project's DicomWriter; frame f holds v + f. */
     private static Dataset ct(short[] values, int frames) {
         Dataset ds = new Dataset();
         ds.put(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.2");
         ds.put(Tags.SOPInstanceUID, VR.UI, "2.25.4243");
-        ds.put(Tags.SamplesPerPixel, VR.US, 1);
-        ds.put(Tags.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-        ds.put(Tags.NumberOfFrames, VR.IS, frames);
-        ds.put(Tags.Rows, VR.US, 2);
-        ds.put(Tags.Columns, VR.US, 3);
-        ds.put(Tags.BitsAllocated, VR.US, 16);
-        ds.put(Tags.BitsStored, VR.US, 16);
-        ds.put(Tags.HighBit, VR.US, 15);
-        ds.put(Tags.PixelRepresentation, VR.US, 1);
         ds.put(Tags.RescaleIntercept, VR.DS, -1024);
         ds.put(Tags.RescaleSlope, VR.DS, 1);
-        ByteBuffer b = ByteBuffer.allocate(values.length * 2 * frames).order(ByteOrder.LITTLE_ENDIAN);
-        for (int f = 0; f < frames; f++) {
-            for (short v : values) {
-                b.putShort((short) (v + f));
-            }
+        short[] all = new short[values.length * frames];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (short) (values[i % values.length] + i / values.length);
         }
-        ds.put(Tags.PixelData, VR.OW, b.array());
-        return ds;
+        PixelFormat format = new PixelFormat(2, 3, 1, 16, 16, 15, 1, "MONOCHROME2", 0, frames);
+        return ImagePixelModule.put(ds, format, StoredSamples.littleEndian(all));
     }
 
     private Path write(Dataset ds, String name, String transferSyntax) throws Exception {

@@ -16,13 +16,18 @@ public final class StoredSamples {
         if (frame.bytes() != null) {
             return frame.bytes().clone();
         }
-        if (frame.shorts() != null) {
-            ByteBuffer b = ByteBuffer.allocate(frame.shorts().length * 2).order(ByteOrder.LITTLE_ENDIAN);
-            b.asShortBuffer().put(frame.shorts());
-            return b.array();
-        }
-        ByteBuffer b = ByteBuffer.allocate(frame.ints().length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.asIntBuffer().put(frame.ints());
+        return frame.shorts() != null ? littleEndian(frame.shorts()) : littleEndian(frame.ints());
+    }
+
+    public static byte[] littleEndian(short[] samples) {
+        ByteBuffer b = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        b.asShortBuffer().put(samples);
+        return b.array();
+    }
+
+    public static byte[] littleEndian(int[] samples) {
+        ByteBuffer b = ByteBuffer.allocate(samples.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asIntBuffer().put(samples);
         return b.array();
     }
 }

@@ -5,9 +5,8 @@ import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.VR;
 import eu.eucaim.workstation.dicom.io.DicomWriter;
+import eu.eucaim.workstation.dicom.pixel.PixelFormat;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 
 /** Small images with known stored values, written with the project's own DicomWriter. */
@@ -20,28 +19,14 @@ final class Synthetic {
         Dataset ds = new Dataset();
         ds.put(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.2");
         ds.put(Tags.SOPInstanceUID, VR.UI, "2.25.4242");
-        ds.put(Tags.Modality, VR.CS, "CT");
-        ds.put(Tags.SamplesPerPixel, VR.US, 1);
-        ds.put(Tags.PhotometricInterpretation, VR.CS, "MONOCHROME2");
-        if (frames > 1) {
-            ds.put(Tags.NumberOfFrames, VR.IS, frames);
-        }
-        ds.put(Tags.Rows, VR.US, rows);
-        ds.put(Tags.Columns, VR.US, columns);
-        ds.put(Tags.BitsAllocated, VR.US, 16);
-        ds.put(Tags.BitsStored, VR.US, 16);
-        ds.put(Tags.HighBit, VR.US, 15);
-        ds.put(Tags.PixelRepresentation, VR.US, 1);
         ds.put(Tags.RescaleIntercept, VR.DS, -1024);
         ds.put(Tags.RescaleSlope, VR.DS, 1);
-        ByteBuffer b = ByteBuffer.allocate(values.length * 2 * frames).order(ByteOrder.LITTLE_ENDIAN);
-        for (int f = 0; f < frames; f++) {
-            for (short v : values) {
-                b.putShort((short) (v + f));
-            }
+        short[] all = new short[values.length * frames];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (short) (values[i % values.length] + i / values.length);
         }
-        ds.put(Tags.PixelData, VR.OW, b.array());
-        return ds;
+        PixelFormat format = new PixelFormat(rows, columns, 1, 16, 16, 15, 1, "MONOCHROME2", 0, frames);
+        return ImagePixelModule.put(ds, format, StoredSamples.littleEndian(all));
     }
 
     static Path write(Path file, Dataset ds) throws IOException {

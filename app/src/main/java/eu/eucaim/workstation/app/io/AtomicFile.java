@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.app.cli.dicom;
+package eu.eucaim.workstation.app.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,20 +8,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes an output file through a temp file in the same folder, moved over the target at the end: a failed
- * or interrupted command never leaves a partial file behind.
+ * Writes a file through a temp file in the same folder, moved over the target at the end: a crash or an error
+ * mid-write never leaves half a file behind, and a file that was there stays as it was.
  */
-final class AtomicOutput {
+public final class AtomicFile {
 
-    interface Content {
+    /** Writes the content; the stream is closed afterwards by {@link #write}. */
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicOutput() {
+    private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    /** Creates the folder if needed. */
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
