@@ -38,6 +38,7 @@ public final class EucaimNode implements AutoCloseable {
     private final ApiServer server;
     private final URI baseUri;
     private final boolean generatedDemoData;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EucaimNode(NodeConfig config, Database database, ApiServer server, boolean generatedDemoData) {
         this.config = config;
@@ -121,9 +122,12 @@ public final class EucaimNode implements AutoCloseable {
         return database.dataSource();
     }
 
-    /** Stops the server, then closes the database pool. */
+    /** Stops the server, then closes the database pool. Closing twice does nothing more. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             server.close();
         } finally {

@@ -264,10 +264,25 @@ class HttpCatalogueClientTest {
     }
 
     @Test
-    void failedTlsHandshakeIsUnreachable() throws IOException {
-        // The server speaks plain HTTP; TLS verification is on, so the handshake fails and nothing is sent.
-        URI https = URI.create("https://127.0.0.1:" + server.getPort());
-        server.enqueue(json(200, emptyPage()));
-        failureOf(new HttpCatalogueClient(ClientConfig.of(https)).summary(), ServiceUnreachableException.class);
+    void failedTlsHandshakeIsUnreachable() throws Exception {
+        // A server that answers the TLS ClientHello with plain HTTP: the handshake fails at once, nothing is sent.
+        try (ServerSocket plain = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                while (!plain.isClosed()) {
+                    try (java.net.Socket s = plain.accept()) {
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            answer.setDaemon(true);
+            answer.start();
+            URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort());
+            ServiceUnreachableException e = failureOf(new HttpCatalogueClient(ClientConfig.of(https)).summary(),
+                    ServiceUnreachableException.class);
+            assertThat(e.getCause()).isInstanceOf(javax.net.ssl.SSLException.class);
+        }
     }
 }

@@ -45,5 +45,4 @@ final class CatalogueSummaries {
         list.sort(ORDER);
         return List.copyOf(list);
     }
-
 }

@@ -11,9 +11,10 @@ final class CohortWriter implements AutoCloseable {
     private final MultiRowInsert study;
     private int pending;
 
-    CohortWriter(Connection c) throws SQLException {
+    /** @param datasets the insert of the dataset rows the cohort references, so that they go in first */
+    CohortWriter(Connection c, MultiRowInsert datasets) {
         subject = new MultiRowInsert(c, "subject", "id", "dataset_id", "sex", "age_at_diagnosis", "diagnosis_code",
-                "year_of_diagnosis");
+                "year_of_diagnosis").after(datasets);
         study = new MultiRowInsert(c, "study", "id", "subject_id", "dataset_id", "modality", "body_part",
                 "manufacturer", "study_date").after(subject);
     }

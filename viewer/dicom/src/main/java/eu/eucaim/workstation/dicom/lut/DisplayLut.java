@@ -10,16 +10,16 @@ public final class DisplayLut {
     private static final int OPAQUE = 0xFF00_0000;
 
     private final int offset;
-    private final byte[] gray;
+    /** Opaque gray ARGB per entry; the gray value is its low byte. One table keeps a rebuild to one pass. */
     private final int[] argb;
 
-    DisplayLut(int offset, byte[] gray) {
+    DisplayLut(int offset, int[] argb) {
         this.offset = offset;
-        this.gray = gray;
-        this.argb = new int[gray.length];
-        for (int i = 0; i < gray.length; i++) {
-            argb[i] = OPAQUE | (gray[i] & 0xFF) * 0x01_01_01;
-        }
+        this.argb = argb;
+    }
+
+    static int argb(int displayValue) {
+        return OPAQUE | displayValue * 0x01_01_01;
     }
 
     public int offset() {
@@ -27,11 +27,11 @@ public final class DisplayLut {
     }
 
     public int size() {
-        return gray.length;
+        return argb.length;
     }
 
     public int displayValue(int storedValue) {
-        return gray[index(storedValue)] & 0xFF;
+        return argb[index(storedValue)] & 0xFF;
     }
 
     /** 16-bit samples (read signed or unsigned) to opaque gray ARGB pixels. */
@@ -54,13 +54,13 @@ public final class DisplayLut {
 
     /** 16-bit samples to 8-bit gray values. */
     public void applyGray(short[] src, boolean signed, byte[] dst) {
-        byte[] t = gray;
+        int[] t = argb;
         int off = offset;
         int last = t.length - 1;
         int mask = signed ? -1 : 0xFFFF;
         for (int i = 0; i < src.length; i++) {
             int j = (src[i] & mask) - off;
-            dst[i] = t[j < 0 ? 0 : j > last ? last : j];
+            dst[i] = (byte) t[j < 0 ? 0 : j > last ? last : j];
         }
     }
 
@@ -88,11 +88,11 @@ public final class DisplayLut {
     }
 
     private boolean coversAll(int min, int max) {
-        return offset <= min && (long) offset + gray.length - 1 >= max;
+        return offset <= min && (long) offset + argb.length - 1 >= max;
     }
 
     private int index(int storedValue) {
         long j = (long) storedValue - offset;
-        return j < 0 ? 0 : j >= gray.length ? gray.length - 1 : (int) j;
+        return j < 0 ? 0 : j >= argb.length ? argb.length - 1 : (int) j;
     }
 }

@@ -32,11 +32,11 @@ public record DisplayPipeline(ModalityTransform modality, VoiTransform voi, Pres
             throw new IllegalArgumentException("stored range " + minStored + ".." + maxStored
                     + " is empty or larger than " + DisplayLut.MAX_ENTRIES + " entries");
         }
-        byte[] gray = new byte[(int) size];
-        for (int i = 0; i < gray.length; i++) {
-            gray[i] = (byte) displayValue(minStored + i);
+        int[] values = new int[(int) size];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = DisplayLut.argb(displayValue(minStored + i));
         }
-        return new DisplayLut(minStored, gray);
+        return new DisplayLut(minStored, values);
     }
 
     /** The full range of BitsStored-bit samples, e.g. -32768..32767 for signed 16-bit. */

@@ -23,9 +23,13 @@ final class ImageIoFrameReader {
         this.readers = ThreadLocal.withInitial(() -> find(formatName, wanted));
     }
 
+    static {
+        // Registers plug-ins of the context class loader too (the default registry only sees the system one).
+        ImageIO.scanForPlugins();
+    }
+
     /** Null when the plug-in is not on the class path. */
     private static ImageReader find(String formatName, Predicate<ImageReader> wanted) {
-        ImageIO.scanForPlugins();
         Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName(formatName);
         while (it.hasNext()) {
             ImageReader r = it.next();

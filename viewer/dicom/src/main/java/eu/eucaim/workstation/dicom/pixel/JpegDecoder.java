@@ -4,7 +4,8 @@ import java.awt.image.Raster;
 
 /**
  * JPEG baseline, extended and lossless (processes 1, 2/4, 14 and SV1) through TwelveMonkeys' reader, which
- * decodes lossless JPEG itself and delegates lossy JPEG to the JDK's libjpeg (8-bit only).
+ * decodes lossless JPEG itself and delegates lossy JPEG to the JDK's libjpeg (8-bit only); 12-bit lossy JPEG
+ * goes to {@link SequentialDctDecoder}.
  */
 final class JpegDecoder {
     private static final ImageIoFrameReader READER = new ImageIoFrameReader("JPEG", "jpeg",
@@ -16,10 +17,15 @@ final class JpegDecoder {
     static DecodedFrame decode(PixelFormat f, int frameIndex, byte[] data) {
         JpegHeader header = JpegHeader.parse(data, frameIndex);
         if (!header.lossless() && header.precision() > 8) {
-            throw new PixelDataException("JPEG frame " + frameIndex + " is " + header.precision()
-                    + "-bit lossy JPEG (SOF" + header.sofType() + "); only 8-bit lossy JPEG can be decoded here");
+            // The JDK's libjpeg is 8-bit only: 12-bit JPEG Extended goes through our own decoder.
+            int[] samples = SequentialDctDecoder.decode(data, frameIndex);
+            if (samples.length != f.samplesPerFrame()) {
+                throw new PixelDataException("JPEG frame " + frameIndex + " has " + samples.length
+                        + " samples, the data set says " + f.samplesPerFrame());
+            }
+            return RasterSamples.toFrame(samples, f, frameIndex);
         }
-        Raster raster = READER.read(JpegSanitizer.sanitise(data), frameIndex);
+        Raster raster = READER.read(JpegSanitizer.sanitise(data, header.lossless()), frameIndex);
         return RasterSamples.toFrame(raster, f, frameIndex, "JPEG");
     }
 }

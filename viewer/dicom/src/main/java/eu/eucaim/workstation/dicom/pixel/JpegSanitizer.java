@@ -3,9 +3,15 @@ package eu.eucaim.workstation.dicom.pixel;
 import java.io.ByteArrayOutputStream;
 
 /**
- * Drops Adobe APP14 segments that are shorter than the 12 data bytes the Adobe format defines. IJG libjpeg
- * (used by GDCM and dcmtk) skips such a segment; the JDK's JPEG reader rejects the whole stream ("Bad segment
- * length"). Only the header up to the first scan is inspected; the stream is copied only when needed.
+ * Makes streams that IJG libjpeg (used by GDCM and dcmtk) accepts acceptable to the Java decoders too:
+ * <ul>
+ * <li>drops Adobe APP14 segments shorter than the 12 data bytes the Adobe format defines: libjpeg skips them,
+ * the JDK's reader rejects the whole stream ("Bad segment length");</li>
+ * <li>for lossless streams, adds zero bytes before the final EOI: when the entropy data runs out early (dcmtk
+ * ends some frames with an unstuffed 0xFF fill byte), libjpeg feeds zero bits to the last codes, while
+ * TwelveMonkeys' lossless decoder leaves the remaining samples at 0.</li>
+ * </ul>
+ * The stream is copied only when needed.
  */
 final class JpegSanitizer {
     private static final int APP14 = 0xEE;
@@ -14,7 +20,30 @@ final class JpegSanitizer {
     private JpegSanitizer() {
     }
 
-    static byte[] sanitise(byte[] d) {
+    static byte[] sanitise(byte[] d, boolean lossless) {
+        byte[] out = withoutShortAdobe(d);
+        return lossless ? withZeroBitsBeforeEnd(out) : out;
+    }
+
+    private static byte[] withZeroBitsBeforeEnd(byte[] d) {
+        int end = d.length;
+        while (end > 2 && d[end - 1] == 0) {
+            end--; // fragment padding after EOI
+        }
+        if (end < 4 || (d[end - 2] & 0xFF) != 0xFF || (d[end - 1] & 0xFF) != 0xD9) {
+            return d;
+        }
+        int at = end - 2;
+        while (at > 2 && (d[at - 1] & 0xFF) == 0xFF) {
+            at--; // fill bytes before the marker
+        }
+        byte[] out = new byte[d.length + 2];
+        System.arraycopy(d, 0, out, 0, at);
+        System.arraycopy(d, at, out, at + 2, d.length - at);
+        return out;
+    }
+
+    private static byte[] withoutShortAdobe(byte[] d) {
         int bad = findShortAdobe(d);
         if (bad < 0) {
             return d;

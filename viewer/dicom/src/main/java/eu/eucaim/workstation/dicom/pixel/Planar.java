@@ -1,6 +1,9 @@
 package eu.eucaim.workstation.dicom.pixel;
 
-/** Converts colour-by-plane samples (PlanarConfiguration 1: RRR..GGG..BBB..) to pixel-interleaved (RGBRGB..). */
+/**
+ * Converts colour-by-plane samples (PlanarConfiguration 1: RRR..GGG..BBB..) to pixel-interleaved (RGBRGB..).
+ * One copy of the loop per primitive array type on purpose: no boxing or per-sample dispatch.
+ */
 final class Planar {
     private Planar() {
     }

@@ -42,6 +42,16 @@ final class RasterSamples {
         return frame;
     }
 
+    /** Sample values already in an int[] (pixel-interleaved), as from {@link SequentialDctDecoder}. */
+    static DecodedFrame toFrame(int[] samples, PixelFormat f, int frameIndex) {
+        PixelFormat out = f.withBits(f.bitsAllocated(), f.bitsStored(), f.pixelRepresentation())
+                .withPlanarConfiguration(0);
+        DecodedFrame frame = f.bitsAllocated() == 8 ? DecodedFrame.of(out, frameIndex, toBytes(samples))
+                : DecodedFrame.of(out, frameIndex, toShorts(samples));
+        StoredValues.normalise(frame);
+        return frame;
+    }
+
     /** The backing array when the raster is a plain, tightly packed, pixel-interleaved buffer; else null. */
     private static Object directArray(Raster r, int n) {
         if (!(r.getSampleModel() instanceof PixelInterleavedSampleModel sm)
@@ -74,7 +84,10 @@ final class RasterSamples {
             }
             return out;
         }
-        int[] p = pixels(r);
+        return toShorts(pixels(r));
+    }
+
+    private static short[] toShorts(int[] p) {
         short[] out = new short[p.length];
         for (int i = 0; i < p.length; i++) {
             out[i] = (short) p[i];

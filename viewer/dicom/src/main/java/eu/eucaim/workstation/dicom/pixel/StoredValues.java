@@ -4,6 +4,7 @@ package eu.eucaim.workstation.dicom.pixel;
  * Masks samples to BitsStored and sign-extends them from HighBit (PS3.5 8.1.1), in place. One shift pair per
  * sample: shifting HighBit up to bit 31 drops the bits above it (overlays, garbage), shifting back down by
  * 32 - BitsStored keeps BitsStored bits with an arithmetic (signed) or logical (unsigned) shift.
+ * The loop is repeated per primitive array type on purpose (tight loops, no boxing).
  */
 final class StoredValues {
     private StoredValues() {

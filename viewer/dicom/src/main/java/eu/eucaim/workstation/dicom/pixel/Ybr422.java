@@ -3,6 +3,7 @@ package eu.eucaim.workstation.dicom.pixel;
 /**
  * Expands native YBR_FULL_422 (PS3.3 C.7.6.3.1.2: per two horizontally adjacent pixels Y1 Y2 Cb Cr) to full
  * resolution YBR_FULL, pixel-interleaved; both pixels of a pair share the pair's chroma, as peers do.
+ * One copy of the loop per primitive array type on purpose: no boxing or per-sample dispatch.
  */
 final class Ybr422 {
     private Ybr422() {

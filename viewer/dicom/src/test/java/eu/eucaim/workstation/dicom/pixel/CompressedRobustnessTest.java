@@ -8,7 +8,13 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import com.github.jaiimageio.jpeg2000.J2KImageWriteParam;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -73,6 +79,31 @@ class CompressedRobustnessTest {
     }
 
     @Test
+    void decodersGiveTheSameFramesOnManyThreads() throws Exception {
+        byte[] jpeg = jpegBaseline8();
+        byte[] j2k = j2kLossless8();
+        byte[] jpegAlone = FrameDecoder.decode(TransferSyntax.JPEG_BASELINE.uid(), GRAY8, 0, jpeg,
+                ByteOrder.LITTLE_ENDIAN).bytes();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[][]>> results = new ArrayList<>();
+            for (int task = 0; task < 40; task++) {
+                results.add(pool.submit(() -> new byte[][] {
+                    FrameDecoder.decode(TransferSyntax.JPEG_BASELINE.uid(), GRAY8, 0, jpeg, ByteOrder.LITTLE_ENDIAN)
+                            .bytes(),
+                    FrameDecoder.decode(TransferSyntax.JPEG_2000_LOSSLESS.uid(), GRAY8, 0, j2k, ByteOrder.LITTLE_ENDIAN)
+                            .bytes()}));
+            }
+            for (Future<byte[][]> r : results) {
+                assertThat(r.get()[0]).containsExactly(jpegAlone);
+                assertThat(r.get()[1]).containsExactly(ramp());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void frameOfTheWrongSizeIsReported() throws IOException {
         PixelFormat other = PixelFormat.monochrome(16, 32, 8, 8, false);
         assertThatThrownBy(() -> FrameDecoder.decode(TransferSyntax.JPEG_2000_LOSSLESS.uid(), other, 0,
@@ -97,7 +128,7 @@ class CompressedRobustnessTest {
     private static void check(TransferSyntax ts, PixelFormat f, byte[] good) {
         Random random = new Random(42);
         for (int round = 0; round < 60; round++) {
-            byte[] bad = round < 20 ? java.util.Arrays.copyOf(good, good.length * round / 20) : good.clone();
+            byte[] bad = round < 20 ? Arrays.copyOf(good, good.length * round / 20) : good.clone();
             for (int flips = round < 20 ? 0 : 1 + random.nextInt(8); flips > 0; flips--) {
                 bad[random.nextInt(bad.length)] = (byte) random.nextInt(256);
             }

@@ -1,0 +1,24 @@
+package eu.eucaim.workstation.app.cli.dicom;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eucaim dicom ...}: DICOM tools on local files. The lead registers this into the root command;
+ * {@code pixels} and {@code render} write one frame's stored values or a rendered PNG.
+ */
+@Command(name = "dicom", description = "DICOM tools for local files.",
+        mixinStandardHelpOptions = true,
+        subcommands = {DumpCommand.class, PixelsCommand.class, RenderCommand.class, ScanCommand.class})
+public class DicomCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand: dump, pixels, render or scan");
+    }
+}

@@ -1,0 +1,41 @@
+package eu.eucaim.workstation.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("Usage: eucaim").contains("Commands:").containsPattern("(?m)^\\s+node\\s");
+    }
+
+    @Test
+    void versionNamesTheProjectVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("EUCAIM Workstation ").doesNotContain("${").contains("Java ");
+        assertThat(VersionProvider.projectVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void unknownSubcommandIsAUsageError() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("frobnicate");
+    }
+
+    @Test
+    void optionsWithoutASubcommandAskForOne() {
+        assertThat(run("--nonsense")).isEqualTo(2);
+        assertThat(err.toString()).contains("--nonsense");
+    }
+}

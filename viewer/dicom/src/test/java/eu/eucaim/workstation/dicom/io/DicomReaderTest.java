@@ -1,0 +1,99 @@
+package eu.eucaim.workstation.dicom.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.eucaim.workstation.dicom.DicomParseException;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Hand-made byte streams for the reader's error paths (the samples cover the happy paths). */
+class DicomReaderTest {
+
+    static final Path NAME = Path.of("test.dcm");
+
+    static byte[] part10(byte[] dataset, String tsUid) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[128]);
+        out.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
+        byte[] uid = (tsUid.length() % 2 == 1 ? tsUid + "\0" : tsUid).getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer meta = ByteBuffer.allocate(8 + uid.length).order(ByteOrder.LITTLE_ENDIAN);
+        meta.putShort((short) 2).putShort((short) 0x10).put((byte) 'U').put((byte) 'I').putShort((short) uid.length).put(uid);
+        out.writeBytes(meta.array());
+        out.writeBytes(dataset);
+        return out.toByteArray();
+    }
+
+    static byte[] explicit(int tag, String vr, byte[] value) {
+        boolean longHeader = "OB OW SQ UN UT UC UR OD OF OL OV SV UV".contains(vr);
+        ByteBuffer b = ByteBuffer.allocate(12 + value.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) (tag >>> 16)).putShort((short) tag).put((byte) vr.charAt(0)).put((byte) vr.charAt(1));
+        if (longHeader) {
+            b.putShort((short) 0).putInt(value.length);
+        } else {
+            b.putShort((short) value.length);
+        }
+        b.put(value);
+        return java.util.Arrays.copyOf(b.array(), b.position());
+    }
+
+    @Test
+    void readsAMinimalExplicitFile() throws Exception {
+        byte[] file = part10(explicit(0x00100010, "PN", "Doe^John".getBytes(StandardCharsets.US_ASCII)), "1.2.840.10008.1.2.1");
+        var f = new DicomReader().read(NAME, file);
+        assertThat(f.dataset().getString(0x00100010)).isEqualTo("Doe^John");
+        assertThat(f.transferSyntax().explicitVR()).isTrue();
+        assertThat(f.preamble()).isTrue();
+    }
+
+    @Test
+    void aLengthBeyondTheEndNamesFileOffsetAndTag() {
+        byte[] el = explicit(0x00100010, "UT", new byte[4]);
+        ByteBuffer.wrap(el).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 0xFFFFFFFE);
+        byte[] file = part10(el, "1.2.840.10008.1.2.1");
+        assertThatThrownBy(() -> new DicomReader().read(NAME, file))
+                .isInstanceOf(DicomParseException.class)
+                .hasMessage("test.dcm: offset 160: tag (0010,0010): value length 4294967294 exceeds the 4 bytes left in the file");
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        ByteArrayOutputStream ds = new ByteArrayOutputStream();
+        for (int i = 0; i < 1000; i++) { // SQ (undefined) + item (undefined), 1000 levels deep
+            ds.writeBytes(new byte[] {0x08, 0x00, 0x15, 0x11, 'S', 'Q', 0, 0, -1, -1, -1, -1});
+            ds.writeBytes(new byte[] {-2, -1, 0, -32, -1, -1, -1, -1});
+        }
+        byte[] file = part10(ds.toByteArray(), "1.2.840.10008.1.2.1");
+        assertThatThrownBy(() -> new DicomReader().read(NAME, file))
+                .isInstanceOf(DicomParseException.class)
+                .hasMessageContaining("nested deeper than 200 levels")
+                .hasMessageContaining("tag (0008,1115)");
+    }
+
+    @Test
+    void randomBytesAreNotDicom() {
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        junk[0] = 0x51; // odd group: never a plausible start
+        assertThatThrownBy(() -> new DicomReader().read(NAME, junk))
+                .isInstanceOf(DicomParseException.class)
+                .hasMessage("test.dcm: offset 0: not a DICOM file: no preamble, no File Meta and no plausible first element");
+    }
+
+    @Test
+    void anInvalidVRIsAnError() {
+        // A good first element (the first one decides explicit or implicit), then a bad VR.
+        ByteArrayOutputStream ds = new ByteArrayOutputStream();
+        ds.writeBytes(explicit(0x00080060, "CS", "MR".getBytes(StandardCharsets.US_ASCII)));
+        ds.writeBytes(explicit(0x00100010, "PN", new byte[2]));
+        byte[] file = part10(ds.toByteArray(), "1.2.840.10008.1.2.1");
+        file[file.length - 6] = 'Z';
+        assertThatThrownBy(() -> new DicomReader().read(NAME, file))
+                .isInstanceOf(DicomParseException.class)
+                .hasMessageContaining("tag (0010,0010): invalid VR ZN");
+    }
+}
