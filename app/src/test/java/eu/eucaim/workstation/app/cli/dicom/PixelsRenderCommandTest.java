@@ -93,6 +93,14 @@ class PixelsRenderCommandTest {
         assertThat(renderGrey(file, "--frame", "1", "--window", "2,1")).containsExactly(0, 0, 0, 255, 255, 255);
     }
 
+    @Test
+    void helpSaysFramesCountFromOne() {
+        DicomCommandTest.Run r = run("pixels", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("--frame=N").contains("1-based like DICOM frame numbers");
+        assertThat(run("render", "--help").out()).contains("--window=C,W").contains("1-based");
+    }
+
     // ---- errors: one line on stderr, exit 2, no output file ----
 
     @Test
