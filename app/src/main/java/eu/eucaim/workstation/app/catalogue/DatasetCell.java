@@ -3,6 +3,7 @@ package eu.eucaim.workstation.app.catalogue;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One search result: title, publisher and country, size, modalities and access badges. */
@@ -21,13 +22,17 @@ final class DatasetCell extends ListCell<Dataset> {
         Label title = new Label(d.title());
         title.getStyleClass().add("result-title");
         title.setWrapText(true);
+        // Without this a wrapping label in a list cell is given one line and cut with an ellipsis.
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label publisher = new Label(DatasetText.publisher(d.publisher()));
         publisher.getStyleClass().add("text-muted");
         VBox box = new VBox(3, title, publisher);
+        box.getStyleClass().add("result");
         if (d.observationalStudy()) {
             getStyleClass().add(OBSERVATIONAL_STYLE);
             Label explain = new Label(DatasetText.OBSERVATIONAL);
             explain.setWrapText(true);
+            explain.setMinHeight(Region.USE_PREF_SIZE);
             explain.getStyleClass().add("observational-text");
             box.getChildren().add(explain);
         } else {

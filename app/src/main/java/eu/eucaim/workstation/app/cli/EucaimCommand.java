@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.cli;
 
+import eu.eucaim.workstation.app.cli.dicom.DicomCommand;
 import picocli.CommandLine.Command;
 
 /**
@@ -17,6 +18,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"EUCAIM Workstation command line.",
                 "Without arguments, bin/eucaim opens the desktop application."},
-        subcommands = {NodeCommand.class})
+        subcommands = {NodeCommand.class, DicomCommand.class})
 public final class EucaimCommand {
 }

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.dashboard;
 
 import eu.eucaim.workstation.api.catalogue.CatalogueSummary;
 import eu.eucaim.workstation.api.catalogue.LabelledCount;
+import eu.eucaim.workstation.app.fx.Axes;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.fx.Scrolling;
@@ -16,11 +17,11 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -30,7 +31,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class DashboardView extends StatusOverlay {
     private final HBox headline = new HBox(12);
     private final BarChart<Number, String> subjectsChart = new BarChart<>(new NumberAxis(), new CategoryAxis());
-    private final BarChart<String, Number> modalityChart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final BarChart<Number, String> modalityChart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+    private final VBox otherDatasets = new VBox(2);
+    private final TitledPane otherPane = new TitledPane("", otherDatasets);
     private final PieChart bodyPartChart = new PieChart();
 
     public DashboardView(DashboardViewModel vm) {
@@ -55,18 +58,31 @@ public final class DashboardView extends StatusOverlay {
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         charts.getColumnConstraints().addAll(half, half);
-        charts.add(panel("Subjects per dataset", subjectsChart), 0, 0, 1, 2);
+        otherPane.setExpanded(false);
+        otherPane.setId("other-datasets");
+        otherPane.getStyleClass().add("dense");
+        VBox subjectsPanel = panel("Subjects per dataset", subjectsChart);
+        subjectsPanel.getChildren().add(otherPane);
+        charts.add(subjectsPanel, 0, 0, 1, 2);
         charts.add(panel("Studies per imaging modality", modalityChart), 1, 0);
         charts.add(panel("Subjects per body part", bodyPartChart), 1, 1);
 
         Label rolesTitle = new Label("Take part in EUCAIM");
         rolesTitle.getStyleClass().add("title-3");
-        TilePane roles = new TilePane(16, 16);
-        roles.setPrefColumns(4);
+        GridPane roles = new GridPane();
+        roles.setHgap(16);
         roles.setId("roles");
         for (Role role : Role.values()) {
-            roles.getChildren().add(roleCard(role));
+            ColumnConstraints quarter = new ColumnConstraints();
+            quarter.setPercentWidth(100.0 / Role.values().length);
+            roles.getColumnConstraints().add(quarter);
+            VBox card = roleCard(role);
+            GridPane.setFillHeight(card, true);
+            roles.add(card, role.ordinal(), 0);
         }
+        // Until the first summary arrives there is nothing to draw: empty axes would look like a broken chart.
+        headline.visibleProperty().bind(vm.summaryProperty().isNotNull());
+        charts.visibleProperty().bind(vm.summaryProperty().isNotNull());
         page.getChildren().addAll(new VBox(4, title, lead), headline, charts, rolesTitle, roles);
         page.setPadding(new Insets(20, 24, 24, 24));
         vm.summaryProperty().addListener((obs, old, summary) -> show(summary));
@@ -83,16 +99,16 @@ public final class DashboardView extends StatusOverlay {
             chart.setAnimated(false);
             chart.setBarGap(2);
         }
-        subjectsChart.setCategoryGap(4);
-        subjectsChart.setMinHeight(560);
-        modalityChart.setCategoryGap(18);
-        modalityChart.setPrefHeight(270);
+        subjectsChart.setCategoryGap(6);
+        subjectsChart.setPrefHeight(520);
+        modalityChart.setCategoryGap(6);
+        modalityChart.setPrefHeight(220);
         bodyPartChart.setAnimated(false);
-        bodyPartChart.setLegendVisible(true);
+        bodyPartChart.setLegendVisible(false);
         bodyPartChart.setLabelsVisible(true);
-        bodyPartChart.setPrefHeight(270);
+        bodyPartChart.setPrefHeight(300);
         ((NumberAxis) subjectsChart.getXAxis()).setLabel("Subjects");
-        ((NumberAxis) modalityChart.getYAxis()).setLabel("Studies");
+        ((NumberAxis) modalityChart.getXAxis()).setLabel("Studies");
     }
 
     private void show(CatalogueSummary s) {
@@ -106,24 +122,9 @@ public final class DashboardView extends StatusOverlay {
                 tile(Material2AL.BIOTECH, s.biobanks(), "Imaging biobanks", "headline-biobanks"),
                 tile(Material2MZ.PUBLIC, s.countries(), "Countries", "headline-countries"));
 
-        XYChart.Series<Number, String> subjects = new XYChart.Series<>();
-        // A horizontal category axis draws its first category at the bottom; reverse so the largest is on top.
-        List<LabelledCount> bars = DashboardViewModel.topWithRest(s.subjectsByDataset(), DashboardViewModel.TOP_DATASETS);
-        for (int i = bars.size() - 1; i >= 0; i--) {
-            LabelledCount c = bars.get(i);
-            XYChart.Data<Number, String> d = new XYChart.Data<>(c.count(), shorten(c.label()));
-            subjects.getData().add(d);
-            Tooltips.onBar(d, c.label() + "\n" + Formats.count(c.count(), "subject", "subjects"));
-        }
-        subjectsChart.getData().setAll(List.of(subjects));
-
-        XYChart.Series<String, Number> modalities = new XYChart.Series<>();
-        for (LabelledCount c : s.studiesByModality()) {
-            XYChart.Data<String, Number> d = new XYChart.Data<>(c.label(), c.count());
-            modalities.getData().add(d);
-            Tooltips.onBar(d, c.label() + ": " + Formats.count(c.count(), "study", "studies"));
-        }
-        modalityChart.getData().setAll(List.of(modalities));
+        bars(subjectsChart, DashboardViewModel.barDatasets(s), true, "subject", "subjects");
+        showOthers(DashboardViewModel.listedDatasets(s));
+        bars(modalityChart, s.studiesByModality(), false, "study", "studies");
 
         bodyPartChart.getData().clear();
         for (LabelledCount c : s.subjectsByBodyPart()) {
@@ -131,6 +132,37 @@ public final class DashboardView extends StatusOverlay {
             bodyPartChart.getData().add(d);
             Tooltips.onSlice(d, c.label() + ": " + Formats.count(c.count(), "subject", "subjects"));
         }
+    }
+
+    /**
+     * Horizontal bars, largest on top (a category axis draws its first category at the bottom, so reverse).
+     * Ranked labels start with their rank: a category axis merges equal labels, and shortened titles can be equal.
+     */
+    private static void bars(BarChart<Number, String> chart, List<LabelledCount> counts, boolean ranked, String one,
+                             String many) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (int i = counts.size() - 1; i >= 0; i--) {
+            LabelledCount c = counts.get(i);
+            String label = ranked ? (i + 1) + ". " + shorten(c.label()) : c.label();
+            XYChart.Data<Number, String> d = new XYChart.Data<>(c.count(), label);
+            series.getData().add(d);
+            Tooltips.onBar(d, c.label() + "\n" + Formats.count(c.count(), one, many));
+        }
+        chart.getData().setAll(List.of(series));
+        Axes.fitCounts((NumberAxis) chart.getXAxis(), counts.stream().mapToLong(LabelledCount::count).max().orElse(1), 5);
+    }
+
+    /** The datasets after the top bars, as a readable list under the chart rather than bars too small to see. */
+    private void showOthers(List<LabelledCount> rest) {
+        otherPane.setVisible(!rest.isEmpty());
+        otherPane.setManaged(!rest.isEmpty());
+        long sum = rest.stream().mapToLong(LabelledCount::count).sum();
+        otherPane.setText(rest.size() + " more datasets · " + Formats.count(sum, "subject", "subjects"));
+        otherDatasets.getChildren().setAll(rest.stream().map(c -> {
+            Label row = new Label(c.label() + " — " + Formats.count(c.count(), "subject", "subjects"));
+            row.setWrapText(true);
+            return row;
+        }).toList());
     }
 
     /** Dataset titles can be long; the axis shows the start, the tooltip the whole title. */
@@ -161,13 +193,13 @@ public final class DashboardView extends StatusOverlay {
     }
 
     private static VBox roleCard(Role role) {
-        Label title = new Label("Become a " + role.title());
+        Label title = new Label("Become a " + role.title(), Icons.of(role.icon(), 20));
         title.getStyleClass().add("title-4");
         Label text = new Label(role.text());
         text.setWrapText(true);
         VBox card = new VBox(8, title, text);
         card.getStyleClass().add("role-card");
-        card.setPrefWidth(300);
+        card.setMaxHeight(Double.MAX_VALUE);
         card.setAlignment(Pos.TOP_LEFT);
         return card;
     }

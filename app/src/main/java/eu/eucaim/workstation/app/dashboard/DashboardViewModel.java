@@ -5,7 +5,7 @@ import eu.eucaim.workstation.api.catalogue.CatalogueSummary;
 import eu.eucaim.workstation.api.catalogue.LabelledCount;
 import eu.eucaim.workstation.app.fx.LoadStatus;
 import eu.eucaim.workstation.app.fx.Loader;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /** The collection summary shown on the Dashboard tab. */
 public final class DashboardViewModel {
-    /** Datasets drawn as their own bar; the rest are summed into one "other datasets" bar so nothing is hidden. */
+    /** Datasets drawn as bars; the others are listed under the chart, so that every dataset stays readable. */
     public static final int TOP_DATASETS = 12;
 
     private final CatalogueService catalogue;
@@ -37,18 +37,21 @@ public final class DashboardViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /**
-     * The subjects-per-dataset bars: the {@code top} largest datasets, then one bar adding up the others (with
-     * how many they are in its label), so the chart stays readable and the total is still right.
-     */
-    public static List<LabelledCount> topWithRest(List<LabelledCount> counts, int top) {
-        if (counts.size() <= top + 1) {
-            return counts;
-        }
-        List<LabelledCount> bars = new ArrayList<>(counts.subList(0, top));
-        List<LabelledCount> rest = counts.subList(top, counts.size());
-        long sum = rest.stream().mapToLong(LabelledCount::count).sum();
-        bars.add(new LabelledCount("", rest.size() + " other datasets", sum));
-        return bars;
+    /** The datasets drawn as bars: the largest {@link #TOP_DATASETS}. */
+    public static List<LabelledCount> barDatasets(CatalogueSummary s) {
+        List<LabelledCount> all = bySize(s);
+        return all.subList(0, Math.min(TOP_DATASETS, all.size()));
+    }
+
+    /** The datasets listed under the chart: all after the bars. */
+    public static List<LabelledCount> listedDatasets(CatalogueSummary s) {
+        List<LabelledCount> all = bySize(s);
+        return all.subList(Math.min(TOP_DATASETS, all.size()), all.size());
+    }
+
+    /** Largest first, whatever order the node sent (the contract says sorted; a chart must not depend on it). */
+    private static List<LabelledCount> bySize(CatalogueSummary s) {
+        return s.subjectsByDataset().stream()
+                .sorted(Comparator.comparingLong(LabelledCount::count).reversed()).toList();
     }
 }

@@ -32,10 +32,10 @@ final class MainWindow extends BorderPane {
 
     MainWindow(DashboardView dashboard, CatalogueView catalogue, SelectionViewModel selection, StatusViewModel status) {
         setId("main-window");
-        dashboardTab = new Tab("_Dashboard", dashboard);
+        dashboardTab = new Tab("Dashboard", dashboard);
         dashboardTab.setId("tab-dashboard");
         dashboardTab.setGraphic(Icons.of(Material2AL.DASHBOARD));
-        catalogueTab = new Tab("_Catalogue", catalogue);
+        catalogueTab = new Tab("Catalogue", catalogue);
         catalogueTab.setId("tab-catalogue");
         catalogueTab.setGraphic(Icons.of(Material2AL.LIBRARY_BOOKS));
         tabs.getTabs().addAll(dashboardTab, catalogueTab);

@@ -57,11 +57,6 @@ public class WorkstationApp extends Application {
         Application.launch(WorkstationApp.class, args);
     }
 
-    /** Runs the desktop app directly (screenshots, IDE); the product's entry point is bin/eucaim. */
-    public static void main(String[] args) {
-        launchDesktop(args);
-    }
-
     /** Reads settings and selection on the launcher thread, before the window, and never on the FX thread. */
     @Override
     public void init() {
@@ -129,11 +124,11 @@ public class WorkstationApp extends Application {
         stage.setMinHeight(600);
         windowKeeper = new WindowKeeper(stage);
         windowKeeper.restore(settings.get().window());
-        devStart(window, catalogueVm);
         stage.show();
 
         connect(statusVm);
         reloadAll.run();
+        devStart(window, catalogueVm);
         statusScheduler.scheduleWithFixedDelay(statusVm::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 

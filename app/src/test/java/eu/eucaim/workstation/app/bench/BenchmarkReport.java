@@ -51,6 +51,9 @@ final class BenchmarkReport {
                 "At the median a search takes %.1f× the health round trip (%s vs %s): the difference, %s, is the cost"
                         + " of searching and counting facets over %,d datasets and of moving and parsing the page.\n",
                 (double) search / health, ms(search), ms(health), ms(search - health), CatalogueSearchBenchmark.DATASETS));
+        md.append("\nThe load average says how busy the (possibly shared) machine was: on a busy one absolute times are")
+                .append(" pessimistic and noisy, and the ratio to the health round trip of the same run is the steadier")
+                .append(" figure.\n");
         return md.toString();
     }
 

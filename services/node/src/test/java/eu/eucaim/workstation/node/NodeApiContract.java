@@ -124,6 +124,10 @@ abstract class NodeApiContract {
             assertThat(d.segmentations()).isBetween(0, d.studies());
             assertThat(d.annotationLabels().isEmpty()).isEqualTo(d.segmentations() == 0);
             assertThat(d.licence()).isNotBlank();
+            // Keywords never promise a modality the dataset does not have.
+            Map.of("MR", "MRI", "PT", "PET", "NM", "SPECT", "MG", "mammography", "US", "ultrasound").forEach((code, word) ->
+                    assertThat(d.keywords().contains(word)).as("%s keyword %s", d.id(), word)
+                            .isEqualTo(d.modalities().contains(code)));
         });
         assertThat(real.stream().map(d -> d.conditions().get(0).code()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("SNOMEDCT254837009", "SNOMEDCT363406005", "SNOMEDCT363358000",

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dicom", description = "DICOM tools for local files.",
         mixinStandardHelpOptions = true,
-        subcommands = {DumpCommand.class, PixelsCommand.class, RenderCommand.class})
+        subcommands = {DumpCommand.class, PixelsCommand.class, RenderCommand.class, ScanCommand.class})
 public class DicomCommand implements Runnable {
 
     @Spec
@@ -19,6 +19,6 @@ public class DicomCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: dump, pixels or render");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: dump, pixels, render or scan");
     }
 }

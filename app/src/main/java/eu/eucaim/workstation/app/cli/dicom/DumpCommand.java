@@ -35,9 +35,21 @@ public class DumpCommand implements Callable<Integer> {
     @Option(names = "--meta", description = "include the File Meta group 0002 (dcm2json +m)")
     boolean meta;
 
-    @Option(names = "--bulk-data", paramLabel = "MODE",
+    @Option(names = "--bulk-data", paramLabel = "MODE", converter = BulkModeConverter.class,
             description = "uri (default), inline (base64 like dcm2json) or omit")
     BulkDataMode bulkData = BulkDataMode.URI;
+
+    /** Lower-case mode names on the command line, whatever the root command's enum settings. */
+    static final class BulkModeConverter implements picocli.CommandLine.ITypeConverter<BulkDataMode> {
+        @Override
+        public BulkDataMode convert(String value) {
+            try {
+                return BulkDataMode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected uri, inline or omit, not " + value);
+            }
+        }
+    }
 
     @Override
     public Integer call() {

@@ -45,6 +45,19 @@ class DicomCommandTest {
     }
 
     @Test
+    void dumpCanInlineOrOmitBulkDataOnOneLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(CT) || "true".equals(System.getenv("CI")),
+                "python3-pydicom test files not installed");
+        Run inline = run("dump", "--compact", "--bulk-data=inline", CT.toString());
+        assertThat(inline.exit()).isZero();
+        assertThat(inline.out().trim()).doesNotContain("\n");
+        assertThat(new ObjectMapper().readTree(inline.out()).at("/7FE00010/InlineBinary").asText()).hasSize(43692);
+        Run omit = run("dump", "--bulk-data", "omit", CT.toString());
+        assertThat(new ObjectMapper().readTree(omit.out()).get("7FE00010").toString()).isEqualTo("{\"vr\":\"OW\"}");
+        assertThat(run("dump", "--bulk-data", "zip", CT.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void anUnreadableFileGivesOneErrorLineAndExit2(@TempDir Path dir) throws Exception {
         Path junk = Files.write(dir.resolve("junk.dcm"), "this is not DICOM at all".getBytes());
         Run r = run("dump", junk.toString());
@@ -52,6 +65,24 @@ class DicomCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("error: " + junk + ": offset 0: not a DICOM file: no preamble, no File Meta and "
                 + "no plausible first element" + System.lineSeparator());
+    }
+
+    @Test
+    void scanPrintsTheTreeWithCounts() {
+        Path dir = CT.getParent().resolve("dicomdirtests");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir) || "true".equals(System.getenv("CI")),
+                "python3-pydicom test files not installed");
+        Run r = run("scan", dir.resolve("DICOMDIR").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("2 patients, 6 studies, 13 series, 31 instances from 31 files\n")
+                .contains("Patient ").contains("    Series ");
+    }
+
+    @Test
+    void scanOfAMissingPathIsAnError() {
+        Run r = run("scan", "/no/such/folder");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: /no/such/folder: no such file or folder");
     }
 
     @Test

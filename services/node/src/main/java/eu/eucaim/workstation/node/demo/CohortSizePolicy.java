@@ -9,7 +9,7 @@ record CohortSizePolicy(int minSubjects, int maxSubjects) {
     static final int MIN = 40;
     static final int MAX = 1500;
     /** Above this many datasets the sizes scale down in proportion. */
-    static final int FULL_SIZE_UP_TO = 100;
+    static final int FULL_SIZE_UP_TO = 50;
 
     static CohortSizePolicy forDatasetCount(int datasetCount) {
         if (datasetCount <= FULL_SIZE_UP_TO) {

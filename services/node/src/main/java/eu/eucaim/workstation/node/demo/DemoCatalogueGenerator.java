@@ -92,7 +92,9 @@ final class DemoCatalogueGenerator {
         String modalityCodes = String.join("/", facts.modalities());
         String title = profile.condition.label() + " " + modalityCodes + " " + type.toLowerCase(Locale.ROOT)
                 + ", " + biobank.city() + " " + startYear + "-" + endYear;
-        List<String> keywords = new ArrayList<>(profile.keywords);
+        // Modality keywords come from the cohort, so that an MR-only dataset never promises PET.
+        Set<String> keywords = new LinkedHashSet<>(profile.keywords);
+        facts.modalities().forEach(code -> Modality.ofDicomCode(code).ifPresent(m -> keywords.add(m.keyword())));
         keywords.add(type.toLowerCase(Locale.ROOT));
         if (annotated) {
             keywords.add("segmentations");

@@ -7,23 +7,30 @@ import java.util.Optional;
  * while the cohort tables use the federated search's values (MR, CT, PET, SPECT), which differ for PT and NM.
  */
 public enum Modality {
-    CT("CT", "CT", "Computed tomography"),
-    MR("MR", "MR", "Magnetic resonance"),
-    PT("PT", "PET", "Positron emission tomography"),
-    NM("NM", "SPECT", "Nuclear medicine (SPECT)"),
-    MG("MG", "MG", "Mammography"),
-    US("US", "US", "Ultrasound"),
-    CR("CR", "CR", "Computed radiography"),
-    DX("DX", "DX", "Digital radiography");
+    CT("CT", "CT", "Computed tomography", "CT"),
+    MR("MR", "MR", "Magnetic resonance", "MRI"),
+    PT("PT", "PET", "Positron emission tomography", "PET"),
+    NM("NM", "SPECT", "Nuclear medicine, SPECT", "SPECT"),
+    MG("MG", "MG", "Mammography", "mammography"),
+    US("US", "US", "Ultrasound", "ultrasound"),
+    CR("CR", "CR", "Computed radiography", "radiography"),
+    DX("DX", "DX", "Digital radiography", "radiography");
 
     private final String dicomCode;
     private final String searchCode;
     private final String description;
+    private final String keyword;
 
-    Modality(String dicomCode, String searchCode, String description) {
+    Modality(String dicomCode, String searchCode, String description, String keyword) {
         this.dicomCode = dicomCode;
         this.searchCode = searchCode;
         this.description = description;
+        this.keyword = keyword;
+    }
+
+    /** What people search for: "MRI", "PET", "mammography". */
+    public String keyword() {
+        return keyword;
     }
 
     /** The DICOM (0008,0060) code shown in the catalogue. */

@@ -37,6 +37,10 @@ public final class FrameDecoder {
         TransferSyntax ts = TransferSyntax.of(transferSyntaxUid).orElseThrow(() ->
                 new UnsupportedTransferSyntaxException("Cannot decode pixel data in "
                         + TransferSyntax.describe(transferSyntaxUid)));
+        if (frameBytes == null || (nativeOrder == null && ts.family() == TransferSyntax.Family.NATIVE)) {
+            throw new PixelDataException("Frame " + frameIndex + ": " + (frameBytes == null ? "no frame bytes"
+                    : "no byte order for native pixel data") + " given");
+        }
         if (frameIndex < 0 || frameIndex >= format.numberOfFrames()) {
             throw new PixelDataException("Frame index " + frameIndex + " is outside 0.." + (format.numberOfFrames() - 1)
                     + " (NumberOfFrames " + format.numberOfFrames() + ")");

@@ -34,6 +34,18 @@ class DataDictionaryTest {
     }
 
     @Test
+    void namesFollowTheCreatorOfEachPrivateBlock() {
+        eu.eucaim.workstation.dicom.Dataset ds = new eu.eucaim.workstation.dicom.Dataset();
+        ds.put(0x00430010, VR.LO, "GEMS_PARM_01");
+        ds.put(0x00430011, VR.LO, "SOMEONE ELSE");
+        assertThat(TagNames.keyword(ds, 0x00431012)).isEqualTo(PrivateDictionary.get().lookup("GEMS_PARM_01", 0x00431012).keyword());
+        assertThat(TagNames.keyword(ds, 0x00431112)).isEqualTo("Unknown Tag & Data"); // same element, other creator
+        assertThat(TagNames.keyword(ds, 0x00430010)).isEqualTo("PrivateCreator");
+        assertThat(TagNames.keyword(ds, 0x00100010)).isEqualTo("PatientName");
+        assertThat(TagNames.keyword(ds, 0x00280000)).isEqualTo("GenericGroupLength");
+    }
+
+    @Test
     void privateTagsAreFoundThroughTheirCreator() {
         DictionaryEntry e = PrivateDictionary.get().lookup("GEMS_PARM_01", 0x00431012);
         assertThat(e).isNotNull();

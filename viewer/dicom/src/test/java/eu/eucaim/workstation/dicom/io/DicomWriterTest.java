@@ -115,6 +115,40 @@ class DicomWriterTest {
         peersRead(file, "3");
     }
 
+    /** Frame 1 is two fragments, all start like JPEG: only the Extended Offset Table tells the frames apart. */
+    @Test
+    void theExtendedOffsetTableDecidesWhereFramesStart(@TempDir Path dir) throws Exception {
+        Dataset ds = syntheticCt();
+        ds.put(Tags.NumberOfFrames, VR.IS, 3);
+        List<byte[]> fragments = List.of(jpegLike(10), jpegLike(20), jpegLike(30), jpegLike(40));
+        ds.put(new eu.eucaim.workstation.dicom.Element(Tags.PixelData, VR.OB, new eu.eucaim.workstation.dicom.Value.Fragments(
+                new eu.eucaim.workstation.dicom.Value.InMemory(new byte[0]),
+                fragments.stream().map(b -> (eu.eucaim.workstation.dicom.Value.Chunk)
+                        new eu.eucaim.workstation.dicom.Value.InMemory(b)).toList())));
+        long[] offsets = {0, 18, 18 + 28 + 38};
+        long[] lengths = {10, 50, 40};
+        ds.put(Tags.ExtendedOffsetTable, VR.OV, longs(offsets));
+        ds.put(Tags.ExtendedOffsetTableLengths, VR.OV, longs(lengths));
+        Path file = dir.resolve("eot.dcm");
+        DicomWriter.write(file, ds, "1.2.840.10008.1.2.4.50");
+        PixelDataAccess px = PixelDataAccess.of(DicomReader.read(file));
+        assertThat(px.frameCount()).isEqualTo(3);
+        assertThat(px.frameBytes(0)).isEqualTo(fragments.get(0));
+        byte[] joined = new byte[50];
+        System.arraycopy(fragments.get(1), 0, joined, 0, 20);
+        System.arraycopy(fragments.get(2), 0, joined, 20, 30);
+        assertThat(px.frameBytes(1)).isEqualTo(joined);
+        assertThat(px.frameBytes(2)).isEqualTo(fragments.get(3));
+    }
+
+    private static byte[] longs(long[] v) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * v.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (long x : v) {
+            b.putLong(x);
+        }
+        return b.array();
+    }
+
     @Test
     void dcmtkAndPydicomReadWhatWeWrite(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("ct.dcm");

