@@ -173,6 +173,20 @@ class DicomImageTest {
                 0xFF0A141E);
     }
 
+    @Test
+    void nativeYbrFull422FramesAreCutByTheirSubsampledSize() throws Exception {
+        Dataset ds = new Dataset();
+        ds.put(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.7");
+        ds.put(Tags.SOPInstanceUID, VR.UI, "2.25.4246");
+        // Two 2x2 frames of Y1 Y2 Cb Cr groups (PS3.3 C.7.6.3.1.2): 8 bytes each, not 2 x 2 x 3 = 12.
+        byte[] data = {10, 20, (byte) 128, (byte) 128, 30, 40, (byte) 128, (byte) 128,
+                       50, 60, (byte) 128, (byte) 128, 70, 80, (byte) 128, (byte) 128};
+        ImagePixelModule.put(ds, new PixelFormat(2, 2, 3, 8, 8, 7, 0, "YBR_FULL_422", 0, 2), data);
+        DicomImage img = DicomImage.open(ct(ds));
+        assertThat(img.frame(1).bytes()).containsExactly(50, 50, 50, 60, 60, 60, 70, 70, 70, 80, 80, 80);
+        assertThat(img.frame(0).bytes()).containsExactly(10, 10, 10, 20, 20, 20, 30, 30, 30, 40, 40, 40);
+    }
+
     // ---- bad input: each one clear message naming the file and what is wrong ----
 
     @Test
