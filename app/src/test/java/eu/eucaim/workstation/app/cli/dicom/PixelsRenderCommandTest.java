@@ -86,11 +86,37 @@ class PixelsRenderCommandTest {
     }
 
     @Test
+    void renderWritesColourAsIs() throws Exception {
+        requirePeers(PIXEL_REFS.resolve("manifest.json"));
+        Path png = dir.resolve("rgb.png");
+        DicomCommandTest.Run r = run("render", PYDICOM.resolve("SC_rgb_rle_2frame.dcm").toString(), "--frame", "2",
+                "--out", png.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        byte[] rgb = Files.readAllBytes(PIXEL_REFS.resolve("pydicom_SC_rgb_rle_2frame").resolve("expected-1.bin"));
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth() * img.getHeight() * 3).isEqualTo(rgb.length);
+        for (int p = 0; p < rgb.length / 3; p++) {
+            int expected = (rgb[3 * p] & 0xFF) << 16 | (rgb[3 * p + 1] & 0xFF) << 8 | rgb[3 * p + 2] & 0xFF;
+            assertThat(img.getRGB(p % img.getWidth(), p / img.getWidth()) & 0xFFFFFF).as("pixel %d", p)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
     void renderPicksTheRequestedFrame() throws Exception {
         Path file = write(ct(STORED, 3), "multi.dcm", TransferSyntax.EXPLICIT_VR_LE_UID);
         // frame 3 holds STORED + 2; with the window 2,1 only HU > 1.5 is white
         assertThat(renderGrey(file, "--frame", "3", "--window", "2,1")).containsExactly(0, 0, 255, 255, 255, 255);
         assertThat(renderGrey(file, "--frame", "1", "--window", "2,1")).containsExactly(0, 0, 0, 255, 255, 255);
+    }
+
+    @Test
+    void helpSaysFramesCountFromOne() {
+        DicomCommandTest.Run r = run("pixels", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("--frame=N").contains("1-based like DICOM frame numbers");
+        assertThat(run("render", "--help").out()).contains("--window=C,W").contains("1-based");
     }
 
     // ---- errors: one line on stderr, exit 2, no output file ----

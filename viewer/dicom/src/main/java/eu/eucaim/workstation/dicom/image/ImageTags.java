@@ -11,6 +11,9 @@ final class ImageTags {
     static final int RedPaletteColorLookupTableData = 0x00281201;
     static final int GreenPaletteColorLookupTableData = 0x00281202;
     static final int BluePaletteColorLookupTableData = 0x00281203;
+    static final int SegmentedRedPaletteColorLookupTableData = 0x00281221;
+    static final int SegmentedGreenPaletteColorLookupTableData = 0x00281222;
+    static final int SegmentedBluePaletteColorLookupTableData = 0x00281223;
     static final int ModalityLUTSequence = 0x00283000;
     static final int LUTDescriptor = 0x00283002;
     static final int LUTData = 0x00283006;

@@ -8,6 +8,7 @@ import eu.eucaim.workstation.dicom.dict.DataDictionary;
 import eu.eucaim.workstation.dicom.dict.DictionaryEntry;
 import eu.eucaim.workstation.dicom.lut.LutDescriptor;
 import eu.eucaim.workstation.dicom.lut.LutTable;
+import eu.eucaim.workstation.dicom.lut.SegmentedLut;
 import eu.eucaim.workstation.dicom.pixel.PaletteColorLut;
 import eu.eucaim.workstation.dicom.pixel.PixelDataException;
 
@@ -22,31 +23,53 @@ final class LutAttributes {
      * whatever VR the reader gave the descriptor.
      */
     static LutTable table(Dataset ds, int descriptorTag, int dataTag, boolean signedFirstMapped) {
-        int[] d = ds.getInts(descriptorTag);
-        if (d.length != 3) {
-            throw new PixelDataException(name(descriptorTag) + " has " + d.length + " values, expected 3");
-        }
-        int first = signedFirstMapped ? (short) d[1] : d[1] & 0xFFFF;
+        LutDescriptor descriptor = descriptor(ds, descriptorTag, signedFirstMapped);
         byte[] data = bytes(ds.get(dataTag));
         if (data == null) {
             throw new PixelDataException(name(dataTag) + " is missing (the LUT Descriptor " + Tag.toString(descriptorTag)
                     + " is present)");
         }
         try {
-            return LutTable.fromBytes(LutDescriptor.of(d[0] & 0xFFFF, first, d[2]), data, ds.byteOrder());
+            return LutTable.fromBytes(descriptor, data, ds.byteOrder());
         } catch (IllegalArgumentException e) {
             throw new PixelDataException(name(dataTag) + ": " + e.getMessage(), e);
         }
     }
 
-    /** The three palettes of a PALETTE COLOR image; the first mapped value is always unsigned there. */
+    /** The three palettes of a PALETTE COLOR image, plain or segmented (C.7.9.2); first mapped is unsigned. */
     static PaletteColorLut palette(Dataset ds) {
         return new PaletteColorLut(
-                table(ds, ImageTags.RedPaletteColorLookupTableDescriptor, ImageTags.RedPaletteColorLookupTableData, false),
-                table(ds, ImageTags.GreenPaletteColorLookupTableDescriptor, ImageTags.GreenPaletteColorLookupTableData,
-                        false),
-                table(ds, ImageTags.BluePaletteColorLookupTableDescriptor, ImageTags.BluePaletteColorLookupTableData,
-                        false));
+                palette(ds, ImageTags.RedPaletteColorLookupTableDescriptor, ImageTags.RedPaletteColorLookupTableData,
+                        ImageTags.SegmentedRedPaletteColorLookupTableData),
+                palette(ds, ImageTags.GreenPaletteColorLookupTableDescriptor,
+                        ImageTags.GreenPaletteColorLookupTableData, ImageTags.SegmentedGreenPaletteColorLookupTableData),
+                palette(ds, ImageTags.BluePaletteColorLookupTableDescriptor, ImageTags.BluePaletteColorLookupTableData,
+                        ImageTags.SegmentedBluePaletteColorLookupTableData));
+    }
+
+    private static LutTable palette(Dataset ds, int descriptorTag, int dataTag, int segmentedTag) {
+        byte[] segmented = ds.contains(dataTag) ? null : bytes(ds.get(segmentedTag));
+        if (segmented == null) {
+            return table(ds, descriptorTag, dataTag, false);
+        }
+        try {
+            return SegmentedLut.fromBytes(descriptor(ds, descriptorTag, false), segmented, ds.byteOrder());
+        } catch (IllegalArgumentException e) {
+            throw new PixelDataException(name(segmentedTag) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LutDescriptor descriptor(Dataset ds, int tag, boolean signedFirstMapped) {
+        int[] d = ds.getInts(tag);
+        if (d.length != 3) {
+            throw new PixelDataException(name(tag) + " has " + d.length + " values, expected 3");
+        }
+        int first = signedFirstMapped ? (short) d[1] : d[1] & 0xFFFF;
+        try {
+            return LutDescriptor.of(d[0] & 0xFFFF, first, d[2]);
+        } catch (IllegalArgumentException e) {
+            throw new PixelDataException(name(tag) + ": " + e.getMessage(), e);
+        }
     }
 
     private static byte[] bytes(Element e) {

@@ -12,6 +12,7 @@ import eu.eucaim.workstation.dicom.lut.VoiLutFunction;
 import eu.eucaim.workstation.dicom.lut.VoiTransform;
 import eu.eucaim.workstation.dicom.pixel.DecodedFrame;
 import eu.eucaim.workstation.dicom.pixel.PixelDataException;
+import eu.eucaim.workstation.dicom.pixel.PixelFormat;
 import eu.eucaim.workstation.dicom.pixel.UnsupportedTransferSyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,6 +151,40 @@ class DicomImageTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void paletteColourIsExpandedThroughItsLutsAndRenderedAsIs() throws Exception {
+        Dataset ds = new Dataset();
+        ds.put(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.7");
+        ds.put(Tags.SOPInstanceUID, VR.UI, "2.25.4244");
+        ImagePixelModule.put(ds, new PixelFormat(2, 2, 1, 8, 8, 7, 0, "PALETTE COLOR", 0, 1), new byte[] {0, 1, 2, 3});
+        int[][] luts = {{255, 0, 0, 10}, {0, 255, 0, 20}, {0, 0, 255, 30}};
+        for (int c = 0; c < 3; c++) {
+            ds.put(ImageTags.RedPaletteColorLookupTableDescriptor + c, VR.US, 4, 0, 8);
+            ds.put(ImageTags.RedPaletteColorLookupTableData + c, VR.OW, StoredSamples.littleEndian(
+                    new short[] {(short) luts[c][0], (short) luts[c][1], (short) luts[c][2], (short) luts[c][3]}));
+        }
+        DicomImage img = DicomImage.open(ct(ds));
+        DecodedFrame f = img.frame(0);
+        assertThat(f.format().samplesPerPixel()).isEqualTo(3);
+        assertThat(f.bytes()).containsExactly(255, 0, 0, 0, 255, 0, 0, 0, 255, 10, 20, 30);
+        assertThat(img.render(0, new VoiTransform.Window(0, 1))).containsExactly(0xFFFF0000, 0xFF00FF00, 0xFF0000FF,
+                0xFF0A141E);
+    }
+
+    @Test
+    void nativeYbrFull422FramesAreCutByTheirSubsampledSize() throws Exception {
+        Dataset ds = new Dataset();
+        ds.put(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.7");
+        ds.put(Tags.SOPInstanceUID, VR.UI, "2.25.4246");
+        // Two 2x2 frames of Y1 Y2 Cb Cr groups (PS3.3 C.7.6.3.1.2): 8 bytes each, not 2 x 2 x 3 = 12.
+        byte[] data = {10, 20, (byte) 128, (byte) 128, 30, 40, (byte) 128, (byte) 128,
+                       50, 60, (byte) 128, (byte) 128, 70, 80, (byte) 128, (byte) 128};
+        ImagePixelModule.put(ds, new PixelFormat(2, 2, 3, 8, 8, 7, 0, "YBR_FULL_422", 0, 2), data);
+        DicomImage img = DicomImage.open(ct(ds));
+        assertThat(img.frame(1).bytes()).containsExactly(50, 50, 50, 60, 60, 60, 70, 70, 70, 80, 80, 80);
+        assertThat(img.frame(0).bytes()).containsExactly(10, 10, 10, 20, 20, 20, 30, 30, 30, 40, 40, 40);
     }
 
     // ---- bad input: each one clear message naming the file and what is wrong ----
