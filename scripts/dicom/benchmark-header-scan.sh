@@ -21,8 +21,9 @@
 #   dcmtk         dcmdump -M +sd +r F
 #   pixelmed      java PixelMedHeaderScan F: AttributeList.read(file, TagFromName.PixelData) for every file
 # Every reader writes its output to a file in WORKDIR (ours: the study tree; dcmdump: the dump), from which the
-# number of files read is counted. The report (median and min per reader, files per second, ratios ours / peer
-# on medians) goes to WORKDIR/report.md and stdout.
+# number of files read is counted. Each round records the wall time (start to exit) and the CPU time (user +
+# sys, all threads) of every process. The report (median and min wall time per reader, files per second, ratios
+# ours / peer on medians, median CPU time) goes to WORKDIR/report.md and stdout.
 set -euo pipefail
 N=${1:-10000}
 WORK=${2:-/tmp/eucaim-bench}
@@ -139,40 +140,49 @@ find "$F" -type f -exec cat {} + > /dev/null
 for r in $READERS; do "run_$r"; echo "warm-up $r: read/failed $(count_$r)"; done
 
 # --- timed rounds: every reader once per round, in turn -----------------------------------------------------------
-declare -A TIMES COUNTS
+# wall time from start to exit, and the CPU time (user + sys) of the process and its threads (bash `time`)
+declare -A TIMES CPUS COUNTS
+TIMEFORMAT='%3R %3U %3S'
 for round in $(seq 1 "$RUNS"); do
   for r in $READERS; do
-    t0=$(date +%s%N); "run_$r"; t1=$(date +%s%N)
-    ms=$(( (t1 - t0) / 1000000 ))
+    { time "run_$r"; } 2> "$WORK/time.txt"
+    read -r real user sys < "$WORK/time.txt"
+    ms=$(awk -v t="$real" 'BEGIN {printf "%d", t * 1000}')
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')
     TIMES[$r]="${TIMES[$r]:-} $ms"
+    CPUS[$r]="${CPUS[$r]:-} $cpu"
     c=$(count_$r)
     COUNTS[$r]="${COUNTS[$r]:-}|$c"
-    echo "round $round $r: $ms ms, read/failed $c"
+    echo "round $round $r: $ms ms, CPU $cpu ms, read/failed $c"
   done
 done
 LOAD_END=$(uptime)
 
 median() { echo "$@" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 minimum() { echo "$@" | tr ' ' '\n' | grep . | sort -n | head -1; }
-declare -A MED
-for r in $READERS; do MED[$r]=$(median ${TIMES[$r]}); done
+declare -A MED CMED
+for r in $READERS; do MED[$r]=$(median ${TIMES[$r]}); CMED[$r]=$(median ${CPUS[$r]}); done
 
 {
   echo "Header scan of $N files ($((BYTES / 1024)) KiB), measured $START, $RUNS timed rounds after one untimed warm-up round."
   echo
-  echo "| reader (one process over the folder) | files read / failed | median | min | files/s (median) | ours (all cores) / reader | ours (one CPU) / reader |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| reader (one process over the folder) | files read / failed | median | min | files/s (median) | speed ours (all cores) / reader | speed ours (one CPU) / reader | CPU time (median) | reader CPU ÷ ours (all cores) CPU |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for r in $READERS; do
     # counts of the timed rounds: one value if every round read the same number of files
     c=$(echo "${COUNTS[$r]}" | tr '|' '\n' | grep . | sort -u | tr '\n' ';' | sed 's/;$//; s/ / \/ /g')
     awk -v label="${LABEL[$r]}" -v c="$c" -v med="${MED[$r]}" -v min="$(minimum ${TIMES[$r]})" -v n="$N" \
-        -v ours="${MED[ours]}" -v ours1="${MED[ours1]}" -v r="$r" 'BEGIN {
-      printf "| %s | %s | %.2f s | %.2f s | %.0f | %s | %s |\n", label, c, med / 1000, min / 1000, n * 1000 / med,
-        (r == "ours") ? "1" : sprintf("%.2f", med / ours), (r == "ours1") ? "1" : sprintf("%.2f", med / ours1) }'
+        -v ours="${MED[ours]}" -v ours1="${MED[ours1]}" -v r="$r" -v cpu="${CMED[$r]}" -v ocpu="${CMED[ours]}" 'BEGIN {
+      printf "| %s | %s | %.2f s | %.2f s | %.0f | %s | %s | %.2f s | %s |\n", label, c, med / 1000, min / 1000,
+        n * 1000 / med, (r == "ours") ? "1" : sprintf("%.2f", med / ours),
+        (r == "ours1") ? "1" : sprintf("%.2f", med / ours1), cpu / 1000, (r == "ours") ? "1" : sprintf("%.2f", cpu / ocpu) }'
   done
   echo
-  echo "All runs (ms): "
-  for r in $READERS; do echo "- $r:${TIMES[$r]}"; done
+  echo "All rounds, wall ms (CPU ms):"
+  echo
+  for r in $READERS; do
+    echo "- $r: $(paste -d' ' <(echo ${TIMES[$r]} | tr ' ' '\n') <(echo ${CPUS[$r]} | tr ' ' '\n') | awk '{printf "%s%s (%s)", (NR > 1 ? ", " : ""), $1, $2}')"
+  done
   echo
   echo "- Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(uname -sr)"
   echo "- Java: $(java -version 2>&1 | sed -n 2p)"
