@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Header scan of every file under a folder (stop before pixel data), one thread and all cores. A benchmark
- * main, not a test: run by scripts/dicom/benchmark-header-scan.sh, which also times pydicom and dcmdump.
+ * Header scan of every file under a folder (stop before pixel data), one thread and all cores, in one JVM over
+ * three rounds: a diagnostic of the parser's JIT-warm throughput, not a test. The figures reported in
+ * docs/benchmarks.md are not from here: scripts/dicom/benchmark-header-scan.sh times {@code eucaim dicom scan}
+ * and the peers (pydicom, dcmdump, PixelMed) as whole processes.
  */
 public final class HeaderScanBenchmark {
 
