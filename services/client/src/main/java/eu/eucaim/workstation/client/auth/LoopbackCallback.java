@@ -23,6 +23,7 @@ final class LoopbackCallback implements AutoCloseable {
             + "<h1>%s</h1><p>You can close this tab and return to the EUCAIM Workstation.</p></body></html>\n";
 
     private final HttpServer server;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final CompletableFuture<Map<String, String>> parameters = new CompletableFuture<>();
 
     private LoopbackCallback(HttpServer server) {
@@ -32,7 +33,8 @@ final class LoopbackCallback implements AutoCloseable {
     static LoopbackCallback start() {
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            // 127.0.0.1 literally, not getLoopbackAddress(): that may be ::1, and the redirect URI names 127.0.0.1.
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
         } catch (IOException e) {
             throw new AuthException("Cannot listen on this computer for the browser's answer: " + e.getMessage(), e);
         }
@@ -79,6 +81,8 @@ final class LoopbackCallback implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+        }
     }
 }

@@ -42,7 +42,15 @@ public final class Session {
             if (tokens.refreshToken() == null) {
                 throw new AuthException("The sign-in has expired and cannot be renewed; sign in again");
             }
-            tokens = tokenEndpoint.refresh(tokens.refreshToken());
+            try {
+                tokens = tokenEndpoint.refresh(tokens.refreshToken());
+            } catch (TokenEndpointException e) {
+                if ("invalid_grant".equals(e.error())) {
+                    // The sign-in has ended (expired, revoked, or the token was reused): a saved copy is useless.
+                    store.clear();
+                }
+                throw e;
+            }
             store.save(tokens);
         }
         return tokens.accessToken();

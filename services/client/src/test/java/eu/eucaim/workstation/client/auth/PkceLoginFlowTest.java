@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The whole sign-in against an embedded node's provider, over real loopback HTTP, with a form-filling "browser". */
 class PkceLoginFlowTest {
@@ -96,10 +97,16 @@ class PkceLoginFlowTest {
         assertThat(get("/api/me", refreshed).statusCode()).isEqualTo(200);
         assertThat(store.load()).contains(session.tokens());
 
-        TokenEndpointException reused = (TokenEndpointException) org.assertj.core.api.Assertions.catchThrowable(
+        TokenEndpointException reused = (TokenEndpointException) catchThrowable(
                 () -> endpoint.refresh(tokens.refreshToken()));
         assertThat(reused.error()).isEqualTo("invalid_grant");
         assertThat(reused.getMessage()).doesNotContain(tokens.refreshToken());
+        // Reuse ended the whole sign-in: the session's newest tokens die too, and the saved copy is removed.
+        Session later = new Session(session.tokens(), endpoint, store, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20)),
+                Session.DEFAULT_MARGIN);
+        assertThat(catchThrowable(later::accessToken)).isInstanceOf(TokenEndpointException.class)
+                .hasMessageContaining("invalid_grant");
+        assertThat(store.load()).isEmpty();
     }
 
     @Test

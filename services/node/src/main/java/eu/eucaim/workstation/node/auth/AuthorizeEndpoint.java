@@ -64,7 +64,12 @@ final class AuthorizeEndpoint {
             return;
         }
         String id = pending.add(new AuthorizationRequest(clientId, redirectUri, state, challenge, scope,
-                ctx.queryParam("nonce")));
+                ctx.queryParam("nonce"))).orElse(null);
+        if (id == null) {
+            redirect(ctx, redirectUri, Map.of("error", "temporarily_unavailable",
+                    "error_description", "Too many sign-ins in progress; try again in a few minutes"), state);
+            return;
+        }
         HtmlResponses.send(ctx, 200, LoginPage.form(id, null, null));
     }
 

@@ -14,6 +14,9 @@ final class PendingAuthorizations {
     private record Entry(AuthorizationRequest request, long expiresAt) {
     }
 
+    /** A desktop node has one user; more open forms than this means something is flooding the endpoint. */
+    static final int MAX_PENDING = 1_000;
+
     private final Map<String, Entry> pending = new ConcurrentHashMap<>();
     private final Clock clock;
 
@@ -21,12 +24,16 @@ final class PendingAuthorizations {
         this.clock = clock;
     }
 
-    String add(AuthorizationRequest request) {
+    /** A new form id, or empty when too many forms are open. */
+    Optional<String> add(AuthorizationRequest request) {
         long now = clock.millis();
         pending.values().removeIf(e -> e.expiresAt() <= now);
+        if (pending.size() >= MAX_PENDING) {
+            return Optional.empty();
+        }
         String id = Secrets.newToken();
         pending.put(id, new Entry(request, now + AuthPolicy.LOGIN_FORM_LIFETIME.toMillis()));
-        return id;
+        return Optional.of(id);
     }
 
     /** The request behind a live form id (the form may be shown again after a wrong password). */
