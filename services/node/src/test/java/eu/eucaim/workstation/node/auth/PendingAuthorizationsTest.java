@@ -3,35 +3,12 @@ package eu.eucaim.workstation.node.auth;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PendingAuthorizationsTest {
     private static final AuthorizationRequest REQUEST = new AuthorizationRequest(AuthPolicy.CLIENT_ID,
             "http://127.0.0.1:1/callback", "s", "c".repeat(43), "openid", null);
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void aFormWorksUntilTakenOrExpired() {
