@@ -1,11 +1,11 @@
 package eu.eucaim.workstation.node;
 
 import eu.eucaim.workstation.api.node.NodeInfo;
+import eu.eucaim.workstation.node.auth.NodeAuth;
 import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
 import eu.eucaim.workstation.node.catalogue.CatalogueRoutes;
 import eu.eucaim.workstation.node.demo.DemoDataInstaller;
 import eu.eucaim.workstation.node.health.HealthRoutes;
-import eu.eucaim.workstation.node.http.AccessGuard;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
 import eu.eucaim.workstation.node.http.ServerStartException;
@@ -67,8 +67,11 @@ public final class EucaimNode implements AutoCloseable {
                     config.seed());
             List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
             routes.addAll(CatalogueRoutes.of(catalogue));
-            ApiServer server = ApiServer.start(config.bindAddress(), config.port(), routes, AccessGuard.PUBLIC_ONLY);
+            NodeAuth auth = NodeAuth.open(database.dataSource());
+            routes.addAll(auth.routes());
+            ApiServer server = ApiServer.start(config.bindAddress(), config.port(), routes, auth.guard());
             EucaimNode node = new EucaimNode(config, database, server, generated);
+            auth.started(node.baseUri);
             LOG.debug("Start phases: database {} ms, demo data {} ms, catalogue {} ms, HTTP {} ms",
                     (opened - started) / 1_000_000, (installed - opened) / 1_000_000, (loaded - installed) / 1_000_000,
                     (System.nanoTime() - loaded) / 1_000_000);

@@ -14,6 +14,10 @@ public interface AccessGuard {
             throw new ApiException(401, "unauthorized", "This endpoint needs the role '" + role.name()
                     + "', and this node has no sign-in configured");
         }
+        if (access instanceof Access.SignedIn) {
+            throw new ApiException(401, "unauthorized", "This endpoint needs sign-in, and this node has no sign-in"
+                    + " configured");
+        }
     };
 
     void check(Context ctx, Access access);

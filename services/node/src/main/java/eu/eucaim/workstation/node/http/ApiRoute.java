@@ -17,4 +17,8 @@ public record ApiRoute(HandlerType method, String path, Access access, Handler h
     public static ApiRoute get(String path, Access access, Handler handler) {
         return new ApiRoute(HandlerType.GET, path, access, handler);
     }
+
+    public static ApiRoute post(String path, Access access, Handler handler) {
+        return new ApiRoute(HandlerType.POST, path, access, handler);
+    }
 }

@@ -1,0 +1,13 @@
+package eu.eucaim.workstation.client.auth;
+
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * Shows the provider's sign-in page to the user: the system browser, a WebView window, or, in tests, an HTTP client
+ * that fills in the form. Kept free of AWT and JavaFX so that this library runs headless.
+ */
+@FunctionalInterface
+public interface BrowserOpener {
+    void open(URI authorizationUrl) throws IOException;
+}

@@ -1,0 +1,8 @@
+package eu.eucaim.workstation.client.auth;
+
+/** The provider answered {@code error=access_denied}: the user cancelled or may not use the app. */
+public class LoginDeniedException extends AuthException {
+    public LoginDeniedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,72 @@
+package eu.eucaim.workstation.client.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A signed-in session: hands out an access token that is valid for at least {@link #DEFAULT_MARGIN}, refreshing
+ * it first when needed, and saves every new token set. Thread-safe; refreshes are serialized on purpose, because
+ * with rotating refresh tokens two concurrent refreshes would present the same token twice, and the provider
+ * treats that as theft and ends the sign-in.
+ */
+public final class Session {
+    public static final Duration DEFAULT_MARGIN = Duration.ofSeconds(60);
+
+    private final TokenEndpointClient tokenEndpoint;
+    private final TokenStore store;
+    private final Clock clock;
+    private final Duration margin;
+    private TokenSet tokens;
+
+    public Session(TokenSet tokens, TokenEndpointClient tokenEndpoint, TokenStore store, Clock clock, Duration margin) {
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.tokenEndpoint = Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.margin = Objects.requireNonNull(margin, "margin");
+    }
+
+    public Session(TokenSet tokens, TokenEndpointClient tokenEndpoint, TokenStore store) {
+        this(tokens, tokenEndpoint, store, Clock.systemUTC(), DEFAULT_MARGIN);
+    }
+
+    /**
+     * A current access token, refreshed first when it expires within the margin.
+     *
+     * @throws TokenEndpointException with {@code invalid_grant} when the sign-in has ended: sign in again
+     * @throws AuthException          when it expires and there is no refresh token
+     */
+    public synchronized String accessToken() {
+        if (tokens.expiresWithin(margin, clock)) {
+            if (tokens.refreshToken() == null) {
+                throw new AuthException("The sign-in has expired and cannot be renewed; sign in again");
+            }
+            try {
+                tokens = tokenEndpoint.refresh(tokens.refreshToken());
+            } catch (TokenEndpointException e) {
+                if ("invalid_grant".equals(e.error())) {
+                    // The sign-in has ended (expired, revoked, or the token was reused): a saved copy is useless.
+                    store.clear();
+                }
+                throw e;
+            }
+            store.save(tokens);
+        }
+        return tokens.accessToken();
+    }
+
+    public synchronized TokenSet tokens() {
+        return tokens;
+    }
+
+    /** Forgets the saved tokens (the provider's own session, in the browser, is not touched). */
+    public synchronized void signOut() {
+        store.clear();
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "Session[" + tokens + "]";
+    }
+}

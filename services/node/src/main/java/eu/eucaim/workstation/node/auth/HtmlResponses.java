@@ -1,0 +1,17 @@
+package eu.eucaim.workstation.node.auth;
+
+import io.javalin.http.Context;
+
+/** Headers for the provider's HTML pages: never cached, never framed (clickjacking), no scripts. */
+final class HtmlResponses {
+    private HtmlResponses() {
+    }
+
+    static void send(Context ctx, int status, String html) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.status(status).html(html);
+    }
+}

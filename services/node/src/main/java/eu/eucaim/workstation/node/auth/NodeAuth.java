@@ -1,0 +1,46 @@
+package eu.eucaim.workstation.node.auth;
+
+import eu.eucaim.workstation.node.http.AccessGuard;
+import eu.eucaim.workstation.node.http.ApiRoute;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+/** Sign-in for a node: creates the demo users and signing key on first start, and provides routes and guard. */
+public final class NodeAuth {
+    private final Issuer issuer = new Issuer();
+    private final List<ApiRoute> routes;
+    private final AccessGuard guard;
+
+    private NodeAuth(DataSource db, Clock clock) {
+        DemoUsers.ensureInstalled(db);
+        SigningKey key = SigningKey.loadOrCreate(db);
+        UserStore users = new UserStore(db);
+        Grants grants = new Grants(db, clock);
+        TokenIssuer tokens = new TokenIssuer(key.privateKey(), issuer::value, clock);
+        this.routes = OidcRoutes.of(issuer, key,
+                new AuthorizeEndpoint(new PendingAuthorizations(clock), users, grants),
+                new TokenEndpoint(grants, users, tokens), users);
+        this.guard = new BearerAccessGuard(new NodeTokenVerifier(key.publicKeys(), issuer::value, grants::isRevoked));
+    }
+
+    /** Call after the demo data exists (the steward is linked to biobanks). */
+    public static NodeAuth open(DataSource db) {
+        return new NodeAuth(db, Clock.systemUTC());
+    }
+
+    public List<ApiRoute> routes() {
+        return routes;
+    }
+
+    public AccessGuard guard() {
+        return guard;
+    }
+
+    /** The issuer is the node's base URI, known once the server listens; call before serving the first request. */
+    public void started(URI baseUri) {
+        issuer.set(baseUri);
+    }
+}

@@ -1,0 +1,74 @@
+package eu.eucaim.workstation.node.auth;
+
+import eu.eucaim.workstation.node.EucaimNode;
+import eu.eucaim.workstation.node.NodeConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every protected endpoint of a real node × every kind of caller → the expected status. Later issues add a row per
+ * endpoint they protect; a route that needs a role shows its 403s here.
+ */
+class RoleMatrixTest {
+    /** Callers, in column order; "anonymous" sends no token. */
+    static final List<String> CALLERS = List.of("anonymous", "researcher", "steward", "admin", "agent");
+
+    /** One row: an endpoint and the status each caller gets, in {@link #CALLERS} order. */
+    record Row(String path, int anonymous, int researcher, int steward, int admin, int agent) {
+        List<Integer> expected() {
+            return List.of(anonymous, researcher, steward, admin, agent);
+        }
+    }
+
+    static final List<Row> MATRIX = List.of(
+            new Row("/api/me", 401, 200, 200, 200, 200),
+            new Row("/oauth2/userinfo", 401, 200, 200, 200, 200),
+            // Public routes, listed so that sign-in never closes them by accident.
+            new Row("/api/health", 200, 200, 200, 200, 200),
+            new Row("/api/catalogue/summary", 200, 200, 200, 200, 200));
+
+    @TempDir
+    static Path temp;
+    private static EucaimNode node;
+    private static ProviderClient client;
+    private static final Map<String, String> TOKENS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void start() {
+        node = EucaimNode.start(NodeConfig.defaults(temp, 3).withDatasetCount(3));
+        client = new ProviderClient(node.baseUri());
+        for (String user : CALLERS.subList(1, CALLERS.size())) {
+            TOKENS.put(user, client.login(user).accessToken());
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsTheMatrixSays() {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : MATRIX) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                int status = client.get(row.path(), TOKENS.get(caller)).status();
+                if (status != row.expected().get(i)) {
+                    mismatches.add(row.path() + " as " + caller + ": " + status + ", expected " + row.expected().get(i));
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+}
