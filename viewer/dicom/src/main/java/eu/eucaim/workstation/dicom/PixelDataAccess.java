@@ -31,15 +31,17 @@ import java.util.List;
  */
 public final class PixelDataAccess {
 
-    private final PixelDescription description;
+    private final int numberOfFrames;
+    private final long frameBits;
     private final TransferSyntax transferSyntax;
     private final ByteOrder byteOrder;
     private final Value value;
     private final List<List<Value.Chunk>> frames;
 
-    private PixelDataAccess(PixelDescription description, TransferSyntax ts, ByteOrder order, Value value,
+    private PixelDataAccess(int numberOfFrames, long frameBits, TransferSyntax ts, ByteOrder order, Value value,
                             List<List<Value.Chunk>> frames) {
-        this.description = description;
+        this.numberOfFrames = numberOfFrames;
+        this.frameBits = frameBits;
         this.transferSyntax = ts;
         this.byteOrder = order;
         this.value = value;
@@ -53,16 +55,25 @@ public final class PixelDataAccess {
         if (pixels == null) {
             return null;
         }
-        PixelDescription d = PixelDescription.of(ds);
+        int numberOfFrames = Math.max(1, ds.getInt(Tags.NumberOfFrames, 1));
         List<List<Value.Chunk>> frames = null;
         if (pixels.value() instanceof Value.Fragments f) {
-            frames = FrameTable.split(f, d.numberOfFrames(), ds);
+            frames = FrameTable.split(f, numberOfFrames, ds);
         }
-        return new PixelDataAccess(d, file.transferSyntax(), ds.byteOrder(), pixels.value(), frames);
+        return new PixelDataAccess(numberOfFrames, nativeFrameBits(ds), file.transferSyntax(), ds.byteOrder(),
+                pixels.value(), frames);
     }
 
-    public PixelDescription description() {
-        return description;
+    /**
+     * Bits of one native frame, unchecked (the decoder's {@code PixelFormat} validates the attributes):
+     * YBR_FULL_422 stores two samples per pixel (PS3.3 C.7.6.3.1.2); 1-bit frames are not byte aligned
+     * (PS3.5 8.1.1).
+     */
+    private static long nativeFrameBits(Dataset ds) {
+        int samples = "YBR_FULL_422".equals(ds.getString(Tags.PhotometricInterpretation)) ? 2
+                : ds.getInt(Tags.SamplesPerPixel, 1);
+        return (long) ds.getInt(Tags.Rows, 0) * ds.getInt(Tags.Columns, 0) * samples
+                * ds.getInt(Tags.BitsAllocated, 0);
     }
 
     public TransferSyntax transferSyntax() {
@@ -79,7 +90,7 @@ public final class PixelDataAccess {
     }
 
     public int frameCount() {
-        return frames != null ? frames.size() : description.numberOfFrames();
+        return frames != null ? frames.size() : numberOfFrames;
     }
 
     /** The bytes of a frame (0-based): native samples, or the joined fragments of a compressed frame. */
@@ -90,7 +101,7 @@ public final class PixelDataAccess {
         if (frames != null) {
             return join(frames.get(frame));
         }
-        long bits = description.frameBits();
+        long bits = frameBits;
         long start = frame * bits / 8;
         long end = ((frame + 1) * bits + 7) / 8;
         if (value instanceof Value.Bytes b) {

@@ -139,10 +139,8 @@ public final class DicomImage {
 
     private byte[] frameBytes(int index) {
         try {
-            if (!pixels.encapsulated() && (format.bitsAllocated() == 1
-                    || format.photometric() == Photometric.YBR_FULL_422)) {
-                // Frames not laid out as rows x columns x samples x BitsAllocated: 1-bit frames follow each other
-                // bit by bit, YBR_FULL_422 stores two chroma samples per two pixels. The decoder package cuts them.
+            if (!pixels.encapsulated() && format.bitsAllocated() == 1) {
+                // 1-bit frames follow each other bit by bit (PS3.5 8.1.1): NativeFrames re-packs them to bit 0.
                 return NativeFrames.frame(format, wholeValue(), index);
             }
             return pixels.frameBytes(index);
