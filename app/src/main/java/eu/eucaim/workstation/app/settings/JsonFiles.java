@@ -1,7 +1,7 @@
 package eu.eucaim.workstation.app.settings;
 
 import eu.eucaim.workstation.api.Json;
-import eu.eucaim.workstation.app.io.AtomicFile;
+import eu.eucaim.workstation.api.platform.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package eu.eucaim.workstation.app.cli.dicom;
 
-import eu.eucaim.workstation.app.io.AtomicFile;
+import eu.eucaim.workstation.api.platform.AtomicFile;
 import eu.eucaim.workstation.dicom.image.StoredSamples;
 import eu.eucaim.workstation.dicom.pixel.DecodedFrame;
 import eu.eucaim.workstation.dicom.pixel.PixelFormat;

@@ -1,20 +1,16 @@
 package eu.eucaim.workstation.client.auth;
 
 import eu.eucaim.workstation.api.Json;
-
+import eu.eucaim.workstation.api.platform.AtomicFile;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
- * Tokens in a JSON file only the user can read: created with mode 600 on POSIX systems (never world-readable, not
- * even for a moment), written to a temporary file and moved into place. On Windows the file inherits the ACL of the
- * user's profile folder, which is where callers put it ({@code UserDirectories}).
+ * Tokens in a JSON file only the user can read, written with {@link AtomicFile#writeOwnerOnly} (mode 600 from
+ * creation on POSIX systems, written to a temporary file and moved into place). On Windows the file inherits the
+ * ACL of the user's profile folder, which is where callers put it ({@code UserDirectories}).
  */
 public final class FileTokenStore implements TokenStore {
     private final Path file;
@@ -39,22 +35,8 @@ public final class FileTokenStore implements TokenStore {
     @Override
     public synchronized void save(TokenSet tokens) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = posix()
-                    ? Files.createTempFile(dir, ".tokens", ".tmp", PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile(dir, ".tokens", ".tmp");
-            try {
-                Files.write(temp, Json.mapper().writeValueAsBytes(tokens));
-                try {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            byte[] json = Json.mapper().writeValueAsBytes(tokens);
+            AtomicFile.writeOwnerOnly(file, out -> out.write(json));
         } catch (IOException e) {
             throw new AuthException("Cannot save the sign-in to " + file + ": " + e.getMessage(), e);
         }
@@ -67,10 +49,6 @@ public final class FileTokenStore implements TokenStore {
         } catch (IOException e) {
             throw new AuthException("Cannot remove the saved sign-in " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     @Override
