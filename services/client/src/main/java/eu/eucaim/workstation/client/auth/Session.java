@@ -10,7 +10,7 @@ import java.util.Objects;
  * with rotating refresh tokens two concurrent refreshes would present the same token twice, and the provider
  * treats that as theft and ends the sign-in.
  */
-public final class Session {
+public final class Session implements AccessTokenSource {
     public static final Duration DEFAULT_MARGIN = Duration.ofSeconds(60);
 
     private final TokenEndpointClient tokenEndpoint;
@@ -37,6 +37,7 @@ public final class Session {
      * @throws TokenEndpointException with {@code invalid_grant} when the sign-in has ended: sign in again
      * @throws AuthException          when it expires and there is no refresh token
      */
+    @Override
     public synchronized String accessToken() {
         if (tokens.expiresWithin(margin, clock)) {
             if (tokens.refreshToken() == null) {

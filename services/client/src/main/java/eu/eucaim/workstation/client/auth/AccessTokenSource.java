@@ -1,0 +1,42 @@
+package eu.eucaim.workstation.client.auth;
+
+/**
+ * Where a client gets the bearer token for a protected call: the signed-in {@link Session}, a token given on the
+ * command line, or nothing. Clients of protected APIs take one of these and ask it on every call, so a refreshed
+ * token is picked up without rebuilding the client.
+ */
+@FunctionalInterface
+public interface AccessTokenSource {
+    /**
+     * A current access token.
+     *
+     * @throws AuthException when nobody is signed in or the sign-in has ended; its message says what to do
+     */
+    String accessToken();
+
+    /** A fixed token (from {@code --token} or {@code EUCAIM_TOKEN}); it is never refreshed. */
+    static AccessTokenSource fixed(String token) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("empty token");
+        }
+        String value = token.strip();
+        return new AccessTokenSource() {
+            @Override
+            public String accessToken() {
+                return value;
+            }
+
+            @Override
+            public String toString() {
+                return "AccessTokenSource[fixed, " + "***" + "]";
+            }
+        };
+    }
+
+    /** Nobody is signed in: every call fails with the given advice. */
+    static AccessTokenSource none(String advice) {
+        return () -> {
+            throw new AuthException(advice);
+        };
+    }
+}
