@@ -137,7 +137,8 @@ public final class PkceLoginFlow {
         return t;
     }
 
-    private static Executor daemon() {
+    /** A new daemon thread per task: sign-in work is rare and must never keep the JVM alive. */
+    static Executor daemon() {
         return task -> {
             Thread t = new Thread(task, "eucaim-sign-in");
             t.setDaemon(true);

@@ -40,6 +40,9 @@ public final class Session implements AccessTokenSource {
     @Override
     public synchronized String accessToken() {
         if (tokens.expiresWithin(margin, clock)) {
+            adoptNewerSaved();
+        }
+        if (tokens.expiresWithin(margin, clock)) {
             if (tokens.refreshToken() == null) {
                 throw new AuthException("The sign-in has expired and cannot be renewed; sign in again");
             }
@@ -55,6 +58,21 @@ public final class Session implements AccessTokenSource {
             store.save(tokens);
         }
         return tokens.accessToken();
+    }
+
+    /**
+     * Another process (the command line, a second window) may have refreshed the same sign-in since: its refresh
+     * token rotated ours out, and presenting ours would look like theft and end the sign-in. So a newer saved one
+     * is taken over first. An unreadable store leaves ours in use.
+     */
+    private void adoptNewerSaved() {
+        try {
+            store.load()
+                    .filter(saved -> saved.refreshToken() != null && !saved.refreshToken().equals(tokens.refreshToken()))
+                    .ifPresent(saved -> tokens = saved);
+        } catch (AuthException unreadable) {
+            // keep ours
+        }
     }
 
     public synchronized TokenSet tokens() {

@@ -17,23 +17,24 @@ import java.util.stream.Collectors;
 
 /**
  * A "browser" for tests: loads the login page, posts the form with the given fields, and follows the provider's
- * redirect to the loopback callback, all over real HTTP. Runs in the background, as a real browser would.
+ * redirect to the loopback callback, all over real HTTP. Runs in the background, as a real browser would. Shared
+ * with the app's tests through this module's test jar.
  */
-final class FormFillingBrowser implements BrowserOpener {
+public final class FormFillingBrowser implements BrowserOpener {
     private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Map<String, String> fields;
     /** The page the provider answered the form with when it did not redirect (e.g. a wrong password). */
-    final CompletableFuture<HttpResponse<String>> formAnswer = new CompletableFuture<>();
-    volatile URI openedUrl;
+    public final CompletableFuture<HttpResponse<String>> formAnswer = new CompletableFuture<>();
+    public volatile URI openedUrl;
 
-    FormFillingBrowser(Map<String, String> fields) {
+    public FormFillingBrowser(Map<String, String> fields) {
         this.fields = fields;
     }
 
-    static FormFillingBrowser signingInAs(String username, String password) {
+    public static FormFillingBrowser signingInAs(String username, String password) {
         return new FormFillingBrowser(Map.of("username", username, "password", password));
     }
 
