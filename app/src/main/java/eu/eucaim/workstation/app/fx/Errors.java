@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.fx;
 
 import eu.eucaim.workstation.api.error.ServiceException;
+import eu.eucaim.workstation.client.auth.AuthException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -21,7 +22,7 @@ public final class Errors {
     /** The user-facing sentence for {@code failure}. Service messages are written for users already. */
     public static String describe(Throwable failure) {
         Throwable t = unwrap(failure);
-        if (t instanceof ServiceException || t instanceof UserMessageException) {
+        if (t instanceof ServiceException || t instanceof UserMessageException || t instanceof AuthException) {
             return t.getMessage();
         }
         // Anything else is a bug or an environment problem; the class name helps a support request more than a trace.

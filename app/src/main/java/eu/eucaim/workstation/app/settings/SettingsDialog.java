@@ -49,11 +49,22 @@ public final class SettingsDialog extends Dialog<Settings> {
         dark.setId("settings-dark");
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
 
+        TextField issuer = new TextField();
+        issuer.setId("settings-issuer");
+        issuer.setPromptText("blank: the node's own; e.g. https://login.aai.lifescience-ri.eu/oidc/");
+        issuer.textProperty().bindBidirectional(vm.signInIssuerProperty());
+        TextField clientId = new TextField();
+        clientId.setId("settings-client-id");
+        clientId.textProperty().bindBidirectional(vm.signInClientIdProperty());
+        Label signInTitle = new Label("Sign-in");
+        signInTitle.getStyleClass().add("title-4");
+
         Label nodeTitle = new Label("Node");
         nodeTitle.getStyleClass().add("title-4");
         Label lookTitle = new Label("Appearance");
         lookTitle.getStyleClass().add("title-4");
-        VBox form = new VBox(10, nodeTitle, embedded, remote, url, problem, lookTitle, dark);
+        VBox form = new VBox(10, nodeTitle, embedded, remote, url, problem, signInTitle,
+                new Label("Provider (issuer URL):"), issuer, new Label("Client id:"), clientId, lookTitle, dark);
         form.setPrefWidth(460);
         form.getStyleClass().add("settings-form");
         getDialogPane().setContent(form);

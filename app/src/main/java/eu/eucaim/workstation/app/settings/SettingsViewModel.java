@@ -17,6 +17,8 @@ public final class SettingsViewModel {
     private final BooleanProperty embedded = new SimpleBooleanProperty(this, "embedded");
     private final StringProperty nodeUrl = new SimpleStringProperty(this, "nodeUrl", "");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final StringProperty signInIssuer = new SimpleStringProperty(this, "signInIssuer", "");
+    private final StringProperty signInClientId = new SimpleStringProperty(this, "signInClientId", "");
     private final StringBinding problem;
     private final BooleanBinding valid;
 
@@ -25,8 +27,9 @@ public final class SettingsViewModel {
         embedded.set(current.nodeMode() == NodeMode.EMBEDDED);
         nodeUrl.set(current.nodeUrl());
         dark.set(current.theme() == Theme.DARK);
-        problem = Bindings.createStringBinding(
-                () -> embedded.get() ? null : NodeUrls.problem(nodeUrl.get()).orElse(null), embedded, nodeUrl);
+        signInIssuer.set(current.signInIssuer());
+        signInClientId.set(current.signInClientId());
+        problem = Bindings.createStringBinding(this::findProblem, embedded, nodeUrl, signInIssuer, signInClientId);
         valid = problem.isNull();
     }
 
@@ -36,6 +39,32 @@ public final class SettingsViewModel {
 
     public StringProperty nodeUrlProperty() {
         return nodeUrl;
+    }
+
+    private String findProblem() {
+        if (!embedded.get()) {
+            String node = NodeUrls.problem(nodeUrl.get()).orElse(null);
+            if (node != null) {
+                return node;
+            }
+        }
+        String issuer = signInIssuer.get() == null ? "" : signInIssuer.get().strip();
+        if (!issuer.isEmpty()) {
+            String bad = NodeUrls.problem(issuer).orElse(null);
+            if (bad != null) {
+                return "Sign-in provider: " + bad;
+            }
+        }
+        return signInClientId.get() == null || signInClientId.get().isBlank() ? "Enter the client id" : null;
+    }
+
+    /** The OpenID provider's issuer URL; blank = the node's own provider. */
+    public StringProperty signInIssuerProperty() {
+        return signInIssuer;
+    }
+
+    public StringProperty signInClientIdProperty() {
+        return signInClientId;
     }
 
     public BooleanProperty darkProperty() {
@@ -58,6 +87,7 @@ public final class SettingsViewModel {
         }
         NodeMode mode = embedded.get() ? NodeMode.EMBEDDED : NodeMode.REMOTE;
         return original.withNode(mode, nodeUrl.get() == null ? "" : nodeUrl.get().strip())
-                .withTheme(dark.get() ? Theme.DARK : Theme.LIGHT);
+                .withTheme(dark.get() ? Theme.DARK : Theme.LIGHT)
+                .withSignIn(signInIssuer.get() == null ? "" : signInIssuer.get().strip(), signInClientId.get().strip());
     }
 }

@@ -99,17 +99,44 @@ public final class SignInClient {
     }
 
     /**
-     * Restores the saved sign-in, blocking: discovery, a refresh when the access token is not fresh, and who it is.
-     * Empty when nobody is signed in; an {@link AuthException} when the provider cannot be reached or has ended
-     * the sign-in (then the saved copy is already forgotten).
+     * Restores the saved sign-in for this provider, blocking: discovery, a refresh when the access token is not
+     * fresh, and who it is. Empty when nobody is signed in. An {@link AuthException} when the saved sign-in is for
+     * another provider or client id (it is left alone: the command line may use it), when the provider cannot be
+     * reached, or when it has ended the sign-in (the saved copy is then forgotten).
+     *
+     * <p>A sign-in at a provider on this computer's loopback address is carried over to the same provider on
+     * another port: the embedded node listens on a new free port each run. Its access token names the old
+     * address, so it is refreshed at once; the token never leaves this computer.
      */
-    public Optional<SignedIn> restore() {
-        return storage.load().map(saved -> {
-            ProviderMetadata provider = OidcDiscovery.fetch(saved.issuer());
-            Session session = new Session(saved.tokens(),
-                    new TokenEndpointClient(provider.tokenEndpoint(), saved.clientId()), saved.store());
-            return new SignedIn(saved.issuer(), saved.clientId(), session, who(provider, session));
-        });
+    public Optional<SignedIn> restore(URI issuer, String clientId) {
+        Optional<SignInStorage.Restorable> found = storage.load();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SignInStorage.Restorable saved = found.get();
+        boolean same = trimSlash(saved.issuer()).equals(trimSlash(issuer));
+        if (!saved.clientId().equals(clientId) || !(same || (loopbackHttp(saved.issuer()) && loopbackHttp(issuer)))) {
+            throw new AuthException("The saved sign-in is for " + saved.issuer() + " (client " + saved.clientId()
+                    + "), not for " + issuer + "; sign in again");
+        }
+        TokenSet tokens = saved.tokens();
+        if (!same) {
+            storage.retarget(issuer);
+            tokens = new TokenSet("", tokens.refreshToken(), null, java.time.Instant.EPOCH, tokens.scope());
+        }
+        ProviderMetadata provider = OidcDiscovery.fetch(issuer);
+        Session session = new Session(tokens, new TokenEndpointClient(provider.tokenEndpoint(), clientId), saved.store());
+        return Optional.of(new SignedIn(issuer, clientId, session, who(provider, session)));
+    }
+
+    private static String trimSlash(URI uri) {
+        String s = uri.toString();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static boolean loopbackHttp(URI uri) {
+        return "http".equalsIgnoreCase(uri.getScheme()) && ("127.0.0.1".equals(uri.getHost())
+                || "[::1]".equals(uri.getHost()) || "localhost".equalsIgnoreCase(uri.getHost()));
     }
 
     /** Forgets the saved sign-in (the provider's own browser session is not touched). */

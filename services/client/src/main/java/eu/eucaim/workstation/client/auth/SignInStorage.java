@@ -66,12 +66,7 @@ public final class SignInStorage {
         clear();
         Optional<SecretStore> secrets = keyring().keyring();
         String kind = secrets.isPresent() ? KEYRING : FILE;
-        try {
-            byte[] json = Json.mapper().writeValueAsBytes(new Saved(issuer, clientId, kind, scope));
-            AtomicFile.writeOwnerOnly(dir.resolve(RECORD_FILE), out -> out.write(json));
-        } catch (IOException e) {
-            throw new AuthException("Cannot save the sign-in to " + dir.resolve(RECORD_FILE) + ": " + e.getMessage(), e);
-        }
+        writeRecord(new Saved(issuer, clientId, kind, scope));
         return secrets.<TokenStore>map(s -> new KeyringTokenStore(s, account(), scope)).orElseGet(this::fileStore);
     }
 
@@ -93,6 +88,21 @@ public final class SignInStorage {
             store = fileStore();
         }
         return store.load().map(tokens -> new Restorable(s.issuer(), s.clientId(), tokens, store));
+    }
+
+    /** The same sign-in now answers at another address (the embedded node on a new port): rewrites the record. */
+    synchronized void retarget(URI issuer) {
+        Saved s = record().orElseThrow(() -> new AuthException("There is no saved sign-in"));
+        writeRecord(new Saved(issuer, s.clientId(), s.store(), s.scope()));
+    }
+
+    private void writeRecord(Saved saved) {
+        try {
+            byte[] json = Json.mapper().writeValueAsBytes(saved);
+            AtomicFile.writeOwnerOnly(dir.resolve(RECORD_FILE), out -> out.write(json));
+        } catch (IOException e) {
+            throw new AuthException("Cannot save the sign-in to " + dir.resolve(RECORD_FILE) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Sign out: forgets the tokens in both stores and the record. */

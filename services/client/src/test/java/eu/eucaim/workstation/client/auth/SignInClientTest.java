@@ -58,12 +58,12 @@ class SignInClientTest {
         assertThat(signedIn.issuer()).isEqualTo(node.baseUri());
 
         SignInClient later = client(dir, null);
-        SignInClient.SignedIn restored = later.restore().orElseThrow();
+        SignInClient.SignedIn restored = later.restore(node.baseUri(), CLIENT_ID).orElseThrow();
         assertThat(restored.displayName()).isEqualTo("steward");
         assertThat(restored.clientId()).isEqualTo(CLIENT_ID);
 
         later.signOut();
-        assertThat(client(dir, null).restore()).isEmpty();
+        assertThat(client(dir, null).restore(node.baseUri(), CLIENT_ID)).isEmpty();
         assertThat(client(dir, null).savedSession()).isEmpty();
     }
 
@@ -76,7 +76,7 @@ class SignInClientTest {
         String firstRefresh = first.session().tokens().refreshToken();
         assertThat(keyring.entries.values()).containsExactly(firstRefresh);
 
-        SignInClient.SignedIn restored = client(dir, keyring).restore().orElseThrow();
+        SignInClient.SignedIn restored = client(dir, keyring).restore(node.baseUri(), CLIENT_ID).orElseThrow();
         assertThat(restored.displayName()).isEqualTo("researcher");
         // The keyring had only the refresh token: restoring used it, and the rotated one is saved.
         assertThat(restored.session().tokens().refreshToken()).isNotEqualTo(firstRefresh);
@@ -116,7 +116,30 @@ class SignInClientTest {
         opened.get(20, TimeUnit.SECONDS);
         waiting.cancel(true);
         assertThatThrownBy(waiting::join).isInstanceOf(CancellationException.class);
-        assertThat(c.restore()).isEmpty();
+        assertThat(c.restore(node.baseUri(), CLIENT_ID)).isEmpty();
+    }
+
+    @Test
+    void aSavedSignInIsCarriedOverToTheSameLoopbackProviderOnAnotherPortButNotToAnotherProvider(@TempDir Path dir)
+            throws Exception {
+        client(dir, null).signIn(node.baseUri(), CLIENT_ID, FormFillingBrowser.signingInAs("researcher", "researcher"))
+                .get(30, TimeUnit.SECONDS);
+        // Pretend it was saved by an earlier run of the embedded node, on another port.
+        Path record = dir.resolve(SignInStorage.RECORD_FILE);
+        java.nio.file.Files.writeString(record, java.nio.file.Files.readString(record)
+                .replace(node.baseUri().toString().replaceAll("/$", ""), "http://127.0.0.1:1"));
+
+        assertThatThrownBy(() -> client(dir, null).restore(URI.create("https://login.example.org"), CLIENT_ID))
+                .isInstanceOf(AuthException.class).hasMessageContaining("http://127.0.0.1:1");
+        assertThatThrownBy(() -> client(dir, null).restore(node.baseUri(), "another-client"))
+                .isInstanceOf(AuthException.class);
+
+        SignInClient.SignedIn restored = client(dir, null).restore(node.baseUri(), CLIENT_ID).orElseThrow();
+        assertThat(restored.displayName()).isEqualTo("researcher");
+        assertThat(java.nio.file.Files.readString(record)).contains(node.baseUri().getAuthority());
+        // The new token is the new address's: the node accepts it.
+        assertThat(new UserInfoClient().fetch(node.baseUri().resolve("/api/me"), restored.session().accessToken())
+                .username()).isEqualTo("researcher");
     }
 
     @Test

@@ -1,0 +1,11 @@
+package eu.eucaim.workstation.app.auth;
+
+/** Where the app's sign-in stands. */
+public enum SignInStatus {
+    SIGNED_OUT,
+    /** Waiting for the browser; can be cancelled, gives up after a timeout. */
+    SIGNING_IN,
+    SIGNED_IN,
+    /** The last attempt failed; the message says why and Retry starts again. */
+    FAILED
+}

@@ -1,0 +1,200 @@
+package eu.eucaim.workstation.app.auth;
+
+import eu.eucaim.workstation.app.fx.Errors;
+import eu.eucaim.workstation.client.auth.AccessTokenSource;
+import eu.eucaim.workstation.client.auth.AuthException;
+import eu.eucaim.workstation.client.auth.BrowserOpener;
+import eu.eucaim.workstation.client.auth.SignInClient;
+import eu.eucaim.workstation.client.auth.TokenEndpointException;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The app's sign-in: status, who is signed in, and the commands Sign in, Cancel, Retry, Sign out. The work (the
+ * browser flow, refreshing, the keyring) runs in the background; results come back through {@code ui}. One instance
+ * for the whole app: tabs watch {@link #signedInProperty()} and call protected APIs with {@link #tokens()}.
+ */
+public final class SignInViewModel {
+    private final SignInClient client;
+    private final Supplier<CompletableFuture<Provider>> provider;
+    private final BrowserOpener browser;
+    private final Executor io;
+    private final Executor ui;
+
+    private final ReadOnlyObjectWrapper<SignInStatus> status = new ReadOnlyObjectWrapper<>(this, "status",
+            SignInStatus.SIGNED_OUT);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper(this, "userName");
+    private final ObservableList<String> roles = FXCollections.observableArrayList();
+    private final ObservableList<String> rolesView = FXCollections.unmodifiableObservableList(roles);
+    private final BooleanBinding signedIn = Bindings.equal(status, SignInStatus.SIGNED_IN);
+    private final BooleanBinding busy = Bindings.equal(status, SignInStatus.SIGNING_IN);
+
+    private volatile SignInClient.SignedIn current;
+    private CompletableFuture<SignInClient.SignedIn> attempt;
+
+    /** Which provider to sign in with and the client id registered there. */
+    public record Provider(URI issuer, String clientId) {
+    }
+
+    /**
+     * @param provider the provider from the settings; a future because the default, the node's own provider, is
+     *                 known only once the node has started
+     * @param io       for the blocking parts (restoring, signing out: keyring and disk)
+     */
+    public SignInViewModel(SignInClient client, Supplier<CompletableFuture<Provider>> provider, BrowserOpener browser,
+                           Executor io, Executor ui) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.browser = Objects.requireNonNull(browser, "browser");
+        this.io = Objects.requireNonNull(io, "io");
+        this.ui = Objects.requireNonNull(ui, "ui");
+    }
+
+    public ReadOnlyObjectProperty<SignInStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the last attempt failed or why a saved sign-in was not restored; null when there is nothing to say. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty userNameProperty() {
+        return userName.getReadOnlyProperty();
+    }
+
+    /** The signed-in user's roles as their claim names, e.g. {@code researcher}. */
+    public ObservableList<String> roles() {
+        return rolesView;
+    }
+
+    /** The app-wide signed-in state. */
+    public BooleanBinding signedInProperty() {
+        return signedIn;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    /**
+     * The signed-in user's access tokens, refreshed before they expire, for the clients of protected APIs. Call it
+     * off the FX thread (a refresh is an HTTP call). When the provider has ended the sign-in the app shows signed out.
+     */
+    public AccessTokenSource tokens() {
+        return () -> {
+            SignInClient.SignedIn s = current;
+            if (s == null) {
+                throw new AuthException("Not signed in: sign in first");
+            }
+            try {
+                return s.session().accessToken();
+            } catch (TokenEndpointException e) {
+                if ("invalid_grant".equals(e.error())) {
+                    ui.execute(() -> {
+                        if (current == s) {
+                            showSignedOut("Your sign-in has ended; sign in again.");
+                        }
+                    });
+                }
+                throw e;
+            }
+        };
+    }
+
+    /** Starts the browser flow; does nothing while one is running. */
+    public void signIn() {
+        if (status.get() == SignInStatus.SIGNING_IN) {
+            return;
+        }
+        status.set(SignInStatus.SIGNING_IN);
+        message.set(null);
+        CompletableFuture<SignInClient.SignedIn> started = provider.get()
+                .thenCompose(p -> client.signIn(p.issuer(), p.clientId(), browser));
+        attempt = started;
+        started.whenComplete((signedIn, failure) -> ui.execute(() -> {
+            if (attempt != started) {
+                return;
+            }
+            attempt = null;
+            if (failure == null) {
+                show(signedIn);
+            } else if (!started.isCancelled()) {
+                status.set(SignInStatus.FAILED);
+                message.set(Errors.describe(failure));
+            }
+        }));
+    }
+
+    /** Stops waiting for the browser (the flow's port is freed). */
+    public void cancel() {
+        CompletableFuture<SignInClient.SignedIn> running = attempt;
+        if (running == null) {
+            return;
+        }
+        attempt = null;
+        running.cancel(true);
+        status.set(SignInStatus.SIGNED_OUT);
+        message.set("Sign-in cancelled.");
+    }
+
+    public void retry() {
+        signIn();
+    }
+
+    /** Forgets the sign-in here and in the keyring or file; the provider's browser session is not touched. */
+    public CompletableFuture<Void> signOut() {
+        current = null;
+        showSignedOut(null);
+        return CompletableFuture.runAsync(client::signOut, io).exceptionally(failure -> {
+            ui.execute(() -> message.set(Errors.describe(failure)));
+            return null;
+        });
+    }
+
+    /** At start-up: brings back a saved sign-in (refreshing it); says in one line why when that fails. */
+    public CompletableFuture<Void> restore() {
+        status.set(SignInStatus.SIGNING_IN);
+        return CompletableFuture.supplyAsync(client::restore, io).handle((restored, failure) -> {
+            ui.execute(() -> {
+                if (failure != null) {
+                    showSignedOut("Your saved sign-in could not be restored: " + Errors.describe(failure));
+                } else if (restored.isPresent()) {
+                    show(restored.get());
+                } else {
+                    showSignedOut(null);
+                }
+            });
+            return null;
+        });
+    }
+
+    private void show(SignInClient.SignedIn signedIn) {
+        current = signedIn;
+        userName.set(signedIn.displayName());
+        roles.setAll(signedIn.identity().roles().stream().map(r -> r.claim()).sorted().toList());
+        message.set(null);
+        status.set(SignInStatus.SIGNED_IN);
+    }
+
+    private void showSignedOut(String reason) {
+        current = null;
+        userName.set(null);
+        roles.setAll(List.of());
+        message.set(reason);
+        status.set(SignInStatus.SIGNED_OUT);
+    }
+}
