@@ -168,7 +168,7 @@ public final class SignInViewModel {
     /** At start-up: brings back a saved sign-in (refreshing it); says in one line why when that fails. */
     public CompletableFuture<Void> restore() {
         status.set(SignInStatus.SIGNING_IN);
-        return CompletableFuture.supplyAsync(client::restore, io).handle((restored, failure) -> {
+        return provider.get().thenApplyAsync(p -> client.restore(p.issuer(), p.clientId()), io).handle((restored, failure) -> {
             ui.execute(() -> {
                 if (failure != null) {
                     showSignedOut("Your saved sign-in could not be restored: " + Errors.describe(failure));

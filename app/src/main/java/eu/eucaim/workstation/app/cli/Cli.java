@@ -35,7 +35,12 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new EucaimCommand());
+        return run(CommandLine.defaultFactory(), out, err, args);
+    }
+
+    /** With a factory that makes the commands, so tests can hand a command its test hooks (e.g. login's browser). */
+    public static int run(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new EucaimCommand(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {

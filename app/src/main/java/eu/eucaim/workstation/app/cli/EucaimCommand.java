@@ -1,5 +1,8 @@
 package eu.eucaim.workstation.app.cli;
 
+import eu.eucaim.workstation.app.cli.auth.LoginCommand;
+import eu.eucaim.workstation.app.cli.auth.LogoutCommand;
+import eu.eucaim.workstation.app.cli.auth.WhoamiCommand;
 import eu.eucaim.workstation.app.cli.dicom.DicomCommand;
 import picocli.CommandLine.Command;
 
@@ -18,6 +21,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"EUCAIM Workstation command line.",
                 "Without arguments, bin/eucaim opens the desktop application."},
-        subcommands = {NodeCommand.class, DicomCommand.class})
+        subcommands = {NodeCommand.class, DicomCommand.class, LoginCommand.class, LogoutCommand.class,
+                WhoamiCommand.class})
 public final class EucaimCommand {
 }

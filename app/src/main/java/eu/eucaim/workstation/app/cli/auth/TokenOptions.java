@@ -1,6 +1,13 @@
 package eu.eucaim.workstation.app.cli.auth;
 
+import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.client.auth.AccessTokenSource;
+import eu.eucaim.workstation.client.auth.AuthException;
+import eu.eucaim.workstation.client.auth.Session;
+import eu.eucaim.workstation.client.auth.SignInClient;
+import eu.eucaim.workstation.client.auth.SignInStorage;
+import eu.eucaim.workstation.client.auth.TokenEndpointException;
+import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -12,6 +19,7 @@ import picocli.CommandLine.Option;
  */
 public final class TokenOptions {
     public static final String ENVIRONMENT_VARIABLE = "EUCAIM_TOKEN";
+    static final String NOT_SIGNED_IN = "not signed in: run 'eucaim login', or pass --token or set " + ENVIRONMENT_VARIABLE;
 
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "Access token to send; default: $" + ENVIRONMENT_VARIABLE + ", else the saved sign-in.")
@@ -33,9 +41,32 @@ public final class TokenOptions {
         return source(System.getenv());
     }
 
-    /** The saved sign-in; completed by the sign-in work (keyring or file store, refreshed through Session). */
+    /**
+     * The saved sign-in (keyring or file), loaded on first use and refreshed through {@link Session} when needed.
+     * When there is none, or its provider has ended it, the call fails saying what to do.
+     */
     private AccessTokenSource savedSession() {
-        return AccessTokenSource.none("not signed in: run 'eucaim login', or pass --token or set "
-                + ENVIRONMENT_VARIABLE);
+        SignInClient client = new SignInClient(SignInStorage.in(UserDirectories.detect().config(), line -> { }),
+                Duration.ofMinutes(5));
+        return new AccessTokenSource() {
+            private Session session;
+
+            @Override
+            public synchronized String accessToken() {
+                if (session == null) {
+                    session = client.savedSession().orElseThrow(() -> new AuthException(NOT_SIGNED_IN));
+                }
+                try {
+                    return session.accessToken();
+                } catch (TokenEndpointException e) {
+                    throw new AuthException("the saved sign-in was refused (" + e.error() + "): run 'eucaim login'", e);
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "AccessTokenSource[saved sign-in]";
+            }
+        };
     }
 }

@@ -118,6 +118,11 @@ public final class SignInStorage {
         }
     }
 
+    /** The provider of the saved sign-in, read from the record alone (no keyring access). */
+    public synchronized Optional<URI> issuer() {
+        return record().map(Saved::issuer);
+    }
+
     /** Where a new sign-in would be kept, in words (for messages and {@code eucaim login}). */
     public synchronized String describe() {
         return keyring().keyring().map(SecretStore::describe).orElse(dir.resolve(TOKEN_FILE) + " (readable only by you)");
