@@ -76,7 +76,7 @@ public final class SignInViewModel {
         return userName.getReadOnlyProperty();
     }
 
-    /** The signed-in user's roles as their claim names, e.g. {@code researcher}. */
+    /** The signed-in user's roles for people, e.g. "Researcher", "Data steward", sorted. */
     public ObservableList<String> roles() {
         return rolesView;
     }
@@ -185,9 +185,15 @@ public final class SignInViewModel {
     private void show(SignInClient.SignedIn signedIn) {
         current = signedIn;
         userName.set(signedIn.displayName());
-        roles.setAll(signedIn.identity().roles().stream().map(r -> r.claim()).sorted().toList());
+        roles.setAll(signedIn.identity().roles().stream().map(r -> label(r.claim())).sorted().toList());
         message.set(null);
         status.set(SignInStatus.SIGNED_IN);
+    }
+
+    /** {@code data_steward} → "Data steward": works for any provider's role names, not only the node's. */
+    static String label(String claim) {
+        String words = claim.replace('_', ' ').strip();
+        return words.isEmpty() ? claim : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private void showSignedOut(String reason) {

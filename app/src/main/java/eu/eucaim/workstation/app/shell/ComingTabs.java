@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.app.shell;
 
+import eu.eucaim.workstation.app.auth.SignInGate;
+import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.fx.Icons;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -12,29 +14,52 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The tabs that are not built yet. They are disabled and say what they will hold; they show no data at all.
+ * The tabs that are not built yet; they say what they will hold and show no data at all. Those that need a
+ * signed-in user are enabled behind a {@link SignInGate} (signed out: what the tab is for and Sign in); the others
+ * stay disabled.
  */
 final class ComingTabs {
-    /** A tab to come: its name, icon and the sentence saying what it will hold and what it waits for. */
-    record Coming(String id, String name, Ikon icon, String purpose) {
+    /**
+     * A tab to come: its name, icon, the sentence saying what it will hold, and, for a tab that needs sign-in, what
+     * it does for a signed-in user (null: no sign-in needed).
+     */
+    record Coming(String id, String name, Ikon icon, String purpose, String signInPurpose) {
     }
 
     static final List<Coming> ALL = List.of(
             new Coming("query", "Query", Material2AL.FIND_IN_PAGE,
-                    "Federated Query — cohort search across every node of the federation; coming with sign-in."),
+                    "Federated Query — cohort search across every node of the federation; coming next.",
+                    "Find cohorts across every node of the federation by diagnosis, modality, body part, sex and age,"
+                            + " and add the datasets that match to your selection."),
             new Coming("negotiations", "Negotiations", Material2AL.GAVEL,
                     "Negotiations — ask for access to the datasets in your selection and follow each request "
-                            + "through review to approval; coming with sign-in."),
+                            + "through review to approval; coming next.",
+                    "Ask for access to the datasets in your selection and follow each request through review to "
+                            + "approval."),
             new Coming("tickets", "Tickets", Material2MZ.SUPPORT_AGENT,
-                    "Tickets — ask the EUCAIM helpdesk for help and follow your tickets; coming with sign-in."),
+                    "Tickets — ask the EUCAIM helpdesk for help and follow your tickets; coming next.",
+                    "Ask the EUCAIM helpdesk for help and follow your tickets."),
             new Coming("viewer", "Viewer", Material2AL.IMAGE,
                     "Viewer — open DICOM studies from this computer or a node and keep them in an offline library; "
-                            + "coming with the DICOM viewer."));
+                            + "coming with the DICOM viewer.", null));
 
     private ComingTabs() {
     }
 
-    static Tab tab(Coming c) {
+    static Tab tab(Coming c, SignInViewModel signIn) {
+        Tab tab = tab(c);
+        if (c.signInPurpose() != null) {
+            tab.setContent(new SignInGate(tab.getContent(), title(c), c.signInPurpose(), c.icon(), signIn));
+            tab.setDisable(false);
+        }
+        return tab;
+    }
+
+    private static String title(Coming c) {
+        return "query".equals(c.id()) ? "Federated Query" : c.name();
+    }
+
+    private static Tab tab(Coming c) {
         Label text = new Label(c.purpose(), Icons.of(c.icon(), 40));
         text.setWrapText(true);
         text.setMaxWidth(560);

@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.app.shell;
 
+import eu.eucaim.workstation.app.auth.SignInHeader;
+import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.catalogue.CatalogueView;
 import eu.eucaim.workstation.app.dashboard.DashboardView;
 import eu.eucaim.workstation.app.fx.Icons;
@@ -30,7 +32,8 @@ final class MainWindow extends BorderPane {
     final Button settingsButton = new Button(null, Icons.of(Material2MZ.SETTINGS));
     final Button themeButton = new Button(null, Icons.of(Material2AL.BRIGHTNESS_4));
 
-    MainWindow(DashboardView dashboard, CatalogueView catalogue, SelectionViewModel selection, StatusViewModel status) {
+    MainWindow(DashboardView dashboard, CatalogueView catalogue, SelectionViewModel selection, StatusViewModel status,
+               SignInViewModel signIn) {
         setId("main-window");
         dashboardTab = new Tab("Dashboard", dashboard);
         dashboardTab.setId("tab-dashboard");
@@ -39,17 +42,17 @@ final class MainWindow extends BorderPane {
         catalogueTab.setId("tab-catalogue");
         catalogueTab.setGraphic(Icons.of(Material2AL.LIBRARY_BOOKS));
         tabs.getTabs().addAll(dashboardTab, catalogueTab);
-        ComingTabs.ALL.forEach(c -> tabs.getTabs().add(ComingTabs.tab(c)));
+        ComingTabs.ALL.forEach(c -> tabs.getTabs().add(ComingTabs.tab(c, signIn)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
 
         warnings.setId("warnings");
-        setTop(new VBox(header(selection), warnings));
+        setTop(new VBox(header(selection, signIn), warnings));
         setCenter(tabs);
         setBottom(new StatusBar(status));
     }
 
-    private HBox header(SelectionViewModel selection) {
+    private HBox header(SelectionViewModel selection, SignInViewModel signIn) {
         Label logo = new Label(null, Icons.of(Material2AL.BIOTECH, 26));
         logo.getStyleClass().add("app-logo");
         Label name = new Label("EUCAIM Workstation");
@@ -66,8 +69,8 @@ final class MainWindow extends BorderPane {
         themeButton.setTooltip(new Tooltip("Light or dark theme"));
         themeButton.setAccessibleText("Toggle dark theme");
         themeButton.getStyleClass().add("flat");
-        HBox header = new HBox(10, logo, name, tagline, spacer, new SelectionButton(selection), themeButton,
-                settingsButton);
+        HBox header = new HBox(10, logo, name, tagline, spacer, new SelectionButton(selection),
+                new SignInHeader(signIn), themeButton, settingsButton);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 14, 8, 14));
         header.getStyleClass().add("app-header");

@@ -15,7 +15,16 @@ import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.app.settings.SettingsViewModel;
 import eu.eucaim.workstation.app.settings.StoredFile;
 import eu.eucaim.workstation.app.settings.Theme;
+import eu.eucaim.workstation.app.auth.Browsers;
+import eu.eucaim.workstation.app.auth.SignInViewModel;
+import eu.eucaim.workstation.app.auth.SystemBrowser;
+import eu.eucaim.workstation.app.auth.WebViewBrowser;
+import eu.eucaim.workstation.client.auth.BrowserOpener;
+import eu.eucaim.workstation.client.auth.SignInClient;
+import eu.eucaim.workstation.client.auth.SignInStorage;
+import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +49,8 @@ import javafx.stage.Stage;
  */
 public class WorkstationApp extends Application {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
+    /** How long a sign-in waits for the browser before it gives up and says so. */
+    static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(5);
 
     private ExecutorService io;
     private ScheduledExecutorService debounceScheduler;
@@ -51,6 +62,18 @@ public class WorkstationApp extends Application {
     private Connection connection;
     private Stage stage;
     private WindowKeeper windowKeeper;
+    private ExecutorService signInWork;
+    private SignInViewModel signIn;
+    private final BrowserOpener browserForTests;
+
+    public WorkstationApp() {
+        this(null);
+    }
+
+    /** @param browser shows the sign-in page instead of the system browser or WebView (UI tests sign in over HTTP) */
+    public WorkstationApp(BrowserOpener browser) {
+        this.browserForTests = browser;
+    }
 
     /** Opens the desktop window and blocks until it is closed. */
     public static void launchDesktop(String[] args) {
@@ -88,7 +111,8 @@ public class WorkstationApp extends Application {
                 CatalogueViewModel.DEBOUNCE, 20);
         StatusViewModel statusVm = new StatusViewModel(connection::link, UiThread.executor(), Duration.ofSeconds(5));
         CatalogueView catalogueView = new CatalogueView(catalogueVm, selection);
-        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, selection, statusVm);
+        signIn = signIn();
+        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, selection, statusVm, signIn);
         startWarnings.forEach(window::showWarning);
         selection.warningProperty().addListener((obs, old, w) -> {
             if (w != null) {
@@ -128,8 +152,32 @@ public class WorkstationApp extends Application {
 
         connect(statusVm);
         reloadAll.run();
+        signIn.restore();
         devStart(window, catalogueVm);
         statusScheduler.scheduleWithFixedDelay(statusVm::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The app-wide sign-in. The provider is the settings' issuer, or the node in use (its own provider); the
+     * browser is the system's, else a WebView window. Later tabs take {@link SignInViewModel#tokens()}.
+     */
+    private SignInViewModel signIn() {
+        signInWork = Executors.newSingleThreadExecutor(daemon("eucaim-sign-in-io"));
+        System.Logger log = System.getLogger(WorkstationApp.class.getName());
+        SignInClient client = new SignInClient(SignInStorage.in(dirs.config(),
+                line -> log.log(System.Logger.Level.INFO, line)), SIGN_IN_TIMEOUT);
+        BrowserOpener browser = browserForTests != null ? browserForTests
+                : Browsers.firstOf(new SystemBrowser(), new WebViewBrowser(stage));
+        return new SignInViewModel(client, this::signInProvider, browser, signInWork, UiThread.executor());
+    }
+
+    private CompletableFuture<SignInViewModel.Provider> signInProvider() {
+        Settings s = settings.get();
+        if (!s.signInIssuer().isBlank()) {
+            return CompletableFuture.completedFuture(
+                    new SignInViewModel.Provider(URI.create(s.signInIssuer()), s.signInClientId()));
+        }
+        return connection.link().thenApply(link -> new SignInViewModel.Provider(link.baseUri(), s.signInClientId()));
     }
 
     private void connect(StatusViewModel statusVm) {
@@ -156,7 +204,8 @@ public class WorkstationApp extends Application {
     private void openSettings(MainWindow window, StatusViewModel statusVm, Runnable reloadAll) {
         Settings before = settings.get();
         new SettingsDialog(stage, new SettingsViewModel(before)).showAndWait().ifPresent(after -> {
-            settings.update(s -> s.withNode(after.nodeMode(), after.nodeUrl()).withTheme(after.theme()), warn(window));
+            settings.update(s -> s.withNode(after.nodeMode(), after.nodeUrl()).withTheme(after.theme())
+                    .withSignIn(after.signInIssuer(), after.signInClientId()), warn(window));
             if (after.theme() != before.theme()) {
                 Themes.apply(after.theme());
             }
@@ -188,6 +237,9 @@ public class WorkstationApp extends Application {
             settings.update(s -> s.withWindow(windowKeeper.current()), message -> { });
         }
         statusScheduler.shutdownNow();
+        if (signInWork != null) {
+            signInWork.shutdownNow();
+        }
         debounceScheduler.shutdownNow();
         io.shutdown();
         io.awaitTermination(5, TimeUnit.SECONDS);

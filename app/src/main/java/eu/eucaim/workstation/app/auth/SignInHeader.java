@@ -1,0 +1,93 @@
+package eu.eucaim.workstation.app.auth;
+
+import eu.eucaim.workstation.app.fx.Icons;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The header's sign-in corner: "Sign in" when signed out; "Signing in…" with Cancel while the browser is open; the
+ * reason and Retry after a failure; the user's name (a menu with Sign out) and role chips when signed in.
+ */
+public final class SignInHeader extends HBox {
+
+    public SignInHeader(SignInViewModel vm) {
+        super(8);
+        setId("sign-in-header");
+        setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("sign-in-message");
+        message.getStyleClass().add("text-muted");
+        message.setMaxWidth(320);
+        message.textProperty().bind(vm.messageProperty());
+        message.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> vm.messageProperty().get() == null ? null : new Tooltip(vm.messageProperty().get()),
+                vm.messageProperty()));
+        showWhen(message, Bindings.isNotNull(vm.messageProperty()).and(vm.signedInProperty().not()));
+
+        Button signIn = new Button("Sign in", Icons.of(Material2AL.LOGIN));
+        signIn.setId("sign-in");
+        signIn.getStyleClass().add("accent");
+        signIn.setOnAction(e -> vm.signIn());
+        showWhen(signIn, vm.statusProperty().isEqualTo(SignInStatus.SIGNED_OUT));
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        Label waiting = new Label("Signing in… finish in the browser", spinner);
+        waiting.setId("sign-in-waiting");
+        Button cancel = new Button("Cancel");
+        cancel.setId("sign-in-cancel");
+        cancel.getStyleClass().add("flat");
+        cancel.setOnAction(e -> vm.cancel());
+        HBox signingIn = new HBox(6, waiting, cancel);
+        signingIn.setAlignment(Pos.CENTER_LEFT);
+        showWhen(signingIn, vm.busyProperty());
+
+        Button retry = new Button("Retry", Icons.of(Material2MZ.REFRESH));
+        retry.setId("sign-in-retry");
+        retry.setOnAction(e -> vm.retry());
+        message.getStyleClass().add("sign-in-message");
+        showWhen(retry, vm.statusProperty().isEqualTo(SignInStatus.FAILED));
+
+        HBox chips = new HBox(4);
+        chips.setId("role-chips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        vm.roles().addListener((ListChangeListener<String>) c -> chips.getChildren().setAll(
+                vm.roles().stream().map(SignInHeader::chip).toList()));
+        MenuItem signOut = new MenuItem("Sign out", Icons.of(Material2MZ.POWER_SETTINGS_NEW));
+        signOut.setId("sign-out");
+        signOut.setOnAction(e -> vm.signOut());
+        MenuButton user = new MenuButton(null, Icons.of(Material2AL.ACCOUNT_CIRCLE, 18), signOut);
+        user.setId("user-menu");
+        user.getStyleClass().add("flat");
+        user.textProperty().bind(vm.userNameProperty());
+        user.setAccessibleText("Signed-in user");
+        HBox signedIn = new HBox(6, chips, user);
+        signedIn.setAlignment(Pos.CENTER_LEFT);
+        showWhen(signedIn, vm.signedInProperty());
+
+        getChildren().addAll(message, signingIn, retry, signIn, signedIn);
+    }
+
+    private static Label chip(String role) {
+        Label chip = new Label(role);
+        chip.getStyleClass().addAll("badge", "role-chip");
+        return chip;
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+}
