@@ -49,7 +49,9 @@ final class ComingTabs {
     static Tab tab(Coming c, SignInViewModel signIn) {
         Tab tab = tab(c);
         if (c.signInPurpose() != null) {
-            tab.setContent(new SignInGate(tab.getContent(), title(c), c.signInPurpose(), c.icon(), signIn));
+            SignInGate gate = new SignInGate(tab.getContent(), title(c), c.signInPurpose(), c.icon(), signIn);
+            gate.setId("gate-" + c.id());
+            tab.setContent(gate);
             tab.setDisable(false);
         }
         return tab;

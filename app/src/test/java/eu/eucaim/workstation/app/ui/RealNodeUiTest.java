@@ -68,8 +68,13 @@ abstract class RealNodeUiTest extends FxRobot {
 
     /** Starts the app the way a user does (same home folder every time). */
     void launch() throws Exception {
+        launch(WorkstationApp::new);
+    }
+
+    /** Starts the app made by {@code app} (e.g. with a sign-in browser hook). */
+    void launch(java.util.function.Supplier<Application> made) throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(WorkstationApp::new);
+        app = FxToolkit.setupApplication(made::get);
         waitUntil("the node is online", () -> text("#node-state").equals("Online"));
     }
 
