@@ -54,6 +54,12 @@ public final class SignInHeader extends HBox {
         signingIn.setAlignment(Pos.CENTER_LEFT);
         showWhen(signingIn, vm.busyProperty());
 
+        ProgressIndicator restoreSpinner = new ProgressIndicator();
+        restoreSpinner.setPrefSize(16, 16);
+        Label restoring = new Label("Restoring your sign-in…", restoreSpinner);
+        restoring.setId("sign-in-restoring");
+        showWhen(restoring, vm.restoringProperty());
+
         Button retry = new Button("Retry", Icons.of(Material2MZ.REFRESH));
         retry.setId("sign-in-retry");
         retry.setOnAction(e -> vm.retry());
@@ -77,7 +83,7 @@ public final class SignInHeader extends HBox {
         signedIn.setAlignment(Pos.CENTER_LEFT);
         showWhen(signedIn, vm.signedInProperty());
 
-        getChildren().addAll(message, signingIn, retry, signIn, signedIn);
+        getChildren().addAll(message, restoring, signingIn, retry, signIn, signedIn);
     }
 
     private static Label chip(String role) {

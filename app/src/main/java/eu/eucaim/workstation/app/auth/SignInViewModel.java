@@ -9,6 +9,7 @@ import eu.eucaim.workstation.client.auth.TokenEndpointException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -41,6 +42,7 @@ public final class SignInViewModel {
     private final ObservableList<String> rolesView = FXCollections.unmodifiableObservableList(roles);
     private final BooleanBinding signedIn = Bindings.equal(status, SignInStatus.SIGNED_IN);
     private final BooleanBinding busy = Bindings.equal(status, SignInStatus.SIGNING_IN);
+    private final BooleanBinding restoring = Bindings.equal(status, SignInStatus.RESTORING);
 
     private volatile SignInClient.SignedIn current;
     private CompletableFuture<SignInClient.SignedIn> attempt;
@@ -86,8 +88,14 @@ public final class SignInViewModel {
         return signedIn;
     }
 
+    /** Waiting for the browser (Cancel applies). */
     public BooleanBinding busyProperty() {
         return busy;
+    }
+
+    /** Renewing the saved sign-in at start-up. */
+    public BooleanBinding restoringProperty() {
+        return restoring;
     }
 
     /**
@@ -115,9 +123,9 @@ public final class SignInViewModel {
         };
     }
 
-    /** Starts the browser flow; does nothing while one is running. */
+    /** Starts the browser flow; only from signed out or failed (not while one runs or a restore is under way). */
     public void signIn() {
-        if (status.get() == SignInStatus.SIGNING_IN) {
+        if (status.get() != SignInStatus.SIGNED_OUT && status.get() != SignInStatus.FAILED) {
             return;
         }
         status.set(SignInStatus.SIGNING_IN);
@@ -165,21 +173,38 @@ public final class SignInViewModel {
         });
     }
 
-    /** At start-up: brings back a saved sign-in (refreshing it); says in one line why when that fails. */
+    /**
+     * At start-up: brings back a saved sign-in (refreshing it), showing {@link SignInStatus#RESTORING} meanwhile;
+     * says in one line why when that fails. Nothing changes when there is no saved sign-in.
+     */
     public CompletableFuture<Void> restore() {
-        status.set(SignInStatus.SIGNING_IN);
-        return provider.get().thenApplyAsync(p -> client.restore(p.issuer(), p.clientId()), io).handle((restored, failure) -> {
-            ui.execute(() -> {
-                if (failure != null) {
-                    showSignedOut("Your saved sign-in could not be restored: " + Errors.describe(failure));
-                } else if (restored.isPresent()) {
-                    show(restored.get());
-                } else {
-                    showSignedOut(null);
-                }
-            });
-            return null;
-        });
+        return CompletableFuture.supplyAsync(() -> client.storage().issuer().isPresent(), io)
+                .thenCompose(saved -> {
+                    if (!saved) {
+                        return CompletableFuture.completedFuture(Optional.<SignInClient.SignedIn>empty());
+                    }
+                    ui.execute(() -> {
+                        if (status.get() == SignInStatus.SIGNED_OUT) {
+                            status.set(SignInStatus.RESTORING);
+                        }
+                    });
+                    return provider.get().thenApplyAsync(p -> client.restore(p.issuer(), p.clientId()), io);
+                })
+                .handle((restored, failure) -> {
+                    ui.execute(() -> {
+                        if (status.get() != SignInStatus.RESTORING) {
+                            return;
+                        }
+                        if (failure != null) {
+                            showSignedOut("Your saved sign-in could not be restored: " + Errors.describe(failure));
+                        } else if (restored.isPresent()) {
+                            show(restored.get());
+                        } else {
+                            showSignedOut(null);
+                        }
+                    });
+                    return null;
+                });
     }
 
     private void show(SignInClient.SignedIn signedIn) {

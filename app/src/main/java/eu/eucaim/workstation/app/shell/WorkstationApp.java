@@ -44,7 +44,7 @@ import javafx.stage.Stage;
  * The desktop application: wires view-models to services, builds the window, starts the node connection and
  * the status poller. {@link #launchDesktop(String[])} is the entry point the command line uses.
  *
- * <p>Dev-only system properties, used to take screenshots: {@code eucaim.startTab=catalogue} opens that tab,
+ * <p>Dev-only system properties, used to take screenshots: {@code eucaim.startTab=catalogue} (or {@code query}, ...) opens that tab,
  * {@code eucaim.openDataset=ID} opens a dataset's detail in the Catalogue.
  */
 public class WorkstationApp extends Application {
@@ -222,8 +222,12 @@ public class WorkstationApp extends Application {
 
     private static void devStart(MainWindow window, CatalogueViewModel catalogueVm) {
         String datasetId = System.getProperty("eucaim.openDataset");
-        if ("catalogue".equalsIgnoreCase(System.getProperty("eucaim.startTab")) || datasetId != null) {
+        String startTab = System.getProperty("eucaim.startTab");
+        if ("catalogue".equalsIgnoreCase(startTab) || datasetId != null) {
             window.tabs().getSelectionModel().select(window.catalogueTab());
+        } else if (startTab != null) {
+            window.tabs().getTabs().stream().filter(t -> ("tab-" + startTab).equals(t.getId())).findFirst()
+                    .ifPresent(t -> window.tabs().getSelectionModel().select(t));
         }
         if (datasetId != null && !datasetId.isBlank()) {
             catalogueVm.open(datasetId);

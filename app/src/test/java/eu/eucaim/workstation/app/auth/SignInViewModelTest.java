@@ -136,8 +136,17 @@ class SignInViewModelTest {
         first.signIn();
         waitFor("signed in", first.signedInProperty()::get);
 
-        SignInViewModel nextRun = vm(url -> { }, Duration.ofSeconds(20));
-        nextRun.restore().get(30, TimeUnit.SECONDS);
+        CompletableFuture<SignInViewModel.Provider> nodeStarted = new CompletableFuture<>();
+        SignInClient client = new SignInClient(new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> { }),
+                Duration.ofSeconds(20));
+        SignInViewModel nextRun = new SignInViewModel(client, () -> nodeStarted, url -> { }, io, Runnable::run);
+        CompletableFuture<Void> restoring = nextRun.restore();
+        // While the node (the provider) is still starting, the app says it is restoring and offers no Sign in.
+        waitFor("restoring", nextRun.restoringProperty()::get);
+        nextRun.signIn();
+        assertThat(nextRun.statusProperty().get()).isEqualTo(SignInStatus.RESTORING);
+        nodeStarted.complete(new SignInViewModel.Provider(node.baseUri(), "eucaim-workstation"));
+        restoring.get(30, TimeUnit.SECONDS);
         assertThat(nextRun.signedInProperty().get()).isTrue();
         assertThat(nextRun.userNameProperty().get()).isEqualTo("agent");
         assertThat(nextRun.roles()).containsExactly("Helpdesk agent");
@@ -151,6 +160,7 @@ class SignInViewModelTest {
         SignInViewModel third = vm(url -> { }, Duration.ofSeconds(20));
         third.restore().get(30, TimeUnit.SECONDS);
         assertThat(third.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
+        assertThat(third.restoringProperty().get()).isFalse();
         assertThat(third.messageProperty().get()).isNull();
     }
 
