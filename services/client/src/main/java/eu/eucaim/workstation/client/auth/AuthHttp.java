@@ -48,11 +48,15 @@ final class AuthHttp {
 
     /** Plain http only to this machine: anything else would send codes and tokens readable on the network. */
     static void requireSecure(URI uri, String what) {
-        String scheme = uri.getScheme();
-        String host = uri.getHost();
-        boolean loopback = "127.0.0.1".equals(host) || "[::1]".equals(host) || "localhost".equalsIgnoreCase(host);
-        if (!"https".equalsIgnoreCase(scheme) && !("http".equalsIgnoreCase(scheme) && loopback)) {
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !loopbackHttp(uri)) {
             throw new AuthException("The " + what + " " + uri + " must use https (plain http only on this computer)");
         }
+    }
+
+    /** Plain http to this computer's loopback address. */
+    static boolean loopbackHttp(URI uri) {
+        String host = uri.getHost();
+        return "http".equalsIgnoreCase(uri.getScheme())
+                && ("127.0.0.1".equals(host) || "[::1]".equals(host) || "localhost".equalsIgnoreCase(host));
     }
 }

@@ -115,7 +115,7 @@ public final class SignInClient {
         }
         SignInStorage.Restorable saved = found.get();
         boolean same = trimSlash(saved.issuer()).equals(trimSlash(issuer));
-        if (!saved.clientId().equals(clientId) || !(same || (loopbackHttp(saved.issuer()) && loopbackHttp(issuer)))) {
+        if (!saved.clientId().equals(clientId) || !(same || (AuthHttp.loopbackHttp(saved.issuer()) && AuthHttp.loopbackHttp(issuer)))) {
             throw new AuthException("The saved sign-in is for " + saved.issuer() + " (client " + saved.clientId()
                     + "), not for " + issuer + "; sign in again");
         }
@@ -132,11 +132,6 @@ public final class SignInClient {
     private static String trimSlash(URI uri) {
         String s = uri.toString();
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static boolean loopbackHttp(URI uri) {
-        return "http".equalsIgnoreCase(uri.getScheme()) && ("127.0.0.1".equals(uri.getHost())
-                || "[::1]".equals(uri.getHost()) || "localhost".equalsIgnoreCase(uri.getHost()));
     }
 
     /** Forgets the saved sign-in (the provider's own browser session is not touched). */
