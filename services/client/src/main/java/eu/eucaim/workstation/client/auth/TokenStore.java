@@ -2,7 +2,10 @@ package eu.eucaim.workstation.client.auth;
 
 import java.util.Optional;
 
-/** Where a sign-in is kept between runs: a file now, the OS keyring later. */
+/**
+ * Where a sign-in is kept between runs: {@link FileTokenStore} or {@link KeyringTokenStore}, chosen by
+ * {@link SignInStorage}.
+ */
 public interface TokenStore {
     Optional<TokenSet> load();
 
