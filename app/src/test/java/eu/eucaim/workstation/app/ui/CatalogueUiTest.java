@@ -161,16 +161,19 @@ class CatalogueUiTest extends RealNodeUiTest {
     }
 
     @Test
-    void comingTabsAreDisabledAndSayWhatTheyWillHold() throws Exception {
+    void comingTabsSayWhatTheyWillHoldAndThoseNeedingSignInAreGated() throws Exception {
         TabPane tabs = lookup("#main-tabs").queryAs(TabPane.class);
         List<Tab> coming = onFx(() -> tabs.getTabs().subList(2, 6));
         assertThat(coming).extracting(Tab::getText).containsExactly("Query", "Negotiations", "Tickets", "Viewer");
-        assertThat(coming).allSatisfy(t -> {
-            assertThat(t.isDisable()).isTrue();
-            assertThat(t.getTooltip().getText()).contains("coming");
-        });
+        assertThat(coming).allSatisfy(t -> assertThat(t.getTooltip().getText()).contains("coming"));
         assertThat(coming.get(0).getTooltip().getText()).contains("cohort search across every node");
-        assertThat(onFx(() -> ((VBox) coming.get(0).getContent()).getChildren()).size()).isEqualTo(1);
+        // Query, Negotiations and Tickets open, behind the sign-in gate; the Viewer is not built yet.
+        assertThat(coming.subList(0, 3)).allSatisfy(t -> {
+            assertThat(t.isDisable()).isFalse();
+            assertThat(t.getContent()).isInstanceOf(eu.eucaim.workstation.app.auth.SignInGate.class);
+        });
+        assertThat(coming.get(3).isDisable()).isTrue();
+        assertThat(onFx(() -> ((VBox) coming.get(3).getContent()).getChildren()).size()).isEqualTo(1);
     }
 
     @Test
@@ -178,8 +181,10 @@ class CatalogueUiTest extends RealNodeUiTest {
         TabPane tabs = lookup("#main-tabs").queryAs(TabPane.class);
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil("Dashboard is selected", () -> tabs.getSelectionModel().getSelectedIndex() == 0);
-        press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         assertThat(onFx(() -> tabs.getSelectionModel().getSelectedIndex())).isZero();
+        press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        waitUntil("Query is selected", () -> tabs.getSelectionModel().getSelectedIndex() == 2);
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         waitUntil("the search box has focus",
                 () -> lookup("#catalogue-search").queryAs(TextField.class).isFocused());
