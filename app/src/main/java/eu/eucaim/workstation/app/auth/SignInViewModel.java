@@ -130,9 +130,31 @@ public final class SignInViewModel {
         }
         status.set(SignInStatus.SIGNING_IN);
         message.set(null);
-        CompletableFuture<SignInClient.SignedIn> started = provider.get()
-                .thenCompose(p -> client.signIn(p.issuer(), p.clientId(), browser));
+        CompletableFuture<SignInClient.SignedIn> started = new CompletableFuture<>();
         attempt = started;
+        // Not thenCompose: cancelling must also reach the flow, even one that starts after the node is up.
+        provider.get().whenComplete((p, noProvider) -> {
+            if (started.isDone()) {
+                return;
+            }
+            if (noProvider != null) {
+                started.completeExceptionally(noProvider);
+                return;
+            }
+            CompletableFuture<SignInClient.SignedIn> flow = client.signIn(p.issuer(), p.clientId(), browser);
+            started.whenComplete((v, e) -> {
+                if (started.isCancelled()) {
+                    flow.cancel(true);
+                }
+            });
+            flow.whenComplete((signedIn, failure) -> {
+                if (failure != null) {
+                    started.completeExceptionally(failure);
+                } else {
+                    started.complete(signedIn);
+                }
+            });
+        });
         started.whenComplete((signedIn, failure) -> ui.execute(() -> {
             if (attempt != started) {
                 return;

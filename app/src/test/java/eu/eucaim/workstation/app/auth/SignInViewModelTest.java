@@ -131,6 +131,22 @@ class SignInViewModelTest {
     }
 
     @Test
+    void cancellingBeforeTheNodeIsUpNeverOpensTheBrowserOrSavesASignIn() throws Exception {
+        CompletableFuture<SignInViewModel.Provider> nodeStarted = new CompletableFuture<>();
+        FormFillingBrowser browser = FormFillingBrowser.signingInAs("researcher", "researcher");
+        SignInClient client = new SignInClient(new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> { }),
+                Duration.ofSeconds(20));
+        SignInViewModel vm = new SignInViewModel(client, () -> nodeStarted, browser, io, Runnable::run);
+        vm.signIn();
+        vm.cancel();
+        nodeStarted.complete(new SignInViewModel.Provider(node.baseUri(), "eucaim-workstation"));
+        Thread.sleep(1000);
+        assertThat(browser.openedUrl).isNull();
+        assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
+        assertThat(config.resolve(SignInStorage.RECORD_FILE)).doesNotExist();
+    }
+
+    @Test
     void aSavedSignInIsRestoredAtStartUpAndSignOutForgetsIt() throws Exception {
         SignInViewModel first = vm(FormFillingBrowser.signingInAs("agent", "agent"), Duration.ofSeconds(20));
         first.signIn();
