@@ -1,9 +1,13 @@
 package eu.eucaim.workstation.client;
 
+import eu.eucaim.workstation.api.platform.AtomicFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -12,13 +16,15 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Asynchronous JSON GETs against one service. Every transport shares {@link SharedHttp}'s connection pool and
+ * Asynchronous JSON GETs and file downloads against one service. Every transport shares {@link SharedHttp}'s connection pool and
  * threads; each has its own timeouts. Futures complete on an HTTP thread, never on the caller's.
  */
 public final class HttpTransport {
     private final ClientConfig config;
     private final HttpUrl base;
     private final OkHttpClient http;
+    /** For file bodies: no bound on the whole exchange, but a stall longer than the call timeout fails it. */
+    private final OkHttpClient downloads;
     private final Outcomes outcomes;
 
     public HttpTransport(ClientConfig config) {
@@ -32,6 +38,7 @@ public final class HttpTransport {
                 .readTimeout(Duration.ZERO)
                 .writeTimeout(Duration.ZERO)
                 .build();
+        this.downloads = http.newBuilder().callTimeout(Duration.ZERO).readTimeout(config.callTimeout()).build();
         this.outcomes = new Outcomes(config);
     }
 
@@ -70,6 +77,54 @@ public final class HttpTransport {
                     future.complete(outcomes.read(response, expected, Duration.ofNanos(System.nanoTime() - start)));
                 } catch (RuntimeException e) {
                     // A ServiceException, or a bug in a completeness check: either way the future must complete.
+                    future.completeExceptionally(e);
+                }
+            }
+        });
+        return future;
+    }
+
+    /**
+     * GETs {@code url} into {@code target} through {@link AtomicFile}: the target appears only complete, with
+     * exactly {@code expectedLength} bytes whose SHA-256 is {@code sha256}; otherwise it stays as it was.
+     * {@code progress} gets the number of bytes of each chunk read (on an HTTP thread). Cancelling the future
+     * cancels the call. Fails with a {@link eu.eucaim.workstation.api.error.ServiceException} for network and
+     * protocol problems (a truncated or corrupt body is a {@link eu.eucaim.workstation.api.error.MalformedResponseException})
+     * and with an {@link UncheckedIOException} when the local file cannot be written.
+     */
+    public CompletableFuture<Path> download(HttpUrl url, Path target, long expectedLength, String sha256,
+                                            LongConsumer progress) {
+        Request request = new Request.Builder().url(url).get().build();
+        Call call = downloads.newCall(request);
+        CompletableFuture<Path> future = new CompletableFuture<>();
+        future.whenComplete((value, failure) -> {
+            if (failure instanceof CancellationException) {
+                call.cancel();
+            }
+        });
+        long start = System.nanoTime();
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                future.completeExceptionally(outcomes.failure(e, Duration.ofNanos(System.nanoTime() - start)));
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (response) {
+                    if (!response.isSuccessful()) {
+                        throw outcomes.error(response);
+                    }
+                    AtomicFile.write(target, out -> VerifiedCopy.copy(response.body().byteStream(), out,
+                            expectedLength, sha256, progress));
+                    future.complete(target);
+                } catch (VerifiedCopy.BodyException e) {
+                    future.completeExceptionally(e.getCause() instanceof java.io.InterruptedIOException timeout
+                            ? outcomes.failure(timeout, Duration.ofNanos(System.nanoTime() - start))
+                            : outcomes.malformed(url.encodedPath() + ": " + e.getMessage(), e.getCause()));
+                } catch (IOException e) {
+                    future.completeExceptionally(new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e));
+                } catch (RuntimeException e) {
                     future.completeExceptionally(e);
                 }
             }

@@ -4,12 +4,21 @@ import java.util.List;
 
 /**
  * The sample images a node offers for one dataset ({@code GET /api/catalogue/datasets/{id}/samples}): synthetic
- * studies to preview in the viewer. Empty {@code studies} when the dataset has none. Each file is downloaded from
+ * studies to preview in the viewer. Each file is downloaded from
  * {@code GET /api/catalogue/datasets/{id}/samples/files/{path}}.
+ *
+ * @param preparing true while the node is still making the dataset's samples (then {@code studies} is empty and
+ *                  the reply's Retry-After says when to ask again); false with empty {@code studies} means the
+ *                  dataset has no samples
  */
-public record SampleImages(String datasetId, List<SampleStudy> studies) {
+public record SampleImages(String datasetId, boolean preparing, List<SampleStudy> studies) {
     public SampleImages {
         studies = studies == null ? List.of() : List.copyOf(studies);
+    }
+
+    /** Whether the dataset has samples, ready or still being prepared. */
+    public boolean available() {
+        return preparing || !studies.isEmpty();
     }
 
     /** Every file of every series, in study, series and instance order. */

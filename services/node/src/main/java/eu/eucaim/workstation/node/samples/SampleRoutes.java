@@ -12,14 +12,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Sample images of the demo datasets: the listing and the files. Both are {@link Access#PUBLIC}: they are a
+ * Sample images of the demo datasets: the listing (with {@code preparing: true} and Retry-After while the node
+ * generates them after the first request) and the files. Both are {@link Access#PUBLIC}: they are a
  * preview of public catalogue entries and entirely synthetic (no person's data), like the catalogue itself, so
  * they open without signing in. Real image sources (DICOMweb, XNAT) stay behind sign-in.
  */
 public final class SampleRoutes {
     static final String DICOM = "application/dicom";
+    static final String RETRY_AFTER_SECONDS = "1";
 
     private SampleRoutes() {
     }
@@ -28,16 +31,24 @@ public final class SampleRoutes {
         return List.of(
                 ApiRoute.get("/api/catalogue/datasets/{id}/samples", Access.PUBLIC, ctx -> {
                     Dataset d = dataset(catalogue, ctx.pathParam("id"));
-                    ctx.json(new SampleImages(d.id(), hasSamples(d) ? store.studies() : List.of()));
+                    if (!hasSamples(d)) {
+                        ctx.json(new SampleImages(d.id(), false, List.of()));
+                        return;
+                    }
+                    Optional<List<SampleImages.SampleStudy>> studies = store.studies();
+                    if (studies.isEmpty()) {
+                        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                    }
+                    ctx.json(new SampleImages(d.id(), studies.isEmpty(), studies.orElse(List.of())));
                 }),
                 ApiRoute.get("/api/catalogue/datasets/{id}/samples/files/<path>", Access.PUBLIC, ctx -> {
                     Dataset d = dataset(catalogue, ctx.pathParam("id"));
                     String path = ctx.pathParam("path");
-                    SampleStore.Located f = hasSamples(d) ? store.locate(path) : null;
-                    if (f == null) {
+                    Optional<SampleStore.Located> f = hasSamples(d) ? store.locate(path) : Optional.empty();
+                    if (f.isEmpty()) {
                         throw ApiException.notFound("Dataset '" + d.id() + "' has no sample file '" + path + "'");
                     }
-                    send(ctx, f);
+                    send(ctx, f.get());
                 }));
     }
 

@@ -9,6 +9,7 @@ import eu.eucaim.workstation.node.demo.images.DemoImages;
 import eu.eucaim.workstation.node.demo.images.GeneratedSeries;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -23,12 +24,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo sample images on disk: generated once, on first need, into {@code <data>/samples/seed-<S>/} (written to
+ * The demo sample images on disk: generated once, in the background on first request, into {@code <data>/samples/seed-<S>/} (written to
  * a temporary folder first and renamed, so a half-written set is never taken for a finished one), with a
  * {@code manifest.json} listing studies, series and files with sizes and SHA-256. Not in the database: 175 MB of
  * deterministic files are cheaper to regenerate than to keep as blobs, and files can be streamed as they are.
@@ -40,6 +44,8 @@ public final class SampleStore {
     private final Path dir;
     private final long seed;
     private volatile Loaded loaded;
+    /** The generation in progress, if any; a failed one is dropped so that the next request tries again. */
+    private CompletableFuture<Void> generating;
 
     /** The manifest and a path → file index for downloads. */
     private record Loaded(List<SampleStudy> studies, Map<String, SampleFile> files) {
@@ -50,39 +56,78 @@ public final class SampleStore {
         this.seed = seed;
     }
 
-    /** The sample studies, generating them first when this data folder has none yet. */
-    public List<SampleStudy> studies() throws IOException {
-        return load().studies();
+    /**
+     * The sample studies when they are on disk; otherwise starts making them in the background (once) and returns
+     * empty: generation takes seconds, longer than a client should wait for one reply.
+     *
+     * @throws IOException when the manifest cannot be read, or the last generation failed (the next call retries)
+     */
+    public Optional<List<SampleStudy>> studies() throws IOException {
+        return ready().map(Loaded::studies);
     }
 
     /**
-     * The file for a manifest path, or null when the manifest has no such path (the path is only ever looked up,
-     * never resolved as given, so nothing outside the samples folder can be named).
+     * The file for a manifest path; empty when the samples are not ready yet or the manifest has no such path
+     * (the path is only ever looked up, never resolved as given, so nothing outside the samples folder can be
+     * named).
      */
-    public Located locate(String path) throws IOException {
-        SampleFile f = load().files().get(path);
-        return f == null ? null : new Located(f, dir.resolve(f.path()));
+    public Optional<Located> locate(String path) throws IOException {
+        return ready().map(l -> l.files().get(path)).map(f -> new Located(f, dir.resolve(f.path())));
+    }
+
+    /** Blocks until the samples are on disk (for tools and tests). */
+    public List<SampleStudy> awaitStudies() throws IOException {
+        while (true) {
+            Optional<List<SampleStudy>> s = studies();
+            if (s.isPresent()) {
+                return s.get();
+            }
+            CompletableFuture<Void> g;
+            synchronized (this) {
+                g = generating;
+            }
+            if (g != null) {
+                g.exceptionally(e -> null).join();
+            }
+        }
     }
 
     /** A manifest entry and where it is. */
     public record Located(SampleFile file, Path location) {
     }
 
-    private Loaded load() throws IOException {
-        Loaded l = loaded;
-        if (l == null) {
-            synchronized (this) {
-                l = loaded;
-                if (l == null) {
-                    if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
-                        generate();
-                    }
-                    l = index(Json.mapper().readValue(dir.resolve(MANIFEST).toFile(), new TypeReference<List<SampleStudy>>() { }));
-                    loaded = l;
-                }
+    private synchronized Optional<Loaded> ready() throws IOException {
+        if (loaded != null) {
+            return Optional.of(loaded);
+        }
+        if (Files.isRegularFile(dir.resolve(MANIFEST))) {
+            loaded = index(Json.mapper().readValue(dir.resolve(MANIFEST).toFile(), new TypeReference<List<SampleStudy>>() { }));
+            return Optional.of(loaded);
+        }
+        if (generating != null && generating.isCompletedExceptionally()) {
+            CompletableFuture<Void> failed = generating;
+            generating = null;
+            try {
+                failed.join();
+            } catch (CompletionException e) {
+                throw new IOException("Sample images could not be generated in " + dir + ": " + e.getCause().getMessage(), e.getCause());
             }
         }
-        return l;
+        if (generating == null) {
+            generating = CompletableFuture.runAsync(() -> {
+                try {
+                    generate();
+                } catch (IOException e) {
+                    LOG.warn("Generating the demo sample images in {} failed", dir, e);
+                    throw new UncheckedIOException(e);
+                }
+            }, runnable -> {
+                Thread t = new Thread(runnable, "eucaim-sample-images");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+        return Optional.empty();
     }
 
     private static Loaded index(List<SampleStudy> studies) {

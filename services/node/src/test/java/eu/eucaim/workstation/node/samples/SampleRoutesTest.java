@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,11 +34,34 @@ class SampleRoutesTest {
     static EucaimNode node;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static List<Dataset> datasets;
+    static HttpResponse<byte[]> firstListing;
 
     @BeforeAll
     static void start() throws Exception {
         node = EucaimNode.start(NodeConfig.defaults(data, 5).withDatasetCount(12));
         datasets = Json.mapper().readValue(get("/api/catalogue/datasets?size=100").body(), DatasetPage.class).items();
+        firstListing = get("/api/catalogue/datasets/" + withSamples().id() + "/samples");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (listing(withSamples().id()).preparing() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+    }
+
+    static SampleImages listing(String id) throws Exception {
+        return Json.mapper().readValue(get("/api/catalogue/datasets/" + id + "/samples").body(), SampleImages.class);
+    }
+
+    @Test
+    void theFirstRequestStartsTheGenerationAndSaysWhenToAskAgain() throws Exception {
+        assertThat(firstListing.statusCode()).isEqualTo(200);
+        assertThat(firstListing.headers().firstValue("Retry-After")).hasValue("1");
+        SampleImages first = Json.mapper().readValue(firstListing.body(), SampleImages.class);
+        assertThat(first.preparing()).isTrue();
+        assertThat(first.available()).isTrue();
+        assertThat(first.studies()).isEmpty();
+        HttpResponse<byte[]> ready = get("/api/catalogue/datasets/" + withSamples().id() + "/samples");
+        assertThat(ready.headers().firstValue("Retry-After")).isEmpty();
+        assertThat(Json.mapper().readValue(ready.body(), SampleImages.class).preparing()).isFalse();
     }
 
     @AfterAll
@@ -73,7 +97,7 @@ class SampleRoutesTest {
         // files() and totalBytes() are conveniences, not wire fields.
         List<String> top = new java.util.ArrayList<>();
         Json.mapper().readTree(r.body()).fieldNames().forEachRemaining(top::add);
-        assertThat(top).containsExactly("datasetId", "studies");
+        assertThat(top).containsExactly("datasetId", "preparing", "studies");
         for (SampleFile f : List.of(s.files().get(0), s.files().get(299), s.files().get(333))) {
             HttpResponse<byte[]> file = get("/api/catalogue/datasets/" + d.id() + "/samples/files/" + f.path());
             assertThat(file.statusCode()).isEqualTo(200);
@@ -114,6 +138,8 @@ class SampleRoutesTest {
         SampleImages empty = Json.mapper().readValue(get("/api/catalogue/datasets/" + none.id() + "/samples").body(),
                 SampleImages.class);
         assertThat(empty.studies()).isEmpty();
+        assertThat(empty.preparing()).isFalse();
+        assertThat(empty.available()).isFalse();
         assertThat(get("/api/catalogue/datasets/" + none.id() + "/samples/files/CT/IM00001.dcm").statusCode()).isEqualTo(404);
         assertThat(get("/api/catalogue/datasets/no-such-dataset/samples").statusCode()).isEqualTo(404);
         String id = withSamples().id();
