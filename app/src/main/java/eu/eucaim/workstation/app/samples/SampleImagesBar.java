@@ -45,6 +45,8 @@ public final class SampleImagesBar extends StatusOverlay {
         line.textProperty().bind(vm.messageProperty());
         box.getChildren().addAll(row, line);
         setAlignment(Pos.CENTER_LEFT);
+        // Only what shows takes room: the hidden error box would otherwise leave a gap under the button.
+        getChildren().forEach(n -> n.managedProperty().bind(n.visibleProperty()));
         visibleProperty().bind(vm.availableProperty());
         managedProperty().bind(vm.availableProperty());
     }

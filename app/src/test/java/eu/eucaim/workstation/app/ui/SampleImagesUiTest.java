@@ -19,6 +19,7 @@ import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.client.samples.SampleImagesClient;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.samples.SampleRoutes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,9 +82,9 @@ class SampleImagesUiTest extends FxRobot {
     void viewSampleImagesDownloadsThemAndHandsTheFilesToTheViewer() throws Exception {
         List<Dataset> all = new HttpCatalogueClient(ClientConfig.of(node.baseUri()))
                 .search(new DatasetQuery("", Map.of(), 0, 100)).get(20, TimeUnit.SECONDS).items();
-        Dataset without = all.stream().filter(d -> !d.modalities().contains("CT") && !d.modalities().contains("MR"))
+        Dataset without = all.stream().filter(d -> !SampleRoutes.hasSamples(d))
                 .findFirst().orElseThrow();
-        Dataset with = all.stream().filter(d -> d.modalities().contains("CT") || d.modalities().contains("MR"))
+        Dataset with = all.stream().filter(SampleRoutes::hasSamples)
                 .findFirst().orElseThrow();
 
         WaitForAsyncUtils.asyncFx(() -> catalogueVm.open(without.id())).get(5, TimeUnit.SECONDS);

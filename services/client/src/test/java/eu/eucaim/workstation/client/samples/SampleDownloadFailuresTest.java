@@ -161,14 +161,15 @@ class SampleDownloadFailuresTest {
     }
 
     @Test
-    void unsafeNamesFromTheServerAreRefusedBeforeAnythingIsWritten(@TempDir Path library) throws Exception {
+    void unsafeNamesFromTheServerAreRefusedBeforeAnythingIsWritten(@TempDir Path temp) throws Exception {
+        Path library = temp.resolve("library");
         files = p -> ok(ONE);
         for (String bad : List.of("../escape.dcm", "A/../../escape.dcm", "/etc/passwd", "C:\\x.dcm", "A//1.dcm", "NUL.dcm", ".hidden")) {
             listing = listing(file(bad, ONE));
             MalformedResponseException e = failureOf(client(library).download("ds-1", p -> { }), MalformedResponseException.class);
             assertThat(e.getMessage()).as(bad).contains("sample listing of 'ds-1'");
         }
-        try (Stream<Path> all = Files.walk(library.getParent())) {
+        try (Stream<Path> all = Files.walk(temp)) {
             assertThat(all.filter(p -> p.getFileName().toString().startsWith("escape"))).isEmpty();
         }
         assertThat(hits.keySet()).containsOnly(LISTING_PATH);

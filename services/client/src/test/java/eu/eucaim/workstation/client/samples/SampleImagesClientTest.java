@@ -9,6 +9,7 @@ import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.api.catalogue.DatasetQuery;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.samples.SampleRoutes;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class SampleImagesClientTest {
         DatasetPage page = new HttpCatalogueClient(ClientConfig.of(node.baseUri()))
                 .search(new DatasetQuery("", java.util.Map.of(), 0, 100)).get(20, TimeUnit.SECONDS);
         datasetId = page.items().stream()
-                .filter(d -> d.modalities().contains("CT") || d.modalities().contains("MR"))
+                .filter(SampleRoutes::hasSamples)
                 .findFirst().orElseThrow().id();
     }
 
@@ -116,7 +117,7 @@ class SampleImagesClientTest {
         DatasetPage page = new HttpCatalogueClient(ClientConfig.of(node.baseUri()))
                 .search(new DatasetQuery("", java.util.Map.of(), 0, 100)).get(20, TimeUnit.SECONDS);
         String none = page.items().stream()
-                .filter(d -> !d.modalities().contains("CT") && !d.modalities().contains("MR"))
+                .filter(d -> !SampleRoutes.hasSamples(d))
                 .findFirst().orElseThrow().id();
         assertThat(client(node.baseUri(), library).download(none, p -> { }).get(20, TimeUnit.SECONDS)).isEmpty();
     }

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.node.samples;
 
+import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.catalogue.SampleImages;
 import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
@@ -53,11 +54,14 @@ public final class SampleRoutes {
     }
 
     /**
-     * The demo's choice: every dataset that lists CT or MR among its modalities shows the same synthetic sample
-     * studies (one phantom patient: CT, MR, XA cine, CR); the observational-study entry has none.
+     * The demo's choice: every downloadable dataset (access condition DOWNLOAD) that lists CT or MR among its
+     * modalities shows the same synthetic sample studies (one phantom patient: CT, MR, XA cine, CR). Datasets
+     * that may only be processed on site or remotely offer none, so the preview never suggests a download their
+     * access model forbids; the observational-study entry has none either.
      */
-    static boolean hasSamples(Dataset d) {
-        return !d.observationalStudy() && d.modalities() != null
+    public static boolean hasSamples(Dataset d) {
+        return !d.observationalStudy() && d.modalities() != null && d.accessConditions() != null
+                && d.accessConditions().contains(AccessCondition.DOWNLOAD)
                 && (d.modalities().contains("CT") || d.modalities().contains("MR"));
     }
 

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.node.demo.images;
 
+import eu.eucaim.workstation.api.platform.AtomicFile;
 import eu.eucaim.workstation.dicom.Dataset;
 import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.io.DicomWriter;
@@ -17,7 +18,8 @@ import java.util.stream.IntStream;
  * Writes the procedurally generated demo studies as DICOM Part 10 files (explicit VR little endian) with the
  * DICOM core's writer: a CT volume, an MR series, a multi-frame angiography cine and a 2048 x 2048 radiograph of
  * one fictional phantom patient. Everything follows from the seed: the same seed gives byte-identical files.
- * Layout: {@code dir/<KIND>/IM00001.dcm ...}.
+ * Layout: {@code dir/<KIND>/IM00001.dcm ...}; each file is written through {@link AtomicFile}, so a file under
+ * its final name is always complete.
  */
 public final class DemoImages {
     /** Slices of the CT volume. */
@@ -77,7 +79,8 @@ public final class DemoImages {
         try {
             IntStream.range(0, count).parallel().forEach(i -> {
                 try {
-                    DicomWriter.write(files.get(i), instance.apply(i), TransferSyntax.EXPLICIT_VR_LE_UID);
+                    Dataset ds = instance.apply(i);
+                    AtomicFile.write(files.get(i), out -> DicomWriter.write(out, ds, TransferSyntax.EXPLICIT_VR_LE_UID));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
