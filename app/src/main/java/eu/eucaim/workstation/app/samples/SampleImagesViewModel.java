@@ -70,8 +70,8 @@ public final class SampleImagesViewModel {
                 if (listing.available()) {
                     long files = listing.files().size();
                     message.set(listing.preparing() ? "The node is preparing synthetic sample studies."
-                            : listing.studies().size() + " synthetic studies, " + Formats.count(files) + " files, "
-                            + megabytes(listing.totalBytes()));
+                            : Formats.count(listing.studies().size(), "synthetic study", "synthetic studies") + ", "
+                            + Formats.count(files, "file", "files") + ", " + megabytes(listing.totalBytes()));
                 }
             }
         }, failure -> {
@@ -100,7 +100,7 @@ public final class SampleImagesViewModel {
                 busy.set(false);
                 running = null;
                 progress.set(1);
-                message.set(Formats.count(paths.size()) + " files in the offline library");
+                message.set(Formats.count(paths.size(), "file", "files") + " in the offline library");
                 openInViewer.accept(paths);
             }
         }, failure -> {

@@ -59,7 +59,7 @@ class SampleImagesViewModelTest {
         assertThat(vm.availableProperty().get()).isFalse();
         vm.datasetProperty().set(dataset("a", "A", 1));
         assertThat(vm.availableProperty().get()).isTrue();
-        assertThat(vm.messageProperty().get()).isEqualTo("1 synthetic studies, 2 files, 4.0 MB");
+        assertThat(vm.messageProperty().get()).isEqualTo("1 synthetic study, 2 files, 4.0 MB");
         vm.datasetProperty().set(null);
         assertThat(vm.availableProperty().get()).isFalse();
     }
