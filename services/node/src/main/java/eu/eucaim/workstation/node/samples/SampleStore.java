@@ -144,6 +144,7 @@ public final class SampleStore {
 
     private void generate() throws IOException {
         Files.createDirectories(dir.getParent());
+        removeAbandonedPartials();
         Path tmp = Files.createTempDirectory(dir.getParent(), "seed-" + seed + ".partial-");
         try {
             long started = System.nanoTime();
@@ -171,6 +172,19 @@ public final class SampleStore {
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    /** A node stopped while generating leaves its temporary folder; one older than an hour is nobody's any more. */
+    private void removeAbandonedPartials() throws IOException {
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        try (Stream<Path> siblings = Files.list(dir.getParent())) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith("seed-" + seed + ".partial-")).toList()) {
+                if (Files.getLastModifiedTime(p).compareTo(hourAgo) < 0) {
+                    deleteTree(p);
+                }
+            }
         }
     }
 

@@ -38,6 +38,10 @@ class SampleRoutesTest {
 
     @BeforeAll
     static void start() throws Exception {
+        // What a node killed while generating leaves behind: removed before the next generation.
+        Path abandoned = Files.createDirectories(data.resolve("samples/seed-5.partial-123/CT"));
+        Files.writeString(abandoned.resolve("IM00001.dcm"), "half");
+        Files.setLastModifiedTime(abandoned.getParent(), java.nio.file.attribute.FileTime.fromMillis(0));
         node = EucaimNode.start(NodeConfig.defaults(data, 5).withDatasetCount(12));
         datasets = Json.mapper().readValue(get("/api/catalogue/datasets?size=100").body(), DatasetPage.class).items();
         firstListing = get("/api/catalogue/datasets/" + withSamples().id() + "/samples");
