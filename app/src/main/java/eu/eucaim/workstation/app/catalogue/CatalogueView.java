@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.fx.StatusOverlay;
+import eu.eucaim.workstation.app.samples.SampleImagesViewModel;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -27,7 +28,7 @@ public final class CatalogueView extends BorderPane {
     private final CustomTextField search = new CustomTextField();
     private final ListView<Dataset> results;
 
-    public CatalogueView(CatalogueViewModel vm, SelectionViewModel selection) {
+    public CatalogueView(CatalogueViewModel vm, SelectionViewModel selection, SampleImagesViewModel samples) {
         setId("catalogue");
         search.setId("catalogue-search");
         search.setPromptText("Search datasets by title, description or keyword (Ctrl+F)");
@@ -79,7 +80,7 @@ public final class CatalogueView extends BorderPane {
         middle.setId("catalogue-views");
 
         FacetPanel facets = new FacetPanel(vm);
-        DatasetDetailView detail = new DatasetDetailView(vm, selection);
+        DatasetDetailView detail = new DatasetDetailView(vm, selection, samples);
         SplitPane split = new SplitPane(facets, middle, detail);
         // Bounds rather than "not resizable": the split is laid out before the window gets its final size.
         facets.setMinWidth(220);

@@ -7,6 +7,8 @@ import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.fx.Scrolling;
 import eu.eucaim.workstation.app.fx.StatusOverlay;
+import eu.eucaim.workstation.app.samples.SampleImagesBar;
+import eu.eucaim.workstation.app.samples.SampleImagesViewModel;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -23,19 +25,26 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Every metadata field of the open dataset, with "Add to selection". Empty state until a dataset is chosen. */
+/**
+ * Every metadata field of the open dataset, with "Add to selection" and, for datasets that have them, "View sample
+ * images". Empty state until a dataset is chosen.
+ */
 final class DatasetDetailView extends StatusOverlay {
     private final VBox page;
     private final SelectionViewModel selection;
+    private final SampleImagesBar samplesBar;
 
-    DatasetDetailView(CatalogueViewModel vm, SelectionViewModel selection) {
-        this(vm, selection, new VBox(14));
+    DatasetDetailView(CatalogueViewModel vm, SelectionViewModel selection, SampleImagesViewModel samples) {
+        this(vm, selection, samples, new VBox(14));
     }
 
-    private DatasetDetailView(CatalogueViewModel vm, SelectionViewModel selection, VBox page) {
+    private DatasetDetailView(CatalogueViewModel vm, SelectionViewModel selection, SampleImagesViewModel samples,
+                              VBox page) {
         super(Scrolling.page(page), vm.detailStatus(), vm::reopen);
         this.page = page;
         this.selection = selection;
+        this.samplesBar = new SampleImagesBar(samples);
+        samples.datasetProperty().bind(vm.detailProperty());
         setId("dataset-detail");
         page.setPadding(new Insets(16));
         vm.detailProperty().addListener((obs, old, d) -> show(d));
@@ -58,7 +67,7 @@ final class DatasetDetailView extends StatusOverlay {
         title.setWrapText(true);
         Label publisher = new Label(DatasetText.publisher(d.publisher()));
         publisher.getStyleClass().add("text-muted");
-        page.getChildren().setAll(title, publisher, Badges.of(d), addButton(d));
+        page.getChildren().setAll(title, publisher, Badges.of(d), addButton(d), samplesBar);
         if (d.observationalStudy()) {
             Label explain = new Label(DatasetText.OBSERVATIONAL);
             explain.setWrapText(true);

@@ -6,6 +6,7 @@ import eu.eucaim.workstation.app.catalogue.CatalogueViewModel;
 import eu.eucaim.workstation.app.dashboard.DashboardView;
 import eu.eucaim.workstation.app.dashboard.DashboardViewModel;
 import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.samples.SampleImagesViewModel;
 import eu.eucaim.workstation.app.selection.SelectionStore;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import eu.eucaim.workstation.app.settings.NodeMode;
@@ -110,7 +111,9 @@ public class WorkstationApp extends Application {
         CatalogueViewModel catalogueVm = new CatalogueViewModel(catalogue, UiThread.executor(), debounceScheduler,
                 CatalogueViewModel.DEBOUNCE, 20);
         StatusViewModel statusVm = new StatusViewModel(connection::link, UiThread.executor(), Duration.ofSeconds(5));
-        CatalogueView catalogueView = new CatalogueView(catalogueVm, selection);
+        SampleImagesViewModel samplesVm = new SampleImagesViewModel(
+                new SwitchableSamples(connection, dirs.data().resolve("library")), UiThread.executor(), this::openInViewer);
+        CatalogueView catalogueView = new CatalogueView(catalogueVm, selection, samplesVm);
         signIn = signIn();
         MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, selection, statusVm, signIn);
         startWarnings.forEach(window::showWarning);
@@ -178,6 +181,15 @@ public class WorkstationApp extends Application {
                     new SignInViewModel.Provider(URI.create(s.signInIssuer()), s.signInClientId()));
         }
         return connection.link().thenApply(link -> new SignInViewModel.Provider(link.baseUri(), s.signInClientId()));
+    }
+
+    /**
+     * TEMPORARY until the Viewer tab is merged: the lead connects this to the viewer's {@code open(List<Path>)}.
+     * For now the files are in the offline library and this only logs where.
+     */
+    private void openInViewer(List<java.nio.file.Path> files) {
+        System.getLogger(WorkstationApp.class.getName()).log(System.Logger.Level.INFO,
+                "Sample images ready for the viewer: {0} files, first {1}", files.size(), files.isEmpty() ? "-" : files.get(0));
     }
 
     private void connect(StatusViewModel statusVm) {

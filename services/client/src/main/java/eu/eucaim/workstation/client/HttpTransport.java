@@ -1,9 +1,14 @@
 package eu.eucaim.workstation.client;
 
+import eu.eucaim.workstation.api.platform.AtomicFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -12,13 +17,15 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Asynchronous JSON GETs against one service. Every transport shares {@link SharedHttp}'s connection pool and
+ * Asynchronous JSON GETs and file downloads against one service. Every transport shares {@link SharedHttp}'s connection pool and
  * threads; each has its own timeouts. Futures complete on an HTTP thread, never on the caller's.
  */
 public final class HttpTransport {
     private final ClientConfig config;
     private final HttpUrl base;
     private final OkHttpClient http;
+    /** For file bodies: no bound on the whole exchange, but a stall longer than the call timeout fails it. */
+    private final OkHttpClient downloads;
     private final Outcomes outcomes;
 
     public HttpTransport(ClientConfig config) {
@@ -32,6 +39,7 @@ public final class HttpTransport {
                 .readTimeout(Duration.ZERO)
                 .writeTimeout(Duration.ZERO)
                 .build();
+        this.downloads = http.newBuilder().callTimeout(Duration.ZERO).readTimeout(config.callTimeout()).build();
         this.outcomes = new Outcomes(config);
     }
 
@@ -50,7 +58,44 @@ public final class HttpTransport {
      */
     public <T> CompletableFuture<T> get(HttpUrl url, Expected<T> expected) {
         Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
-        Call call = http.newCall(request);
+        return enqueue(http.newCall(request), (response, elapsed) -> outcomes.read(response, expected, elapsed));
+    }
+
+    /**
+     * GETs {@code url} into {@code target} through {@link AtomicFile}: the target appears only complete, with
+     * exactly {@code expectedLength} bytes whose SHA-256 is {@code sha256}; otherwise it stays as it was.
+     * {@code progress} gets the number of bytes of each chunk read (on an HTTP thread). Cancelling the future
+     * cancels the call. Fails with a {@link eu.eucaim.workstation.api.error.ServiceException} for network and
+     * protocol problems (a truncated or corrupt body is a {@link eu.eucaim.workstation.api.error.MalformedResponseException})
+     * and with an {@link UncheckedIOException} when the local file cannot be written.
+     */
+    public CompletableFuture<Path> download(HttpUrl url, Path target, long expectedLength, String sha256,
+                                            LongConsumer progress) {
+        Request request = new Request.Builder().url(url).get().build();
+        return enqueue(downloads.newCall(request), (response, elapsed) -> {
+            try (response) {
+                if (!response.isSuccessful()) {
+                    throw outcomes.error(response);
+                }
+                AtomicFile.write(target, out -> VerifiedCopy.copy(response.body().byteStream(), out,
+                        expectedLength, sha256, progress));
+                return target;
+            } catch (VerifiedCopy.BodyException e) {
+                throw e.getCause() instanceof java.io.InterruptedIOException timeout
+                        ? outcomes.failure(timeout, elapsed)
+                        : outcomes.malformed(url.encodedPath() + ": " + e.getMessage(), e.getCause());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code call} on OkHttp's threads: a failure before any response becomes the typed timeout or
+     * unreachable error, a response goes through {@code onResponse} (given the time so far), and cancelling the
+     * future cancels the call.
+     */
+    private <T> CompletableFuture<T> enqueue(Call call, BiFunction<Response, Duration, T> onResponse) {
         CompletableFuture<T> future = new CompletableFuture<>();
         future.whenComplete((value, failure) -> {
             if (failure instanceof CancellationException) {
@@ -67,7 +112,7 @@ public final class HttpTransport {
             @Override
             public void onResponse(Call c, Response response) {
                 try {
-                    future.complete(outcomes.read(response, expected, Duration.ofNanos(System.nanoTime() - start)));
+                    future.complete(onResponse.apply(response, Duration.ofNanos(System.nanoTime() - start)));
                 } catch (RuntimeException e) {
                     // A ServiceException, or a bug in a completeness check: either way the future must complete.
                     future.completeExceptionally(e);

@@ -60,7 +60,8 @@ final class Outcomes {
         }
     }
 
-    private ServiceErrorException error(Response response) {
+    /** A non-2xx response as the typed error, with the server's error body when it sent one. */
+    ServiceErrorException error(Response response) {
         String text;
         try {
             text = response.peekBody(MAX_ERROR_BODY).string();
@@ -89,6 +90,11 @@ final class Outcomes {
             throw malformed(expected, "required fields are missing", null);
         }
         return value;
+    }
+
+    /** A 2xx reply whose body is not what was expected: {@code what} says how. */
+    MalformedResponseException malformed(String what, Throwable cause) {
+        return new MalformedResponseException(config.serviceName(), what, cause);
     }
 
     private MalformedResponseException malformed(Expected<?> expected, String what, Throwable cause) {

@@ -9,6 +9,8 @@ import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
 import eu.eucaim.workstation.node.http.ServerStartException;
+import eu.eucaim.workstation.node.samples.SampleRoutes;
+import eu.eucaim.workstation.node.samples.SampleStore;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
 import eu.eucaim.workstation.node.storage.StorageException;
@@ -67,6 +69,9 @@ public final class EucaimNode implements AutoCloseable {
                     config.seed());
             List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
             routes.addAll(CatalogueRoutes.of(catalogue));
+            if (config.dataDir() != null) {
+                routes.addAll(SampleRoutes.of(catalogue, new SampleStore(config.dataDir().resolve("samples"), config.seed())));
+            }
             NodeAuth auth = NodeAuth.open(database.dataSource());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(config.bindAddress(), config.port(), routes, auth.guard());

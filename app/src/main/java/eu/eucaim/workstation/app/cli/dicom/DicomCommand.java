@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dicom", description = "DICOM tools for local files.",
         mixinStandardHelpOptions = true,
-        subcommands = {DumpCommand.class, PixelsCommand.class, RenderCommand.class, ScanCommand.class})
+        subcommands = {DumpCommand.class, PixelsCommand.class, RenderCommand.class, ScanCommand.class,
+            DemoCommand.class})
 public class DicomCommand implements Runnable {
 
     @Spec
@@ -19,6 +20,6 @@ public class DicomCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: dump, pixels, render or scan");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: dump, pixels, render, scan or demo");
     }
 }

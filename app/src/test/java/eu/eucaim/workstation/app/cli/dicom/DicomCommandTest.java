@@ -58,6 +58,19 @@ class DicomCommandTest {
     }
 
     @Test
+    void demoWritesTheChosenStudiesAndRejectsAnUnknownKind(@TempDir Path dir) throws Exception {
+        Run r = run("demo", "--out", dir.toString(), "--only", "XA,CR", "--seed", "3");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("XA\t1 files").contains("CR\t1 files").contains("wrote 2 series in ");
+        assertThat(dir.resolve("XA/IM00001.dcm")).isRegularFile();
+        assertThat(dir.resolve("CR/IM00001.dcm")).isRegularFile();
+        assertThat(dir.resolve("CT")).doesNotExist();
+        Run bad = run("demo", "--out", dir.toString(), "--only", "PET");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--only").contains("PET");
+    }
+
+    @Test
     void anUnreadableFileGivesOneErrorLineAndExit2(@TempDir Path dir) throws Exception {
         Path junk = Files.write(dir.resolve("junk.dcm"), "this is not DICOM at all".getBytes());
         Run r = run("dump", junk.toString());

@@ -35,7 +35,10 @@ class RoleMatrixTest {
             new Row("/oauth2/userinfo", 401, 200, 200, 200, 200),
             // Public routes, listed so that sign-in never closes them by accident.
             new Row("/api/health", 200, 200, 200, 200, 200),
-            new Row("/api/catalogue/summary", 200, 200, 200, 200, 200));
+            new Row("/api/catalogue/summary", 200, 200, 200, 200, 200),
+            // Sample images of the (synthetic) demo datasets are a public catalogue preview: docs/demo-images.md.
+            new Row("/api/catalogue/datasets/no-such-dataset/samples", 404, 404, 404, 404, 404),
+            new Row("/api/catalogue/datasets/no-such-dataset/samples/files/CT/IM00001.dcm", 404, 404, 404, 404, 404));
 
     @TempDir
     static Path temp;

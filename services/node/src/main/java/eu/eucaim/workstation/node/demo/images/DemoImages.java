@@ -1,0 +1,104 @@
+package eu.eucaim.workstation.node.demo.images;
+
+import eu.eucaim.workstation.api.platform.AtomicFile;
+import eu.eucaim.workstation.dicom.Dataset;
+import eu.eucaim.workstation.dicom.TransferSyntax;
+import eu.eucaim.workstation.dicom.io.DicomWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+/**
+ * Writes the procedurally generated demo studies as DICOM Part 10 files (explicit VR little endian) with the
+ * DICOM core's writer: a CT volume, an MR series, a multi-frame angiography cine and a 2048 x 2048 radiograph of
+ * one fictional phantom patient. Everything follows from the seed: the same seed gives byte-identical files.
+ * Layout: {@code dir/<KIND>/IM00001.dcm ...}; each file is written through {@link AtomicFile}, so a file under
+ * its final name is always complete.
+ */
+public final class DemoImages {
+    /** Slices of the CT volume. */
+    public static final int CT_SLICES = 300;
+
+    private final long seed;
+    private final DemoUids uids;
+    private final DemoPatient patient;
+    private Phantom phantom;
+
+    public DemoImages(long seed) {
+        this.seed = seed;
+        this.uids = new DemoUids(seed);
+        this.patient = DemoPatient.of(seed);
+    }
+
+    /** Writes the given kinds below dir (created when missing); existing files of the same names are replaced. */
+    public List<GeneratedSeries> write(Path dir, Collection<DemoImageKind> kinds) throws IOException {
+        List<GeneratedSeries> out = new ArrayList<>();
+        for (DemoImageKind kind : DemoImageKind.values()) {
+            if (kinds.contains(kind)) {
+                out.add(write(dir, kind));
+            }
+        }
+        return out;
+    }
+
+    public List<GeneratedSeries> writeAll(Path dir) throws IOException {
+        return write(dir, List.of(DemoImageKind.values()));
+    }
+
+    private GeneratedSeries write(Path dir, DemoImageKind kind) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(kind.folder()));
+        SeriesContext ctx = context(kind);
+        return switch (kind) {
+            case CT -> {
+                CtSeries ct = new CtSeries(phantom(), ctx, uids, seed, CT_SLICES);
+                yield series(kind, ctx, folder, CT_SLICES, ct::slice);
+            }
+            case MR -> series(kind, ctx, folder, MrSeries.SLICES, new MrSeries(phantom(), ctx, uids, seed)::slice);
+            case XA -> series(kind, ctx, folder, 1, i -> new AngioCine(ctx, uids, seed).instance());
+            case CR -> series(kind, ctx, folder, 1, i -> new ChestRadiograph(phantom(), ctx, uids, seed).instance());
+        };
+    }
+
+    private synchronized Phantom phantom() {
+        if (phantom == null) {
+            phantom = BodyPhantom.build(seed);
+        }
+        return phantom;
+    }
+
+    /** Builds and writes instances in parallel: each is independent and seeded by its index. */
+    private static GeneratedSeries series(DemoImageKind kind, SeriesContext ctx, Path folder, int count,
+                                          IntFunction<Dataset> instance) throws IOException {
+        List<Path> files = IntStream.range(0, count).mapToObj(i -> folder.resolve(String.format("IM%05d.dcm", i + 1))).toList();
+        try {
+            IntStream.range(0, count).parallel().forEach(i -> {
+                try {
+                    Dataset ds = instance.apply(i);
+                    AtomicFile.write(files.get(i), out -> DicomWriter.write(out, ds, TransferSyntax.EXPLICIT_VR_LE_UID));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new GeneratedSeries(kind, ctx.studyUid(), ctx.seriesUid(), files);
+    }
+
+    private SeriesContext context(DemoImageKind kind) {
+        int n = kind.ordinal();
+        String study = "study:" + kind;
+        String date = String.format("2024%02d%02d", 3 + n, 10 + n);
+        return new SeriesContext(patient, uids.uid(study), "DEMO" + (n + 1), date, String.format("%02d1500", 9 + n),
+                kind.studyDescription(), String.format("ACC%04d%d", Math.floorMod(seed, 10_000), n + 1),
+                uids.uid("series:" + kind), 1, kind.seriesDescription(), kind.modality(), kind.bodyPart(),
+                kind == DemoImageKind.CT || kind == DemoImageKind.MR ? uids.uid("for:" + kind) : null,
+                "Phantom " + kind.modality());
+    }
+}

@@ -1,0 +1,213 @@
+package eu.eucaim.workstation.node.samples;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.catalogue.SampleImages.SampleFile;
+import eu.eucaim.workstation.api.catalogue.SampleImages.SampleSeries;
+import eu.eucaim.workstation.api.catalogue.SampleImages.SampleStudy;
+import eu.eucaim.workstation.node.demo.images.DemoImages;
+import eu.eucaim.workstation.node.demo.images.GeneratedSeries;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo sample images on disk: generated once, in the background on first request, into {@code <data>/samples/seed-<S>/} (written to
+ * a temporary folder first and renamed, so a half-written set is never taken for a finished one), with a
+ * {@code manifest.json} listing studies, series and files with sizes and SHA-256. Not in the database: 175 MB of
+ * deterministic files are cheaper to regenerate than to keep as blobs, and files can be streamed as they are.
+ */
+public final class SampleStore {
+    private static final Logger LOG = LoggerFactory.getLogger(SampleStore.class);
+    static final String MANIFEST = "manifest.json";
+
+    private final Path dir;
+    private final long seed;
+    private volatile Loaded loaded;
+    /** The generation in progress, if any; a failed one is dropped so that the next request tries again. */
+    private CompletableFuture<Void> generating;
+
+    /** The manifest and a path → file index for downloads. */
+    private record Loaded(List<SampleStudy> studies, Map<String, SampleFile> files) {
+    }
+
+    public SampleStore(Path samplesRoot, long seed) {
+        this.dir = samplesRoot.resolve("seed-" + seed);
+        this.seed = seed;
+    }
+
+    /**
+     * The sample studies when they are on disk; otherwise starts making them in the background (once) and returns
+     * empty: generation takes seconds, longer than a client should wait for one reply.
+     *
+     * @throws IOException when the manifest cannot be read, or the last generation failed (the next call retries)
+     */
+    public Optional<List<SampleStudy>> studies() throws IOException {
+        return ready().map(Loaded::studies);
+    }
+
+    /**
+     * The file for a manifest path; empty when the samples are not ready yet or the manifest has no such path
+     * (the path is only ever looked up, never resolved as given, so nothing outside the samples folder can be
+     * named).
+     */
+    public Optional<Located> locate(String path) throws IOException {
+        return ready().map(l -> l.files().get(path)).map(f -> new Located(f, dir.resolve(f.path())));
+    }
+
+    /** Blocks until the samples are on disk (for tools and tests). */
+    public List<SampleStudy> awaitStudies() throws IOException {
+        while (true) {
+            Optional<List<SampleStudy>> s = studies();
+            if (s.isPresent()) {
+                return s.get();
+            }
+            CompletableFuture<Void> g;
+            synchronized (this) {
+                g = generating;
+            }
+            if (g != null) {
+                g.exceptionally(e -> null).join();
+            }
+        }
+    }
+
+    /** A manifest entry and where it is. */
+    public record Located(SampleFile file, Path location) {
+    }
+
+    private synchronized Optional<Loaded> ready() throws IOException {
+        if (loaded != null) {
+            return Optional.of(loaded);
+        }
+        if (Files.isRegularFile(dir.resolve(MANIFEST))) {
+            loaded = index(Json.mapper().readValue(dir.resolve(MANIFEST).toFile(), new TypeReference<List<SampleStudy>>() { }));
+            return Optional.of(loaded);
+        }
+        if (generating != null && generating.isCompletedExceptionally()) {
+            CompletableFuture<Void> failed = generating;
+            generating = null;
+            try {
+                failed.join();
+            } catch (CompletionException e) {
+                throw new IOException("Sample images could not be generated in " + dir + ": " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+        if (generating == null) {
+            generating = CompletableFuture.runAsync(() -> {
+                try {
+                    generate();
+                } catch (IOException e) {
+                    LOG.warn("Generating the demo sample images in {} failed", dir, e);
+                    throw new UncheckedIOException(e);
+                }
+            }, runnable -> {
+                Thread t = new Thread(runnable, "eucaim-sample-images");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+        return Optional.empty();
+    }
+
+    private static Loaded index(List<SampleStudy> studies) {
+        Map<String, SampleFile> files = new LinkedHashMap<>();
+        for (SampleStudy st : studies) {
+            for (SampleSeries se : st.series()) {
+                for (SampleFile f : se.files()) {
+                    files.put(f.path(), f);
+                }
+            }
+        }
+        return new Loaded(List.copyOf(studies), Map.copyOf(files));
+    }
+
+    private void generate() throws IOException {
+        Files.createDirectories(dir.getParent());
+        removeAbandonedPartials();
+        Path tmp = Files.createTempDirectory(dir.getParent(), "seed-" + seed + ".partial-");
+        try {
+            long started = System.nanoTime();
+            List<GeneratedSeries> written = new DemoImages(seed).writeAll(tmp);
+            List<SampleStudy> studies = new ArrayList<>();
+            for (GeneratedSeries s : written) {
+                List<SampleFile> files = new ArrayList<>();
+                for (Path p : s.files()) {
+                    String rel = tmp.relativize(p).toString().replace('\\', '/');
+                    files.add(new SampleFile(rel, Files.size(p), sha256(p)));
+                }
+                studies.add(new SampleStudy(s.studyInstanceUid(), s.kind().studyDescription(), s.kind().modality(),
+                        List.of(new SampleSeries(s.seriesInstanceUid(), s.kind().modality(), s.kind().seriesDescription(), files))));
+            }
+            Json.mapper().writeValue(tmp.resolve(MANIFEST).toFile(), studies);
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+                // Another node process on the same data folder finished first: its set is the same bytes.
+                if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
+                    throw e;
+                }
+            }
+            LOG.info("Generated the demo sample images (seed {}) in {} ({} ms)", seed, dir,
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** A node stopped while generating leaves its temporary folder; one older than an hour is nobody's any more. */
+    private void removeAbandonedPartials() throws IOException {
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        try (Stream<Path> siblings = Files.list(dir.getParent())) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith("seed-" + seed + ".partial-")).toList()) {
+                if (Files.getLastModifiedTime(p).compareTo(hourAgo) < 0) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
