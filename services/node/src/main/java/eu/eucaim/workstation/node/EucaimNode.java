@@ -9,6 +9,7 @@ import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
 import eu.eucaim.workstation.node.http.ServerStartException;
+import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
 import eu.eucaim.workstation.node.storage.StorageException;
@@ -67,7 +68,8 @@ public final class EucaimNode implements AutoCloseable {
                     config.seed());
             List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
             routes.addAll(CatalogueRoutes.of(catalogue));
-            NodeAuth auth = NodeAuth.open(database.dataSource());
+            routes.addAll(FederatedSearchRoutes.of(database.dataSource()));
+            NodeAuth auth = NodeAuth.open(database.dataSource(), config.trustedIssuers());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(config.bindAddress(), config.port(), routes, auth.guard());
             EucaimNode node = new EucaimNode(config, database, server, generated);
