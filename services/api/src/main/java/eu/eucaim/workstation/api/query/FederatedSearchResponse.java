@@ -8,9 +8,9 @@ import java.util.List;
  * A provider's answer, exactly the upstream shape: {@code {collections:[...], total:{studies_count, subjects_count}}}.
  */
 public record FederatedSearchResponse(List<Collection> collections, Total total) {
+    /** Both fields are required on the wire; a reply without them is malformed, so nulls are kept for the check. */
     public FederatedSearchResponse {
-        collections = collections == null ? List.of() : List.copyOf(collections);
-        total = total == null ? new Total(0, 0) : total;
+        collections = collections == null ? null : List.copyOf(collections);
     }
 
     /** One collection (dataset) with matches: the matching studies and the subjects with at least one of them. */

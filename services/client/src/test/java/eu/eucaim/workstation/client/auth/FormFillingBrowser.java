@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A "browser" for tests: loads the login page, posts the form with the given fields, and follows the provider's
  * redirect to the loopback callback, all over real HTTP. Runs in the background, as a real browser would.
  */
-final class FormFillingBrowser implements BrowserOpener {
+public final class FormFillingBrowser implements BrowserOpener {
     private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -33,7 +33,7 @@ final class FormFillingBrowser implements BrowserOpener {
         this.fields = fields;
     }
 
-    static FormFillingBrowser signingInAs(String username, String password) {
+    public static FormFillingBrowser signingInAs(String username, String password) {
         return new FormFillingBrowser(Map.of("username", username, "password", password));
     }
 
