@@ -1,30 +1,47 @@
 package eu.eucaim.workstation.app.settings;
 
+import java.util.List;
+
 /**
  * Everything the user can set, as stored in {@code settings.json}. Immutable; the {@code with...} methods give
  * changed copies. Missing fields in an older file come back as null and are filled by {@link #normalised()}.
+ *
+ * @param queryEmbedded  whether the Federated Query asks the embedded node(s): the demo federation of three nodes
+ *                       when the node mode is embedded, else the remote node
+ * @param queryProviders further federated-search provider URLs, asked as well
  */
-public record Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
+public record Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window, Boolean queryEmbedded,
+                       List<String> queryProviders) {
+
+    public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
+        this(nodeMode, nodeUrl, theme, window, true, List.of());
+    }
 
     public static Settings defaults() {
-        return new Settings(NodeMode.EMBEDDED, "", Theme.LIGHT, WindowBounds.DEFAULT);
+        return new Settings(NodeMode.EMBEDDED, "", Theme.LIGHT, WindowBounds.DEFAULT, true, List.of());
     }
 
     public Settings normalised() {
         Settings d = defaults();
         return new Settings(nodeMode == null ? d.nodeMode : nodeMode, nodeUrl == null ? d.nodeUrl : nodeUrl.strip(),
-                theme == null ? d.theme : theme, window == null ? d.window : window);
+                theme == null ? d.theme : theme, window == null ? d.window : window,
+                queryEmbedded == null ? d.queryEmbedded : queryEmbedded,
+                queryProviders == null ? d.queryProviders : queryProviders.stream().map(String::strip).toList());
     }
 
     public Settings withNode(NodeMode mode, String url) {
-        return new Settings(mode, url, theme, window);
+        return new Settings(mode, url, theme, window, queryEmbedded, queryProviders);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(nodeMode, nodeUrl, newTheme, window);
+        return new Settings(nodeMode, nodeUrl, newTheme, window, queryEmbedded, queryProviders);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(nodeMode, nodeUrl, theme, bounds);
+        return new Settings(nodeMode, nodeUrl, theme, bounds, queryEmbedded, queryProviders);
+    }
+
+    public Settings withQueryProviders(boolean embedded, List<String> urls) {
+        return new Settings(nodeMode, nodeUrl, theme, window, embedded, List.copyOf(urls));
     }
 }

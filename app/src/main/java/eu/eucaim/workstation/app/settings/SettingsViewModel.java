@@ -17,6 +17,8 @@ public final class SettingsViewModel {
     private final BooleanProperty embedded = new SimpleBooleanProperty(this, "embedded");
     private final StringProperty nodeUrl = new SimpleStringProperty(this, "nodeUrl", "");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final BooleanProperty queryEmbedded = new SimpleBooleanProperty(this, "queryEmbedded");
+    private final StringProperty queryProviders = new SimpleStringProperty(this, "queryProviders", "");
     private final StringBinding problem;
     private final BooleanBinding valid;
 
@@ -25,8 +27,18 @@ public final class SettingsViewModel {
         embedded.set(current.nodeMode() == NodeMode.EMBEDDED);
         nodeUrl.set(current.nodeUrl());
         dark.set(current.theme() == Theme.DARK);
-        problem = Bindings.createStringBinding(
-                () -> embedded.get() ? null : NodeUrls.problem(nodeUrl.get()).orElse(null), embedded, nodeUrl);
+        queryEmbedded.set(Boolean.TRUE.equals(current.normalised().queryEmbedded()));
+        queryProviders.set(String.join("\n", current.normalised().queryProviders()));
+        problem = Bindings.createStringBinding(() -> {
+            String node = embedded.get() ? null : NodeUrls.problem(nodeUrl.get()).orElse(null);
+            if (node != null) {
+                return node;
+            }
+            if (!queryEmbedded.get() && ProviderUrls.lines(queryProviders.get()).isEmpty()) {
+                return "The Federated Query needs a provider: keep the embedded node(s) or add a provider URL.";
+            }
+            return ProviderUrls.problem(queryProviders.get()).orElse(null);
+        }, embedded, nodeUrl, queryEmbedded, queryProviders);
         valid = problem.isNull();
     }
 
@@ -40,6 +52,16 @@ public final class SettingsViewModel {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /** Whether the Federated Query asks the embedded node(s). */
+    public BooleanProperty queryEmbeddedProperty() {
+        return queryEmbedded;
+    }
+
+    /** Further federated-search provider URLs, one per line. */
+    public StringProperty queryProvidersProperty() {
+        return queryProviders;
     }
 
     /** Why the form cannot be saved, or null. */
@@ -58,6 +80,7 @@ public final class SettingsViewModel {
         }
         NodeMode mode = embedded.get() ? NodeMode.EMBEDDED : NodeMode.REMOTE;
         return original.withNode(mode, nodeUrl.get() == null ? "" : nodeUrl.get().strip())
-                .withTheme(dark.get() ? Theme.DARK : Theme.LIGHT);
+                .withTheme(dark.get() ? Theme.DARK : Theme.LIGHT)
+                .withQueryProviders(queryEmbedded.get(), ProviderUrls.lines(queryProviders.get()));
     }
 }

@@ -156,7 +156,8 @@ public class WorkstationApp extends Application {
     private void openSettings(MainWindow window, StatusViewModel statusVm, Runnable reloadAll) {
         Settings before = settings.get();
         new SettingsDialog(stage, new SettingsViewModel(before)).showAndWait().ifPresent(after -> {
-            settings.update(s -> s.withNode(after.nodeMode(), after.nodeUrl()).withTheme(after.theme()), warn(window));
+            settings.update(s -> s.withNode(after.nodeMode(), after.nodeUrl()).withTheme(after.theme())
+                    .withQueryProviders(after.queryEmbedded(), after.queryProviders()), warn(window));
             if (after.theme() != before.theme()) {
                 Themes.apply(after.theme());
             }

@@ -72,10 +72,11 @@ public final class FederatedQuery {
      * Starts the query. The token is read once, off the caller's thread (a session may refresh it over the network),
      * and the same token goes to every provider: the federation trusts one issuer.
      *
-     * @param providers federated-search endpoint URLs
-     * @param listener  called once per provider, on an HTTP thread, as soon as its outcome is known
+     * @param given    federated-search endpoint URLs (a bare node URL means its {@code /api/federated-search})
+     * @param listener called once per provider, on an HTTP thread, as soon as its outcome is known
      */
-    public Running start(List<URI> providers, CohortQuery query, Consumer<ProviderResult> listener) {
+    public Running start(List<URI> given, CohortQuery query, Consumer<ProviderResult> listener) {
+        List<URI> providers = given.stream().map(FederatedSearchClient::endpoint).toList();
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
         CompletableFuture<String> token = CompletableFuture.supplyAsync(tokens::accessToken);

@@ -27,6 +27,22 @@ public final class FederatedSearchClient {
         this.endpoint = HttpUrl.get(config.baseUri());
     }
 
+    /** The path of the provider API on a EUCAIM node. */
+    public static final String NODE_PATH = "/api/federated-search";
+
+    /**
+     * A provider's endpoint: a URL with a path is the endpoint itself; a bare node URL ({@code http://host:port})
+     * means that node's {@link #NODE_PATH}, so that the URL a node prints can be given as it is.
+     */
+    public static java.net.URI endpoint(java.net.URI provider) {
+        String path = provider.getRawPath();
+        if (path == null || path.isEmpty() || path.equals("/")) {
+            String s = provider.toString();
+            return java.net.URI.create((s.endsWith("/") ? s.substring(0, s.length() - 1) : s) + NODE_PATH);
+        }
+        return provider;
+    }
+
     /** The URL asked for {@code query}: the endpoint with the query string as sent. */
     public HttpUrl url(CohortQuery query) {
         HttpUrl.Builder b = endpoint.newBuilder();
