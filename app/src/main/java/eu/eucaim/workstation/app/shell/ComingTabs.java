@@ -20,8 +20,6 @@ final class ComingTabs {
     }
 
     static final List<Coming> ALL = List.of(
-            new Coming("query", "Query", Material2AL.FIND_IN_PAGE,
-                    "Federated Query — cohort search across every node of the federation; coming with sign-in."),
             new Coming("negotiations", "Negotiations", Material2AL.GAVEL,
                     "Negotiations — ask for access to the datasets in your selection and follow each request "
                             + "through review to approval; coming with sign-in."),

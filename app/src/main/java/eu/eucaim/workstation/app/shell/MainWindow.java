@@ -8,6 +8,7 @@ import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -30,7 +31,8 @@ final class MainWindow extends BorderPane {
     final Button settingsButton = new Button(null, Icons.of(Material2MZ.SETTINGS));
     final Button themeButton = new Button(null, Icons.of(Material2AL.BRIGHTNESS_4));
 
-    MainWindow(DashboardView dashboard, CatalogueView catalogue, SelectionViewModel selection, StatusViewModel status) {
+    MainWindow(DashboardView dashboard, CatalogueView catalogue, Node query, SelectionViewModel selection,
+               StatusViewModel status) {
         setId("main-window");
         dashboardTab = new Tab("Dashboard", dashboard);
         dashboardTab.setId("tab-dashboard");
@@ -38,7 +40,10 @@ final class MainWindow extends BorderPane {
         catalogueTab = new Tab("Catalogue", catalogue);
         catalogueTab.setId("tab-catalogue");
         catalogueTab.setGraphic(Icons.of(Material2AL.LIBRARY_BOOKS));
-        tabs.getTabs().addAll(dashboardTab, catalogueTab);
+        Tab queryTab = new Tab("Query", query);
+        queryTab.setId("tab-query");
+        queryTab.setGraphic(Icons.of(Material2AL.FIND_IN_PAGE));
+        tabs.getTabs().addAll(dashboardTab, catalogueTab, queryTab);
         ComingTabs.ALL.forEach(c -> tabs.getTabs().add(ComingTabs.tab(c)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");

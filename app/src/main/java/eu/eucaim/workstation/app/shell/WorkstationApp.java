@@ -5,7 +5,10 @@ import eu.eucaim.workstation.app.catalogue.CatalogueView;
 import eu.eucaim.workstation.app.catalogue.CatalogueViewModel;
 import eu.eucaim.workstation.app.dashboard.DashboardView;
 import eu.eucaim.workstation.app.dashboard.DashboardViewModel;
+import eu.eucaim.workstation.app.cli.VersionProvider;
 import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.query.QueryTab;
+import eu.eucaim.workstation.app.query.QueryView;
 import eu.eucaim.workstation.app.selection.SelectionStore;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import eu.eucaim.workstation.app.settings.NodeMode;
@@ -49,6 +52,7 @@ public class WorkstationApp extends Application {
     private SelectionViewModel selection;
     private final List<String> startWarnings = new ArrayList<>();
     private Connection connection;
+    private QueryTab queryTab;
     private Stage stage;
     private WindowKeeper windowKeeper;
 
@@ -88,7 +92,20 @@ public class WorkstationApp extends Application {
                 CatalogueViewModel.DEBOUNCE, 20);
         StatusViewModel statusVm = new StatusViewModel(connection::link, UiThread.executor(), Duration.ofSeconds(5));
         CatalogueView catalogueView = new CatalogueView(catalogueVm, selection);
-        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, selection, statusVm);
+        java.util.concurrent.atomic.AtomicReference<MainWindow> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable toCatalogue = () -> shown.get().tabs().getSelectionModel().select(shown.get().catalogueTab());
+        queryTab = new QueryTab(QueryTab.temporaryTokens(), settings::get,
+                () -> connection.link().thenApply(NodeLink::baseUri), dirs.data().resolve("node"), io,
+                VersionProvider.projectVersion(), (id, source) -> {
+                    toCatalogue.run();
+                    catalogueVm.open(id, source);
+                }, id -> {
+                    toCatalogue.run();
+                    catalogueVm.open(id);
+                }, selection::add, message -> shown.get().showWarning(message), QueryView.fileChooser(stage));
+        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, queryTab.view(), selection,
+                statusVm);
+        shown.set(window);
         startWarnings.forEach(window::showWarning);
         selection.warningProperty().addListener((obs, old, w) -> {
             if (w != null) {
@@ -136,7 +153,7 @@ public class WorkstationApp extends Application {
         Settings s = settings.get();
         statusVm.connecting(s.nodeMode() == NodeMode.EMBEDDED ? "Starting the embedded node…"
                 : "Connecting to " + s.nodeUrl() + "…");
-        connection.connect(s);
+        queryTab.nodeChanged(s, connection.connect(s).thenApply(NodeLink::baseUri));
     }
 
     private void keys(Scene scene, MainWindow window, CatalogueView catalogueView, Runnable openSettings) {
@@ -192,6 +209,9 @@ public class WorkstationApp extends Application {
         debounceScheduler.shutdownNow();
         io.shutdown();
         io.awaitTermination(5, TimeUnit.SECONDS);
+        if (queryTab != null) {
+            queryTab.close();
+        }
         if (connection != null) {
             connection.close();
         }
