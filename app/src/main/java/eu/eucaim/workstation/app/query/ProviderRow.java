@@ -20,6 +20,8 @@ public final class ProviderRow {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.ANSWERING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "answering…");
     private final ObservableList<FederatedSearchResponse.Collection> collections = FXCollections.observableArrayList();
+    private final ObservableList<FederatedSearchResponse.Collection> readOnlyCollections =
+            FXCollections.unmodifiableObservableList(collections);
     private final ReadOnlyObjectWrapper<FederatedSearchResponse.Total> total =
             new ReadOnlyObjectWrapper<>(this, "total", new FederatedSearchResponse.Total(0, 0));
 
@@ -58,7 +60,7 @@ public final class ProviderRow {
     }
 
     public ObservableList<FederatedSearchResponse.Collection> collections() {
-        return FXCollections.unmodifiableObservableList(collections);
+        return readOnlyCollections;
     }
 
     public ReadOnlyObjectProperty<FederatedSearchResponse.Total> totalProperty() {

@@ -150,7 +150,7 @@ public final class QueryView extends BorderPane {
         box.getChildren().add(choices(FilterCategory.MANUFACTURER));
         Label problem = new Label();
         problem.setId("query-problem");
-        problem.getStyleClass().add("danger-text");
+        problem.getStyleClass().add("query-failed");
         problem.setWrapText(true);
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotNull());
@@ -189,12 +189,12 @@ public final class QueryView extends BorderPane {
         title.getStyleClass().add("result-title");
         TextField from = new TextField();
         from.setId(id + "-min");
-        from.setPromptText("from " + minPrompt);
+        from.setPromptText(minPrompt);
         from.setPrefColumnCount(5);
         from.textProperty().bindBidirectional(min);
         TextField to = new TextField();
         to.setId(id + "-max");
-        to.setPromptText("to " + maxPrompt);
+        to.setPromptText(maxPrompt);
         to.setPrefColumnCount(5);
         to.textProperty().bindBidirectional(max);
         HBox row = new HBox(6, from, new Label("–"), to);
@@ -255,16 +255,16 @@ public final class QueryView extends BorderPane {
     }
 
     private static void styleStatus(Label status, ProviderRow.State state) {
-        status.getStyleClass().removeAll("success-text", "danger-text", "text-muted");
+        status.getStyleClass().removeAll("query-answered", "query-failed", "query-answering");
         status.setGraphic(switch (state) {
             case ANSWERING -> Icons.of(Material2MZ.SCHEDULE);
             case ANSWERED -> Icons.of(Material2AL.CHECK_CIRCLE);
             case FAILED -> Icons.of(Material2AL.ERROR_OUTLINE);
         });
         status.getStyleClass().add(switch (state) {
-            case ANSWERING -> "text-muted";
-            case ANSWERED -> "success-text";
-            case FAILED -> "danger-text";
+            case ANSWERING -> "query-answering";
+            case ANSWERED -> "query-answered";
+            case FAILED -> "query-failed";
         });
     }
 

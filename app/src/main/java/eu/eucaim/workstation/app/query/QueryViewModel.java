@@ -73,6 +73,8 @@ public final class QueryViewModel {
     private final StringProperty yearMax = new SimpleStringProperty(this, "yearMax", "");
     private final StringBinding problem;
     private final ObservableList<ProviderRow> rows = FXCollections.observableArrayList();
+    // One wrapper, kept: a wrapper made per call is weakly attached and would drop its listeners when collected.
+    private final ObservableList<ProviderRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper subjects = new ReadOnlyLongWrapper(this, "subjects");
     private final ReadOnlyLongWrapper studies = new ReadOnlyLongWrapper(this, "studies");
@@ -304,7 +306,7 @@ public final class QueryViewModel {
     }
 
     public ObservableList<ProviderRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

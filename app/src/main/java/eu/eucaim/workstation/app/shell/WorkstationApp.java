@@ -38,8 +38,9 @@ import javafx.stage.Stage;
  * The desktop application: wires view-models to services, builds the window, starts the node connection and
  * the status poller. {@link #launchDesktop(String[])} is the entry point the command line uses.
  *
- * <p>Dev-only system properties, used to take screenshots: {@code eucaim.startTab=catalogue} opens that tab,
- * {@code eucaim.openDataset=ID} opens a dataset's detail in the Catalogue.
+ * <p>Dev-only system properties, used to take screenshots: {@code eucaim.startTab=catalogue} (or {@code query}) opens that tab,
+ * {@code eucaim.openDataset=ID} opens a dataset's detail in the Catalogue,
+ * {@code eucaim.queryReport=FILE} opens a saved query report in the Query tab (which runs its query again).
  */
 public class WorkstationApp extends Application {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
@@ -189,13 +190,20 @@ public class WorkstationApp extends Application {
         return message -> UiThread.executor().execute(() -> window.showWarning(message));
     }
 
-    private static void devStart(MainWindow window, CatalogueViewModel catalogueVm) {
+    private void devStart(MainWindow window, CatalogueViewModel catalogueVm) {
         String datasetId = System.getProperty("eucaim.openDataset");
         if ("catalogue".equalsIgnoreCase(System.getProperty("eucaim.startTab")) || datasetId != null) {
             window.tabs().getSelectionModel().select(window.catalogueTab());
         }
         if (datasetId != null && !datasetId.isBlank()) {
             catalogueVm.open(datasetId);
+        }
+        String report = System.getProperty("eucaim.queryReport");
+        if ("query".equalsIgnoreCase(System.getProperty("eucaim.startTab")) || report != null) {
+            window.tabs().getSelectionModel().select(2);
+        }
+        if (report != null && !report.isBlank()) {
+            queryTab.viewModel().openReport(java.nio.file.Path.of(report));
         }
     }
 
