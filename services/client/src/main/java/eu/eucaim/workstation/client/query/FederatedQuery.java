@@ -81,16 +81,17 @@ public final class FederatedQuery {
         long started = System.nanoTime();
         CompletableFuture<String> token = CompletableFuture.supplyAsync(tokens::accessToken);
         List<CompletableFuture<ProviderResult>> parts = new ArrayList<>();
-        for (URI provider : providers) {
-            parts.add(ask(provider, query, token));
-        }
         List<CompletableFuture<ProviderResult>> reported = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            URI provider = providers.get(i);
+        for (URI provider : providers) {
             FederatedSearchClient client = client(provider);
             String requestUrl = client == null ? provider.toString() : client.url(query).toString();
+            CompletableFuture<ProviderResult> part = client == null
+                    ? CompletableFuture.failedFuture(new IllegalArgumentException(
+                            "Not an http(s) URL of a federated search provider: " + provider))
+                    : ask(client, provider, requestUrl, query, token);
+            parts.add(part);
             // Whatever happened to the part (answer, failure, cancel), exactly one result is reported.
-            CompletableFuture<ProviderResult> done = parts.get(i).handle((result, failure) -> result != null ? result
+            CompletableFuture<ProviderResult> done = part.handle((result, failure) -> result != null ? result
                     : failed(provider, requestUrl, failure, started));
             done.thenAccept(listener);
             reported.add(done);
@@ -101,13 +102,8 @@ public final class FederatedQuery {
         return new Running(parts, report);
     }
 
-    private CompletableFuture<ProviderResult> ask(URI provider, CohortQuery query, CompletableFuture<String> token) {
-        FederatedSearchClient client = client(provider);
-        if (client == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException(
-                    "Not an http(s) URL of a federated search provider: " + provider));
-        }
-        String requestUrl = client.url(query).toString();
+    private CompletableFuture<ProviderResult> ask(FederatedSearchClient client, URI provider, String requestUrl,
+                                                  CohortQuery query, CompletableFuture<String> token) {
         long started = System.nanoTime();
         CompletableFuture<ProviderResult> part = new CompletableFuture<>();
         CompletableFuture<FederatedSearchResponse> call = token.thenCompose(t -> client.search(query, t));

@@ -14,7 +14,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import eu.eucaim.workstation.api.Json;
-import eu.eucaim.workstation.api.auth.Role;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,8 +23,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -60,16 +57,7 @@ final class TrustedIssuerVerifier {
         } catch (BadJOSEException | JOSEException e) {
             throw new InvalidTokenException("The access token of " + issuer + " was rejected: " + e.getMessage());
         }
-        try {
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            List<String> claimed = set.getStringListClaim("roles");
-            if (claimed != null) {
-                claimed.forEach(r -> Role.fromClaim(r).ifPresent(roles::add));
-            }
-            return new VerifiedCaller(set.getIssuer(), set.getSubject(), set.getStringClaim("preferred_username"), roles);
-        } catch (ParseException e) {
-            throw new InvalidTokenException("The access token's claims have the wrong types");
-        }
+        return VerifiedCaller.of(set);
     }
 
     private DefaultJWTProcessor<SecurityContext> processor() throws InvalidTokenException {
