@@ -6,7 +6,6 @@ import eu.eucaim.workstation.node.http.ApiException;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The query parameters of {@code GET /api/federated-search} → a {@link CohortQuery}. Values must be the federated
@@ -16,19 +15,13 @@ import java.util.Set;
 final class CohortQueryParser {
     static final List<String> PARAMETERS = List.of("gender", "diagnosis", "modality", "bodyPart", "manufacturer",
             "ageMin", "ageMax", "yearMin", "yearMax");
-    private static final Set<String> KNOWN = Set.copyOf(PARAMETERS);
     private static final int MAX_MANUFACTURER = 64;
 
     private CohortQueryParser() {
     }
 
     static CohortQuery parse(Map<String, List<String>> params) {
-        for (String name : params.keySet()) {
-            if (!KNOWN.contains(name)) {
-                throw ApiException.badRequest("Unknown query parameter '" + name + "'; expected one of "
-                        + String.join(", ", PARAMETERS));
-            }
-        }
+        ApiException.rejectUnknownParameters(params.keySet(), PARAMETERS);
         List<String> gender = values(params, "gender");
         gender.forEach(v -> oneOf("gender", v, CohortVocabulary.GENDERS));
         List<String> diagnosis = values(params, "diagnosis");
