@@ -55,6 +55,7 @@ public final class CatalogueViewModel {
     private final Debouncer debouncer;
     private int pagesShown;
     private String openedId;
+    private CatalogueService openedFrom;
 
     public CatalogueViewModel(CatalogueService catalogue, Executor ui, ScheduledExecutorService scheduler,
                               Duration debounce, int pageSize) {
@@ -179,8 +180,17 @@ public final class CatalogueViewModel {
 
     /** Loads the full metadata of a dataset into {@link #detailProperty()}. */
     public void open(String datasetId) {
+        open(datasetId, catalogue);
+    }
+
+    /**
+     * Opens a dataset that another node holds (a Federated Query result from another provider): its detail comes
+     * from that node's catalogue API.
+     */
+    public void open(String datasetId, CatalogueService source) {
         openedId = datasetId;
-        detailLoader.load(catalogue.dataset(datasetId), detail::set);
+        openedFrom = source;
+        detailLoader.load(source.dataset(datasetId), detail::set);
     }
 
     /** The dataset shown in the detail pane, or null. */
@@ -195,7 +205,7 @@ public final class CatalogueViewModel {
     /** Retry of the detail pane. */
     public void reopen() {
         if (openedId != null) {
-            open(openedId);
+            open(openedId, openedFrom);
         }
     }
 

@@ -22,6 +22,6 @@ import picocli.CommandLine.Command;
         description = {"EUCAIM Workstation command line.",
                 "Without arguments, bin/eucaim opens the desktop application."},
         subcommands = {NodeCommand.class, DicomCommand.class, LoginCommand.class, LogoutCommand.class,
-                WhoamiCommand.class})
+                WhoamiCommand.class, QueryCommand.class})
 public final class EucaimCommand {
 }

@@ -4,6 +4,9 @@ import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -52,9 +55,20 @@ final class NodeCommand implements Callable<Integer> {
             description = "Database password for --db (default: $EUCAIM_DB_PASSWORD).")
     private String dbPassword;
 
+    @Option(names = "--trust-issuer", paramLabel = "URL",
+            description = {"Also accept access tokens of this OpenID Connect issuer (checked against its discovery "
+                    + "document and JWKS), e.g. another node's URL or LS-AAI. Repeatable."})
+    private List<URI> trustedIssuers = new ArrayList<>();
+
     @Override
     public Integer call() {
-        NodeConfig config = NodeConfig.defaults(dataDir(), seed).withPort(port).withJdbc(jdbcUrl, dbUser, dbPassword);
+        NodeConfig config;
+        try {
+            config = NodeConfig.defaults(dataDir(), seed).withPort(port).withJdbc(jdbcUrl, dbUser, dbPassword)
+                    .withTrustedIssuers(trustedIssuers);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailedException("--trust-issuer: " + e.getMessage(), e);
+        }
         EucaimNode node;
         try {
             node = EucaimNode.start(config);

@@ -16,7 +16,7 @@ public final class VersionProvider implements IVersionProvider {
         };
     }
 
-    static String projectVersion() {
+    public static String projectVersion() {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {

@@ -1,18 +1,38 @@
 package eu.eucaim.workstation.app.settings;
 
+import java.util.List;
+
 /**
  * Everything the user can set, as stored in {@code settings.json}. Immutable; the {@code with...} methods give
  * changed copies. Missing fields in an older file come back as null and are filled by {@link #normalised()}.
  *
  * @param signInIssuer   the OpenID provider to sign in with; blank means the node in use (its own provider)
  * @param signInClientId the client id registered at that provider
+ * @param queryEmbedded  whether the Federated Query asks the embedded node(s): the demo federation of three nodes
+ *                       when the node mode is embedded, else the remote node
+ * @param queryProviders further federated-search provider URLs, asked as well
  */
 public record Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window, String signInIssuer,
-                       String signInClientId) {
+                       String signInClientId, Boolean queryEmbedded, List<String> queryProviders) {
     public static final String DEFAULT_CLIENT_ID = "eucaim-workstation";
 
+    public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
+        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, true, List.of());
+    }
+
+    public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window, String signInIssuer,
+                    String signInClientId) {
+        this(nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, true, List.of());
+    }
+
+    public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window, Boolean queryEmbedded,
+                    List<String> queryProviders) {
+        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, queryEmbedded, queryProviders);
+    }
+
     public static Settings defaults() {
-        return new Settings(NodeMode.EMBEDDED, "", Theme.LIGHT, WindowBounds.DEFAULT, "", DEFAULT_CLIENT_ID);
+        return new Settings(NodeMode.EMBEDDED, "", Theme.LIGHT, WindowBounds.DEFAULT, "", DEFAULT_CLIENT_ID, true,
+                List.of());
     }
 
     public Settings normalised() {
@@ -20,22 +40,31 @@ public record Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBou
         return new Settings(nodeMode == null ? d.nodeMode : nodeMode, nodeUrl == null ? d.nodeUrl : nodeUrl.strip(),
                 theme == null ? d.theme : theme, window == null ? d.window : window,
                 signInIssuer == null ? d.signInIssuer : signInIssuer.strip(),
-                signInClientId == null || signInClientId.isBlank() ? d.signInClientId : signInClientId.strip());
+                signInClientId == null || signInClientId.isBlank() ? d.signInClientId : signInClientId.strip(),
+                queryEmbedded == null ? d.queryEmbedded : queryEmbedded,
+                queryProviders == null ? d.queryProviders : queryProviders.stream().map(String::strip).toList());
     }
 
     public Settings withNode(NodeMode mode, String url) {
-        return new Settings(mode, url, theme, window, signInIssuer, signInClientId);
+        return new Settings(mode, url, theme, window, signInIssuer, signInClientId, queryEmbedded, queryProviders);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(nodeMode, nodeUrl, newTheme, window, signInIssuer, signInClientId);
+        return new Settings(nodeMode, nodeUrl, newTheme, window, signInIssuer, signInClientId, queryEmbedded,
+                queryProviders);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(nodeMode, nodeUrl, theme, bounds, signInIssuer, signInClientId);
+        return new Settings(nodeMode, nodeUrl, theme, bounds, signInIssuer, signInClientId, queryEmbedded,
+                queryProviders);
     }
 
     public Settings withSignIn(String issuer, String clientId) {
-        return new Settings(nodeMode, nodeUrl, theme, window, issuer, clientId);
+        return new Settings(nodeMode, nodeUrl, theme, window, issuer, clientId, queryEmbedded, queryProviders);
+    }
+
+    public Settings withQueryProviders(boolean embedded, List<String> urls) {
+        return new Settings(nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, embedded,
+                List.copyOf(urls));
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
@@ -58,13 +59,25 @@ public final class SettingsDialog extends Dialog<Settings> {
         clientId.textProperty().bindBidirectional(vm.signInClientIdProperty());
         Label signInTitle = new Label("Sign-in");
         signInTitle.getStyleClass().add("title-4");
+        Label queryTitle = new Label("Federated Query providers");
+        queryTitle.getStyleClass().add("title-4");
+        CheckBox queryEmbedded = new CheckBox("Ask the _embedded node(s) (the demo federation of three nodes)");
+        queryEmbedded.setId("settings-query-embedded");
+        queryEmbedded.selectedProperty().bindBidirectional(vm.queryEmbeddedProperty());
+        Label providersHint = new Label("Other providers, one federated-search URL per line:");
+        TextArea providers = new TextArea();
+        providers.setId("settings-query-providers");
+        providers.setPromptText("https://node.example.org/api/federated-search");
+        providers.setPrefRowCount(3);
+        providers.textProperty().bindBidirectional(vm.queryProvidersProperty());
 
         Label nodeTitle = new Label("Node");
         nodeTitle.getStyleClass().add("title-4");
         Label lookTitle = new Label("Appearance");
         lookTitle.getStyleClass().add("title-4");
-        VBox form = new VBox(10, nodeTitle, embedded, remote, url, problem, signInTitle,
-                new Label("Provider (issuer URL):"), issuer, new Label("Client id:"), clientId, lookTitle, dark);
+        VBox form = new VBox(10, nodeTitle, embedded, remote, url, signInTitle,
+                new Label("Provider (issuer URL):"), issuer, new Label("Client id:"), clientId, queryTitle,
+                queryEmbedded, providersHint, providers, problem, lookTitle, dark);
         form.setPrefWidth(460);
         form.getStyleClass().add("settings-form");
         getDialogPane().setContent(form);

@@ -24,6 +24,9 @@ public final class SettingsStore {
                 throw new IllegalArgumentException(p);
             });
         }
+        ProviderUrls.problem(String.join("\n", s.queryProviders())).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
         return s;
     }
 }

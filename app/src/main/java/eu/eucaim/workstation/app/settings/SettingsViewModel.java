@@ -19,6 +19,8 @@ public final class SettingsViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final StringProperty signInIssuer = new SimpleStringProperty(this, "signInIssuer", "");
     private final StringProperty signInClientId = new SimpleStringProperty(this, "signInClientId", "");
+    private final BooleanProperty queryEmbedded = new SimpleBooleanProperty(this, "queryEmbedded");
+    private final StringProperty queryProviders = new SimpleStringProperty(this, "queryProviders", "");
     private final StringBinding problem;
     private final BooleanBinding valid;
 
@@ -29,7 +31,10 @@ public final class SettingsViewModel {
         dark.set(current.theme() == Theme.DARK);
         signInIssuer.set(current.signInIssuer());
         signInClientId.set(current.signInClientId());
-        problem = Bindings.createStringBinding(this::findProblem, embedded, nodeUrl, signInIssuer, signInClientId);
+        queryEmbedded.set(Boolean.TRUE.equals(current.normalised().queryEmbedded()));
+        queryProviders.set(String.join("\n", current.normalised().queryProviders()));
+        problem = Bindings.createStringBinding(this::findProblem, embedded, nodeUrl, signInIssuer, signInClientId,
+                queryEmbedded, queryProviders);
         valid = problem.isNull();
     }
 
@@ -55,7 +60,13 @@ public final class SettingsViewModel {
                 return "Sign-in provider: " + bad;
             }
         }
-        return signInClientId.get() == null || signInClientId.get().isBlank() ? "Enter the client id" : null;
+        if (signInClientId.get() == null || signInClientId.get().isBlank()) {
+            return "Enter the client id";
+        }
+        if (!queryEmbedded.get() && ProviderUrls.lines(queryProviders.get()).isEmpty()) {
+            return "The Federated Query needs a provider: keep the embedded node(s) or add a provider URL.";
+        }
+        return ProviderUrls.problem(queryProviders.get()).orElse(null);
     }
 
     /** The OpenID provider's issuer URL; blank = the node's own provider. */
@@ -69,6 +80,16 @@ public final class SettingsViewModel {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /** Whether the Federated Query asks the embedded node(s). */
+    public BooleanProperty queryEmbeddedProperty() {
+        return queryEmbedded;
+    }
+
+    /** Further federated-search provider URLs, one per line. */
+    public StringProperty queryProvidersProperty() {
+        return queryProviders;
     }
 
     /** Why the form cannot be saved, or null. */
@@ -88,6 +109,7 @@ public final class SettingsViewModel {
         NodeMode mode = embedded.get() ? NodeMode.EMBEDDED : NodeMode.REMOTE;
         return original.withNode(mode, nodeUrl.get() == null ? "" : nodeUrl.get().strip())
                 .withTheme(dark.get() ? Theme.DARK : Theme.LIGHT)
-                .withSignIn(signInIssuer.get() == null ? "" : signInIssuer.get().strip(), signInClientId.get().strip());
+                .withSignIn(signInIssuer.get() == null ? "" : signInIssuer.get().strip(), signInClientId.get().strip())
+                .withQueryProviders(queryEmbedded.get(), ProviderUrls.lines(queryProviders.get()));
     }
 }

@@ -27,10 +27,6 @@ final class ComingTabs {
     }
 
     static final List<Coming> ALL = List.of(
-            new Coming("query", "Query", Material2AL.FIND_IN_PAGE,
-                    "Federated Query — cohort search across every node of the federation; coming next.",
-                    "Find cohorts across every node of the federation by diagnosis, modality, body part, sex and age,"
-                            + " and add the datasets that match to your selection."),
             new Coming("negotiations", "Negotiations", Material2AL.GAVEL,
                     "Negotiations — ask for access to the datasets in your selection and follow each request "
                             + "through review to approval; coming next.",
@@ -49,16 +45,12 @@ final class ComingTabs {
     static Tab tab(Coming c, SignInViewModel signIn) {
         Tab tab = tab(c);
         if (c.signInPurpose() != null) {
-            SignInGate gate = new SignInGate(tab.getContent(), title(c), c.signInPurpose(), c.icon(), signIn);
+            SignInGate gate = new SignInGate(tab.getContent(), c.name(), c.signInPurpose(), c.icon(), signIn);
             gate.setId("gate-" + c.id());
             tab.setContent(gate);
             tab.setDisable(false);
         }
         return tab;
-    }
-
-    private static String title(Coming c) {
-        return "query".equals(c.id()) ? "Federated Query" : c.name();
     }
 
     private static Tab tab(Coming c) {

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.shell;
 
+import eu.eucaim.workstation.app.auth.SignInGate;
 import eu.eucaim.workstation.app.auth.SignInHeader;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.catalogue.CatalogueView;
@@ -10,6 +11,7 @@ import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -25,6 +27,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The main window's layout: header, warning line, the six tabs, status bar. Wiring is in {@link WorkstationApp}. */
 final class MainWindow extends BorderPane {
+    private static final String QUERY_PURPOSE = "Find cohorts across every node of the federation by diagnosis, "
+            + "modality, body part, sex and age, and add the datasets that match to your selection.";
     private final TabPane tabs = new TabPane();
     private final Tab dashboardTab;
     private final Tab catalogueTab;
@@ -32,8 +36,8 @@ final class MainWindow extends BorderPane {
     final Button settingsButton = new Button(null, Icons.of(Material2MZ.SETTINGS));
     final Button themeButton = new Button(null, Icons.of(Material2AL.BRIGHTNESS_4));
 
-    MainWindow(DashboardView dashboard, CatalogueView catalogue, SelectionViewModel selection, StatusViewModel status,
-               SignInViewModel signIn) {
+    MainWindow(DashboardView dashboard, CatalogueView catalogue, Node query, SelectionViewModel selection,
+               StatusViewModel status, SignInViewModel signIn) {
         setId("main-window");
         dashboardTab = new Tab("Dashboard", dashboard);
         dashboardTab.setId("tab-dashboard");
@@ -41,7 +45,13 @@ final class MainWindow extends BorderPane {
         catalogueTab = new Tab("Catalogue", catalogue);
         catalogueTab.setId("tab-catalogue");
         catalogueTab.setGraphic(Icons.of(Material2AL.LIBRARY_BOOKS));
-        tabs.getTabs().addAll(dashboardTab, catalogueTab);
+        SignInGate queryGate = new SignInGate(query, "Federated Query", QUERY_PURPOSE, Material2AL.FIND_IN_PAGE,
+                signIn);
+        queryGate.setId("gate-query");
+        Tab queryTab = new Tab("Query", queryGate);
+        queryTab.setId("tab-query");
+        queryTab.setGraphic(Icons.of(Material2AL.FIND_IN_PAGE));
+        tabs.getTabs().addAll(dashboardTab, catalogueTab, queryTab);
         ComingTabs.ALL.forEach(c -> tabs.getTabs().add(ComingTabs.tab(c, signIn)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");

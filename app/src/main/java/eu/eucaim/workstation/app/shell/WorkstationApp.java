@@ -5,7 +5,10 @@ import eu.eucaim.workstation.app.catalogue.CatalogueView;
 import eu.eucaim.workstation.app.catalogue.CatalogueViewModel;
 import eu.eucaim.workstation.app.dashboard.DashboardView;
 import eu.eucaim.workstation.app.dashboard.DashboardViewModel;
+import eu.eucaim.workstation.app.cli.VersionProvider;
 import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.query.QueryTab;
+import eu.eucaim.workstation.app.query.QueryView;
 import eu.eucaim.workstation.app.samples.SampleImagesViewModel;
 import eu.eucaim.workstation.app.selection.SelectionStore;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
@@ -46,7 +49,8 @@ import javafx.stage.Stage;
  * the status poller. {@link #launchDesktop(String[])} is the entry point the command line uses.
  *
  * <p>Dev-only system properties, used to take screenshots: {@code eucaim.startTab=catalogue} (or {@code query}, ...) opens that tab,
- * {@code eucaim.openDataset=ID} opens a dataset's detail in the Catalogue.
+ * {@code eucaim.openDataset=ID} opens a dataset's detail in the Catalogue,
+ * {@code eucaim.queryReport=FILE} opens a saved query report in the Query tab (which runs its query again).
  */
 public class WorkstationApp extends Application {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
@@ -61,6 +65,7 @@ public class WorkstationApp extends Application {
     private SelectionViewModel selection;
     private final List<String> startWarnings = new ArrayList<>();
     private Connection connection;
+    private QueryTab queryTab;
     private Stage stage;
     private WindowKeeper windowKeeper;
     private ExecutorService signInWork;
@@ -115,7 +120,20 @@ public class WorkstationApp extends Application {
                 new SwitchableSamples(connection, dirs.data().resolve("library")), UiThread.executor(), this::openInViewer);
         CatalogueView catalogueView = new CatalogueView(catalogueVm, selection, samplesVm);
         signIn = signIn();
-        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, selection, statusVm, signIn);
+        java.util.concurrent.atomic.AtomicReference<MainWindow> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable toCatalogue = () -> shown.get().tabs().getSelectionModel().select(shown.get().catalogueTab());
+        queryTab = new QueryTab(signIn.tokens(), settings::get,
+                () -> connection.link().thenApply(NodeLink::baseUri), dirs.data().resolve("node"), io,
+                VersionProvider.projectVersion(), (id, source) -> {
+                    toCatalogue.run();
+                    catalogueVm.open(id, source);
+                }, id -> {
+                    toCatalogue.run();
+                    catalogueVm.open(id);
+                }, selection::add, message -> shown.get().showWarning(message), QueryView.fileChooser(stage));
+        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, queryTab.view(), selection,
+                statusVm, signIn);
+        shown.set(window);
         startWarnings.forEach(window::showWarning);
         selection.warningProperty().addListener((obs, old, w) -> {
             if (w != null) {
@@ -196,7 +214,7 @@ public class WorkstationApp extends Application {
         Settings s = settings.get();
         statusVm.connecting(s.nodeMode() == NodeMode.EMBEDDED ? "Starting the embedded node…"
                 : "Connecting to " + s.nodeUrl() + "…");
-        connection.connect(s);
+        queryTab.nodeChanged(s, connection.connect(s).thenApply(NodeLink::baseUri));
     }
 
     private void keys(Scene scene, MainWindow window, CatalogueView catalogueView, Runnable openSettings) {
@@ -217,7 +235,8 @@ public class WorkstationApp extends Application {
         Settings before = settings.get();
         new SettingsDialog(stage, new SettingsViewModel(before)).showAndWait().ifPresent(after -> {
             settings.update(s -> s.withNode(after.nodeMode(), after.nodeUrl()).withTheme(after.theme())
-                    .withSignIn(after.signInIssuer(), after.signInClientId()), warn(window));
+                    .withSignIn(after.signInIssuer(), after.signInClientId())
+                    .withQueryProviders(after.queryEmbedded(), after.queryProviders()), warn(window));
             if (after.theme() != before.theme()) {
                 Themes.apply(after.theme());
             }
@@ -232,7 +251,7 @@ public class WorkstationApp extends Application {
         return message -> UiThread.executor().execute(() -> window.showWarning(message));
     }
 
-    private static void devStart(MainWindow window, CatalogueViewModel catalogueVm) {
+    private void devStart(MainWindow window, CatalogueViewModel catalogueVm) {
         String datasetId = System.getProperty("eucaim.openDataset");
         String startTab = System.getProperty("eucaim.startTab");
         if ("catalogue".equalsIgnoreCase(startTab) || datasetId != null) {
@@ -243,6 +262,13 @@ public class WorkstationApp extends Application {
         }
         if (datasetId != null && !datasetId.isBlank()) {
             catalogueVm.open(datasetId);
+        }
+        String report = System.getProperty("eucaim.queryReport");
+        if ("query".equalsIgnoreCase(System.getProperty("eucaim.startTab")) || report != null) {
+            window.tabs().getSelectionModel().select(2);
+        }
+        if (report != null && !report.isBlank()) {
+            queryTab.viewModel().openReport(java.nio.file.Path.of(report));
         }
     }
 
@@ -259,6 +285,9 @@ public class WorkstationApp extends Application {
         debounceScheduler.shutdownNow();
         io.shutdown();
         io.awaitTermination(5, TimeUnit.SECONDS);
+        if (queryTab != null) {
+            queryTab.close();
+        }
         if (connection != null) {
             connection.close();
         }

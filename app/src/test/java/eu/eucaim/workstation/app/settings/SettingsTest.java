@@ -84,4 +84,33 @@ class SettingsTest {
         vm.nodeUrlProperty().set("team-node");
         assertThatThrownBy(vm::result).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void queryProvidersAreEditableValidatedAndSaved() throws Exception {
+        SettingsViewModel vm = new SettingsViewModel(Settings.defaults());
+        assertThat(vm.queryEmbeddedProperty().get()).isTrue();
+        assertThat(vm.queryProvidersProperty().get()).isEmpty();
+        vm.queryProvidersProperty().set("https://a.example.org/api/federated-search\n\n  http://127.0.0.1:8102 \nnode-3");
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.problemProperty().get()).startsWith("Provider 3 (node-3): ");
+        vm.queryProvidersProperty().set("https://a.example.org/api/federated-search\n  http://127.0.0.1:8102 ");
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.queryEmbeddedProperty().set(false);
+        Settings result = vm.result();
+        assertThat(result.queryEmbedded()).isFalse();
+        assertThat(result.queryProviders()).containsExactly("https://a.example.org/api/federated-search",
+                "http://127.0.0.1:8102");
+        vm.queryProvidersProperty().set(" ");
+        assertThat(vm.problemProperty().get()).contains("needs a provider");
+
+        StoredFile<Settings> store = SettingsStore.at(dir.resolve("settings.json"));
+        store.save(result);
+        assertThat(store.load().value()).isEqualTo(result);
+        Files.writeString(dir.resolve("old.json"), "{\"nodeMode\":\"EMBEDDED\"}");
+        Settings old = SettingsStore.at(dir.resolve("old.json")).load().value();
+        assertThat(old.queryEmbedded()).isTrue();
+        assertThat(old.queryProviders()).isEmpty();
+        Files.writeString(dir.resolve("bad.json"), "{\"queryProviders\":[\"ftp://x\"]}");
+        assertThat(SettingsStore.at(dir.resolve("bad.json")).load().warning()).contains("started with default settings");
+    }
 }

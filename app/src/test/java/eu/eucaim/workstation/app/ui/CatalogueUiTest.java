@@ -163,17 +163,21 @@ class CatalogueUiTest extends RealNodeUiTest {
     @Test
     void comingTabsSayWhatTheyWillHoldAndThoseNeedingSignInAreGated() throws Exception {
         TabPane tabs = lookup("#main-tabs").queryAs(TabPane.class);
-        List<Tab> coming = onFx(() -> tabs.getTabs().subList(2, 6));
-        assertThat(coming).extracting(Tab::getText).containsExactly("Query", "Negotiations", "Tickets", "Viewer");
+        Tab query = onFx(() -> tabs.getTabs().get(2));
+        assertThat(query.getText()).isEqualTo("Query");
+        assertThat(query.isDisable()).isFalse();
+        assertThat(query.getContent()).isInstanceOf(eu.eucaim.workstation.app.auth.SignInGate.class);
+        List<Tab> coming = onFx(() -> tabs.getTabs().subList(3, 6));
+        assertThat(coming).extracting(Tab::getText).containsExactly("Negotiations", "Tickets", "Viewer");
         assertThat(coming).allSatisfy(t -> assertThat(t.getTooltip().getText()).contains("coming"));
-        assertThat(coming.get(0).getTooltip().getText()).contains("cohort search across every node");
-        // Query, Negotiations and Tickets open, behind the sign-in gate; the Viewer is not built yet.
-        assertThat(coming.subList(0, 3)).allSatisfy(t -> {
+        assertThat(coming.get(0).getTooltip().getText()).contains("ask for access");
+        // Negotiations and Tickets open, behind the sign-in gate; the Viewer is not built yet.
+        assertThat(coming.subList(0, 2)).allSatisfy(t -> {
             assertThat(t.isDisable()).isFalse();
             assertThat(t.getContent()).isInstanceOf(eu.eucaim.workstation.app.auth.SignInGate.class);
         });
-        assertThat(coming.get(3).isDisable()).isTrue();
-        assertThat(onFx(() -> ((VBox) coming.get(3).getContent()).getChildren()).size()).isEqualTo(1);
+        assertThat(coming.get(2).isDisable()).isTrue();
+        assertThat(onFx(() -> ((VBox) coming.get(2).getContent()).getChildren()).size()).isEqualTo(1);
     }
 
     @Test

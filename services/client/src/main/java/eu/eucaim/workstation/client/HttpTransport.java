@@ -29,9 +29,21 @@ public final class HttpTransport {
     private final Outcomes outcomes;
 
     public HttpTransport(ClientConfig config) {
+        this(config, SharedHttp.client());
+    }
+
+    /**
+     * A transport without the per-host limit of the shared dispatcher, for fan-outs that ask many services at once
+     * that may share one host (several providers on one machine): each call must start now, not queue.
+     */
+    public static HttpTransport unqueued(ClientConfig config) {
+        return new HttpTransport(config, SharedHttp.unqueued());
+    }
+
+    private HttpTransport(ClientConfig config, OkHttpClient shared) {
         this.config = config;
         this.base = HttpUrl.get(config.baseUri());
-        this.http = SharedHttp.client().newBuilder()
+        this.http = shared.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .callTimeout(config.callTimeout())
                 // The call timeout bounds the whole exchange; per-read limits would only add a second, shorter
@@ -57,8 +69,16 @@ public final class HttpTransport {
      * The future completes exceptionally with a {@link eu.eucaim.workstation.api.error.ServiceException} only.
      */
     public <T> CompletableFuture<T> get(HttpUrl url, Expected<T> expected) {
-        Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
-        return enqueue(http.newCall(request), (response, elapsed) -> outcomes.read(response, expected, elapsed));
+        return get(url, expected, null);
+    }
+
+    /** As {@link #get(HttpUrl, Expected)}, with {@code Authorization: Bearer} when {@code bearerToken} is not null. */
+    public <T> CompletableFuture<T> get(HttpUrl url, Expected<T> expected, String bearerToken) {
+        Request.Builder builder = new Request.Builder().url(url).header("Accept", "application/json").get();
+        if (bearerToken != null) {
+            builder.header("Authorization", "Bearer " + bearerToken);
+        }
+        return enqueue(http.newCall(builder.build()), (response, elapsed) -> outcomes.read(response, expected, elapsed));
     }
 
     /**

@@ -21,20 +21,37 @@ final class SharedHttp {
     private SharedHttp() {
     }
 
+    /** Same connection pool, own dispatcher without per-host queueing (see {@link HttpTransport#unqueued}). */
+    private static final OkHttpClient UNQUEUED = CLIENT.newBuilder().dispatcher(unqueuedDispatcher()).build();
+
     static OkHttpClient client() {
         return CLIENT;
     }
 
-    private static Dispatcher dispatcher() {
-        // Daemon threads: an HTTP call in flight must not keep the desktop app or a command alive after it ends.
+    static OkHttpClient unqueued() {
+        return UNQUEUED;
+    }
+
+    private static Dispatcher unqueuedDispatcher() {
+        Dispatcher d = new Dispatcher(threads("eucaim-fanout-"));
+        d.setMaxRequests(512);
+        d.setMaxRequestsPerHost(512);
+        return d;
+    }
+
+    /** Daemon threads: an HTTP call in flight must not keep the desktop app or a command alive after it ends. */
+    private static ExecutorService threads(String prefix) {
         AtomicInteger n = new AtomicInteger();
-        ExecutorService threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), r -> {
-                    Thread t = new Thread(r, "eucaim-http-" + n.incrementAndGet());
+                    Thread t = new Thread(r, prefix + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });
-        Dispatcher dispatcher = new Dispatcher(threads);
+    }
+
+    private static Dispatcher dispatcher() {
+        Dispatcher dispatcher = new Dispatcher(threads("eucaim-http-"));
         // Most calls go to one node; OkHttp's default of 5 per host would queue a busy dashboard's requests.
         dispatcher.setMaxRequestsPerHost(16);
         return dispatcher;

@@ -9,6 +9,7 @@ import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
 import eu.eucaim.workstation.node.http.ServerStartException;
+import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
 import eu.eucaim.workstation.node.samples.SampleRoutes;
 import eu.eucaim.workstation.node.samples.SampleStore;
 import eu.eucaim.workstation.node.storage.Database;
@@ -72,7 +73,8 @@ public final class EucaimNode implements AutoCloseable {
             if (config.dataDir() != null) {
                 routes.addAll(SampleRoutes.of(catalogue, new SampleStore(config.dataDir().resolve("samples"), config.seed())));
             }
-            NodeAuth auth = NodeAuth.open(database.dataSource());
+            routes.addAll(FederatedSearchRoutes.of(database.dataSource()));
+            NodeAuth auth = NodeAuth.open(database.dataSource(), config.trustedIssuers());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(config.bindAddress(), config.port(), routes, auth.guard());
             EucaimNode node = new EucaimNode(config, database, server, generated);

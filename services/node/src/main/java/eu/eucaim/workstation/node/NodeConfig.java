@@ -1,6 +1,8 @@
 package eu.eucaim.workstation.node;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,9 +16,11 @@ import java.util.Objects;
  * @param jdbcUser     user for {@code jdbcUrl}, or null
  * @param jdbcPassword password for {@code jdbcUrl}, or null
  * @param datasetCount how many demo datasets to generate on first start (the observational-study dataset comes on top)
+ * @param trustedIssuers OpenID Connect issuers whose access tokens the node accepts besides its own (e.g. LS-AAI,
+ *                       or the first node of a demo federation), without a trailing slash
  */
 public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, String jdbcUrl, String jdbcUser,
-                         String jdbcPassword, int datasetCount) {
+                         String jdbcPassword, int datasetCount, List<URI> trustedIssuers) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -33,6 +37,23 @@ public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, 
         if (jdbcUrl == null) {
             Objects.requireNonNull(dataDir, "dataDir is required when no jdbcUrl is given");
         }
+        trustedIssuers = trustedIssuers == null ? List.of() : trustedIssuers.stream().map(NodeConfig::issuer).toList();
+    }
+
+    public NodeConfig(String bindAddress, int port, Path dataDir, long seed, String jdbcUrl, String jdbcUser,
+                      String jdbcPassword, int datasetCount) {
+        this(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, List.of());
+    }
+
+    /** An issuer identifier: an absolute http(s) URI, compared without its trailing slash. */
+    private static URI issuer(URI uri) {
+        if (uri == null || !uri.isAbsolute() || uri.getHost() == null
+                || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new IllegalArgumentException("A trusted issuer must be an absolute http(s) URL such as "
+                    + "https://login.aai.lifescience-ri.eu/oidc, got '" + uri + "'");
+        }
+        String s = uri.toString();
+        return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     }
 
     /** Loopback, a free port, an H2 database in {@code dataDir} (one per seed), 30 demo datasets. */
@@ -42,15 +63,20 @@ public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, 
     }
 
     public NodeConfig withPort(int newPort) {
-        return new NodeConfig(bindAddress, newPort, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount);
+        return new NodeConfig(bindAddress, newPort, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount,
+                trustedIssuers);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, url, user, password, datasetCount);
+        return new NodeConfig(bindAddress, port, dataDir, seed, url, user, password, datasetCount, trustedIssuers);
     }
 
     public NodeConfig withDatasetCount(int count) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, count);
+        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, count, trustedIssuers);
+    }
+
+    public NodeConfig withTrustedIssuers(List<URI> issuers) {
+        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, issuers);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -64,6 +90,6 @@ public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, 
         return "NodeConfig[bindAddress=" + bindAddress + ", port=" + port + ", dataDir=" + dataDir + ", seed=" + seed
                 + ", jdbcUrl=" + (jdbcUrl == null ? "(H2 in dataDir)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
-                + ", datasetCount=" + datasetCount + "]";
+                + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + "]";
     }
 }

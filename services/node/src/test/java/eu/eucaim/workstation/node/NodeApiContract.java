@@ -365,6 +365,43 @@ abstract class NodeApiContract {
         }
     }
 
+    // ---- federated search (the three-node test covers more combinations; this runs them on every backend)
+
+    @Test
+    void federatedSearchCountsEqualABruteForceCountOnThisBackend() throws Exception {
+        CohortOracle oracle = CohortOracle.read(node.dataSource());
+        eu.eucaim.workstation.node.auth.ProviderClient client = new eu.eucaim.workstation.node.auth.ProviderClient(base);
+        String token = client.login("researcher").accessToken();
+        java.util.Random random = new java.util.Random(SEED);
+        for (int i = 0; i < 20; i++) {
+            eu.eucaim.workstation.api.query.CohortQuery q = i == 0 ? eu.eucaim.workstation.api.query.CohortQuery.any()
+                    : CohortOracle.randomQuery(random);
+            assertThat(FederatedSearchCountsTest.answer(client, token, q)).as("%s", q).isEqualTo(oracle.expected(q));
+        }
+    }
+
+    @Test
+    void federatedSearchRejectsWhatItCannotMeanNamingTheParameter() {
+        eu.eucaim.workstation.node.auth.ProviderClient client = new eu.eucaim.workstation.node.auth.ProviderClient(base);
+        String token = client.login("researcher").accessToken();
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("?sex=male", "'sex'");
+        cases.put("?gender=Male", "'gender'");
+        cases.put("?diagnosis=399068003", "'diagnosis'");
+        cases.put("?modality=PT", "'modality'");
+        cases.put("?bodyPart=Breast", "'bodyPart'");
+        cases.put("?ageMin=abc", "'ageMin'");
+        cases.put("?ageMax=200", "'ageMax'");
+        cases.put("?yearMin=2020&yearMax=2010", "'yearMin'");
+        cases.put("?ageMin=1&ageMin=2", "'ageMin'");
+        cases.forEach((query, named) -> {
+            var a = client.get("/api/federated-search" + query, token);
+            assertThat(a.status()).as(query).isEqualTo(400);
+            assertThat(a.json(ErrorBody.class).message()).as(query).contains(named);
+        });
+        assertThat(client.get("/api/federated-search", null).status()).isEqualTo(401);
+    }
+
     // ---- lifecycle
 
     @Test

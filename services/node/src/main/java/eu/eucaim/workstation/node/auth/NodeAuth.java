@@ -14,7 +14,7 @@ public final class NodeAuth {
     private final List<ApiRoute> routes;
     private final AccessGuard guard;
 
-    private NodeAuth(DataSource db, Clock clock) {
+    private NodeAuth(DataSource db, Clock clock, List<URI> trustedIssuers) {
         DemoUsers.ensureInstalled(db);
         SigningKey key = SigningKey.loadOrCreate(db);
         UserStore users = new UserStore(db);
@@ -23,12 +23,19 @@ public final class NodeAuth {
         this.routes = OidcRoutes.of(issuer, key,
                 new AuthorizeEndpoint(new PendingAuthorizations(clock), users, grants),
                 new TokenEndpoint(grants, users, tokens), users);
-        this.guard = new BearerAccessGuard(new NodeTokenVerifier(key.publicKeys(), issuer::value, grants::isRevoked));
+        TokenVerifier own = new NodeTokenVerifier(key.publicKeys(), issuer::value, grants::isRevoked);
+        this.guard = new BearerAccessGuard(new IssuerRouter(issuer::value, own, trustedIssuers.stream()
+                .map(TrustedIssuerVerifier::new).toList()));
     }
 
     /** Call after the demo data exists (the steward is linked to biobanks). */
     public static NodeAuth open(DataSource db) {
-        return new NodeAuth(db, Clock.systemUTC());
+        return open(db, List.of());
+    }
+
+    /** @param trustedIssuers external OpenID Connect issuers whose access tokens are accepted too */
+    public static NodeAuth open(DataSource db, List<URI> trustedIssuers) {
+        return new NodeAuth(db, Clock.systemUTC(), trustedIssuers);
     }
 
     public List<ApiRoute> routes() {

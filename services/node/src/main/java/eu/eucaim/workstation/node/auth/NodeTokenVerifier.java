@@ -12,11 +12,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import eu.eucaim.workstation.api.auth.Role;
 
 import java.text.ParseException;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -60,14 +57,9 @@ final class NodeTokenVerifier implements TokenVerifier {
             if (revokedGrant.test(set.getStringClaim("sid"))) {
                 throw new InvalidTokenException("The access token's sign-in was revoked");
             }
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            List<String> claimed = set.getStringListClaim("roles");
-            if (claimed != null) {
-                claimed.forEach(r -> Role.fromClaim(r).ifPresent(roles::add));
-            }
-            return new VerifiedCaller(set.getIssuer(), set.getSubject(), set.getStringClaim("preferred_username"), roles);
         } catch (ParseException e) {
             throw new InvalidTokenException("The access token's claims have the wrong types");
         }
+        return VerifiedCaller.of(set);
     }
 }

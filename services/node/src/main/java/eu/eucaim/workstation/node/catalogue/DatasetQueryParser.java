@@ -34,12 +34,7 @@ final class DatasetQueryParser {
     }
 
     static DatasetQuery parse(Map<String, List<String>> params) {
-        for (String name : params.keySet()) {
-            if (!KNOWN.contains(name)) {
-                throw ApiException.badRequest("Unknown query parameter '" + name + "'; expected one of "
-                        + String.join(", ", KNOWN));
-            }
-        }
+        ApiException.rejectUnknownParameters(params.keySet(), KNOWN);
         String text = String.join(" ", params.getOrDefault("q", List.of())).strip();
         if (text.length() > MAX_TEXT) {
             throw ApiException.badRequest("Parameter 'q' is too long: at most " + MAX_TEXT + " characters");

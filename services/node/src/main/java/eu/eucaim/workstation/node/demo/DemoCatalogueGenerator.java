@@ -68,7 +68,10 @@ final class DemoCatalogueGenerator {
                 : profileOrder.get(r.nextInt(profileOrder.size()));
         DemoBiobank biobank = index < biobankOrder.size() ? biobankOrder.get(index)
                 : biobankOrder.get(r.nextInt(biobankOrder.size()));
-        String id = String.format(Locale.ROOT, "ds-%04d", index + 1);
+        // Seed 1 keeps the plain ids everyone knows; other seeds name theirs apart, so that the datasets of a demo
+        // federation (one node per seed) never share an id in a selection that spans nodes.
+        String id = seed == 1 ? String.format(Locale.ROOT, "ds-%04d", index + 1)
+                : String.format(Locale.ROOT, "ds-s%d-%04d", seed, index + 1);
 
         int startYear = 2005 + r.nextInt(14);
         int endYear = Math.min(2024, startYear + 2 + r.nextInt(5));

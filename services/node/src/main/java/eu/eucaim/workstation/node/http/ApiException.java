@@ -15,6 +15,15 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "bad_request", message);
     }
 
+    /** Refuses a query parameter not in {@code known}: a typo must never silently widen a search or a count. */
+    public static void rejectUnknownParameters(java.util.Set<String> given, java.util.Collection<String> known) {
+        for (String name : given) {
+            if (!known.contains(name)) {
+                throw badRequest("Unknown query parameter '" + name + "'; expected one of " + String.join(", ", known));
+            }
+        }
+    }
+
     public static ApiException notFound(String message) {
         return new ApiException(404, "not_found", message);
     }

@@ -19,20 +19,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Drives the node's provider over real HTTP like a browser would, without following redirects. */
-final class ProviderClient {
+public final class ProviderClient {
     static final String REDIRECT = "http://127.0.0.1:9/callback";
     static final String VERIFIER = "verifier-0123456789-0123456789-0123456789-abcdef";
     private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Answer(int status, String body, Map<String, java.util.List<String>> headers) {
+    public record Answer(int status, String body, Map<String, java.util.List<String>> headers) {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
 
-        <T> T json(Class<T> type) {
+        public <T> T json(Class<T> type) {
             try {
                 return Json.mapper().readValue(body, type);
             } catch (IOException e) {
@@ -55,7 +55,7 @@ final class ProviderClient {
 
     private final URI base;
 
-    ProviderClient(URI base) {
+    public ProviderClient(URI base) {
         this.base = base;
     }
 
@@ -63,7 +63,7 @@ final class ProviderClient {
         return Secrets.sha256(verifier);
     }
 
-    Answer get(String pathAndQuery, String bearer) {
+    public Answer get(String pathAndQuery, String bearer) {
         HttpRequest.Builder r = HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET();
         if (bearer != null) {
             r.header("Authorization", "Bearer " + bearer);
@@ -120,7 +120,7 @@ final class ProviderClient {
     }
 
     /** The whole sign-in of a demo user. */
-    TokenResponse login(String username) {
+    public TokenResponse login(String username) {
         Answer a = exchange(code(username, username, VERIFIER), VERIFIER, REDIRECT);
         if (a.status() != 200) {
             throw new AssertionError("Token exchange failed: " + a.status() + " " + a.body());

@@ -33,6 +33,7 @@ class RoleMatrixTest {
     static final List<Row> MATRIX = List.of(
             new Row("/api/me", 401, 200, 200, 200, 200),
             new Row("/oauth2/userinfo", 401, 200, 200, 200, 200),
+            new Row("/api/federated-search", 401, 200, 200, 200, 200),
             // Public routes, listed so that sign-in never closes them by accident.
             new Row("/api/health", 200, 200, 200, 200, 200),
             new Row("/api/catalogue/summary", 200, 200, 200, 200, 200),

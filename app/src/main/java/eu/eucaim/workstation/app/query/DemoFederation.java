@@ -1,0 +1,108 @@
+package eu.eucaim.workstation.app.query;
+
+import eu.eucaim.workstation.node.EucaimNode;
+import eu.eucaim.workstation.node.NodeConfig;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The rest of the demo federation on this computer: nodes with seeds 2 and 3 (their own catalogues and cohorts,
+ * each its own H2 file in the data folder) that trust the embedded node's issuer, so one sign-in reaches all three.
+ * They start on a background thread after the embedded node, so the window never waits for them.
+ */
+public final class DemoFederation implements AutoCloseable {
+    /** The seeds of the other nodes; the embedded node has seed 1. */
+    public static final List<Long> SEEDS = List.of(2L, 3L);
+
+    private final Path dataDir;
+    private final int datasetCount;
+    private final Consumer<String> warn;
+    private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "eucaim-federation-start");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<EucaimNode> running = new ArrayList<>();
+    private CompletableFuture<List<QueryProvider>> members = new CompletableFuture<>();
+    private URI trusted;
+
+    /** @param warn told (on any thread) when a node cannot start; the others still run */
+    public DemoFederation(Path dataDir, int datasetCount, Consumer<String> warn) {
+        this.dataDir = dataDir;
+        this.datasetCount = datasetCount;
+        this.warn = warn;
+    }
+
+    /** (Re)starts the other nodes trusting {@code issuer}, the embedded node's URL; nothing when already so. */
+    public synchronized void follow(URI issuer) {
+        if (issuer.equals(trusted)) {
+            return;
+        }
+        trusted = issuer;
+        CompletableFuture<List<QueryProvider>> target = members.isDone() ? new CompletableFuture<>() : members;
+        members = target;
+        starter.execute(() -> {
+            stopNodes();
+            List<QueryProvider> started = new ArrayList<>();
+            for (long seed : SEEDS) {
+                try {
+                    EucaimNode node = EucaimNode.start(NodeConfig.defaults(dataDir, seed).withDatasetCount(datasetCount)
+                            .withTrustedIssuers(List.of(issuer)));
+                    synchronized (running) {
+                        running.add(node);
+                    }
+                    started.add(new QueryProvider("Node " + seed + " (seed " + seed + ")", node.baseUri()));
+                } catch (RuntimeException e) {
+                    warn.accept("Demo federation node " + seed + " did not start: " + e.getMessage());
+                }
+            }
+            target.complete(List.copyOf(started));
+        });
+    }
+
+    /** The other nodes' providers, once they have started (those that failed are left out). */
+    public synchronized CompletableFuture<List<QueryProvider>> members() {
+        return members;
+    }
+
+    /** Stops the other nodes (the app now uses a remote node). */
+    public synchronized void stop() {
+        trusted = null;
+        if (members.isDone()) {
+            members = new CompletableFuture<>();
+        }
+        starter.execute(this::stopNodes);
+    }
+
+    private void stopNodes() {
+        synchronized (running) {
+            running.forEach(EucaimNode::close);
+            running.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        starter.execute(this::stopNodes);
+        starter.shutdown();
+        try {
+            starter.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DemoFederation[" + dataDir + ", trusting " + Objects.toString(trusted, "nobody") + "]";
+    }
+}

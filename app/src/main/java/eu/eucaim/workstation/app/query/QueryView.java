@@ -1,0 +1,301 @@
+package eu.eucaim.workstation.app.query;
+
+import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.app.fx.Formats;
+import eu.eucaim.workstation.app.fx.Icons;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The Query tab: results grouped by provider in the middle, filters on the right (grouped as in the EUCAIM user
+ * guide). All state and commands are in {@link QueryViewModel}.
+ */
+public final class QueryView extends BorderPane {
+    private final QueryViewModel vm;
+    private final VBox results = new VBox(12);
+    private final Function<Boolean, File> chooseFile;
+
+    /** @param chooseFile asks for a report file: true to save, false to open; null when the user cancels */
+    public QueryView(QueryViewModel vm, Function<Boolean, File> chooseFile) {
+        this.vm = vm;
+        this.chooseFile = chooseFile;
+        setId("query-view");
+        setTop(toolbar());
+        results.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(results);
+        scroll.setFitToWidth(true);
+        scroll.setId("query-results");
+        setCenter(scroll);
+        ScrollPane filters = new ScrollPane(filters());
+        filters.setFitToWidth(true);
+        filters.setPrefWidth(320);
+        filters.getStyleClass().add("facet-panel");
+        setRight(filters);
+        vm.rows().addListener((ListChangeListener<ProviderRow>) c -> showRows());
+        showRows();
+    }
+
+    /** The dialogs of a real window: a JSON file chooser. */
+    public static Function<Boolean, File> fileChooser(javafx.stage.Window owner) {
+        return save -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Query report (*.json)", "*.json"));
+            if (save) {
+                chooser.setInitialFileName("eucaim-query-report.json");
+                return chooser.showSaveDialog(owner);
+            }
+            return chooser.showOpenDialog(owner);
+        };
+    }
+
+    private Node toolbar() {
+        Button run = new Button("Run query", Icons.of(Material2MZ.SEARCH));
+        run.setId("query-run");
+        run.getStyleClass().add("accent");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(vm.problemProperty().isNotNull());
+        run.setOnAction(e -> vm.run());
+        Button cancel = new Button("Cancel", Icons.of(Material2AL.CLOSE));
+        cancel.setId("query-cancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        Label total = new Label();
+        total.setId("query-total");
+        total.getStyleClass().add("title-4");
+        total.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().isEmpty() ? ""
+                        : Formats.count(vm.subjectsProperty().get(), "subject", "subjects") + " · "
+                        + Formats.count(vm.studiesProperty().get(), "study", "studies"),
+                vm.subjectsProperty(), vm.studiesProperty(), vm.rows()));
+        Label summary = new Label();
+        summary.setId("query-summary");
+        summary.getStyleClass().add("text-muted");
+        summary.textProperty().bind(vm.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button addAll = new Button("Add all to selection", Icons.of(Material2AL.ADD_SHOPPING_CART));
+        addAll.setId("query-add-all");
+        addAll.disableProperty().bind(vm.subjectsProperty().isEqualTo(0));
+        addAll.setOnAction(e -> vm.addAllToSelection());
+        Button download = new Button("Download report", Icons.of(Material2MZ.SAVE_ALT));
+        download.setId("query-download");
+        download.disableProperty().bind(vm.reportProperty().isNull());
+        download.setOnAction(e -> {
+            File f = chooseFile.apply(true);
+            if (f != null) {
+                vm.saveReport(f.toPath());
+            }
+        });
+        Button open = new Button("Open report…", Icons.of(Material2AL.FOLDER_OPEN));
+        open.setId("query-open-report");
+        open.setOnAction(e -> {
+            File f = chooseFile.apply(false);
+            if (f != null) {
+                vm.openReport(Path.of(f.getPath()));
+            }
+        });
+        HBox bar = new HBox(10, run, cancel, total, summary, spacer, addAll, download, open);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 6, 12));
+        Label message = new Label();
+        message.setId("query-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotNull());
+        message.managedProperty().bind(message.visibleProperty());
+        message.setPadding(new Insets(0, 12, 6, 12));
+        return new VBox(bar, message);
+    }
+
+    private Node filters() {
+        VBox box = new VBox(8);
+        box.setPadding(new Insets(12));
+        box.setId("query-filters");
+        box.getChildren().add(heading("Patient information"));
+        box.getChildren().add(choices(FilterCategory.GENDER));
+        box.getChildren().add(range("Age at diagnosis", "query-age", vm.ageMinProperty(), vm.ageMaxProperty(), "0", "150"));
+        box.getChildren().add(new Separator());
+        box.getChildren().add(heading("Clinical parameters"));
+        box.getChildren().add(choices(FilterCategory.DIAGNOSIS));
+        box.getChildren().add(range("Year of diagnosis", "query-year", vm.yearMinProperty(), vm.yearMaxProperty(),
+                "2000", "2024"));
+        box.getChildren().add(new Separator());
+        box.getChildren().add(heading("Image parameters"));
+        box.getChildren().add(choices(FilterCategory.MODALITY));
+        box.getChildren().add(choices(FilterCategory.BODY_PART));
+        box.getChildren().add(choices(FilterCategory.MANUFACTURER));
+        Label problem = new Label();
+        problem.setId("query-problem");
+        problem.getStyleClass().add("query-failed");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Button clear = new Button("Clear filters");
+        clear.setId("query-clear");
+        clear.setOnAction(e -> vm.clearFilters());
+        box.getChildren().addAll(problem, clear);
+        return box;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private Node choices(FilterCategory category) {
+        VBox box = new VBox(4);
+        Label title = new Label(category.label());
+        title.getStyleClass().add("result-title");
+        box.getChildren().add(title);
+        for (Map.Entry<String, String> e : category.choices().entrySet()) {
+            CheckBox check = new CheckBox(e.getValue());
+            check.setId("query-" + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                    + e.getKey().replaceAll("[^A-Za-z0-9]", ""));
+            check.selectedProperty().bindBidirectional(vm.choiceProperty(category, e.getKey()));
+            box.getChildren().add(check);
+        }
+        return box;
+    }
+
+    private static Node range(String label, String id, javafx.beans.property.StringProperty min,
+                              javafx.beans.property.StringProperty max, String minPrompt, String maxPrompt) {
+        Label title = new Label(label);
+        title.getStyleClass().add("result-title");
+        TextField from = new TextField();
+        from.setId(id + "-min");
+        from.setPromptText(minPrompt);
+        from.setPrefColumnCount(5);
+        from.textProperty().bindBidirectional(min);
+        TextField to = new TextField();
+        to.setId(id + "-max");
+        to.setPromptText(maxPrompt);
+        to.setPrefColumnCount(5);
+        to.textProperty().bindBidirectional(max);
+        HBox row = new HBox(6, from, new Label("–"), to);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, title, row);
+    }
+
+    private void showRows() {
+        results.getChildren().clear();
+        if (vm.rows().isEmpty()) {
+            Label hint = new Label("Choose filters on the right and run the query: every provider of the "
+                    + "federation is asked at once, and each answer shows here as it arrives.",
+                    Icons.of(Material2AL.FIND_IN_PAGE, 28));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("text-muted");
+            results.getChildren().add(hint);
+            return;
+        }
+        vm.rows().forEach(r -> results.getChildren().add(section(r)));
+    }
+
+    private Node section(ProviderRow row) {
+        Label name = new Label(row.provider().name());
+        name.getStyleClass().add("title-4");
+        Label url = new Label(row.provider().endpoint().toString());
+        url.getStyleClass().add("text-muted");
+        Label status = new Label();
+        status.textProperty().bind(row.statusProperty());
+        status.setWrapText(true);
+        status.getStyleClass().add("query-status");
+        row.stateProperty().addListener((o, a, s) -> styleStatus(status, s));
+        styleStatus(status, row.stateProperty().get());
+        Label totals = new Label();
+        totals.getStyleClass().add("result-title");
+        totals.textProperty().bind(Bindings.createStringBinding(() -> row.stateProperty().get()
+                        != ProviderRow.State.ANSWERED ? "" : Formats.count(row.totalProperty().get().subjectsCount(),
+                        "subject", "subjects") + " · " + Formats.count(row.totalProperty().get().studiesCount(),
+                        "study", "studies"), row.totalProperty(), row.stateProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, name, url, spacer, totals);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        GridPane table = new GridPane();
+        table.setHgap(16);
+        table.setVgap(4);
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        table.getColumnConstraints().addAll(grow, new ColumnConstraints(), new ColumnConstraints(),
+                new ColumnConstraints(), new ColumnConstraints());
+        Runnable fill = () -> fillTable(table, row);
+        row.collections().addListener((ListChangeListener<FederatedSearchResponse.Collection>) c -> fill.run());
+        row.stateProperty().addListener((o, a, s) -> fill.run());
+        fill.run();
+        VBox box = new VBox(6, header, status, table);
+        box.getStyleClass().add("panel");
+        box.setId("provider-" + row.provider().name().replaceAll("[^A-Za-z0-9]", ""));
+        return box;
+    }
+
+    private static void styleStatus(Label status, ProviderRow.State state) {
+        status.getStyleClass().removeAll("query-answered", "query-failed", "query-answering");
+        status.setGraphic(switch (state) {
+            case ANSWERING -> Icons.of(Material2MZ.SCHEDULE);
+            case ANSWERED -> Icons.of(Material2AL.CHECK_CIRCLE);
+            case FAILED -> Icons.of(Material2AL.ERROR_OUTLINE);
+        });
+        status.getStyleClass().add(switch (state) {
+            case ANSWERING -> "query-answering";
+            case ANSWERED -> "query-answered";
+            case FAILED -> "query-failed";
+        });
+    }
+
+    private void fillTable(GridPane table, ProviderRow row) {
+        table.getChildren().clear();
+        if (row.stateProperty().get() != ProviderRow.State.ANSWERED) {
+            return;
+        }
+        if (row.collections().isEmpty()) {
+            table.add(new Label("No collection matches."), 0, 0);
+            return;
+        }
+        String[] heads = {"Collection", "Subjects", "Studies", "Age", "Modalities · body parts"};
+        for (int i = 0; i < heads.length; i++) {
+            Label h = new Label(heads[i]);
+            h.getStyleClass().add("metadata-key");
+            table.add(h, i, 0);
+        }
+        int r = 1;
+        for (FederatedSearchResponse.Collection c : row.collections()) {
+            Hyperlink open = new Hyperlink(c.name());
+            open.setId("open-" + c.id());
+            open.setWrapText(true);
+            open.setOnAction(e -> vm.open(row, c));
+            open.setAccessibleText("Open " + c.name() + " in the Catalogue");
+            table.add(open, 0, r);
+            table.add(new Label(Formats.count(c.subjectsCount())), 1, r);
+            table.add(new Label(Formats.count(c.studiesCount())), 2, r);
+            table.add(new Label(c.ageRange() == null ? "" : c.ageRange().min() + "–" + c.ageRange().max()), 3, r);
+            table.add(new Label(String.join(", ", c.modalities()) + " · " + String.join(", ", c.bodyParts())), 4, r);
+            r++;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package eu.eucaim.workstation.client.query;
+
+import eu.eucaim.workstation.api.query.CohortQuery;
+import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.Expected;
+import eu.eucaim.workstation.client.HttpTransport;
+import okhttp3.HttpUrl;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One federated search provider: {@code GET {url}?gender=...&modality=...} with a bearer token. The URL is the
+ * provider's endpoint itself (e.g. {@code http://127.0.0.1:8080/api/federated-search}), as Focus is configured.
+ */
+public final class FederatedSearchClient {
+    private static final Expected<FederatedSearchResponse> RESPONSE = Expected.of(FederatedSearchResponse.class,
+            r -> r.collections() != null && r.total() != null
+                    && r.collections().stream().allMatch(c -> c != null && c.id() != null));
+
+    private final HttpTransport http;
+    private final HttpUrl endpoint;
+
+    public FederatedSearchClient(ClientConfig config) {
+        this.http = HttpTransport.unqueued(config);
+        this.endpoint = HttpUrl.get(config.baseUri());
+    }
+
+    /** The path of the provider API on a EUCAIM node. */
+    public static final String NODE_PATH = "/api/federated-search";
+
+    /**
+     * A provider's endpoint: a URL with a path is the endpoint itself; a bare node URL ({@code http://host:port})
+     * means that node's {@link #NODE_PATH}, so that the URL a node prints can be given as it is.
+     */
+    public static java.net.URI endpoint(java.net.URI provider) {
+        String path = provider.getRawPath();
+        if (path == null || path.isEmpty() || path.equals("/")) {
+            String s = provider.toString();
+            return java.net.URI.create((s.endsWith("/") ? s.substring(0, s.length() - 1) : s) + NODE_PATH);
+        }
+        return provider;
+    }
+
+    /** The URL asked for {@code query}: the endpoint with the query string as sent. */
+    public HttpUrl url(CohortQuery query) {
+        HttpUrl.Builder b = endpoint.newBuilder();
+        for (Map.Entry<String, String> p : query.parameters()) {
+            b.addQueryParameter(p.getKey(), p.getValue());
+        }
+        return b.build();
+    }
+
+    /**
+     * Asks the provider. Completes on an HTTP thread with its answer, or exceptionally with a
+     * {@link eu.eucaim.workstation.api.error.ServiceException}; cancelling the future cancels the call.
+     */
+    public CompletableFuture<FederatedSearchResponse> search(CohortQuery query, String bearerToken) {
+        return http.get(url(query), RESPONSE, bearerToken);
+    }
+}

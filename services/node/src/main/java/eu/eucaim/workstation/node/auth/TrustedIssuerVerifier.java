@@ -1,0 +1,118 @@
+package eu.eucaim.workstation.node.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import eu.eucaim.workstation.api.Json;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Verifies access tokens of an external OpenID Connect issuer the node trusts (LS-AAI in EUCAIM; the first node in
+ * a demo federation): its discovery document names the JWKS, whose keys Nimbus caches and refreshes on an unknown
+ * {@code kid}. Checks the signature (RS256/ES256/PS256, never none or HMAC), exact issuer, audience, exp/nbf with
+ * {@link AuthPolicy#CLOCK_SKEW}. Discovery happens on the first token, not at start, so that a node may start before
+ * the issuer it trusts; a failed discovery is retried on the next token.
+ */
+final class TrustedIssuerVerifier {
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    private final String issuer;
+    private volatile DefaultJWTProcessor<SecurityContext> processor;
+
+    TrustedIssuerVerifier(URI issuer) {
+        String s = issuer.toString();
+        this.issuer = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    String issuer() {
+        return issuer;
+    }
+
+    VerifiedCaller verify(String accessToken) throws InvalidTokenException {
+        JWTClaimsSet set;
+        try {
+            set = processor().process(accessToken, null);
+        } catch (ParseException e) {
+            throw new InvalidTokenException("The access token is not a JWT");
+        } catch (BadJOSEException | JOSEException e) {
+            throw new InvalidTokenException("The access token of " + issuer + " was rejected: " + e.getMessage());
+        }
+        return VerifiedCaller.of(set);
+    }
+
+    private DefaultJWTProcessor<SecurityContext> processor() throws InvalidTokenException {
+        DefaultJWTProcessor<SecurityContext> p = processor;
+        if (p == null) {
+            synchronized (this) {
+                if (processor == null) {
+                    processor = build(discoverJwks());
+                }
+                p = processor;
+            }
+        }
+        return p;
+    }
+
+    private URL discoverJwks() throws InvalidTokenException {
+        URI discovery = URI.create(issuer + "/.well-known/openid-configuration");
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new InvalidTokenException("The trusted issuer's discovery document " + discovery + " answered "
+                        + r.statusCode());
+            }
+            JsonNode doc = Json.mapper().readTree(r.body());
+            String declared = doc.path("issuer").asText("");
+            if (!issuer.equals(declared.endsWith("/") ? declared.substring(0, declared.length() - 1) : declared)) {
+                throw new InvalidTokenException("The discovery document of " + issuer + " names another issuer: '"
+                        + declared + "'");
+            }
+            String jwks = doc.path("jwks_uri").asText("");
+            if (jwks.isEmpty()) {
+                throw new InvalidTokenException("The discovery document of " + issuer + " has no jwks_uri");
+            }
+            return URI.create(jwks).toURL();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidTokenException("Cannot read the discovery document of the trusted issuer " + issuer
+                    + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidTokenException("Interrupted while reading the discovery document of " + issuer);
+        }
+    }
+
+    private DefaultJWTProcessor<SecurityContext> build(URL jwksUri) {
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.create(jwksUri).retrying(true).build();
+        DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
+        p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(AuthPolicy.ACCESS_TOKEN_TYPE),
+                JOSEObjectType.JWT, null));
+        p.setJWSKeySelector(new JWSVerificationKeySelector<>(
+                Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256), keys));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(AuthPolicy.AUDIENCE,
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat"));
+        claims.setMaxClockSkew((int) AuthPolicy.CLOCK_SKEW.toSeconds());
+        p.setJWTClaimsSetVerifier(claims);
+        return p;
+    }
+}
