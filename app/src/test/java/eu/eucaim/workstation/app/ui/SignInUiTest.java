@@ -37,7 +37,7 @@ class SignInUiTest extends RealNodeUiTest {
 
         clickOn("#tab-query");
         waitUntil("the Query tab shows the sign-in prompt", () -> shown("#gate-query .sign-in-prompt"));
-        assertThat(shown("#gate-query .coming-placeholder")).isFalse();
+        assertThat(shown("#gate-query #query-run")).isFalse();
         assertThat(lookup("#gate-query .gate-purpose").queryAs(Label.class).getText()).contains("cohorts");
         // Dashboard and Catalogue need no sign-in; Viewer stays disabled as before.
         assertThat(lookup("#main-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
@@ -49,7 +49,7 @@ class SignInUiTest extends RealNodeUiTest {
         assertThat(onFx(() -> ((Pane) lookup("#role-chips").query()).getChildren().stream()
                 .map(n -> ((Labeled) n).getText()).toList())).containsExactly("Researcher");
         assertThat(shown("#sign-in")).isFalse();
-        waitUntil("the Query tab shows its content", () -> shown("#gate-query .coming-placeholder"));
+        waitUntil("the Query tab shows its content", () -> shown("#gate-query #query-run"));
         assertThat(shown("#gate-query .sign-in-prompt")).isFalse();
 
         clickOn("#user-menu");
