@@ -2,6 +2,7 @@ package eu.eucaim.workstation.dicom.pixel.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.lut.DisplayLut;
 import eu.eucaim.workstation.dicom.lut.DisplayPipeline;
 import eu.eucaim.workstation.dicom.lut.ModalityTransform;
@@ -10,7 +11,6 @@ import eu.eucaim.workstation.dicom.lut.VoiTransform;
 import eu.eucaim.workstation.dicom.pixel.DecodedFrame;
 import eu.eucaim.workstation.dicom.pixel.FrameDecoder;
 import eu.eucaim.workstation.dicom.pixel.PixelFormat;
-import eu.eucaim.workstation.dicom.pixel.TransferSyntax;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
