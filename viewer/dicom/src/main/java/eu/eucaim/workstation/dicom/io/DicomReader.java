@@ -228,10 +228,11 @@ public final class DicomReader {
             vr = implicitVR(ds, tag);
         }
         Element e = readValue(in, ds, start, tag, vr, length, end, explicit, depth);
-        if (ds.contains(tag)) {
-            throw in.error(start, "duplicate element");
+        if (!ds.contains(tag)) {
+            ds.put(e);
         }
-        ds.put(e);
+        // else: the same tag twice in one data set (invalid, seen in pydicom's winter.dcm palette). dcmtk, and so
+        // dcm2json, keeps the first and ignores the second; we do the same rather than refuse the file.
         return false;
     }
 

@@ -24,6 +24,18 @@ public final class FrameDecoder {
         };
     }
 
+    /** Which implementation decodes frames of this syntax here (e.g. "OpenJPEG (libopenjp2)"), for reports. */
+    public static String implementation(String transferSyntaxUid) {
+        return switch (TransferSyntax.of(transferSyntaxUid).family()) {
+            case NATIVE -> "native";
+            case RLE -> "RLE (own)";
+            case JPEG -> "JPEG (TwelveMonkeys, own 12-bit DCT)";
+            case JPEG_LS -> JpegLsDecoder.available() ? "CharLS (libcharls2)" : "none (libcharls2 not loaded)";
+            case JPEG_2000 -> Jpeg2000Decoder.implementation();
+            case UNSUPPORTED -> "none";
+        };
+    }
+
     public static DecodedFrame decode(String transferSyntaxUid, PixelFormat format, int frameIndex, byte[] frameBytes,
                                       ByteOrder nativeOrder) {
         return decode(transferSyntaxUid, format, frameIndex, frameBytes, nativeOrder, null);

@@ -69,7 +69,7 @@ public final class DecodeBenchmark {
             String[] peer = peerCommand(name, dir.resolve(entry.get("file").asText()));
             double peerSeconds = median(() -> run(peer));
             md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f (`%s`) | %.2f |%n",
-                    TransferSyntax.describe(ts), n, n / one, n / all, n / peerSeconds, peer[0]
+                    TransferSyntax.describe(ts) + ", " + FrameDecoder.implementation(ts), n, n / one, n / all, n / peerSeconds, peer[0]
                             + (peer.length > 3 ? " " + peer[1] : ""), peerSeconds / one));
             System.out.println(name + " done");
         }
