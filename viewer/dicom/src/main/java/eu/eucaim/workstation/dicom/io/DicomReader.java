@@ -40,8 +40,6 @@ public final class DicomReader {
     private static final long MAX_INFLATED = 1L << 30;
 
     private final ReadOptions options;
-    private final DataDictionary dictionary = DataDictionary.get();
-    private final PrivateDictionary privateDictionary = PrivateDictionary.get();
 
     public DicomReader() {
         this(ReadOptions.DEFAULT);
@@ -165,12 +163,14 @@ public final class DicomReader {
      */
     private void readItems(DicomInput in, Dataset ds, long end, boolean untilDelimiter, boolean explicit, int depth,
                            boolean topLevel) throws DicomParseException {
+        boolean stopping = options.stopBeforePixelData() || options.stopAtTag() != ReadOptions.NO_STOP_TAG;
         while (in.position() < end) {
-            if (topLevel && options.stopBeforePixelData() && end - in.position() >= 4) {
+            if (topLevel && stopping && end - in.position() >= 4) {
                 long p = in.position();
                 int tag = in.tag();
                 in.seek(p);
-                if (Integer.compareUnsigned(tag, Tags.PixelData) >= 0 && tag != Tags.DataSetTrailingPadding) {
+                if (Integer.compareUnsigned(tag, options.stopAtTag()) >= 0 || options.stopBeforePixelData()
+                        && Integer.compareUnsigned(tag, Tags.PixelData) >= 0 && tag != Tags.DataSetTrailingPadding) {
                     return;
                 }
             }
@@ -244,13 +244,14 @@ public final class DicomReader {
             if (Tag.isPrivateCreator(tag)) {
                 return VR.LO;
             }
-            DictionaryEntry e = privateDictionary.lookup(ds.privateCreator(tag), tag);
+            // Dictionaries load on first use: an explicit VR header scan may never need them.
+            DictionaryEntry e = PrivateDictionary.get().lookup(ds.privateCreator(tag), tag);
             return e == null ? VR.UN : implicitChoice(ds, e);
         }
         if ((tag & 0xFFFF) == 0) {
             return VR.UL;
         }
-        DictionaryEntry e = dictionary.lookup(tag);
+        DictionaryEntry e = DataDictionary.get().lookup(tag);
         return e == null ? VR.UN : implicitChoice(ds, e);
     }
 
