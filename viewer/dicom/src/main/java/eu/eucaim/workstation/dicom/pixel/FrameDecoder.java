@@ -29,7 +29,7 @@ public final class FrameDecoder {
         return switch (TransferSyntax.of(transferSyntaxUid).family()) {
             case NATIVE -> "native";
             case RLE -> "RLE (own)";
-            case JPEG -> "JPEG (TwelveMonkeys, own 12-bit DCT)";
+            case JPEG -> "JPEG (own lossless and 12-bit DCT decoders, TwelveMonkeys/JDK otherwise)";
             case JPEG_LS -> JpegLsDecoder.available() ? "CharLS (libcharls2)" : "none (libcharls2 not loaded)";
             case JPEG_2000 -> Jpeg2000Decoder.implementation();
             case UNSUPPORTED -> "none";

@@ -54,38 +54,25 @@ final class LosslessJpegDecoder {
     }
 
     private int[] run() {
-        int i = 2;
-        while (i + 4 <= d.length) {
-            if ((d[i] & 0xFF) != 0xFF) {
-                throw corrupt("expected a marker at byte " + i);
-            }
-            int marker = d[i + 1] & 0xFF;
-            if (marker == 0xFF) {
-                i++;
-                continue;
-            }
-            int length = u16(i + 2);
-            int segment = i + 4;
-            int end = i + 2 + length;
-            if (length < 2 || end > d.length) {
-                throw corrupt("marker FF" + Integer.toHexString(marker).toUpperCase() + " has a bad length " + length);
-            }
+        int[][] samples = new int[1][];
+        boolean[] ours = {true};
+        boolean scan = JpegSegments.walk(d, "JPEG lossless frame " + frameIndex, (marker, body, end) -> {
             switch (marker) {
-                case 0xC3 -> readFrameHeader(segment, end);
-                case 0xC4 -> readHuffmanTables(segment, end);
-                case 0xDD -> restartInterval = u16(segment);
-                case 0xDA -> {
-                    return componentIds == null ? null : readScan(segment, end);
-                }
-                default -> {
-                    if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                        return null; // another process (hierarchical, arithmetic, DCT): not ours
-                    }
-                }
+                case 0xC3 -> readFrameHeader(body, end);
+                case 0xC4 -> readHuffmanTables(body, end);
+                case 0xDD -> restartInterval = u16(body);
+                case 0xDA -> samples[0] = componentIds == null ? null : readScan(body, end);
+                default -> ours[0] = !JpegSegments.isFrameHeader(marker); // another process: not ours
             }
-            i = end;
+            return marker == 0xDA || !ours[0];
+        });
+        if (!ours[0]) {
+            return null;
         }
-        throw corrupt("no scan (SOS marker)");
+        if (!scan) {
+            throw corrupt("no scan (SOS marker)");
+        }
+        return samples[0];
     }
 
     private void readFrameHeader(int at, int end) {
