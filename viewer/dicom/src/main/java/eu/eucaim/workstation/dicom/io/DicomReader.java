@@ -38,6 +38,8 @@ public final class DicomReader {
     private static final long UNDEFINED = 0xFFFFFFFFL;
     /** A deflate stream expands at most about 1032:1; anything beyond is not a real data set. */
     private static final long MAX_INFLATED = 1L << 30;
+    /** How much of a deflated data set a header read inflates first. */
+    private static final long HEADER_INFLATE_LIMIT = 64 * 1024;
 
     private final ReadOptions options;
 
@@ -84,9 +86,35 @@ public final class DicomReader {
         readFileMeta(in, meta);
         String tsUid = meta.getString(Tags.TransferSyntaxUID);
         TransferSyntax ts = tsUid != null ? TransferSyntax.of(tsUid) : guess(in, preamble || !meta.isEmpty());
+        if (ts.deflated() && stops()) {
+            // A header read inflates only the start; if the data set goes on past it before the stop, read again.
+            long afterMeta = in.position();
+            Inflation.Inflated head = Inflation.inflate(in, MAX_INFLATED, HEADER_INFLATE_LIMIT);
+            if (head.complete()) {
+                return readDataSet(head.input(), meta, ts, preamble);
+            }
+            try {
+                DicomFile f = readDataSet(head.input(), meta, ts, preamble);
+                if (head.input().position() < head.input().length()) {
+                    return f; // stopped at the stop tag inside what was inflated
+                }
+            } catch (DicomParseException e) {
+                // ran out of inflated bytes: inflate everything below
+            }
+            in.seek(afterMeta);
+        }
         if (ts.deflated()) {
             in = Inflation.inflate(in, MAX_INFLATED);
         }
+        return readDataSet(in, meta, ts, preamble);
+    }
+
+    private boolean stops() {
+        return options.stopBeforePixelData() || options.stopAtTag() != ReadOptions.NO_STOP_TAG;
+    }
+
+    private DicomFile readDataSet(DicomInput in, Dataset meta, TransferSyntax ts, boolean preamble)
+            throws DicomParseException {
         in.bigEndian(ts.bigEndian());
         ts = checkExplicit(in, ts);
         Dataset ds = new Dataset(ts.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN,

@@ -54,6 +54,46 @@ class DicomReaderTest {
         assertThat(f.preamble()).isTrue();
     }
 
+    /**
+     * Deflated data sets: a header read inflates only the first 64 KiB when that reaches the stop, and inflates
+     * everything when an element runs past it; both give what a full read gives, less pixel data.
+     */
+    @Test
+    void deflatedHeaderReadsInflateOnlyWhatTheyNeed() throws Exception {
+        byte[] noise = new byte[300_000];
+        new java.util.Random(3).nextBytes(noise);
+        for (int comments : new int[] {10, 100_000}) {
+            ByteArrayOutputStream ds = new ByteArrayOutputStream();
+            ds.writeBytes(explicit(0x00100010, "PN", "Doe^John".getBytes(StandardCharsets.US_ASCII)));
+            ds.writeBytes(explicit(0x00204000, "UT", " ".repeat(comments).getBytes(StandardCharsets.US_ASCII)));
+            ds.writeBytes(explicit(0x00280008, "IS", "1 ".getBytes(StandardCharsets.US_ASCII)));
+            ds.writeBytes(explicit(0x7FE00010, "OB", noise));
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, true);
+            deflater.setInput(ds.toByteArray());
+            deflater.finish();
+            ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+            byte[] chunk = new byte[8192];
+            while (!deflater.finished()) {
+                deflated.write(chunk, 0, deflater.deflate(chunk));
+            }
+            Path file = Files.createTempFile("deflated", ".dcm");
+            try {
+                Files.write(file, part10(deflated.toByteArray(), "1.2.840.10008.1.2.1.99"));
+                var full = new DicomReader(ReadOptions.ALL_IN_MEMORY).readFile(file).dataset();
+                for (ReadOptions header : List.of(ReadOptions.HEADER, ReadOptions.HEADER.withStopAtTag(0x00280009))) {
+                    var head = new DicomReader(header).readFile(file).dataset();
+                    assertThat(head.contains(0x7FE00010)).isFalse();
+                    assertThat(head.getString(0x00100010)).isEqualTo("Doe^John");
+                    assertThat(head.getInt(0x00280008, 0)).isEqualTo(1);
+                    assertThat(head.get(0x00204000).value()).usingRecursiveComparison()
+                            .isEqualTo(full.get(0x00204000).value());
+                }
+            } finally {
+                Files.delete(file);
+            }
+        }
+    }
+
     @Test
     void aDuplicatedElementKeepsTheFirstValueAsDcmtkDoes() throws Exception {
         ByteArrayOutputStream ds = new ByteArrayOutputStream();
