@@ -14,8 +14,8 @@
 # written once by pydicom with a new Study, Series and SOP Instance UID (and Media Storage SOP Instance UID),
 # 1000 files per subfolder. One untimed pass (`cat` of every file) warms the page cache, then RUNS rounds time,
 # in turn within each round, every reader as one process over the whole folder:
-#   ours          java -cp app/target/eucaim-app.jar:app/target/lib/* eu.eucaim.workstation.app.Main dicom scan F
-#                 (what bin/eucaim dicom scan runs: DicomScanner, parallel on all cores)
+#   ours          bin/eucaim dicom scan F (the real command: its JVM options, C1 only, serial GC and the AppCDS
+#                 archive it makes on its first run; DicomScanner, parallel on all cores)
 #   ours-1cpu     the same command under `taskset -c 0` (the JVM, its JIT and GC confined to one CPU)
 #   pydicom       /usr/bin/python3, dcmread(f, stop_before_pixels=True) for every file
 #   dcmtk         dcmdump -M +sd +r F
@@ -38,6 +38,9 @@ PIXELMED=/usr/share/java/pixelmed.jar
 fail() { echo "benchmark-header-scan: $*" >&2; exit 2; }
 [ -s "$REFS" ] || fail "$REFS missing: run mvn -o -q -B -DskipTests package first"
 [ -f "$JAR" ] && [ -d "$LIB" ] || fail "$JAR missing: run mvn -o -q -B -DskipTests package first"
+# bin/eucaim rebuilds when a source is newer than the jar; that must not happen inside a timed round.
+[ -z "$(find "$ROOT"/*/src "$ROOT"/*/*/src "$ROOT"/pom.xml "$ROOT"/*/pom.xml "$ROOT"/*/*/pom.xml -newer "$JAR" -type f -print -quit 2>/dev/null)" ] \
+  || fail "sources are newer than $JAR: run mvn -o -q -B -DskipTests package first"
 command -v dcmdump >/dev/null || fail "dcmdump missing: apt-get install dcmtk"
 $PY -c 'import pydicom' 2>/dev/null || fail "pydicom missing: apt-get install python3-pydicom"
 [ -f "$PIXELMED" ] || fail "$PIXELMED missing: apt-get install libpixelmed-java"
@@ -111,8 +114,8 @@ PY
 javac -nowarn -d "$WORK/peer" -cp "$PIXELMED" "$ROOT/scripts/dicom/PixelMedHeaderScan.java"
 
 # --- readers: run_<name> writes $WORK/out/<name>.txt; count_<name> prints "read failed" from it ----------------
-run_ours() { java -cp "$JAR:$LIB/*" eu.eucaim.workstation.app.Main dicom scan "$F" > "$WORK/out/ours.txt" 2> "$WORK/out/ours.err"; }
-run_ours1() { taskset -c 0 java -cp "$JAR:$LIB/*" eu.eucaim.workstation.app.Main dicom scan "$F" > "$WORK/out/ours1.txt" 2> "$WORK/out/ours1.err"; }
+run_ours() { "$ROOT/bin/eucaim" dicom scan "$F" > "$WORK/out/ours.txt" 2> "$WORK/out/ours.err"; }
+run_ours1() { taskset -c 0 "$ROOT/bin/eucaim" dicom scan "$F" > "$WORK/out/ours1.txt" 2> "$WORK/out/ours1.err"; }
 run_pydicom() { $PY "$WORK/peer/pydicom_scan.py" "$F" > "$WORK/out/pydicom.txt" 2> "$WORK/out/pydicom.err"; }
 run_dcmtk() { dcmdump -M +sd +r "$F" > "$WORK/out/dcmtk.txt" 2> "$WORK/out/dcmtk.err" || true; }
 run_pixelmed() { java -cp "$WORK/peer:$PIXELMED" PixelMedHeaderScan "$F" > "$WORK/out/pixelmed.txt" 2> "$WORK/out/pixelmed.err"; }
@@ -128,7 +131,7 @@ count_pixelmed() { head -1 "$WORK/out/pixelmed.txt" | awk '{print $4, $6}'; }
 
 READERS="ours ours1 pydicom dcmtk pixelmed"
 declare -A LABEL=(
-  [ours]='ours: `eucaim dicom scan` (DicomScanner, all cores)'
+  [ours]='ours: `bin/eucaim dicom scan` (DicomScanner, all cores)'
   [ours1]='ours, `taskset -c 0` (one CPU)'
   [pydicom]='pydicom `dcmread(stop_before_pixels=True)`'
   [dcmtk]='dcmtk `dcmdump -M +sd +r`'

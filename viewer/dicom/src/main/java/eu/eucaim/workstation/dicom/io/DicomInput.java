@@ -15,6 +15,12 @@ import java.nio.file.Path;
 final class DicomInput {
 
     private static final int BUFFER = 64 * 1024;
+    /**
+     * One read buffer per thread, reused from file to file: a folder scan reads thousands of small headers and
+     * allocating (and zeroing) a fresh buffer for each was its largest cost. Values are always copied out, and
+     * an input is used by one thread from open to close, so reuse is safe.
+     */
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER]);
 
     private final Path file;
     private final FileChannel channel;
@@ -31,7 +37,7 @@ final class DicomInput {
         this.file = file;
         this.channel = channel;
         this.length = channel.size();
-        this.buf = new byte[(int) Math.min(BUFFER, Math.max(length, 16))];
+        this.buf = BUFFERS.get();
     }
 
     /** Bytes already in memory; {@code base} is the position the first byte had (for messages). */

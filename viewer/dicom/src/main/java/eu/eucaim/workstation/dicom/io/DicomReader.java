@@ -38,10 +38,10 @@ public final class DicomReader {
     private static final long UNDEFINED = 0xFFFFFFFFL;
     /** A deflate stream expands at most about 1032:1; anything beyond is not a real data set. */
     private static final long MAX_INFLATED = 1L << 30;
+    /** How much of a deflated data set a header read inflates first. */
+    private static final long HEADER_INFLATE_LIMIT = 64 * 1024;
 
     private final ReadOptions options;
-    private final DataDictionary dictionary = DataDictionary.get();
-    private final PrivateDictionary privateDictionary = PrivateDictionary.get();
 
     public DicomReader() {
         this(ReadOptions.DEFAULT);
@@ -86,9 +86,35 @@ public final class DicomReader {
         readFileMeta(in, meta);
         String tsUid = meta.getString(Tags.TransferSyntaxUID);
         TransferSyntax ts = tsUid != null ? TransferSyntax.of(tsUid) : guess(in, preamble || !meta.isEmpty());
+        if (ts.deflated() && stops()) {
+            // A header read inflates only the start; if the data set goes on past it before the stop, read again.
+            long afterMeta = in.position();
+            Inflation.Inflated head = Inflation.inflate(in, MAX_INFLATED, HEADER_INFLATE_LIMIT);
+            if (head.complete()) {
+                return readDataSet(head.input(), meta, ts, preamble);
+            }
+            try {
+                DicomFile f = readDataSet(head.input(), meta, ts, preamble);
+                if (head.input().position() < head.input().length()) {
+                    return f; // stopped at the stop tag inside what was inflated
+                }
+            } catch (DicomParseException e) {
+                // ran out of inflated bytes: inflate everything below
+            }
+            in.seek(afterMeta);
+        }
         if (ts.deflated()) {
             in = Inflation.inflate(in, MAX_INFLATED);
         }
+        return readDataSet(in, meta, ts, preamble);
+    }
+
+    private boolean stops() {
+        return options.stopBeforePixelData() || options.stopAtTag() != ReadOptions.NO_STOP_TAG;
+    }
+
+    private DicomFile readDataSet(DicomInput in, Dataset meta, TransferSyntax ts, boolean preamble)
+            throws DicomParseException {
         in.bigEndian(ts.bigEndian());
         ts = checkExplicit(in, ts);
         Dataset ds = new Dataset(ts.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN,
@@ -165,12 +191,14 @@ public final class DicomReader {
      */
     private void readItems(DicomInput in, Dataset ds, long end, boolean untilDelimiter, boolean explicit, int depth,
                            boolean topLevel) throws DicomParseException {
+        boolean stopping = options.stopBeforePixelData() || options.stopAtTag() != ReadOptions.NO_STOP_TAG;
         while (in.position() < end) {
-            if (topLevel && options.stopBeforePixelData() && end - in.position() >= 4) {
+            if (topLevel && stopping && end - in.position() >= 4) {
                 long p = in.position();
                 int tag = in.tag();
                 in.seek(p);
-                if (Integer.compareUnsigned(tag, Tags.PixelData) >= 0 && tag != Tags.DataSetTrailingPadding) {
+                if (Integer.compareUnsigned(tag, options.stopAtTag()) >= 0 || options.stopBeforePixelData()
+                        && Integer.compareUnsigned(tag, Tags.PixelData) >= 0 && tag != Tags.DataSetTrailingPadding) {
                     return;
                 }
             }
@@ -228,10 +256,11 @@ public final class DicomReader {
             vr = implicitVR(ds, tag);
         }
         Element e = readValue(in, ds, start, tag, vr, length, end, explicit, depth);
-        if (ds.contains(tag)) {
-            throw in.error(start, "duplicate element");
+        if (!ds.contains(tag)) {
+            ds.put(e);
         }
-        ds.put(e);
+        // else: the same tag twice in one data set (invalid, seen in pydicom's winter.dcm palette). dcmtk, and so
+        // dcm2json, keeps the first and ignores the second; we do the same rather than refuse the file.
         return false;
     }
 
@@ -243,13 +272,14 @@ public final class DicomReader {
             if (Tag.isPrivateCreator(tag)) {
                 return VR.LO;
             }
-            DictionaryEntry e = privateDictionary.lookup(ds.privateCreator(tag), tag);
+            // Dictionaries load on first use: an explicit VR header scan may never need them.
+            DictionaryEntry e = PrivateDictionary.get().lookup(ds.privateCreator(tag), tag);
             return e == null ? VR.UN : implicitChoice(ds, e);
         }
         if ((tag & 0xFFFF) == 0) {
             return VR.UL;
         }
-        DictionaryEntry e = dictionary.lookup(tag);
+        DictionaryEntry e = DataDictionary.get().lookup(tag);
         return e == null ? VR.UN : implicitChoice(ds, e);
     }
 

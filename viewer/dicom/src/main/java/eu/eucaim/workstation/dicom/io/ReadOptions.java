@@ -7,10 +7,15 @@ package eu.eucaim.workstation.dicom.io;
  * @param bulkDataThreshold    values at least this long (bytes) are kept as file references, not read;
  *                             pixel data (7FE0,0008/0009/0010) is always a reference when reading a file
  * @param maxDepth             deepest allowed sequence nesting
+ * @param stopAtTag            stop at the first top-level tag at or after this one (unsigned order); 0xFFFFFFFF
+ *                             reads to the end. A study scan needs nothing after (0028,0008), so it stops there
+ *                             and never reads the rest of the header.
  */
-public record ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, int maxDepth) {
+public record ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, int maxDepth, int stopAtTag) {
 
     public static final int DEFAULT_MAX_DEPTH = 200;
+    /** {@link #stopAtTag} value that reads every top-level element. */
+    public static final int NO_STOP_TAG = 0xFFFFFFFF;
 
     /** Everything, values of 64 KiB or more left in the file. */
     public static final ReadOptions DEFAULT = new ReadOptions(false, 64 * 1024, DEFAULT_MAX_DEPTH);
@@ -20,4 +25,13 @@ public record ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, i
 
     /** Every value in memory except pixel data. */
     public static final ReadOptions ALL_IN_MEMORY = new ReadOptions(false, Long.MAX_VALUE, DEFAULT_MAX_DEPTH);
+
+    public ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, int maxDepth) {
+        this(stopBeforePixelData, bulkDataThreshold, maxDepth, NO_STOP_TAG);
+    }
+
+    /** These options, stopping at the first top-level tag at or after {@code tag}. */
+    public ReadOptions withStopAtTag(int tag) {
+        return new ReadOptions(stopBeforePixelData, bulkDataThreshold, maxDepth, tag);
+    }
 }

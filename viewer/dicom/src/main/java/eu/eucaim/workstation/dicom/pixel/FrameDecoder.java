@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.dicom.pixel;
 
+import eu.eucaim.workstation.dicom.TransferSyntax;
 import java.nio.ByteOrder;
 
 /**
@@ -16,11 +17,23 @@ public final class FrameDecoder {
 
     /** Whether frames in this transfer syntax can be decoded here (JPEG-LS only when libcharls2 loads). */
     public static boolean supports(String transferSyntaxUid) {
-        return TransferSyntax.of(transferSyntaxUid).map(ts -> switch (ts.family()) {
+        return switch (TransferSyntax.of(transferSyntaxUid).family()) {
             case NATIVE, RLE, JPEG, JPEG_2000 -> true;
             case JPEG_LS -> JpegLsDecoder.available();
             case UNSUPPORTED -> false;
-        }).orElse(false);
+        };
+    }
+
+    /** Which implementation decodes frames of this syntax here (e.g. "OpenJPEG (libopenjp2)"), for reports. */
+    public static String implementation(String transferSyntaxUid) {
+        return switch (TransferSyntax.of(transferSyntaxUid).family()) {
+            case NATIVE -> "native";
+            case RLE -> "RLE (own)";
+            case JPEG -> "JPEG (own lossless and 12-bit DCT decoders, TwelveMonkeys/JDK otherwise)";
+            case JPEG_LS -> JpegLsDecoder.available() ? "CharLS (libcharls2)" : "none (libcharls2 not loaded)";
+            case JPEG_2000 -> Jpeg2000Decoder.implementation();
+            case UNSUPPORTED -> "none";
+        };
     }
 
     public static DecodedFrame decode(String transferSyntaxUid, PixelFormat format, int frameIndex, byte[] frameBytes,
@@ -34,9 +47,10 @@ public final class FrameDecoder {
      */
     public static DecodedFrame decode(String transferSyntaxUid, PixelFormat format, int frameIndex, byte[] frameBytes,
                                       ByteOrder nativeOrder, PaletteColorLut palette) {
-        TransferSyntax ts = TransferSyntax.of(transferSyntaxUid).orElseThrow(() ->
-                new UnsupportedTransferSyntaxException("Cannot decode pixel data in "
-                        + TransferSyntax.describe(transferSyntaxUid)));
+        TransferSyntax ts = TransferSyntax.of(transferSyntaxUid);
+        if (!ts.isKnown()) {
+            throw new UnsupportedTransferSyntaxException("Cannot decode pixel data in " + ts);
+        }
         if (frameBytes == null || (nativeOrder == null && ts.family() == TransferSyntax.Family.NATIVE)) {
             throw new PixelDataException("Frame " + frameIndex + ": " + (frameBytes == null ? "no frame bytes"
                     : "no byte order for native pixel data") + " given");
@@ -52,7 +66,7 @@ public final class FrameDecoder {
             case JPEG_LS -> JpegLsDecoder.decode(ts, format, frameIndex, frameBytes);
             case JPEG_2000 -> Jpeg2000Decoder.decode(format, frameIndex, frameBytes);
             case UNSUPPORTED -> throw new UnsupportedTransferSyntaxException("Cannot decode pixel data in "
-                    + ts.displayName() + " (" + ts.uid() + "): no decoder for this transfer syntax");
+                    + ts + ": no decoder for this transfer syntax");
         };
         return toPresentationColour(frame, palette);
     }

@@ -3,9 +3,9 @@ package eu.eucaim.workstation.dicom.pixel;
 import java.awt.image.Raster;
 
 /**
- * JPEG baseline, extended and lossless (processes 1, 2/4, 14 and SV1) through TwelveMonkeys' reader, which
- * decodes lossless JPEG itself and delegates lossy JPEG to the JDK's libjpeg (8-bit only); 12-bit lossy JPEG
- * goes to {@link SequentialDctDecoder}.
+ * JPEG baseline, extended and lossless (processes 1, 2/4, 14 and SV1). Lossless streams of the usual shape go
+ * to {@link LosslessJpegDecoder}, other lossless ones to TwelveMonkeys' reader, which delegates lossy JPEG to the
+ * JDK's libjpeg (8-bit only); 12-bit lossy JPEG goes to {@link SequentialDctDecoder}.
  */
 final class JpegDecoder {
     private static final ImageIoFrameReader READER = new ImageIoFrameReader("JPEG", "jpeg",
@@ -24,6 +24,12 @@ final class JpegDecoder {
                         + " samples, the data set says " + f.samplesPerFrame());
             }
             return RasterSamples.toFrame(samples, f, frameIndex);
+        }
+        if (header.sofType() == 3) {
+            int[] samples = LosslessJpegDecoder.decode(data, frameIndex, f.samplesPerFrame());
+            if (samples != null) {
+                return RasterSamples.toFrame(samples, f, frameIndex);
+            }
         }
         Raster raster = READER.read(JpegSanitizer.sanitise(data, header.lossless()), frameIndex);
         return RasterSamples.toFrame(raster, f, frameIndex, "JPEG");

@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
+import eu.eucaim.workstation.dicom.TransferSyntax;
 
 /**
  * JPEG-LS (ITU T.87) through Debian's libcharls2 via JNA; a decoder instance per call, so it is thread-safe.
@@ -23,8 +24,8 @@ final class JpegLsDecoder {
     static DecodedFrame decode(TransferSyntax ts, PixelFormat f, int frameIndex, byte[] data) {
         CharLs charls = CHARLS.library();
         if (charls == null) {
-            throw new UnsupportedTransferSyntaxException(ts.displayName() + " (" + ts.uid()
-                    + ") needs the CharLS library (Debian package libcharls2), which could not be loaded: "
+            throw new UnsupportedTransferSyntaxException(ts
+                    + " needs the CharLS library (Debian package libcharls2), which could not be loaded: "
                     + CHARLS.problem());
         }
         if (data.length == 0) {

@@ -56,36 +56,27 @@ final class SequentialDctDecoder {
     }
 
     private int[] run() {
-        int i = 2;
-        while (i + 4 <= d.length) {
-            if ((d[i] & 0xFF) != 0xFF) {
-                throw corrupt("expected a marker at byte " + i);
-            }
-            int marker = d[i + 1] & 0xFF;
-            if (marker == 0xFF) {
-                i++;
-                continue;
-            }
-            int length = u16(i + 2);
-            int body = i + 4;
+        int[][] samples = new int[1][];
+        boolean scan = JpegSegments.walk(d, "JPEG frame " + frameIndex, (marker, body, end) -> {
             switch (marker) {
-                case 0xDB -> readQuantTables(body, i + 2 + length);
-                case 0xC4 -> readHuffmanTables(body, i + 2 + length);
+                case 0xDB -> readQuantTables(body, end);
+                case 0xC4 -> readHuffmanTables(body, end);
                 case 0xC0, 0xC1 -> readFrameHeader(body);
                 case 0xDD -> restartInterval = u16(body);
-                case 0xDA -> {
-                    return readScan(body, i + 2 + length);
-                }
+                case 0xDA -> samples[0] = readScan(body, end);
                 default -> {
-                    if (marker >= 0xC2 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                    if (JpegSegments.isFrameHeader(marker)) {
                         throw new PixelDataException("JPEG frame " + frameIndex + ": SOF" + (marker - 0xC0)
                                 + " (progressive, lossless or arithmetic) is not handled by the sequential decoder");
                     }
                 }
             }
-            i += 2 + length;
+            return marker == 0xDA;
+        });
+        if (!scan) {
+            throw corrupt("no scan (SOS) found");
         }
-        throw corrupt("no scan (SOS) found");
+        return samples[0];
     }
 
     private void readQuantTables(int at, int end) {

@@ -29,7 +29,10 @@ public final class DicomScanner {
     /** Zip entries above this size are not read into memory (no DICOM header needs it). */
     static final long MAX_ZIP_ENTRY = 1L << 30;
 
-    private final DicomReader reader = new DicomReader(ReadOptions.HEADER);
+    /** The last attribute the study model reads; nothing after it is parsed (pixel data, private groups...). */
+    static final int LAST_TAG_NEEDED = Tags.NumberOfFrames;
+
+    private final DicomReader reader = new DicomReader(ReadOptions.HEADER.withStopAtTag(LAST_TAG_NEEDED + 1));
 
     public ScanResult scan(Path path) throws IOException {
         if (Files.isDirectory(path)) {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.eucaim.workstation.dicom.DicomParseException;
+import eu.eucaim.workstation.dicom.PixelDataAccess;
+import eu.eucaim.workstation.dicom.Value;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Hand-made byte streams for the reader's error paths (the samples cover the happy paths). */
@@ -48,6 +52,86 @@ class DicomReaderTest {
         assertThat(f.dataset().getString(0x00100010)).isEqualTo("Doe^John");
         assertThat(f.transferSyntax().explicitVR()).isTrue();
         assertThat(f.preamble()).isTrue();
+    }
+
+    /**
+     * Deflated data sets: a header read inflates only the first 64 KiB when that reaches the stop, and inflates
+     * everything when an element runs past it; both give what a full read gives, less pixel data.
+     */
+    @Test
+    void deflatedHeaderReadsInflateOnlyWhatTheyNeed() throws Exception {
+        byte[] noise = new byte[300_000];
+        new java.util.Random(3).nextBytes(noise);
+        for (int comments : new int[] {10, 100_000}) {
+            ByteArrayOutputStream ds = new ByteArrayOutputStream();
+            ds.writeBytes(explicit(0x00100010, "PN", "Doe^John".getBytes(StandardCharsets.US_ASCII)));
+            ds.writeBytes(explicit(0x00204000, "UT", " ".repeat(comments).getBytes(StandardCharsets.US_ASCII)));
+            ds.writeBytes(explicit(0x00280008, "IS", "1 ".getBytes(StandardCharsets.US_ASCII)));
+            ds.writeBytes(explicit(0x7FE00010, "OB", noise));
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, true);
+            deflater.setInput(ds.toByteArray());
+            deflater.finish();
+            ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+            byte[] chunk = new byte[8192];
+            while (!deflater.finished()) {
+                deflated.write(chunk, 0, deflater.deflate(chunk));
+            }
+            Path file = Files.createTempFile("deflated", ".dcm");
+            try {
+                Files.write(file, part10(deflated.toByteArray(), "1.2.840.10008.1.2.1.99"));
+                var full = new DicomReader(ReadOptions.ALL_IN_MEMORY).readFile(file).dataset();
+                for (ReadOptions header : List.of(ReadOptions.HEADER, ReadOptions.HEADER.withStopAtTag(0x00280009))) {
+                    var head = new DicomReader(header).readFile(file).dataset();
+                    assertThat(head.contains(0x7FE00010)).isFalse();
+                    assertThat(head.getString(0x00100010)).isEqualTo("Doe^John");
+                    assertThat(head.getInt(0x00280008, 0)).isEqualTo(1);
+                    assertThat(head.get(0x00204000).value()).usingRecursiveComparison()
+                            .isEqualTo(full.get(0x00204000).value());
+                }
+            } finally {
+                Files.delete(file);
+            }
+        }
+    }
+
+    @Test
+    void aDuplicatedElementKeepsTheFirstValueAsDcmtkDoes() throws Exception {
+        ByteArrayOutputStream ds = new ByteArrayOutputStream();
+        ds.writeBytes(explicit(0x00080018, "UI", "1.2.3\0".getBytes(StandardCharsets.US_ASCII)));
+        ds.writeBytes(explicit(0x00080018, "UI", "1.2.4\0".getBytes(StandardCharsets.US_ASCII)));
+        ds.writeBytes(explicit(0x00100010, "PN", "Doe^John".getBytes(StandardCharsets.US_ASCII)));
+        var f = new DicomReader().read(NAME, part10(ds.toByteArray(), "1.2.840.10008.1.2.1"));
+        assertThat(f.dataset().getString(0x00080018)).isEqualTo("1.2.3");
+        assertThat(f.dataset().getString(0x00100010)).isEqualTo("Doe^John");
+        assertThat(f.dataset().size()).isEqualTo(2);
+    }
+
+    /** Item header bytes (FFFE,E0DD) and (FFFE,E000) inside a fragment are data: fragments end by their lengths. */
+    @Test
+    void delimiterBytesInsideAFragmentDoNotEndPixelData() throws Exception {
+        byte[] fragment = {1, 2, -2, -1, -35, -32, 0, 0, 0, 0, -2, -1, 0, -32, 9, 9};
+        ByteArrayOutputStream ds = new ByteArrayOutputStream();
+        ds.writeBytes(explicit(0x00280010, "US", new byte[] {4, 0}));
+        ds.writeBytes(new byte[] {-32, 0x7F, 0x10, 0, 'O', 'B', 0, 0, -1, -1, -1, -1});
+        ds.writeBytes(new byte[] {-2, -1, 0, -32, 0, 0, 0, 0}); // empty basic offset table
+        ds.writeBytes(new byte[] {-2, -1, 0, -32, (byte) fragment.length, 0, 0, 0});
+        ds.writeBytes(fragment);
+        ds.writeBytes(new byte[] {-2, -1, -35, -32, 0, 0, 0, 0});
+        ds.writeBytes(explicit(0xFFFCFFFC, "OB", new byte[2])); // data set trailing padding after Pixel Data
+        byte[] bytes = part10(ds.toByteArray(), "1.2.840.10008.1.2.4.90");
+        Path file = Files.createTempFile("fragment", ".dcm");
+        try {
+            Files.write(file, bytes);
+            for (var f : List.of(new DicomReader().read(NAME, bytes), new DicomReader().readFile(file))) {
+                var pixels = (Value.Fragments) f.dataset().get(0x7FE00010).value();
+                assertThat(pixels.fragments()).hasSize(1);
+                assertThat(pixels.fragments().get(0).bytes()).containsExactly(fragment);
+                assertThat(f.dataset().contains(0xFFFCFFFC)).isTrue();
+                assertThat(PixelDataAccess.of(f).frameBytes(0)).containsExactly(fragment);
+            }
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test

@@ -3,13 +3,14 @@ package eu.eucaim.workstation.dicom.pixel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.eucaim.workstation.dicom.TransferSyntax;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 
 /** Native frames with hand-computed values. */
 class NativeDecoderTest {
-    private static final String EXPLICIT_LE = TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid();
-    private static final String BIG = TransferSyntax.EXPLICIT_VR_BIG_ENDIAN.uid();
+    private static final String EXPLICIT_LE = TransferSyntax.EXPLICIT_VR_LE.uid();
+    private static final String BIG = TransferSyntax.EXPLICIT_VR_BE.uid();
 
     private static DecodedFrame decode(PixelFormat f, byte[] data) {
         return FrameDecoder.decode(EXPLICIT_LE, f, 0, data, ByteOrder.LITTLE_ENDIAN);

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.dicom.pixel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.lut.LutDescriptor;
 import eu.eucaim.workstation.dicom.lut.LutTable;
 import java.nio.ByteOrder;
@@ -16,7 +17,7 @@ class PaletteColorTest {
     }
 
     private static DecodedFrame decode(PaletteColorLut palette) {
-        return FrameDecoder.decode(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid(), INDICES, 0, FRAME,
+        return FrameDecoder.decode(TransferSyntax.EXPLICIT_VR_LE.uid(), INDICES, 0, FRAME,
                 ByteOrder.LITTLE_ENDIAN, palette);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.lut.LutDescriptor;
 import eu.eucaim.workstation.dicom.lut.LutTable;
 import eu.eucaim.workstation.dicom.lut.SegmentedLut;
@@ -33,18 +34,20 @@ class PixelConformanceTest {
      * Files where we knowingly differ from the peer, with the reason; they must still decode without error,
      * and are reported as aborted with the reason so the documentation and the test stay in step.
      */
-    static final Map<String, String> KNOWN_DEVIATIONS = Map.of(
-            "pydicom_GDCMJ2K_TextGBR", "jai-imageio (JJ2000) decodes this GDCM-written JP2 (5-3 reversible, RCT,"
-                    + " 6 layers) with errors in ~7% of samples; OpenJPEG via GDCM gives the clean 49-colour image");
+    static final Map<String, String> KNOWN_DEVIATIONS = FrameDecoder.implementation(
+            TransferSyntax.JPEG_2000_LOSSLESS.uid()).startsWith("OpenJPEG") ? Map.of() : Map.of(
+            "pydicom_GDCMJ2K_TextGBR", "without libopenjp2, jai-imageio (JJ2000) decodes this GDCM-written JP2"
+                    + " (5-3 reversible, RCT, 6 layers) with errors in ~7% of samples; OpenJPEG gives the clean"
+                    + " 49-colour image");
 
     /**
-     * Frames we cannot decode, with the part of the message we must give instead. Reported as aborted; they
-     * fail when the decoder starts succeeding (then move them to the checked set) or fails unclearly.
+     * Frames whose codestream is corrupt, with the part of the message we must give instead. Reported as
+     * aborted; they fail when the decoder starts succeeding or fails unclearly. pydicom's
+     * JPEG2000-embedded-sequence-delimiter.dcm has 4 bytes of its SIZ segment overwritten (see its README);
+     * GDCM gives no error but an uninitialised buffer, so there is no real reference to match.
      */
     static final Map<String, String> KNOWN_GAPS = Map.of(
-            // pydicom's parser stops Pixel Data at the delimiter embedded in a fragment, so the input bytes
-            // are truncated; GDCM reads the file itself. A reader concern, not a decoder one.
-            "pydicom_JPEG2000-embedded-sequence-delimiter", "cannot be decoded");
+            "pydicom_JPEG2000-embedded-sequence-delimiter", "JPEG 2000 frame 0 (250 bytes) cannot be decoded");
 
     @TestFactory
     Stream<DynamicTest> framesMatchPeers() throws IOException {
@@ -97,7 +100,7 @@ class PixelConformanceTest {
 
     private static void checkFrame(JsonNode file, JsonNode frame) throws IOException {
         String ts = file.get("transferSyntax").asText();
-        TransferSyntax syntax = TransferSyntax.of(ts).orElseThrow();
+        TransferSyntax syntax = TransferSyntax.of(ts);
         if (!FrameDecoder.supports(ts)) {
             peersMissing(TransferSyntax.describe(ts) + " has no decoder on this machine (libcharls2?)");
         }

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.dicom.pixel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.eucaim.workstation.dicom.TransferSyntax;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,8 @@ package eu.eucaim.workstation.dicom.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.eucaim.workstation.dicom.DicomParseException;
+import eu.eucaim.workstation.dicom.io.DicomReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +41,26 @@ class DicomScannerTest {
         assertThat(r.instanceCount()).isEqualTo(81);
         assertThat(r.errors()).allSatisfy(e -> assertThat(e.source()).containsIgnoringCase("README"));
         assertThat(DicomScanner.format(r)).startsWith("3 patients, 7 studies, 14 series, 81 instances from ");
+    }
+
+    /**
+     * The scan reads nothing after (0028,0008): a file whose header breaks later (pydicom's rtplan_truncated.dcm,
+     * cut inside (300A,00B0)) is still an instance, as for pydicom's stop_before_pixels; a file broken before that
+     * point is still refused.
+     */
+    @Test
+    void onlyTheAttributesTheTreeNeedsAreRead(@TempDir Path tmp) throws Exception {
+        Path truncated = DIR.getParent().resolve("rtplan_truncated.dcm");
+        Files.copy(truncated, tmp.resolve("plan.dcm"));
+        byte[] whole = Files.readAllBytes(DIR.resolve("77654033/CR1/6154"));
+        Files.write(tmp.resolve("cut.dcm"), java.util.Arrays.copyOf(whole, 200));
+        ScanResult r = new DicomScanner().scan(tmp);
+        assertThat(r.instanceCount()).isEqualTo(1);
+        assertThat(r.patients().get(0).studies().get(0).series().get(0).modality()).isEqualTo("RTPLAN");
+        // reading the whole header (ReadOptions.HEADER) still fails on the cut value, with its tag
+        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.source()).endsWith("cut.dcm"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DicomReader.readHeader(tmp.resolve("plan.dcm")))
+                .isInstanceOf(DicomParseException.class).hasMessageContaining("tag (300A,");
     }
 
     @Test

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.dicom.pixel.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.lut.DisplayLut;
 import eu.eucaim.workstation.dicom.lut.DisplayPipeline;
 import eu.eucaim.workstation.dicom.lut.ModalityTransform;
@@ -10,7 +11,6 @@ import eu.eucaim.workstation.dicom.lut.VoiTransform;
 import eu.eucaim.workstation.dicom.pixel.DecodedFrame;
 import eu.eucaim.workstation.dicom.pixel.FrameDecoder;
 import eu.eucaim.workstation.dicom.pixel.PixelFormat;
-import eu.eucaim.workstation.dicom.pixel.TransferSyntax;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -69,7 +69,7 @@ public final class DecodeBenchmark {
             String[] peer = peerCommand(name, dir.resolve(entry.get("file").asText()));
             double peerSeconds = median(() -> run(peer));
             md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f (`%s`) | %.2f |%n",
-                    TransferSyntax.describe(ts), n, n / one, n / all, n / peerSeconds, peer[0]
+                    TransferSyntax.describe(ts) + ", " + FrameDecoder.implementation(ts), n, n / one, n / all, n / peerSeconds, peer[0]
                             + (peer.length > 3 ? " " + peer[1] : ""), peerSeconds / one));
             System.out.println(name + " done");
         }
