@@ -18,6 +18,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"EUCAIM Workstation command line.",
                 "Without arguments, bin/eucaim opens the desktop application."},
-        subcommands = {NodeCommand.class, DicomCommand.class})
+        subcommands = {NodeCommand.class, DicomCommand.class, ViewCommand.class})
 public final class EucaimCommand {
 }

@@ -26,10 +26,7 @@ final class ComingTabs {
                     "Negotiations — ask for access to the datasets in your selection and follow each request "
                             + "through review to approval; coming with sign-in."),
             new Coming("tickets", "Tickets", Material2MZ.SUPPORT_AGENT,
-                    "Tickets — ask the EUCAIM helpdesk for help and follow your tickets; coming with sign-in."),
-            new Coming("viewer", "Viewer", Material2AL.IMAGE,
-                    "Viewer — open DICOM studies from this computer or a node and keep them in an offline library; "
-                            + "coming with the DICOM viewer."));
+                    "Tickets — ask the EUCAIM helpdesk for help and follow your tickets; coming with sign-in."));
 
     private ComingTabs() {
     }

@@ -5,6 +5,8 @@ import eu.eucaim.workstation.app.dashboard.DashboardView;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.selection.SelectionButton;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
+import eu.eucaim.workstation.viewer.ViewerView;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,11 +28,14 @@ final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab dashboardTab;
     private final Tab catalogueTab;
+    private final Tab viewerTab;
+    private final ViewerView viewer;
     private final VBox warnings = new VBox();
     final Button settingsButton = new Button(null, Icons.of(Material2MZ.SETTINGS));
     final Button themeButton = new Button(null, Icons.of(Material2AL.BRIGHTNESS_4));
 
-    MainWindow(DashboardView dashboard, CatalogueView catalogue, SelectionViewModel selection, StatusViewModel status) {
+    MainWindow(DashboardView dashboard, CatalogueView catalogue, ViewerView viewer, SelectionViewModel selection,
+               StatusViewModel status) {
         setId("main-window");
         dashboardTab = new Tab("Dashboard", dashboard);
         dashboardTab.setId("tab-dashboard");
@@ -40,6 +45,11 @@ final class MainWindow extends BorderPane {
         catalogueTab.setGraphic(Icons.of(Material2AL.LIBRARY_BOOKS));
         tabs.getTabs().addAll(dashboardTab, catalogueTab);
         ComingTabs.ALL.forEach(c -> tabs.getTabs().add(ComingTabs.tab(c)));
+        this.viewer = viewer;
+        viewerTab = new Tab("Viewer", viewer);
+        viewerTab.setId("tab-viewer");
+        viewerTab.setGraphic(Icons.of(Material2AL.IMAGE));
+        tabs.getTabs().add(viewerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
 
@@ -84,6 +94,16 @@ final class MainWindow extends BorderPane {
 
     Tab catalogueTab() {
         return catalogueTab;
+    }
+
+    Tab viewerTab() {
+        return viewerTab;
+    }
+
+    /** Shows the Viewer tab and opens {@code paths} in it (files, folders, zip archives, DICOMDIRs). */
+    void openInViewer(List<Path> paths) {
+        tabs.getSelectionModel().select(viewerTab);
+        viewer.open(paths);
     }
 
     /** Ctrl+1..6: the n-th tab, if it is enabled. */

@@ -15,6 +15,10 @@ import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.app.settings.SettingsViewModel;
 import eu.eucaim.workstation.app.settings.StoredFile;
 import eu.eucaim.workstation.app.settings.Theme;
+import eu.eucaim.workstation.viewer.ViewerView;
+import eu.eucaim.workstation.viewer.ViewerViewModel;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +55,20 @@ public class WorkstationApp extends Application {
     private Connection connection;
     private Stage stage;
     private WindowKeeper windowKeeper;
+    private ExecutorService viewerIo;
+    private ViewerViewModel viewerVm;
+    /** What {@code eucaim view PATH...} asked to open; empty for a plain start. */
+    private static volatile List<Path> startPaths = List.of();
 
     /** Opens the desktop window and blocks until it is closed. */
     public static void launchDesktop(String[] args) {
         Application.launch(WorkstationApp.class, args);
+    }
+
+    /** Opens the desktop window on the Viewer tab with {@code paths} open, and blocks until it is closed. */
+    public static void launchViewer(List<Path> paths) {
+        startPaths = List.copyOf(paths);
+        Application.launch(WorkstationApp.class);
     }
 
     /** Reads settings and selection on the launcher thread, before the window, and never on the FX thread. */
@@ -88,7 +102,10 @@ public class WorkstationApp extends Application {
                 CatalogueViewModel.DEBOUNCE, 20);
         StatusViewModel statusVm = new StatusViewModel(connection::link, UiThread.executor(), Duration.ofSeconds(5));
         CatalogueView catalogueView = new CatalogueView(catalogueVm, selection);
-        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, selection, statusVm);
+        viewerIo = Executors.newSingleThreadExecutor(daemon("eucaim-viewer-io"));
+        viewerVm = new ViewerViewModel(viewerIo, UiThread.executor());
+        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, new ViewerView(viewerVm),
+                selection, statusVm);
         startWarnings.forEach(window::showWarning);
         selection.warningProperty().addListener((obs, old, w) -> {
             if (w != null) {
@@ -110,6 +127,7 @@ public class WorkstationApp extends Application {
 
         Scene scene = new Scene(window);
         Themes.style(scene);
+        openDroppedFiles(scene, window);
         keys(scene, window, catalogueView, () -> openSettings(window, statusVm, reloadAll));
         window.settingsButton.setOnAction(e -> openSettings(window, statusVm, reloadAll));
         window.themeButton.setOnAction(e -> {
@@ -129,7 +147,25 @@ public class WorkstationApp extends Application {
         connect(statusVm);
         reloadAll.run();
         devStart(window, catalogueVm);
+        if (!startPaths.isEmpty()) {
+            window.openInViewer(startPaths);
+        }
         statusScheduler.scheduleWithFixedDelay(statusVm::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Files dropped anywhere on the window open in the Viewer tab. */
+    private static void openDroppedFiles(Scene scene, MainWindow window) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                window.openInViewer(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                e.setDropCompleted(true);
+            }
+        });
     }
 
     private void connect(StatusViewModel statusVm) {
@@ -188,6 +224,10 @@ public class WorkstationApp extends Application {
             settings.update(s -> s.withWindow(windowKeeper.current()), message -> { });
         }
         statusScheduler.shutdownNow();
+        if (viewerVm != null) {
+            viewerVm.close();
+            viewerIo.shutdownNow();
+        }
         debounceScheduler.shutdownNow();
         io.shutdown();
         io.awaitTermination(5, TimeUnit.SECONDS);
