@@ -382,17 +382,19 @@ public final class ViewportView extends BorderPane {
         double dy = e.getY() - lastY;
         lastX = e.getX();
         lastY = e.getY();
-        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && tool.get() == Tool.PAN)) {
+        // getButton() is not reliable while dragging: ask which buttons are down.
+        boolean primary = e.isPrimaryButtonDown();
+        Tool t = tool.get();
+        if (e.isMiddleButtonDown() || (primary && t == Tool.PAN)) {
             vm.panBy(dx, dy);
-        } else if (e.getButton() == MouseButton.SECONDARY
-                || (e.getButton() == MouseButton.PRIMARY && tool.get() == Tool.ZOOM)) {
+        } else if (e.isSecondaryButtonDown() || (primary && t == Tool.ZOOM)) {
             vm.zoomBy(Math.exp(-dy * 0.01), pressX, pressY);
-        } else if (e.getButton() == MouseButton.PRIMARY && tool.get() == Tool.WINDOW) {
+        } else if (primary && t == Tool.WINDOW) {
             vm.dragWindow(dx, dy);
-        } else if (e.getButton() == MouseButton.PRIMARY && tool.get().draws() && !draft.isEmpty()) {
-            ViewTransform t = vm.transform();
-            if (t != null) {
-                draftEnd = t.toImage(e.getX(), e.getY());
+        } else if (primary && t.draws() && !draft.isEmpty()) {
+            ViewTransform tr = vm.transform();
+            if (tr != null) {
+                draftEnd = tr.toImage(e.getX(), e.getY());
                 redraw();
             }
         }

@@ -60,7 +60,6 @@ public final class ViewportViewModel {
     private int viewHeight;
     private boolean rendering;
     private boolean stale;
-    private long requested;
     private Slice lastSlice;
     private WindowLevel lastWindow;
     private boolean lastInvert;
@@ -89,6 +88,7 @@ public final class ViewportViewModel {
         modality.set(seriesModality == null ? "" : seriesModality);
         title.set(seriesTitle == null ? "" : seriesTitle);
         count.set(series == null ? 0 : series.size());
+        slice.set(null);
         window.set(null);
         presetName.set("");
         rotation.set(0);
@@ -139,11 +139,11 @@ public final class ViewportViewModel {
     private void arrive(Slice s) {
         boolean first = slice.get() == null;
         slice.set(s);
-        if (s.ok() && window.get() == null) {
-            window.set(Windows.initial(s));
-        }
         if (first) {
             refit();
+        }
+        if (s.ok() && window.get() == null) {
+            window.set(Windows.initial(s));
         }
         requestRender();
     }
@@ -259,14 +259,13 @@ public final class ViewportViewModel {
 
     /** Asks for a new frame; coalesced with one in flight. */
     public void requestRender() {
-        requested++;
         if (rendering) {
             stale = true;
             return;
         }
         Slice s = slice.get();
         ViewTransform t = transform();
-        if (s == null || !s.ok() || t == null) {
+        if (s == null || !s.ok() || t == null || window.get() == null) {
             if (s != null && !s.ok()) {
                 frame.set(new RenderedFrame(null, viewWidth, viewHeight, s, index.get(), null, null, 0));
             }
