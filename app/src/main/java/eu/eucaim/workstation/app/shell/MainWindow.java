@@ -101,9 +101,13 @@ final class MainWindow extends BorderPane {
     }
 
     /** Shows the Viewer tab and opens {@code paths} in it (files, folders, zip archives, DICOMDIRs). */
-    void openInViewer(List<Path> paths) {
+    java.util.concurrent.CompletableFuture<Void> openInViewer(List<Path> paths) {
         tabs.getSelectionModel().select(viewerTab);
-        viewer.open(paths);
+        return viewer.open(paths);
+    }
+
+    ViewerView viewer() {
+        return viewer;
     }
 
     /** Ctrl+1..6: the n-th tab, if it is enabled. */

@@ -40,7 +40,8 @@ import javafx.stage.Stage;
  * the status poller. {@link #launchDesktop(String[])} is the entry point the command line uses.
  *
  * <p>Dev-only system properties, used to take screenshots: {@code eucaim.startTab=catalogue} opens that tab,
- * {@code eucaim.openDataset=ID} opens a dataset's detail in the Catalogue.
+ * {@code eucaim.openDataset=ID} opens a dataset's detail in the Catalogue, {@code eucaim.viewer.script=...} drives the
+ * Viewer after {@code eucaim view} has opened its paths ({@link ViewerScript}).
  */
 public class WorkstationApp extends Application {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
@@ -148,7 +149,8 @@ public class WorkstationApp extends Application {
         reloadAll.run();
         devStart(window, catalogueVm);
         if (!startPaths.isEmpty()) {
-            window.openInViewer(startPaths);
+            window.openInViewer(startPaths).thenRun(() -> ViewerScript.run(System.getProperty("eucaim.viewer.script"),
+                    window.viewer()));
         }
         statusScheduler.scheduleWithFixedDelay(statusVm::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -59,13 +59,18 @@ final class BenchmarkReport {
 
     /** Replaces this benchmark's section in {@code file} (or appends it), leaving other sections alone. */
     static void writeSection(Path file, String section) throws IOException {
+        writeSection(file, HEADING, section);
+    }
+
+    /** Replaces the section that starts with {@code heading} in {@code file} (or appends it). */
+    static void writeSection(Path file, String heading, String section) throws IOException {
         String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-        int start = existing.indexOf(HEADING);
+        int start = existing.indexOf(heading);
         String updated;
         if (start < 0) {
             updated = existing + (existing.endsWith("\n\n") ? "" : existing.endsWith("\n") ? "\n" : "\n\n") + section;
         } else {
-            int next = existing.indexOf("\n## ", start + HEADING.length());
+            int next = existing.indexOf("\n## ", start + heading.length());
             updated = existing.substring(0, start) + section + (next < 0 ? "" : "\n" + existing.substring(next + 1));
         }
         Files.createDirectories(file.toAbsolutePath().getParent());

@@ -194,8 +194,8 @@ public final class ViewerView extends BorderPane {
     }
 
     /** Opens these paths (files, folders, zip archives, DICOMDIRs): the entry for other tabs and the command line. */
-    public void open(List<Path> paths) {
-        vm.open(paths);
+    public java.util.concurrent.CompletableFuture<Void> open(List<Path> paths) {
+        return vm.open(paths);
     }
 
     private Node toolbar() {

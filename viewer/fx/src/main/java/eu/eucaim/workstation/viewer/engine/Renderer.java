@@ -35,6 +35,8 @@ public final class Renderer {
         }
         if (p.colour()) {
             colour(p.bytes(), cols, rows, smooth, invertColour, out, vw, vh);
+        } else if (p.shorts() != null && !smooth && unitStep(t) && lut.shift() == 0) {
+            run16(p.shorts(), p.signed() ? -1 : 0xFFFF, lut, cols, rows, out, vw, vh);
         } else if (p.shorts() != null && !smooth) {
             nearest16(p.shorts(), p.signed() ? -1 : 0xFFFF, lut, cols, rows, out, vw, vh);
         } else if (p.shorts() != null) {
@@ -73,6 +75,40 @@ public final class Renderer {
             o0[i] = c0 * stride;
             o1[i] = c1 * stride;
             w[i] = weight;
+        }
+    }
+
+    /** 1:1, unturned, unmirrored: each viewport row is a run of consecutive source pixels. */
+    private static boolean unitStep(ViewTransform t) {
+        return t.zoom() == 1 && t.rotation() == 0 && !t.flipH();
+    }
+
+    /** The 1:1 case as a plain LUT pass over each row's run (the window/level drag on a large image at 1:1). */
+    private static void run16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int vh) {
+        int[] t = lut.argb();
+        int off = lut.offset();
+        int xs = 0;
+        while (xs < vw && cols.o0[xs] < 0) {
+            xs++;
+        }
+        int xe = xs;
+        while (xe < vw && cols.o0[xe] >= 0) {
+            xe++;
+        }
+        int first = xs < vw ? cols.o0[xs] : 0;
+        for (int y = 0; y < vh; y++) {
+            int r = rows.o0[y];
+            int base = y * vw;
+            if (r < 0 || xs == xe) {
+                Arrays.fill(out, base, base + vw, BACKGROUND);
+                continue;
+            }
+            Arrays.fill(out, base, base + xs, BACKGROUND);
+            int s = r + first - xs;
+            for (int x = base + xs, end = base + xe, i = s + xs; x < end; x++, i++) {
+                out[x] = t[(src[i] & mask) - off];
+            }
+            Arrays.fill(out, base + xe, base + vw, BACKGROUND);
         }
     }
 

@@ -64,6 +64,9 @@ public final class ViewportViewModel {
     private WindowLevel lastWindow;
     private boolean lastInvert;
     private GrayLut lastLut;
+    /** Two output buffers used in turn: the FX thread copies a frame into its PixelBuffer before the next-but-one render. */
+    private final int[][] buffers = new int[2][];
+    private int nextBuffer;
 
     public ViewportViewModel(Executor render, Executor ui) {
         this.render = render;
@@ -277,6 +280,12 @@ public final class ViewportViewModel {
         boolean inv = invert.get();
         Interpolation interp = interpolation.get();
         int i = index.get();
+        int size = t.viewWidth() * t.viewHeight();
+        if (buffers[nextBuffer] == null || buffers[nextBuffer].length != size) {
+            buffers[nextBuffer] = new int[size];
+        }
+        int[] out = buffers[nextBuffer];
+        nextBuffer ^= 1;
         GrayLut cachedLut = s == lastSlice && wl.equals(lastWindow) && inv == lastInvert ? lastLut : null;
         render.execute(() -> {
             long t0 = System.nanoTime();
@@ -286,7 +295,6 @@ public final class ViewportViewModel {
                 if (lut == null && !s.pixels().colour()) {
                     lut = GrayLut.of(s.pixels(), s.display(), wl, inv);
                 }
-                int[] out = new int[t.viewWidth() * t.viewHeight()];
                 Renderer.render(s.pixels(), lut, t, interp, inv, out);
                 result = new RenderedFrame(out, t.viewWidth(), t.viewHeight(), s, i, t, wl, System.nanoTime() - t0);
             } finally {

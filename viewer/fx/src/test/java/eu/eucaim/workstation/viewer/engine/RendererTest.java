@@ -114,6 +114,36 @@ class RendererTest {
         assertThat(lut.argb()[0] & 0xFF).isGreaterThan(lut.argb()[7] & 0xFF);
     }
 
+    /** Every nearest-neighbour path (1:1 runs, zoomed, turned, mirrored, panned) against a per-pixel reference. */
+    @Test
+    void nearestMatchesAPerPixelReference() {
+        java.util.Random rnd = new java.util.Random(7);
+        short[] v = new short[13 * 9];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (short) (rnd.nextInt(4000) - 1000);
+        }
+        Pixels p = new Pixels(13, 9, false, true, null, v, null, -1000, 2999);
+        GrayLut lut = GrayLut.of(p, D, new WindowLevel(500, 3000), false);
+        for (double zoom : new double[] {1, 1.7, 0.6}) {
+            for (int r = 0; r < 4; r++) {
+                for (boolean flip : new boolean[] {false, true}) {
+                    ViewTransform t = new ViewTransform(13, 9, 17, 11, zoom, 2, -1, r, flip);
+                    int[] out = new int[17 * 11];
+                    Renderer.render(p, lut, t, Interpolation.NEAREST, false, out);
+                    for (int y = 0; y < 11; y++) {
+                        for (int x = 0; x < 17; x++) {
+                            double[] q = t.toImage(x + 0.5, y + 0.5);
+                            int expected = q[0] >= 0 && q[0] < 13 && q[1] >= 0 && q[1] < 9
+                                    ? lut.argb()[p.stored((int) q[0], (int) q[1]) - lut.offset()] : Renderer.BACKGROUND;
+                            assertThat(out[y * 17 + x]).as("zoom %s rot %d flip %s at %d,%d", zoom, r, flip, x, y)
+                                    .isEqualTo(expected);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void transformRoundTripsForEveryRotationAndFlip() {
         for (int r = 0; r < 4; r++) {

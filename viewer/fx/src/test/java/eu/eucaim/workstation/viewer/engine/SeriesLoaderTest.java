@@ -85,6 +85,25 @@ class SeriesLoaderTest {
     }
 
     @Test
+    void everyFrameOfAMultiFrameImageIsOneSlice() throws Exception {
+        eu.eucaim.workstation.dicom.Dataset ds = SyntheticStudy.ctHeader(1, "cine", 0, 4, 4);
+        short[] px = new short[3 * 16];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (short) (i / 16 * 7);
+        }
+        eu.eucaim.workstation.dicom.image.ImagePixelModule.put(ds, new eu.eucaim.workstation.dicom.pixel.PixelFormat(4, 4,
+                1, 16, 16, 15, 1, "MONOCHROME2", 0, 3), eu.eucaim.workstation.dicom.image.StoredSamples.littleEndian(px));
+        eu.eucaim.workstation.dicom.io.DicomWriter.write(dir.resolve("multi.dcm"), ds,
+                eu.eucaim.workstation.dicom.TransferSyntax.EXPLICIT_VR_LE_UID);
+        List<FrameRef> refs = refs(dir);
+        assertThat(refs).hasSize(3);
+        SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), new FrameCache(1 << 20), pool);
+        for (int f = 0; f < 3; f++) {
+            assertThat(loader.load(f).get(5, TimeUnit.SECONDS).pixels().stored(1, 1)).isEqualTo(7 * f);
+        }
+    }
+
+    @Test
     void anUndecodableSliceSaysWhichFileAndWhyAndItsNeighboursStillLoad() throws Exception {
         List<Path> files = SyntheticStudy.ctSeries(dir, 1, "axial", 3, 16, 16, (x, y, z) -> z);
         List<FrameRef> refs = refs(dir);
