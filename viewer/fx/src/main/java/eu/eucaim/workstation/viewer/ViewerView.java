@@ -147,10 +147,18 @@ public final class ViewerView extends BorderPane {
             @Override
             protected void updateItem(Annotation a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.kind().name().charAt(0) + a.kind().name().substring(1)
-                        .toLowerCase(java.util.Locale.ROOT) + ": " + a.label());
-                setWrapText(true);
-                setPrefWidth(0);
+                if (empty || a == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label text = new Label(a.kind().name().charAt(0) + a.kind().name().substring(1)
+                        .toLowerCase(java.util.Locale.ROOT) + ": " + a.label().replace("\n", ", "));
+                text.setWrapText(true);
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                text.maxWidthProperty().bind(annotationList.widthProperty().subtract(24));
+                setText(null);
+                setGraphic(text);
             }
         });
         Button delete = new Button("Delete");
@@ -218,6 +226,9 @@ public final class ViewerView extends BorderPane {
                 b.setSelected(true);
                 vm.layout(rc[0], rc[1]);
             });
+            Runnable follow = () -> b.setSelected(vm.rowsProperty().get() == rc[0] && vm.columnsProperty().get() == rc[1]);
+            vm.rowsProperty().addListener((o, x, y) -> follow.run());
+            vm.columnsProperty().addListener((o, x, y) -> follow.run());
             layouts.getChildren().add(b);
         }
 

@@ -29,8 +29,8 @@ public record Annotation(Kind kind, double[] points, String label) {
             return area;
         }
         String u = units(slice);
-        return String.format("%s, mean %.2f%s, SD %.2f, min %.0f, max %.0f (%d px)", area, s.mean(), u, s.sd(),
-                s.min(), s.max(), s.count());
+        return String.format("mean %.2f%s, SD %.2f%nmin %.0f, max %.0f%n%s (%d px)", s.mean(), u, s.sd(), s.min(),
+                s.max(), area, s.count());
     }
 
     /** " HU" for CT, else the Rescale Type when given, else nothing. */

@@ -290,8 +290,17 @@ public final class ViewportView extends BorderPane {
         for (Annotation a : annotations.of(s.ref())) {
             drawShape(g, t, a.kind(), a.points(), Color.web("#69f0ae"));
             double[] p = a.points();
-            double[] at = t.toView(p[p.length - 2], p[p.length - 1]);
-            text(g, a.label(), at[0] + 8, at[1] + 4, TextAlignment.LEFT, VPos.TOP);
+            double[] at = t.toView(Math.max(p[0], p[2]), Math.max(p[1], p[3]));
+            if (a.kind() == Annotation.Kind.ANGLE) {
+                at = t.toView(p[2], p[3]);
+            }
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(a.label());
+            measure.setFont(FONT);
+            double w = measure.getLayoutBounds().getWidth();
+            double h = measure.getLayoutBounds().getHeight();
+            double x = Math.max(4, Math.min(at[0] + 8, canvas.getWidth() - w - 4));
+            double y = Math.max(4, Math.min(at[1] + 4, canvas.getHeight() - h - 4));
+            text(g, a.label(), x, y, TextAlignment.LEFT, VPos.TOP);
         }
         if (!draft.isEmpty() && draftEnd != null) {
             double[] pts = draftPoints();
