@@ -5,6 +5,7 @@ import eu.eucaim.workstation.dicom.study.Patient;
 import eu.eucaim.workstation.dicom.study.Series;
 import eu.eucaim.workstation.dicom.study.Study;
 import eu.eucaim.workstation.viewer.engine.FrameRef;
+import eu.eucaim.workstation.viewer.engine.SliceGeometry;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -95,10 +96,7 @@ public final class SeriesItem {
     /** The slice normal of the series (from its first instance), or null. */
     public double[] normal() {
         double[] o = series.instances().get(0).orientation();
-        if (o == null) {
-            return null;
-        }
-        return new double[] {o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
+        return o == null ? null : SliceGeometry.normal(o);
     }
 
     public ObjectProperty<Image> thumbnailProperty() {

@@ -104,9 +104,17 @@ public final class Renderer {
                 continue;
             }
             Arrays.fill(out, base, base + xs, BACKGROUND);
-            int s = r + first - xs;
-            for (int x = base + xs, end = base + xe, i = s + xs; x < end; x++, i++) {
-                out[x] = t[(src[i] & mask) - off];
+            int from = r + first;
+            int to = base + xs;
+            int n = xe - xs;
+            if (mask == -1) { // signed: no masking in the loop, the JIT then keeps it as tight as a plain LUT pass
+                for (int k = 0; k < n; k++) {
+                    out[to + k] = t[src[from + k] - off];
+                }
+            } else {
+                for (int k = 0; k < n; k++) {
+                    out[to + k] = t[(src[from + k] & 0xFFFF) - off];
+                }
             }
             Arrays.fill(out, base + xe, base + vw, BACKGROUND);
         }

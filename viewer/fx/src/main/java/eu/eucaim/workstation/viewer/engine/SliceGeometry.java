@@ -83,7 +83,8 @@ public record SliceGeometry(double[] position, double[] orientation, double[] pi
         return n[0] * pos[0] + n[1] * pos[1] + n[2] * pos[2];
     }
 
-    static double[] normal(double[] o) {
+    /** The slice normal (row direction × column direction) of Image Orientation (Patient) {@code o}. */
+    public static double[] normal(double[] o) {
         return new double[] {o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
     }
 
