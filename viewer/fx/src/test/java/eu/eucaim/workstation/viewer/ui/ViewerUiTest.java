@@ -129,6 +129,25 @@ class ViewerUiTest extends FxRobot {
                 .allMatch(i -> ((SeriesItem) i).thumbnailProperty().get() != null)));
     }
 
+    /** 320 series: all listed, but the browser only makes cells for the rows on screen (a virtualised list). */
+    @Test
+    void hundredsOfSeriesAreListedInAVirtualisedBrowser() throws Exception {
+        for (int i = 1; i <= 320; i++) {
+            SyntheticStudy.ctSeries(dir.resolve("s" + i), i, "Series " + i, 1, 8, 8, (x, y, z) -> 1024 + x);
+        }
+        openAndWait(dir);
+        ListView<?> list = lookup("#series-list").queryListView();
+        assertThat(onFx(() -> list.getItems().size())).isEqualTo(320);
+        assertThat(onFx(() -> ((SeriesItem) list.getItems().get(319)).title())).isEqualTo("320 · CT · Series 320");
+        assertThat(lookup("#series-list .list-cell").queryAll().size()).isLessThan(40);
+        onFx(() -> {
+            list.scrollTo(300);
+            return null;
+        });
+        waitUntil("row 301 is on screen", () -> lookup("#series-list .list-cell").queryAll().stream()
+                .anyMatch(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 300));
+    }
+
     @Test
     void scrollingChangesTheImageNumber() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "Axial", 5, 32, 32, (x, y, z) -> 1024 + 10 * z);
