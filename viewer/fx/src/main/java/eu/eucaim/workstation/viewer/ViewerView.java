@@ -156,7 +156,8 @@ public final class ViewerView extends BorderPane {
                         .toLowerCase(java.util.Locale.ROOT) + ": " + a.label().replace("\n", ", "));
                 text.setWrapText(true);
                 text.setMinHeight(Region.USE_PREF_SIZE);
-                text.maxWidthProperty().bind(annotationList.widthProperty().subtract(24));
+                // A fixed width to wrap at, so the cell's height is computed for it (a max width is not enough).
+                text.prefWidthProperty().bind(annotationList.widthProperty().subtract(28));
                 setText(null);
                 setGraphic(text);
             }
