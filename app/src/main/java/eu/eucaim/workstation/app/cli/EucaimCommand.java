@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"EUCAIM Workstation command line.",
                 "Without arguments, bin/eucaim opens the desktop application."},
-        subcommands = {NodeCommand.class, DicomCommand.class, LoginCommand.class, LogoutCommand.class,
-                WhoamiCommand.class, QueryCommand.class})
+        subcommands = {NodeCommand.class, DicomCommand.class, ViewCommand.class, LoginCommand.class,
+                LogoutCommand.class, WhoamiCommand.class, QueryCommand.class})
 public final class EucaimCommand {
 }

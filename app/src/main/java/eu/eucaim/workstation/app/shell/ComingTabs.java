@@ -34,10 +34,7 @@ final class ComingTabs {
                             + "approval."),
             new Coming("tickets", "Tickets", Material2MZ.SUPPORT_AGENT,
                     "Tickets — ask the EUCAIM helpdesk for help and follow your tickets; coming next.",
-                    "Ask the EUCAIM helpdesk for help and follow your tickets."),
-            new Coming("viewer", "Viewer", Material2AL.IMAGE,
-                    "Viewer — open DICOM studies from this computer or a node and keep them in an offline library; "
-                            + "coming with the DICOM viewer.", null));
+                    "Ask the EUCAIM helpdesk for help and follow your tickets."));
 
     private ComingTabs() {
     }

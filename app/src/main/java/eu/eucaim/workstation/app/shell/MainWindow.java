@@ -8,6 +8,8 @@ import eu.eucaim.workstation.app.dashboard.DashboardView;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.selection.SelectionButton;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
+import eu.eucaim.workstation.viewer.ViewerView;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,12 +34,14 @@ final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab dashboardTab;
     private final Tab catalogueTab;
+    private final Tab viewerTab;
+    private final ViewerView viewer;
     private final VBox warnings = new VBox();
     final Button settingsButton = new Button(null, Icons.of(Material2MZ.SETTINGS));
     final Button themeButton = new Button(null, Icons.of(Material2AL.BRIGHTNESS_4));
 
-    MainWindow(DashboardView dashboard, CatalogueView catalogue, Node query, SelectionViewModel selection,
-               StatusViewModel status, SignInViewModel signIn) {
+    MainWindow(DashboardView dashboard, CatalogueView catalogue, Node query, ViewerView viewer,
+               SelectionViewModel selection, StatusViewModel status, SignInViewModel signIn) {
         setId("main-window");
         dashboardTab = new Tab("Dashboard", dashboard);
         dashboardTab.setId("tab-dashboard");
@@ -53,6 +57,11 @@ final class MainWindow extends BorderPane {
         queryTab.setGraphic(Icons.of(Material2AL.FIND_IN_PAGE));
         tabs.getTabs().addAll(dashboardTab, catalogueTab, queryTab);
         ComingTabs.ALL.forEach(c -> tabs.getTabs().add(ComingTabs.tab(c, signIn)));
+        this.viewer = viewer;
+        viewerTab = new Tab("Viewer", viewer);
+        viewerTab.setId("tab-viewer");
+        viewerTab.setGraphic(Icons.of(Material2AL.IMAGE));
+        tabs.getTabs().add(viewerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
 
@@ -97,6 +106,20 @@ final class MainWindow extends BorderPane {
 
     Tab catalogueTab() {
         return catalogueTab;
+    }
+
+    Tab viewerTab() {
+        return viewerTab;
+    }
+
+    /** Shows the Viewer tab and opens {@code paths} in it (files, folders, zip archives, DICOMDIRs). */
+    java.util.concurrent.CompletableFuture<Void> openInViewer(List<Path> paths) {
+        tabs.getSelectionModel().select(viewerTab);
+        return viewer.open(paths);
+    }
+
+    ViewerView viewer() {
+        return viewer;
     }
 
     /** Ctrl+1..6: the n-th tab, if it is enabled. */

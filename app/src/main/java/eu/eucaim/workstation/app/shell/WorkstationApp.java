@@ -27,6 +27,10 @@ import eu.eucaim.workstation.client.auth.BrowserOpener;
 import eu.eucaim.workstation.client.auth.SignInClient;
 import eu.eucaim.workstation.client.auth.SignInStorage;
 import java.net.URI;
+import eu.eucaim.workstation.viewer.ViewerView;
+import eu.eucaim.workstation.viewer.ViewerViewModel;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
@@ -51,6 +55,7 @@ import javafx.stage.Stage;
  * <p>Dev-only system properties, used to take screenshots: {@code eucaim.startTab=catalogue} (or {@code query}, ...) opens that tab,
  * {@code eucaim.openDataset=ID} opens a dataset's detail in the Catalogue,
  * {@code eucaim.queryReport=FILE} opens a saved query report in the Query tab (which runs its query again).
+ * {@code eucaim.viewer.script=...} drives the Viewer after {@code eucaim view} has opened its paths ({@link ViewerScript}).
  */
 public class WorkstationApp extends Application {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
@@ -80,10 +85,22 @@ public class WorkstationApp extends Application {
     public WorkstationApp(BrowserOpener browser) {
         this.browserForTests = browser;
     }
+    private ExecutorService viewerIo;
+    private ViewerViewModel viewerVm;
+    /** What {@code eucaim view PATH...} asked to open; empty for a plain start. */
+    private static volatile List<Path> startPaths = List.of();
+    /** The window once shown: "View sample images" opens its files in the window's Viewer tab. */
+    private MainWindow mainWindow;
 
     /** Opens the desktop window and blocks until it is closed. */
     public static void launchDesktop(String[] args) {
         Application.launch(WorkstationApp.class, args);
+    }
+
+    /** Opens the desktop window on the Viewer tab with {@code paths} open, and blocks until it is closed. */
+    public static void launchViewer(List<Path> paths) {
+        startPaths = List.copyOf(paths);
+        Application.launch(WorkstationApp.class);
     }
 
     /** Reads settings and selection on the launcher thread, before the window, and never on the FX thread. */
@@ -131,9 +148,12 @@ public class WorkstationApp extends Application {
                     toCatalogue.run();
                     catalogueVm.open(id);
                 }, selection::add, message -> shown.get().showWarning(message), QueryView.fileChooser(stage));
-        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, queryTab.view(), selection,
-                statusVm, signIn);
+        viewerIo = Executors.newSingleThreadExecutor(daemon("eucaim-viewer-io"));
+        viewerVm = new ViewerViewModel(viewerIo, UiThread.executor());
+        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, queryTab.view(),
+                new ViewerView(viewerVm), selection, statusVm, signIn);
         shown.set(window);
+        mainWindow = window;
         startWarnings.forEach(window::showWarning);
         selection.warningProperty().addListener((obs, old, w) -> {
             if (w != null) {
@@ -155,6 +175,7 @@ public class WorkstationApp extends Application {
 
         Scene scene = new Scene(window);
         Themes.style(scene);
+        openDroppedFiles(scene, window);
         keys(scene, window, catalogueView, () -> openSettings(window, statusVm, reloadAll));
         window.settingsButton.setOnAction(e -> openSettings(window, statusVm, reloadAll));
         window.themeButton.setOnAction(e -> {
@@ -175,6 +196,10 @@ public class WorkstationApp extends Application {
         reloadAll.run();
         signIn.restore();
         devStart(window, catalogueVm);
+        if (!startPaths.isEmpty()) {
+            window.openInViewer(startPaths).thenRun(() -> ViewerScript.run(System.getProperty("eucaim.viewer.script"),
+                    window.viewer()));
+        }
         statusScheduler.scheduleWithFixedDelay(statusVm::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -201,13 +226,26 @@ public class WorkstationApp extends Application {
         return connection.link().thenApply(link -> new SignInViewModel.Provider(link.baseUri(), s.signInClientId()));
     }
 
-    /**
-     * TEMPORARY until the Viewer tab is merged: the lead connects this to the viewer's {@code open(List<Path>)}.
-     * For now the files are in the offline library and this only logs where.
-     */
-    private void openInViewer(List<java.nio.file.Path> files) {
-        System.getLogger(WorkstationApp.class.getName()).log(System.Logger.Level.INFO,
-                "Sample images ready for the viewer: {0} files, first {1}", files.size(), files.isEmpty() ? "-" : files.get(0));
+    /** Sample images, downloaded into the offline library, open in the Viewer tab. */
+    private void openInViewer(List<Path> files) {
+        if (mainWindow != null) {
+            mainWindow.openInViewer(files);
+        }
+    }
+
+    /** Files dropped anywhere on the window open in the Viewer tab. */
+    private static void openDroppedFiles(Scene scene, MainWindow window) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                window.openInViewer(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                e.setDropCompleted(true);
+            }
+        });
     }
 
     private void connect(StatusViewModel statusVm) {
@@ -281,6 +319,10 @@ public class WorkstationApp extends Application {
         statusScheduler.shutdownNow();
         if (signInWork != null) {
             signInWork.shutdownNow();
+        }
+        if (viewerVm != null) {
+            viewerVm.close();
+            viewerIo.shutdownNow();
         }
         debounceScheduler.shutdownNow();
         io.shutdown();

@@ -39,9 +39,9 @@ class SignInUiTest extends RealNodeUiTest {
         waitUntil("the Query tab shows the sign-in prompt", () -> shown("#gate-query .sign-in-prompt"));
         assertThat(shown("#gate-query #query-run")).isFalse();
         assertThat(lookup("#gate-query .gate-purpose").queryAs(Label.class).getText()).contains("cohorts");
-        // Dashboard and Catalogue need no sign-in; Viewer stays disabled as before.
+        // Dashboard, Catalogue and the local Viewer need no sign-in.
         assertThat(lookup("#main-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
-                .filter(t -> t.getId().equals("tab-viewer")).findFirst().orElseThrow().isDisable()).isTrue();
+                .filter(t -> t.getId().equals("tab-viewer")).findFirst().orElseThrow().isDisable()).isFalse();
 
         clickOn("#gate-query .gate-sign-in");
         waitUntil("the header shows the user", () -> shown("#user-menu"));

@@ -1,0 +1,352 @@
+package eu.eucaim.workstation.viewer;
+
+import eu.eucaim.workstation.dicom.study.DicomScanner;
+import eu.eucaim.workstation.dicom.study.Patient;
+import eu.eucaim.workstation.dicom.study.ScanResult;
+import eu.eucaim.workstation.dicom.study.Series;
+import eu.eucaim.workstation.dicom.study.Study;
+import eu.eucaim.workstation.viewer.browser.SeriesItem;
+import eu.eucaim.workstation.viewer.browser.Thumbnails;
+import eu.eucaim.workstation.viewer.engine.DecodePool;
+import eu.eucaim.workstation.viewer.engine.FrameCache;
+import eu.eucaim.workstation.viewer.engine.SeriesLoader;
+import eu.eucaim.workstation.viewer.engine.Slice;
+import eu.eucaim.workstation.viewer.engine.SliceReader;
+import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Viewer tab's state: the series found in what was opened, four viewports (of which the layout shows 1, 2
+ * or 4), the active one, the tool, synchronised scrolling and reference lines, and the measurements. Opening
+ * scans on {@code io}; decoding, rendering and thumbnails run on their own daemon threads. Call on the UI thread.
+ */
+public final class ViewerViewModel implements AutoCloseable {
+    private final Executor io;
+    private final Executor ui;
+    private final FrameCache cache = FrameCache.defaultSize();
+    private final SliceReader reader = new SliceReader();
+    private final DecodePool pool = DecodePool.forMachine();
+    private final ExecutorService render = Executors.newSingleThreadExecutor(daemon("viewer-render"));
+    private final ExecutorService thumbs = Executors.newSingleThreadExecutor(daemon("viewer-thumbnails"));
+    private final ObservableList<SeriesItem> series = FXCollections.observableArrayList();
+    private final List<ViewportViewModel> viewports = new ArrayList<>();
+    private final Map<ViewportViewModel, SeriesItem> shown = new HashMap<>();
+    private final Map<String, SeriesLoader> loaders = new HashMap<>();
+    private final ObjectProperty<ViewportViewModel> active = new SimpleObjectProperty<>();
+    private final IntegerProperty rows = new SimpleIntegerProperty(1);
+    private final IntegerProperty columns = new SimpleIntegerProperty(1);
+    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.WINDOW);
+    private final BooleanProperty sync = new SimpleBooleanProperty(true);
+    private final BooleanProperty referenceLines = new SimpleBooleanProperty(false);
+    private final BooleanProperty overlays = new SimpleBooleanProperty(true);
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("Open DICOM files, a folder, a zip or a DICOMDIR.");
+    private final ObservableList<String> openErrors = FXCollections.observableArrayList();
+    private final AnnotationStore annotations = new AnnotationStore();
+    private final Thumbnails thumbnails;
+    private boolean syncing;
+
+    public ViewerViewModel(Executor io, Executor ui) {
+        this.io = io;
+        this.ui = ui;
+        this.thumbnails = new Thumbnails(reader, thumbs, ui);
+        for (int i = 0; i < 4; i++) {
+            ViewportViewModel vp = new ViewportViewModel(render, ui);
+            vp.sliceProperty().addListener((o, a, s) -> synchronise(vp, s));
+            viewports.add(vp);
+        }
+        active.set(viewports.get(0));
+    }
+
+    /**
+     * Scans {@code paths} (files, folders, zip archives, DICOMDIRs) and lists their series next to those already
+     * open; the first new series is shown when no viewport shows anything yet. Completes on the UI thread.
+     */
+    public CompletableFuture<Void> open(List<Path> paths) {
+        busy.set(true);
+        status.set("Reading " + describe(paths) + "…");
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> scan(paths), io).whenCompleteAsync((results, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                Throwable t = failure.getCause() != null ? failure.getCause() : failure;
+                status.set("Could not open " + describe(paths) + ": " + t.getMessage());
+                done.complete(null);
+                return;
+            }
+            added(results);
+            done.complete(null);
+        }, ui);
+        return done;
+    }
+
+    private static List<ScanResult> scan(List<Path> paths) {
+        List<ScanResult> out = new ArrayList<>();
+        DicomScanner scanner = new DicomScanner();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UncheckedIOException(new IOException(p + " does not exist"));
+            }
+            try {
+                out.add(scanner.scan(p));
+            } catch (IOException e) {
+                throw new UncheckedIOException(new IOException(p + ": " + e.getMessage(), e));
+            }
+        }
+        return out;
+    }
+
+    private void added(List<ScanResult> results) {
+        Set<String> known = new HashSet<>();
+        series.forEach(s -> known.add(s.seriesUid()));
+        List<SeriesItem> fresh = new ArrayList<>();
+        int images = 0;
+        for (ScanResult r : results) {
+            openErrors.addAll(r.errors().stream().map(e -> e.message()).toList());
+            for (Patient p : r.patients()) {
+                for (Study st : p.studies()) {
+                    for (Series se : st.series()) {
+                        if (known.add(se.seriesInstanceUid())) {
+                            SeriesItem item = new SeriesItem(p, st, se);
+                            fresh.add(item);
+                            images += item.imageCount();
+                        }
+                    }
+                }
+            }
+        }
+        series.addAll(fresh);
+        int skipped = results.stream().mapToInt(r -> r.errors().size()).sum();
+        status.set(fresh.size() + (fresh.size() == 1 ? " series, " : " series, ") + images + " images"
+                + (skipped > 0 ? "; " + skipped + " files skipped (not DICOM): " + results.stream()
+                        .flatMap(r -> r.errors().stream()).findFirst().map(e -> e.message()).orElse("") : ""));
+        if (!fresh.isEmpty() && shown.isEmpty()) {
+            show(fresh.get(0), viewports.get(0));
+        }
+        thumbnails.make(fresh);
+    }
+
+    /** Shows {@code item} in {@code viewport} and makes that viewport active. */
+    public void show(SeriesItem item, ViewportViewModel viewport) {
+        SeriesLoader loader = loaders.computeIfAbsent(item.seriesUid(),
+                uid -> new SeriesLoader(item.frames(), reader, cache, pool));
+        shown.put(viewport, item);
+        active.set(viewport);
+        viewport.show(loader, item.modality(), item.title(), 0);
+    }
+
+    /** Shows {@code item} in the active viewport. */
+    public void show(SeriesItem item) {
+        show(item, active.get());
+    }
+
+    public SeriesItem shownIn(ViewportViewModel viewport) {
+        return shown.get(viewport);
+    }
+
+    public void layout(int r, int c) {
+        rows.set(r);
+        columns.set(c);
+        // Fill newly visible viewports with the next series, as Weasis and OHIF do.
+        int visible = r * c;
+        for (int i = 0; i < visible; i++) {
+            ViewportViewModel vp = viewports.get(i);
+            if (!shown.containsKey(vp) && !series.isEmpty()) {
+                show(series.get(Math.min(series.size() - 1, i)), vp);
+            }
+        }
+        if (viewports.indexOf(active.get()) >= visible) {
+            active.set(viewports.get(0));
+        }
+    }
+
+    /**
+     * Scrolling the active viewport moves the others that show the same Frame of Reference with parallel slices
+     * to the slice nearest in position along the normal.
+     */
+    private void synchronise(ViewportViewModel source, Slice s) {
+        if (!sync.get() || syncing || source != active.get() || s == null || s.geometry() == null) {
+            return;
+        }
+        SeriesItem from = shown.get(source);
+        int i = source.indexProperty().get();
+        if (from == null || i < 0 || Double.isNaN(from.position(i)) || from.normal() == null) {
+            return;
+        }
+        double pos = from.position(i);
+        double[] n = from.normal();
+        syncing = true;
+        try {
+            for (ViewportViewModel other : viewports) {
+                SeriesItem to = shown.get(other);
+                Slice current = other.sliceProperty().get();
+                if (other == source || to == null || to == from || current == null || current.geometry() == null
+                        || !s.geometry().frameOfReference().equals(current.geometry().frameOfReference())
+                        || s.geometry().frameOfReference().isEmpty() || to.normal() == null
+                        || Math.abs(dot(n, to.normal())) < 0.99) {
+                    continue;
+                }
+                double sign = Math.signum(dot(n, to.normal()));
+                int best = -1;
+                double bestDist = Double.POSITIVE_INFINITY;
+                for (int k = 0; k < to.imageCount(); k++) {
+                    double d = Math.abs(to.position(k) * sign - pos);
+                    if (d < bestDist) {
+                        bestDist = d;
+                        best = k;
+                    }
+                }
+                if (best >= 0) {
+                    other.setIndex(best);
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
+    /**
+     * Writes a viewport picture as PNG on the background executor; the status says where, or why not. Pixels
+     * are read here (UI thread), the file is written off it.
+     */
+    public CompletableFuture<Void> savePng(javafx.scene.image.Image image, Path file) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return CompletableFuture.runAsync(() -> {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            img.setRGB(0, 0, w, h, argb, 0, w);
+            try {
+                Path tmp = file.resolveSibling(file.getFileName() + ".part");
+                javax.imageio.ImageIO.write(img, "png", tmp.toFile());
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, io).whenCompleteAsync((v, failure) -> status.set(failure == null ? "Saved " + file
+                : "Could not save " + file + ": " + (failure.getCause() != null ? failure.getCause() : failure)
+                        .getMessage()), ui);
+    }
+
+    /** Forgets every series, measurement and cached image. */
+    public void closeStudies() {
+        for (ViewportViewModel vp : viewports) {
+            vp.show(null, "", "", 0);
+        }
+        shown.clear();
+        loaders.clear();
+        series.clear();
+        openErrors.clear();
+        annotations.clear();
+        cache.clear();
+        status.set("Open DICOM files, a folder, a zip or a DICOMDIR.");
+    }
+
+    private static String describe(List<Path> paths) {
+        return paths.size() == 1 ? paths.get(0).toString() : paths.size() + " items";
+    }
+
+    public ObservableList<SeriesItem> series() {
+        return series;
+    }
+
+    public List<ViewportViewModel> viewports() {
+        return viewports;
+    }
+
+    public ObjectProperty<ViewportViewModel> activeProperty() {
+        return active;
+    }
+
+    public ViewportViewModel active() {
+        return active.get();
+    }
+
+    public IntegerProperty rowsProperty() {
+        return rows;
+    }
+
+    public IntegerProperty columnsProperty() {
+        return columns;
+    }
+
+    public ObjectProperty<Tool> toolProperty() {
+        return tool;
+    }
+
+    public BooleanProperty syncProperty() {
+        return sync;
+    }
+
+    public BooleanProperty referenceLinesProperty() {
+        return referenceLines;
+    }
+
+    public BooleanProperty overlaysProperty() {
+        return overlays;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObservableList<String> openErrors() {
+        return openErrors;
+    }
+
+    public AnnotationStore annotations() {
+        return annotations;
+    }
+
+    public FrameCache cache() {
+        return cache;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        render.shutdownNow();
+        thumbs.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package eu.eucaim.workstation.viewer.browser;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** A series in the browser: thumbnail, series number · modality · description, patient and study, image count. */
+public final class SeriesCell extends ListCell<SeriesItem> {
+    /** What a series carries when dragged onto a viewport: its Series Instance UID. */
+    public static final DataFormat SERIES = new DataFormat("application/x-eucaim-series");
+
+    private final ImageView thumb = new ImageView();
+    private final Label title = new Label();
+    private final Label study = new Label();
+    private final Label count = new Label();
+    private final HBox box;
+
+    public SeriesCell() {
+        thumb.setFitWidth(Thumbnails.SIZE);
+        thumb.setFitHeight(Thumbnails.SIZE);
+        StackPane frame = new StackPane(thumb);
+        frame.setMinSize(Thumbnails.SIZE, Thumbnails.SIZE);
+        frame.setStyle("-fx-background-color: black;");
+        title.getStyleClass().add("series-title");
+        title.setStyle("-fx-font-weight: bold;");
+        study.getStyleClass().add("text-muted");
+        count.getStyleClass().addAll("text-muted", "series-count");
+        VBox text = new VBox(2, title, study, count);
+        box = new HBox(8, frame, text);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(2));
+        setOnDragDetected(e -> {
+            if (getItem() != null) {
+                ClipboardContent c = new ClipboardContent();
+                c.put(SERIES, getItem().seriesUid());
+                startDragAndDrop(TransferMode.COPY).setContent(c);
+                e.consume();
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(SeriesItem item, boolean empty) {
+        super.updateItem(item, empty);
+        thumb.imageProperty().unbind();
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        thumb.imageProperty().bind(item.thumbnailProperty());
+        title.setText(item.title());
+        study.setText(item.patientName() + " · " + item.studyDate()
+                + (item.studyDescription().isEmpty() ? "" : " · " + item.studyDescription()));
+        count.setText(item.imageCount() + (item.imageCount() == 1 ? " image" : " images"));
+        setText(null);
+        setGraphic(box);
+    }
+}

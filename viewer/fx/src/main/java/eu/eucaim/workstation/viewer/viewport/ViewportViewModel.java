@@ -1,0 +1,393 @@
+package eu.eucaim.workstation.viewer.viewport;
+
+import eu.eucaim.workstation.viewer.engine.GrayLut;
+import eu.eucaim.workstation.viewer.engine.Interpolation;
+import eu.eucaim.workstation.viewer.engine.Renderer;
+import eu.eucaim.workstation.viewer.engine.SeriesLoader;
+import eu.eucaim.workstation.viewer.engine.Slice;
+import eu.eucaim.workstation.viewer.engine.ViewTransform;
+import eu.eucaim.workstation.viewer.engine.WindowLevel;
+import eu.eucaim.workstation.viewer.engine.WindowPreset;
+import eu.eucaim.workstation.viewer.engine.Windows;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One viewport: which series and slice it shows and how (window, zoom, pan, rotation, flip, invert,
+ * interpolation). Decoding happens on the decode pool and rendering on {@code render}; results come back on
+ * {@code ui}. Renders are coalesced: while one is in flight, further requests only mark it stale, so a fast
+ * window drag never queues up frames. Call every method on the UI thread.
+ */
+public final class ViewportViewModel {
+    /** Zoom limits: 1/20 to 40 viewport pixels per image pixel. */
+    static final double MIN_ZOOM = 0.05;
+    static final double MAX_ZOOM = 40;
+
+    private final Executor render;
+    private final Executor ui;
+    private final ObjectProperty<SeriesLoader> loader = new SimpleObjectProperty<>();
+    private final StringProperty modality = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
+    private final IntegerProperty index = new SimpleIntegerProperty(-1);
+    private final ReadOnlyObjectWrapper<Slice> slice = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<WindowLevel> window = new SimpleObjectProperty<>();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final DoubleProperty panX = new SimpleDoubleProperty();
+    private final DoubleProperty panY = new SimpleDoubleProperty();
+    private final IntegerProperty rotation = new SimpleIntegerProperty();
+    private final BooleanProperty flipH = new SimpleBooleanProperty();
+    private final BooleanProperty invert = new SimpleBooleanProperty();
+    private final BooleanProperty fit = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Interpolation> interpolation = new SimpleObjectProperty<>(Interpolation.BILINEAR);
+    private final ReadOnlyObjectWrapper<RenderedFrame> frame = new ReadOnlyObjectWrapper<>();
+    private final StringProperty presetName = new SimpleStringProperty("");
+    private int viewWidth;
+    private int viewHeight;
+    private boolean rendering;
+    private boolean stale;
+    private Slice lastSlice;
+    private WindowLevel lastWindow;
+    private boolean lastInvert;
+    private GrayLut lastLut;
+    /** Two output buffers used in turn: the FX thread copies a frame into its PixelBuffer before the next-but-one render. */
+    private final int[][] buffers = new int[2][];
+    private int nextBuffer;
+
+    public ViewportViewModel(Executor render, Executor ui) {
+        this.render = render;
+        this.ui = ui;
+        Runnable rerender = this::requestRender;
+        window.addListener((o, a, b) -> rerender.run());
+        zoom.addListener((o, a, b) -> rerender.run());
+        panX.addListener((o, a, b) -> rerender.run());
+        panY.addListener((o, a, b) -> rerender.run());
+        rotation.addListener((o, a, b) -> {
+            refit();
+            rerender.run();
+        });
+        flipH.addListener((o, a, b) -> rerender.run());
+        invert.addListener((o, a, b) -> rerender.run());
+        interpolation.addListener((o, a, b) -> rerender.run());
+    }
+
+    /** Shows {@code series} from its first slice (or {@code start}), with its own window and fitted. */
+    public void show(SeriesLoader series, String seriesModality, String seriesTitle, int start) {
+        loader.set(series);
+        modality.set(seriesModality == null ? "" : seriesModality);
+        title.set(seriesTitle == null ? "" : seriesTitle);
+        count.set(series == null ? 0 : series.size());
+        slice.set(null);
+        window.set(null);
+        presetName.set("");
+        rotation.set(0);
+        flipH.set(false);
+        invert.set(false);
+        panX.set(0);
+        panY.set(0);
+        fit.set(true);
+        slice.set(null);
+        index.set(-1);
+        if (series != null && series.size() > 0) {
+            setIndex(Math.max(0, Math.min(start, series.size() - 1)));
+        } else {
+            frame.set(null);
+        }
+    }
+
+    public void setIndex(int i) {
+        SeriesLoader l = loader.get();
+        if (l == null || l.size() == 0) {
+            return;
+        }
+        int target = Math.max(0, Math.min(i, l.size() - 1));
+        if (target == index.get() && slice.get() != null) {
+            return;
+        }
+        index.set(target);
+        Slice cached = l.cached(target);
+        if (cached != null) {
+            arrive(cached);
+        } else {
+            l.load(target).thenAcceptAsync(s -> {
+                if (loader.get() == l && index.get() == target) {
+                    arrive(s);
+                }
+            }, ui);
+        }
+        l.prefetch(target);
+    }
+
+    /** Moves by {@code delta} slices, stopping at the ends. */
+    public void scroll(int delta) {
+        if (loader.get() != null) {
+            setIndex(index.get() + delta);
+        }
+    }
+
+    private void arrive(Slice s) {
+        boolean first = slice.get() == null;
+        slice.set(s);
+        if (first) {
+            refit();
+        }
+        if (s.ok() && window.get() == null) {
+            window.set(Windows.initial(s));
+        }
+        requestRender();
+    }
+
+    /** The viewport was resized. */
+    public void resize(int width, int height) {
+        viewWidth = Math.max(1, width);
+        viewHeight = Math.max(1, height);
+        refit();
+        requestRender();
+    }
+
+    private void refit() {
+        Slice s = slice.get();
+        if (fit.get() && s != null && s.ok()) {
+            zoom.set(ViewTransform.fitZoom(s.pixels().width(), s.pixels().height(), viewWidth, viewHeight,
+                    rotation.get()));
+            panX.set(0);
+            panY.set(0);
+        }
+    }
+
+    public void fit() {
+        fit.set(true);
+        refit();
+    }
+
+    public void oneToOne() {
+        fit.set(false);
+        zoom.set(1);
+        panX.set(0);
+        panY.set(0);
+    }
+
+    /** Zooms by {@code factor} keeping the image point under (vx, vy) where it is. */
+    public void zoomBy(double factor, double vx, double vy) {
+        double z0 = zoom.get();
+        double z1 = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z0 * factor));
+        double cx = vx - viewWidth / 2.0;
+        double cy = vy - viewHeight / 2.0;
+        double k = z1 / z0;
+        fit.set(false);
+        panX.set(cx - (cx - panX.get()) * k);
+        panY.set(cy - (cy - panY.get()) * k);
+        zoom.set(z1);
+    }
+
+    public void panBy(double dx, double dy) {
+        fit.set(false);
+        panX.set(panX.get() + dx);
+        panY.set(panY.get() + dy);
+    }
+
+    /** A window drag of (dx, dy) mouse pixels. */
+    public void dragWindow(double dx, double dy) {
+        Slice s = slice.get();
+        if (s == null || !s.ok() || window.get() == null || s.pixels().colour()) {
+            return;
+        }
+        presetName.set("");
+        window.set(window.get().drag(dx, dy, Windows.dragSensitivity(s)));
+    }
+
+    /** Key 1: the image's own window; keys 2..9: the modality's presets (CT brain, subdural, …). */
+    public void preset(int key) {
+        Slice s = slice.get();
+        if (s == null || !s.ok()) {
+            return;
+        }
+        if (key == 1) {
+            presetName.set("");
+            window.set(Windows.initial(s));
+            return;
+        }
+        List<WindowPreset> presets = WindowPreset.forModality(modality.get());
+        if (key - 2 >= 0 && key - 2 < presets.size()) {
+            WindowPreset p = presets.get(key - 2);
+            presetName.set(p.name());
+            window.set(p.window());
+        } else if (key == 2 && presets.isEmpty()) {
+            presetName.set("Full range");
+            window.set(Windows.fullRange(s));
+        }
+    }
+
+    public void rotateClockwise() {
+        rotation.set((rotation.get() + 1) % 4);
+    }
+
+    public void flipHorizontal() {
+        flipH.set(!flipH.get());
+    }
+
+    /** Up-down mirror = left-right mirror turned half a turn. */
+    public void flipVertical() {
+        flipH.set(!flipH.get());
+        rotation.set((rotation.get() + 2) % 4);
+    }
+
+    public void toggleInvert() {
+        invert.set(!invert.get());
+    }
+
+    /** The transform for the current state, or null before an image is there. */
+    public ViewTransform transform() {
+        Slice s = slice.get();
+        if (s == null || !s.ok() || viewWidth <= 0) {
+            return null;
+        }
+        return new ViewTransform(s.pixels().width(), s.pixels().height(), viewWidth, viewHeight, zoom.get(),
+                panX.get(), panY.get(), rotation.get(), flipH.get());
+    }
+
+    /** Asks for a new frame; coalesced with one in flight. */
+    public void requestRender() {
+        if (rendering) {
+            stale = true;
+            return;
+        }
+        Slice s = slice.get();
+        ViewTransform t = transform();
+        if (s == null || !s.ok() || t == null || window.get() == null) {
+            if (s != null && !s.ok()) {
+                frame.set(new RenderedFrame(null, viewWidth, viewHeight, s, index.get(), null, null, 0));
+            }
+            return;
+        }
+        rendering = true;
+        stale = false;
+        WindowLevel wl = window.get();
+        boolean inv = invert.get();
+        Interpolation interp = interpolation.get();
+        int i = index.get();
+        int size = t.viewWidth() * t.viewHeight();
+        if (buffers[nextBuffer] == null || buffers[nextBuffer].length != size) {
+            buffers[nextBuffer] = new int[size];
+        }
+        int[] out = buffers[nextBuffer];
+        nextBuffer ^= 1;
+        GrayLut cachedLut = s == lastSlice && wl.equals(lastWindow) && inv == lastInvert ? lastLut : null;
+        render.execute(() -> {
+            long t0 = System.nanoTime();
+            RenderedFrame result = null;
+            GrayLut lut = cachedLut;
+            try {
+                if (lut == null && !s.pixels().colour()) {
+                    lut = GrayLut.of(s.pixels(), s.display(), wl, inv);
+                }
+                Renderer.render(s.pixels(), lut, t, interp, inv, out);
+                result = new RenderedFrame(out, t.viewWidth(), t.viewHeight(), s, i, t, wl, System.nanoTime() - t0);
+            } finally {
+                RenderedFrame done = result;
+                GrayLut madeLut = lut;
+                ui.execute(() -> finished(done, s, wl, inv, madeLut));
+            }
+        });
+    }
+
+    private void finished(RenderedFrame done, Slice s, WindowLevel wl, boolean inv, GrayLut lut) {
+        rendering = false;
+        lastSlice = s;
+        lastWindow = wl;
+        lastInvert = inv;
+        lastLut = lut;
+        if (done != null) {
+            frame.set(done);
+        }
+        if (stale) {
+            requestRender();
+        }
+    }
+
+    public ReadOnlyObjectProperty<RenderedFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Slice> sliceProperty() {
+        return slice.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<SeriesLoader> loaderProperty() {
+        return loader;
+    }
+
+    public IntegerProperty indexProperty() {
+        return index;
+    }
+
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<WindowLevel> windowProperty() {
+        return window;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public DoubleProperty panXProperty() {
+        return panX;
+    }
+
+    public DoubleProperty panYProperty() {
+        return panY;
+    }
+
+    public IntegerProperty rotationProperty() {
+        return rotation;
+    }
+
+    public BooleanProperty flipHProperty() {
+        return flipH;
+    }
+
+    public BooleanProperty invertProperty() {
+        return invert;
+    }
+
+    public ObjectProperty<Interpolation> interpolationProperty() {
+        return interpolation;
+    }
+
+    public StringProperty modalityProperty() {
+        return modality;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty presetNameProperty() {
+        return presetName;
+    }
+
+    public int viewWidth() {
+        return viewWidth;
+    }
+
+    public int viewHeight() {
+        return viewHeight;
+    }
+}

@@ -1,0 +1,159 @@
+package eu.eucaim.workstation.viewer.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.eucaim.workstation.dicom.image.DisplayParameters;
+import eu.eucaim.workstation.dicom.lut.ModalityTransform;
+import eu.eucaim.workstation.dicom.lut.PresentationLutShape;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RendererTest {
+    /** 4 × 2 image, stored 0..7 row by row, identity modality. */
+    private static final Pixels P = new Pixels(4, 2, false, false, null, new short[] {0, 1, 2, 3, 4, 5, 6, 7}, null, 0, 7);
+    private static final DisplayParameters D = new DisplayParameters(ModalityTransform.identity(), List.of(), List.of(),
+            PresentationLutShape.IDENTITY);
+
+    private static int gray(int argb) {
+        return argb & 0xFF;
+    }
+
+    private static int[] render(ViewTransform t, Interpolation i, WindowLevel wl, boolean invert) {
+        int[] out = new int[t.viewWidth() * t.viewHeight()];
+        Renderer.render(P, GrayLut.of(P, D, wl, invert), t, i, false, out);
+        return out;
+    }
+
+    /** Window 3.5 ± 4: stored v shows as round((v - 3.5 + 4) / 8 * 255)... the LINEAR formula of PS3.3 C.11.2.1.2. */
+    @Test
+    void oneToOneShowsEveryPixelThroughTheWindow() {
+        int[] out = render(new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false), Interpolation.NEAREST,
+                new WindowLevel(4, 8), false);
+        assertThat(java.util.Arrays.stream(out)).allMatch(v -> (v >>> 24) == 0xFF);
+        for (int i = 0; i < 8; i++) {
+            double linear = ((i - (4 - 0.5)) / (8 - 1.0) + 0.5) * 255;
+            int expected = (int) Math.max(0, Math.min(255, Math.floor(linear + 0.5)));
+            assertThat(gray(out[i])).as("pixel %d", i).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void invertMirrorsTheGrayLevels() {
+        ViewTransform t = new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false);
+        int[] plain = render(t, Interpolation.NEAREST, new WindowLevel(4, 8), false);
+        int[] inverted = render(t, Interpolation.NEAREST, new WindowLevel(4, 8), true);
+        for (int i = 0; i < 8; i++) {
+            assertThat(gray(inverted[i])).isEqualTo(255 - gray(plain[i]));
+        }
+    }
+
+    @Test
+    void aQuarterTurnClockwisePutsTheBottomLeftPixelTopLeft() {
+        // Window wide enough that gray = stored * 255 / 7 in order: compare order through the stored index.
+        ViewTransform t = new ViewTransform(4, 2, 2, 4, 1, 0, 0, 1, false);
+        int[] out = render(t, Interpolation.NEAREST, new WindowLevel(3.5, 8), false);
+        int[] ref = render(new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false), Interpolation.NEAREST,
+                new WindowLevel(3.5, 8), false);
+        // Rotated view is 2 wide, 4 tall: row r of the view is column r of the image, read bottom to top.
+        assertThat(out[0]).isEqualTo(ref[4]); // view (0,0) = image (0,1)
+        assertThat(out[1]).isEqualTo(ref[0]); // view (1,0) = image (0,0)
+        assertThat(out[7]).isEqualTo(ref[3]); // view (1,3) = image (3,0)
+    }
+
+    @Test
+    void flipMirrorsColumns() {
+        ViewTransform t = new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, true);
+        int[] out = render(t, Interpolation.NEAREST, new WindowLevel(3.5, 8), false);
+        int[] ref = render(new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false), Interpolation.NEAREST,
+                new WindowLevel(3.5, 8), false);
+        assertThat(out[0]).isEqualTo(ref[3]);
+        assertThat(out[7]).isEqualTo(ref[4]);
+    }
+
+    @Test
+    void zoomedNearestRepeatsPixelsAndOutsideIsBackground() {
+        ViewTransform t = new ViewTransform(4, 2, 10, 4, 2, 0, 0, 0, false); // image 8 × 4 in a 10 × 4 view
+        int[] out = render(t, Interpolation.NEAREST, new WindowLevel(3.5, 8), false);
+        assertThat(out[0]).isEqualTo(Renderer.BACKGROUND);
+        assertThat(out[9]).isEqualTo(Renderer.BACKGROUND);
+        assertThat(out[1]).isEqualTo(out[2]);
+        assertThat(out[1]).isNotEqualTo(out[3]);
+    }
+
+    @Test
+    void bilinearInterpolatesStoredValuesBetweenPixelCentres() {
+        // 2 × 1 image with 0 and 100; a 4-wide view at zoom 2: view pixel centres at image x 0.25, 0.75, 1.25, 1.75.
+        Pixels p = new Pixels(2, 1, false, false, null, new short[] {0, 100}, null, 0, 100);
+        ViewTransform t = new ViewTransform(2, 1, 4, 2, 2, 0, 0, 0, false);
+        int[] out = new int[8];
+        // Window mapping 0..100 to 0..255 almost linearly (wide linear window): compare with an expected sample.
+        WindowLevel wl = new WindowLevel(50, 101);
+        Renderer.render(p, GrayLut.of(p, D, wl, false), t, Interpolation.BILINEAR, false, out);
+        int[] ends = {gray(out[0]), gray(out[1]), gray(out[2]), gray(out[3])};
+        // x = 0.25 and 0.75 → edge-clamped 0 and 25; 1.25 → 75; 1.75 → clamped 100.
+        GrayLut lut = GrayLut.of(p, D, wl, false);
+        assertThat(ends).containsExactly(lut.argb()[0] & 0xFF, lut.argb()[25] & 0xFF, lut.argb()[75] & 0xFF,
+                lut.argb()[100] & 0xFF);
+    }
+
+    @Test
+    void colourKeepsRgbAndInvertsIt() {
+        Pixels p = new Pixels(1, 1, true, false, new byte[] {10, 20, 30}, null, null, 0, 255);
+        int[] out = new int[1];
+        Renderer.render(p, null, new ViewTransform(1, 1, 1, 1, 1, 0, 0, 0, false), Interpolation.NEAREST, false, out);
+        assertThat(out[0]).isEqualTo(0xFF0A141E);
+        Renderer.render(p, null, new ViewTransform(1, 1, 1, 1, 1, 0, 0, 0, false), Interpolation.NEAREST, true, out);
+        assertThat(out[0]).isEqualTo(0xFFF5EBE1);
+    }
+
+    @Test
+    void monochrome1ShapeShowsLowValuesWhite() {
+        DisplayParameters mono1 = new DisplayParameters(ModalityTransform.identity(), List.of(), List.of(),
+                PresentationLutShape.INVERSE);
+        GrayLut lut = GrayLut.of(P, mono1, new WindowLevel(3.5, 8), false);
+        assertThat(lut.argb()[0] & 0xFF).isGreaterThan(lut.argb()[7] & 0xFF);
+    }
+
+    /** Every nearest-neighbour path (1:1 runs, zoomed, turned, mirrored, panned) against a per-pixel reference. */
+    @Test
+    void nearestMatchesAPerPixelReference() {
+        java.util.Random rnd = new java.util.Random(7);
+        short[] v = new short[13 * 9];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (short) (rnd.nextInt(4000) - 1000);
+        }
+        Pixels p = new Pixels(13, 9, false, true, null, v, null, -1000, 2999);
+        GrayLut lut = GrayLut.of(p, D, new WindowLevel(500, 3000), false);
+        for (double zoom : new double[] {1, 1.7, 0.6}) {
+            for (int r = 0; r < 4; r++) {
+                for (boolean flip : new boolean[] {false, true}) {
+                    ViewTransform t = new ViewTransform(13, 9, 17, 11, zoom, 2, -1, r, flip);
+                    int[] out = new int[17 * 11];
+                    Renderer.render(p, lut, t, Interpolation.NEAREST, false, out);
+                    for (int y = 0; y < 11; y++) {
+                        for (int x = 0; x < 17; x++) {
+                            double[] q = t.toImage(x + 0.5, y + 0.5);
+                            int expected = q[0] >= 0 && q[0] < 13 && q[1] >= 0 && q[1] < 9
+                                    ? lut.argb()[p.stored((int) q[0], (int) q[1]) - lut.offset()] : Renderer.BACKGROUND;
+                            assertThat(out[y * 17 + x]).as("zoom %s rot %d flip %s at %d,%d", zoom, r, flip, x, y)
+                                    .isEqualTo(expected);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void transformRoundTripsForEveryRotationAndFlip() {
+        for (int r = 0; r < 4; r++) {
+            for (boolean flip : new boolean[] {false, true}) {
+                ViewTransform t = new ViewTransform(300, 200, 640, 480, 1.7, 12, -9, r, flip);
+                double[] v = t.toView(37.25, 151.5);
+                double[] back = t.toImage(v[0], v[1]);
+                assertThat(back[0]).isCloseTo(37.25, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(back[1]).isCloseTo(151.5, org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+    }
+}
