@@ -89,7 +89,7 @@ public class WorkstationApp extends Application {
     private ViewerViewModel viewerVm;
     /** What {@code eucaim view PATH...} asked to open; empty for a plain start. */
     private static volatile List<Path> startPaths = List.of();
-    /** The window once shown: "View sample images" opens its files in the window's Viewer tab. */
+    /** The window, once made: the Query and sample-images callbacks reach the other tabs through it. */
     private MainWindow mainWindow;
 
     /** Opens the desktop window and blocks until it is closed. */
@@ -137,8 +137,8 @@ public class WorkstationApp extends Application {
                 new SwitchableSamples(connection, dirs.data().resolve("library")), UiThread.executor(), this::openInViewer);
         CatalogueView catalogueView = new CatalogueView(catalogueVm, selection, samplesVm);
         signIn = signIn();
-        java.util.concurrent.atomic.AtomicReference<MainWindow> shown = new java.util.concurrent.atomic.AtomicReference<>();
-        Runnable toCatalogue = () -> shown.get().tabs().getSelectionModel().select(shown.get().catalogueTab());
+        // The callbacks below run on user actions, after the window exists.
+        Runnable toCatalogue = () -> mainWindow.tabs().getSelectionModel().select(mainWindow.catalogueTab());
         queryTab = new QueryTab(signIn.tokens(), settings::get,
                 () -> connection.link().thenApply(NodeLink::baseUri), dirs.data().resolve("node"), io,
                 VersionProvider.projectVersion(), (id, source) -> {
@@ -147,12 +147,11 @@ public class WorkstationApp extends Application {
                 }, id -> {
                     toCatalogue.run();
                     catalogueVm.open(id);
-                }, selection::add, message -> shown.get().showWarning(message), QueryView.fileChooser(stage));
+                }, selection::add, message -> mainWindow.showWarning(message), QueryView.fileChooser(stage));
         viewerIo = Executors.newSingleThreadExecutor(daemon("eucaim-viewer-io"));
         viewerVm = new ViewerViewModel(viewerIo, UiThread.executor());
         MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, queryTab.view(),
                 new ViewerView(viewerVm), selection, statusVm, signIn);
-        shown.set(window);
         mainWindow = window;
         startWarnings.forEach(window::showWarning);
         selection.warningProperty().addListener((obs, old, w) -> {
