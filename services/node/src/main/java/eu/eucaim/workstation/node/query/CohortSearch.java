@@ -1,10 +1,12 @@
 package eu.eucaim.workstation.node.query;
 
+import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.node.storage.StorageException;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
@@ -13,9 +15,9 @@ import java.util.concurrent.CompletionException;
 /**
  * Answers {@link CohortQuery}s from a {@link CohortIndex} of the cohort, read once: the only writer of the cohort is
  * the demo-data installer, which runs before the node starts (a future writer would have to swap in a fresh index,
- * as {@code CatalogueReadModel.refresh} does for the catalogue). The index is read on a background thread from
- * construction on, so the node's start does not wait for it and the first search only waits for what is left; a
- * failed read is retried by the next search.
+ * as {@code CatalogueReadModel.refresh} does for the catalogue). The index is read on a background thread started
+ * once the node listens (or by the first search), so the node's start neither waits for it nor competes with it for
+ * the CPU, and the first search only waits for what is left; a failed read is retried by the next search.
  */
 final class CohortSearch {
     private final DataSource db;
@@ -23,10 +25,17 @@ final class CohortSearch {
 
     CohortSearch(DataSource db) {
         this.db = db;
-        this.index = load();
+    }
+
+    /** Starts reading the cohort in the background unless that has started already. */
+    synchronized void startLoading() {
+        if (index == null) {
+            index = load();
+        }
     }
 
     FederatedSearchResponse search(CohortQuery q) {
+        startLoading();
         CompletableFuture<CohortIndex> current = index;
         if (current.isCompletedExceptionally()) {
             current = retry(current);
@@ -49,13 +58,23 @@ final class CohortSearch {
         CompletableFuture<CohortIndex> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try (Connection c = db.getConnection()) {
-                f.complete(CohortIndex.read(c));
-            } catch (SQLException | RuntimeException e) {
+                CohortIndex read = CohortIndex.read(c);
+                warmUp(read);
+                f.complete(read);
+            } catch (SQLException | IOException | RuntimeException e) {
                 f.completeExceptionally(new StorageException("Cannot read the cohort: " + e.getMessage(), e));
             }
         }, "cohort-index");
         t.setDaemon(true);
         t.start();
         return f;
+    }
+
+    /**
+     * One search and its JSON while nobody waits: the first use of Jackson's serializers for the reply costs a cold
+     * JVM a few hundred milliseconds, which would otherwise land on the user's first search.
+     */
+    private static void warmUp(CohortIndex index) throws IOException {
+        Json.mapper().writeValueAsBytes(index.search(CohortQuery.any()));
     }
 }
