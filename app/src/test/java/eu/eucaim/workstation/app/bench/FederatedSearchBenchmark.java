@@ -6,7 +6,6 @@ import eu.eucaim.workstation.app.testing.RealSignIn;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * {@code GET /api/federated-search} on one demo node (the default 30 datasets, embedded H2) over loopback HTTP, next
@@ -97,7 +95,7 @@ public final class FederatedSearchBenchmark {
                 System.out.println(section);
             }
         } finally {
-            deleteRecursively(dataDir);
+            CatalogueSearchBenchmark.deleteRecursively(dataDir); // the temporary node folder
         }
         System.exit(0); // the node's pools must not keep the forked JVM alive
     }
@@ -178,12 +176,5 @@ public final class FederatedSearchBenchmark {
     private static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
