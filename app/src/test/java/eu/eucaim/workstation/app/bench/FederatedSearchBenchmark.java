@@ -176,5 +176,4 @@ public final class FederatedSearchBenchmark {
     private static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
-    }
 }
