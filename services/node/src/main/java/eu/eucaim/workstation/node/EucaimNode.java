@@ -73,12 +73,14 @@ public final class EucaimNode implements AutoCloseable {
             if (config.dataDir() != null) {
                 routes.addAll(SampleRoutes.of(catalogue, new SampleStore(config.dataDir().resolve("samples"), config.seed())));
             }
-            routes.addAll(FederatedSearchRoutes.of(database.dataSource()));
+            FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource());
+            routes.addAll(federatedSearch.routes());
             NodeAuth auth = NodeAuth.open(database.dataSource(), config.trustedIssuers());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(config.bindAddress(), config.port(), routes, auth.guard());
             EucaimNode node = new EucaimNode(config, database, server, generated);
             auth.started(node.baseUri);
+            federatedSearch.started();
             LOG.debug("Start phases: database {} ms, demo data {} ms, catalogue {} ms, HTTP {} ms",
                     (opened - started) / 1_000_000, (installed - opened) / 1_000_000, (loaded - installed) / 1_000_000,
                     (System.nanoTime() - loaded) / 1_000_000);

@@ -10,14 +10,26 @@ import java.util.List;
 public final class FederatedSearchRoutes {
     public static final String PATH = "/api/federated-search";
 
-    private FederatedSearchRoutes() {
+    private final CohortSearch search;
+
+    private FederatedSearchRoutes(CohortSearch search) {
+        this.search = search;
     }
 
-    public static List<ApiRoute> of(DataSource db) {
-        CohortSearch search = new CohortSearch(db);
+    /** Reads nothing yet: see {@link #started()}. */
+    public static FederatedSearchRoutes open(DataSource db) {
+        return new FederatedSearchRoutes(new CohortSearch(db));
+    }
+
+    public List<ApiRoute> routes() {
         return List.of(ApiRoute.get(PATH, Access.SIGNED_IN, ctx -> {
             ctx.header("Cache-Control", "no-store");
             ctx.json(search.search(CohortQueryParser.parse(ctx.queryParamMap())));
         }));
+    }
+
+    /** The node listens: read the cohort in the background now, so that the first search finds it (nearly) ready. */
+    public void started() {
+        search.startLoading();
     }
 }
