@@ -18,6 +18,7 @@ import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,6 +62,10 @@ class QueryUiTest extends RealNodeUiTest {
         clickOn("#tab-query");
         clickOn("#gate-query .gate-sign-in");
         waitUntil("signed in", () -> lookup("#user-menu").tryQuery().map(Node::isVisible).orElse(false));
+        // The gate swaps in the Query view and the header relays out; click only once the filters are in place.
+        waitUntil("the Query view is shown", () -> onFx(() -> lookup("#query-gender-female").tryQuery()
+                .map(n -> n.isVisible() && n.getScene() != null && !n.getLayoutBounds().isEmpty()).orElse(false)));
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn("#query-gender-female");
         clickOn("#query-modality-MR");
         clickOn("#query-age-min").write("45");
