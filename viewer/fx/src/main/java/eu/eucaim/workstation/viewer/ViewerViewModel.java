@@ -110,8 +110,9 @@ public final class ViewerViewModel implements AutoCloseable {
     }
 
     /**
-     * Folders: the browser and the first series appear after the first chunk of headers, and grow (in slice
-     * order) with each further chunk; the last update equals a full scan. {@link #closeStudies} stops it.
+     * Folders and lists of files: the browser and the first series appear after the first chunk of headers, and
+     * grow (in slice order) with each further chunk; the last update equals a full scan. {@link #closeStudies}
+     * stops it.
      */
     private CompletableFuture<Void> openProgressively(List<Path> paths) {
         busy.set(true);

@@ -24,7 +24,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * Scans folders in growing chunks (1/16 of the files, then doubling) and reports the study tree after each, so
+ * Scans folders and files in growing chunks (1/16 of the files, then doubling) and reports the study tree after each, so
  * the viewer can show the first series long before the last header is read. Headers only, stopping before pixel
  * data, each chunk in parallel. Grouping and order are those of {@code DicomScanner} (series by number, instances
  * along the slice normal, then Instance Number, then file name), so the last report equals a full scan.
@@ -42,13 +42,18 @@ public final class ProgressiveScan {
 
     private final DicomReader reader = new DicomReader(ReadOptions.HEADER.withStopAtTag(Tags.NumberOfFrames + 1));
 
-    /** True when every path is a folder (files, zips and DICOMDIRs go through {@code DicomScanner}). */
+    /**
+     * True when every path is a folder or a plain file (a list of files is one scan, so the slices of one series in
+     * many files make one stack); zip archives and DICOMDIRs go through {@code DicomScanner}.
+     */
     public static boolean applies(List<Path> paths) {
-        return !paths.isEmpty() && paths.stream().allMatch(Files::isDirectory);
+        return !paths.isEmpty() && paths.stream().allMatch(p -> Files.isDirectory(p) || Files.isRegularFile(p)
+                && !p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+                && !p.getFileName().toString().equalsIgnoreCase("DICOMDIR"));
     }
 
     /**
-     * Scans {@code folders}, reporting after each chunk; stops early (without a complete report) when
+     * Scans {@code folders} (and files), reporting after each chunk; stops early (without a complete report) when
      * {@code cancelled} turns true. Returns the final result, or null when cancelled.
      */
     public ScanResult scan(List<Path> folders, Listener listener, BooleanSupplier cancelled) throws IOException {
