@@ -9,6 +9,7 @@ import eu.eucaim.workstation.viewer.browser.SeriesItem;
 import eu.eucaim.workstation.viewer.browser.Thumbnails;
 import eu.eucaim.workstation.viewer.engine.DecodePool;
 import eu.eucaim.workstation.viewer.engine.FrameCache;
+import eu.eucaim.workstation.viewer.engine.ProgressiveScan;
 import eu.eucaim.workstation.viewer.engine.SeriesLoader;
 import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceReader;
@@ -68,6 +69,8 @@ public final class ViewerViewModel implements AutoCloseable {
     private final AnnotationStore annotations = new AnnotationStore();
     private final Thumbnails thumbnails;
     private boolean syncing;
+    /** Bumped by {@link #closeStudies}: folder scans still running stop and report nothing more. */
+    private long epoch;
 
     public ViewerViewModel(Executor io, Executor ui) {
         this.io = io;
@@ -86,6 +89,9 @@ public final class ViewerViewModel implements AutoCloseable {
      * open; the first new series is shown when no viewport shows anything yet. Completes on the UI thread.
      */
     public CompletableFuture<Void> open(List<Path> paths) {
+        if (ProgressiveScan.applies(paths)) {
+            return openProgressively(paths);
+        }
         busy.set(true);
         status.set("Reading " + describe(paths) + "…");
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -101,6 +107,99 @@ public final class ViewerViewModel implements AutoCloseable {
             done.complete(null);
         }, ui);
         return done;
+    }
+
+    /**
+     * Folders and lists of files: the browser and the first series appear after the first chunk of headers, and
+     * grow (in slice order) with each further chunk; the last update equals a full scan. {@link #closeStudies}
+     * stops it.
+     */
+    private CompletableFuture<Void> openProgressively(List<Path> paths) {
+        busy.set(true);
+        status.set("Reading " + describe(paths) + "…");
+        long mine = epoch;
+        Map<String, SeriesItem> owned = new HashMap<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture.runAsync(() -> {
+            try {
+                new ProgressiveScan().scan(paths, (soFar, complete) -> ui.execute(() -> {
+                    if (epoch == mine) {
+                        grown(soFar, complete, owned, paths);
+                    }
+                }), () -> epoch != mine);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, io).whenCompleteAsync((v, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                Throwable t = failure.getCause() != null ? failure.getCause() : failure;
+                status.set("Could not open " + describe(paths) + ": " + t.getMessage());
+            }
+            done.complete(null);
+        }, ui);
+        return done;
+    }
+
+    /** One progress report of a folder scan: this open's series are replaced by their grown versions. */
+    private void grown(ScanResult soFar, boolean complete, Map<String, SeriesItem> owned, List<Path> paths) {
+        Set<String> others = new HashSet<>();
+        series.forEach(s -> others.add(s.seriesUid()));
+        others.removeAll(owned.keySet());
+        List<SeriesItem> fresh = new ArrayList<>();
+        int images = 0;
+        for (Patient p : soFar.patients()) {
+            for (Study st : p.studies()) {
+                for (Series se : st.series()) {
+                    if (!others.contains(se.seriesInstanceUid())) {
+                        SeriesItem item = new SeriesItem(p, st, se);
+                        SeriesItem before = owned.get(item.seriesUid());
+                        if (before != null) {
+                            item.thumbnailProperty().set(before.thumbnailProperty().get());
+                        }
+                        fresh.add(item);
+                        images += item.imageCount();
+                    }
+                }
+            }
+        }
+        int at = series.size();
+        for (SeriesItem old : owned.values()) {
+            at = Math.min(at, series.indexOf(old));
+        }
+        series.removeAll(owned.values());
+        series.addAll(Math.min(at, series.size()), fresh);
+        for (SeriesItem item : fresh) {
+            SeriesItem before = owned.put(item.seriesUid(), item);
+            if (before != null && before.imageCount() != item.imageCount()) {
+                SeriesLoader loader = new SeriesLoader(item.frames(), reader, cache, pool);
+                loaders.put(item.seriesUid(), loader);
+                shown.replaceAll((vp, s) -> {
+                    if (s == before) {
+                        vp.update(loader);
+                        return item;
+                    }
+                    return s;
+                });
+            } else if (before != null) {
+                shown.replaceAll((vp, s) -> s == before ? item : s);
+            }
+        }
+        if (!complete) {
+            status.set("Reading " + describe(paths) + "… " + soFar.filesSeen() + " files, " + images + " images so far");
+            if (!fresh.isEmpty() && shown.isEmpty()) {
+                show(fresh.get(0), viewports.get(0));
+            }
+            return;
+        }
+        openErrors.addAll(soFar.errors().stream().map(e -> e.message()).toList());
+        int skipped = soFar.errors().size();
+        status.set(fresh.size() + " series, " + images + " images" + (skipped > 0 ? "; " + skipped
+                + " files skipped (not DICOM): " + soFar.errors().get(0).message() : ""));
+        if (!fresh.isEmpty() && shown.isEmpty()) {
+            show(fresh.get(0), viewports.get(0));
+        }
+        thumbnails.make(fresh);
     }
 
     private static List<ScanResult> scan(List<Path> paths) {
@@ -259,6 +358,7 @@ public final class ViewerViewModel implements AutoCloseable {
 
     /** Forgets every series, measurement and cached image. */
     public void closeStudies() {
+        epoch++;
         for (ViewportViewModel vp : viewports) {
             vp.show(null, "", "", 0);
         }

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The frames of one series (or stack), decoded lazily on the {@link DecodePool}: {@link #load} decodes a
- * slice first in line; {@link #prefetch} queues its neighbours nearest first, the whole series when it fits in
- * half the cache, otherwise as many as fit. A newer prefetch makes the older queued ones skip.
+ * slice first in line; {@link #prefetch} queues its neighbours (ahead in the scroll direction first), the whole
+ * series when it fits in half the cache, otherwise as many as fit. A newer prefetch makes the older queued ones skip.
  */
 public final class SeriesLoader {
     private final List<FrameRef> frames;
@@ -19,6 +19,11 @@ public final class SeriesLoader {
     private final Map<Integer, CompletableFuture<Slice>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile long bytesPerSlice;
+    /** Where the last prefetch was asked for, and where and in which direction the queue now standing was made. */
+    private volatile int lastCenter = -1;
+    private int queuedCenter = -1;
+    private int queuedDirection;
+    private int queuedRadius;
 
     public SeriesLoader(List<FrameRef> frames, SliceReader reader, FrameCache cache, DecodePool pool) {
         this.frames = List.copyOf(frames);
@@ -64,10 +69,14 @@ public final class SeriesLoader {
             Slice s = cache.get(frames.get(index));
             if (s == null) {
                 s = reader.read(frames.get(index));
+                boolean firstKnown = s.ok() && bytesPerSlice <= 0;
                 if (s.ok()) {
                     bytesPerSlice = s.bytesHeld();
                 }
                 cache.put(s);
+                if (firstKnown && lastCenter >= 0) {
+                    widen();
+                }
             }
             future.complete(s);
         } catch (RuntimeException | Error e) {
@@ -87,24 +96,64 @@ public final class SeriesLoader {
         return (int) Math.min(frames.size(), Math.max(2, fit / 2));
     }
 
-    /** Queues the neighbours of {@code center}, nearest first; older queued prefetches of this series skip. */
-    public void prefetch(int center) {
-        long mine = generation.incrementAndGet();
-        int radius = prefetchRadius();
-        for (int d = 1; d <= radius; d++) {
-            for (int i : new int[] {center + d, center - d}) {
-                if (i >= 0 && i < frames.size() && !cache.contains(frames.get(i)) && !inFlight.containsKey(i)) {
-                    int index = i;
-                    pool.background(() -> {
-                        if (generation.get() == mine && !cache.contains(frames.get(index))) {
-                            CompletableFuture<Slice> fresh = new CompletableFuture<>();
-                            if (inFlight.putIfAbsent(index, fresh) == null) {
-                                decode(index, fresh);
-                            }
-                        }
-                    });
-                }
+    /**
+     * Queues the neighbours of {@code center}: while scrolling, every slice ahead in the scroll direction first,
+     * then those behind; otherwise nearest first on both sides. Older queued prefetches of this series skip. While
+     * the scroll keeps its direction and stays near where the queue was made, the queue stands (re-queueing a
+     * whole series at 60 images per second only churns).
+     */
+    public synchronized void prefetch(int center) {
+        if (bytesPerSlice <= 0 && center >= 0 && center < frames.size()) {
+            Slice known = cache.get(frames.get(center)); // e.g. decoded for a shorter stack of the same series
+            if (known != null && known.ok()) {
+                bytesPerSlice = known.bytesHeld();
             }
+        }
+        int dir = lastCenter < 0 ? 0 : Integer.signum(center - lastCenter);
+        lastCenter = center;
+        int radius = prefetchRadius();
+        if (dir != 0 && dir == queuedDirection && radius == queuedRadius && (center - queuedCenter) * dir >= 0
+                && (center - queuedCenter) * dir <= Math.max(1, radius / 8)) {
+            return;
+        }
+        queuedCenter = center;
+        queuedDirection = dir;
+        queuedRadius = radius;
+        long mine = generation.incrementAndGet();
+        if (dir == 0) {
+            for (int d = 1; d <= radius; d++) {
+                queue(center + d, mine);
+                queue(center - d, mine);
+            }
+        } else {
+            for (int d = 1; d <= radius; d++) {
+                queue(center + dir * d, mine);
+            }
+            for (int d = 1; d <= radius; d++) {
+                queue(center - dir * d, mine);
+            }
+        }
+    }
+
+    /** The radius was a guess until a slice's size was known: queue again around where the user is. */
+    private synchronized void widen() {
+        queuedDirection = 0;
+        queuedRadius = 0;
+        int at = lastCenter;
+        lastCenter = -1;
+        prefetch(at);
+    }
+
+    private void queue(int i, long mine) {
+        if (i >= 0 && i < frames.size() && !cache.contains(frames.get(i)) && !inFlight.containsKey(i)) {
+            pool.background(() -> {
+                if (generation.get() == mine && !cache.contains(frames.get(i))) {
+                    CompletableFuture<Slice> fresh = new CompletableFuture<>();
+                    if (inFlight.putIfAbsent(i, fresh) == null) {
+                        decode(i, fresh);
+                    }
+                }
+            });
         }
     }
 

@@ -124,12 +124,37 @@ public final class ViewportViewModel {
             arrive(cached);
         } else {
             l.load(target).thenAcceptAsync(s -> {
-                if (loader.get() == l && index.get() == target) {
+                if (s.ref().equals(currentRef())) { // by frame: the stack may have grown meanwhile
                     arrive(s);
                 }
             }, ui);
         }
         l.prefetch(target);
+    }
+
+    private eu.eucaim.workstation.viewer.engine.FrameRef currentRef() {
+        SeriesLoader l = loader.get();
+        int i = index.get();
+        return l == null || i < 0 || i >= l.size() ? null : l.ref(i);
+    }
+
+    /**
+     * The series shown grew or was re-sorted while its folder is still being scanned: keeps the image on screen
+     * and everything about how it is shown, only its number n/N changes.
+     */
+    public void update(SeriesLoader grown) {
+        eu.eucaim.workstation.viewer.engine.FrameRef current = currentRef();
+        loader.set(grown);
+        count.set(grown.size());
+        int i = current == null ? -1 : grown.frames().indexOf(current);
+        if (i < 0) {
+            index.set(-1);
+            setIndex(0);
+            return;
+        }
+        index.set(i);
+        grown.prefetch(i);
+        requestRender(); // the overlay's n/N
     }
 
     /** Moves by {@code delta} slices, stopping at the ends. */
