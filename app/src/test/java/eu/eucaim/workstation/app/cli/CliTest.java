@@ -21,6 +21,28 @@ class CliTest {
     }
 
     @Test
+    void helpListsEverySubcommandThoughTheyAreAddedLazily() {
+        assertThat(run("--help")).isZero();
+        for (String name : new String[] {"node", "dicom", "view", "login", "logout", "whoami", "query"}) {
+            assertThat(out.toString()).containsPattern("(?m)^\\s+" + name + "\\s");
+        }
+    }
+
+    @Test
+    void aRunBuildsOnlyTheCommandItNames() {
+        assertThat(EucaimCommand.subcommandsFor("dicom", "scan", "x")).containsExactly(
+                eu.eucaim.workstation.app.cli.dicom.DicomCommand.class);
+        assertThat(EucaimCommand.subcommandsFor("frobnicate")).isEqualTo(EucaimCommand.SUBCOMMANDS);
+        assertThat(EucaimCommand.subcommandsFor()).isEqualTo(EucaimCommand.SUBCOMMANDS);
+    }
+
+    @Test
+    void aSubcommandsUsageNamesItsFullPath() {
+        assertThat(run("dicom", "scan")).isEqualTo(2);
+        assertThat(err.toString()).contains("Usage: eucaim dicom scan");
+    }
+
+    @Test
     void versionNamesTheProjectVersion() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("EUCAIM Workstation ").doesNotContain("${").contains("Java ");
