@@ -2,6 +2,8 @@ package eu.eucaim.workstation.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.eucaim.workstation.app.cli.dicom.DicomCommand;
+import eu.eucaim.workstation.app.cli.dicom.ScanCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -30,10 +32,21 @@ class CliTest {
 
     @Test
     void aRunBuildsOnlyTheCommandItNames() {
-        assertThat(EucaimCommand.subcommandsFor("dicom", "scan", "x")).containsExactly(
-                eu.eucaim.workstation.app.cli.dicom.DicomCommand.class);
-        assertThat(EucaimCommand.subcommandsFor("frobnicate")).isEqualTo(EucaimCommand.SUBCOMMANDS);
-        assertThat(EucaimCommand.subcommandsFor()).isEqualTo(EucaimCommand.SUBCOMMANDS);
+        String[] scan = {"dicom", "scan", "x"};
+        assertThat(Subcommands.named(EucaimCommand.SUBCOMMANDS, scan, 0)).containsExactly(DicomCommand.class);
+        assertThat(Subcommands.named(DicomCommand.SUBCOMMANDS, scan, 1)).containsExactly(ScanCommand.class);
+        assertThat(Subcommands.named(EucaimCommand.SUBCOMMANDS, new String[] {"frobnicate"}, 0))
+                .isEqualTo(EucaimCommand.SUBCOMMANDS);
+        assertThat(Subcommands.named(DicomCommand.SUBCOMMANDS, new String[] {"dicom"}, 1))
+                .isEqualTo(DicomCommand.SUBCOMMANDS);
+    }
+
+    @Test
+    void dicomHelpListsEveryDicomSubcommand() {
+        assertThat(run("dicom", "--help")).isZero();
+        for (String name : new String[] {"dump", "pixels", "render", "scan", "demo"}) {
+            assertThat(out.toString()).containsPattern("(?m)^\\s+" + name + "\\s");
+        }
     }
 
     @Test
