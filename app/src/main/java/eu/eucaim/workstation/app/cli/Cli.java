@@ -41,6 +41,7 @@ public final class Cli {
     /** With a factory that makes the commands, so tests can hand a command its test hooks (e.g. login's browser). */
     public static int run(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new EucaimCommand(), factory);
+        Subcommands.add(cli, EucaimCommand.SUBCOMMANDS, args, 0);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.cli.dicom;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -10,10 +11,11 @@ import picocli.CommandLine.Spec;
  * {@code pixels} and {@code render} write one frame's stored values or a rendered PNG.
  */
 @Command(name = "dicom", description = "DICOM tools for local files.",
-        mixinStandardHelpOptions = true,
-        subcommands = {DumpCommand.class, PixelsCommand.class, RenderCommand.class, ScanCommand.class,
-            DemoCommand.class})
+        mixinStandardHelpOptions = true)
 public class DicomCommand implements Runnable {
+    /** Added by the root's Cli as a run needs them (eu.eucaim.workstation.app.cli.Subcommands). */
+    public static final List<Class<?>> SUBCOMMANDS = List.of(DumpCommand.class, PixelsCommand.class,
+            RenderCommand.class, ScanCommand.class, DemoCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.eucaim.workstation.app.cli.Cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DicomCommandTest {
 
@@ -23,10 +23,10 @@ class DicomCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new DicomCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
+        String[] line = new String[args.length + 1];
+        line[0] = "dicom";
+        System.arraycopy(args, 0, line, 1, args.length);
+        int exit = Cli.run(new PrintWriter(out), new PrintWriter(err), line); // the real path, subcommands added lazily
         return new Run(exit, out.toString(), err.toString());
     }
 

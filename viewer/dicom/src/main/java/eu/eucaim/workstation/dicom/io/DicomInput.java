@@ -21,6 +21,12 @@ final class DicomInput {
      * an input is used by one thread from open to close, so reuse is safe.
      */
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER]);
+    /**
+     * The first read of a file asks for this much, each further read for twice the last, up to the buffer: most
+     * headers end within a few KiB, and reading (and copying) the whole 64 KiB window for each file of a scan,
+     * pixel data included, cost more than the occasional second read.
+     */
+    private static final int FIRST_READ = 8 * 1024;
 
     private final Path file;
     private final FileChannel channel;
@@ -30,6 +36,7 @@ final class DicomInput {
     private int bufLen;
     private long pos;
     private boolean bigEndian;
+    private int readAhead = FIRST_READ;
     /** The tag being read, for error messages. */
     int currentTag = DicomParseException.NO_TAG;
 
@@ -106,7 +113,8 @@ final class DicomInput {
             buf = new byte[Math.max(n, BUFFER)];
         }
         try {
-            ByteBuffer bb = ByteBuffer.wrap(buf, 0, (int) Math.min(buf.length, length - pos));
+            ByteBuffer bb = ByteBuffer.wrap(buf, 0, (int) Math.min(Math.max(n, readAhead), length - pos));
+            readAhead = Math.min(buf.length, readAhead * 2);
             while (bb.position() < n) {
                 int r = channel.read(bb, pos + bb.position());
                 if (r < 0) {

@@ -36,8 +36,11 @@ public final class DicomScanner {
 
     public ScanResult scan(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                return scanFiles(walk.filter(Files::isRegularFile).sorted().toList());
+            // find, not walk + isRegularFile: the walk has each file's attributes already, a second stat is waste
+            // (only a link, whose attributes are its own, is followed to see if it names a file, as before)
+            try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE,
+                    (p, a) -> a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(p))) {
+                return scanFiles(walk.sorted().toList());
             }
         }
         if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
