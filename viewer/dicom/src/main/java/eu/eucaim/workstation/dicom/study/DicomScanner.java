@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -32,16 +33,20 @@ public final class DicomScanner {
     /** The last attribute the study model reads; nothing after it is parsed (pixel data, private groups...). */
     static final int LAST_TAG_NEEDED = Tags.NumberOfFrames;
 
+    /** The smallest first chunk of a progressive scan: enough files to find a series in a mixed folder. */
+    static final int FIRST_CHUNK = 8;
+
     private final DicomReader reader = new DicomReader(ReadOptions.HEADER.withStopAtTag(LAST_TAG_NEEDED + 1));
+
+    /** Receives the tree of every file read so far; {@code complete} is true exactly once, last. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(ScanResult soFar, boolean complete);
+    }
 
     public ScanResult scan(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            // find, not walk + isRegularFile: the walk has each file's attributes already, a second stat is waste
-            // (only a link, whose attributes are its own, is followed to see if it names a file, as before)
-            try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE,
-                    (p, a) -> a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(p))) {
-                return scanFiles(walk.sorted().toList());
-            }
+            return scanFiles(filesUnder(path));
         }
         if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
             return scanZip(path);
@@ -85,17 +90,57 @@ public final class DicomScanner {
         }
     }
 
+    /** The regular files under {@code path} (or the file itself), sorted by name. */
+    public static List<Path> filesUnder(Path path) throws IOException {
+        // find, not walk + isRegularFile: the walk has each file's attributes already, a second stat is waste
+        // (only a link, whose attributes are its own, is followed to see if it names a file, as before)
+        try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE,
+                (p, a) -> a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(p))) {
+            return walk.sorted().toList();
+        }
+    }
+
     private ScanResult scanFiles(List<Path> files) {
         List<StudyTree.Header> headers = Collections.synchronizedList(new ArrayList<>());
         List<ScanResult.ScanError> errors = Collections.synchronizedList(new ArrayList<>());
-        files.parallelStream().forEach(p -> {
-            try {
-                add(headers, p.toString(), reader.readFile(p));
-            } catch (DicomParseException e) {
-                errors.add(new ScanResult.ScanError(p.toString(), e.getMessage()));
-            }
-        });
+        files.parallelStream().forEach(p -> readInto(headers, errors, p));
         return result(headers, errors, files.size());
+    }
+
+    /**
+     * Scans {@code files} in growing chunks (1/16 of them, at least {@link #FIRST_CHUNK}, then doubling), each
+     * chunk in parallel, and reports the tree of everything read so far after each, so a viewer can show the first
+     * series long before the last header is read. The last report equals what {@link #scan} gives for the same
+     * files. Stops early, without a complete report, when {@code cancelled} turns true, and then returns null.
+     */
+    public ScanResult scanProgressively(List<Path> files, Progress progress, BooleanSupplier cancelled) {
+        List<StudyTree.Header> headers = Collections.synchronizedList(new ArrayList<>());
+        List<ScanResult.ScanError> errors = Collections.synchronizedList(new ArrayList<>());
+        int done = 0;
+        int chunk = Math.max(FIRST_CHUNK, files.size() / 16);
+        while (done < files.size()) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            int end = Math.min(files.size(), done + chunk);
+            files.subList(done, end).parallelStream().forEach(p -> readInto(headers, errors, p));
+            done = end;
+            chunk *= 2;
+            if (done < files.size()) {
+                progress.update(result(headers, errors, done), false);
+            }
+        }
+        ScanResult last = result(headers, errors, files.size());
+        progress.update(last, true);
+        return last;
+    }
+
+    private void readInto(List<StudyTree.Header> headers, List<ScanResult.ScanError> errors, Path p) {
+        try {
+            add(headers, p.toString(), reader.readFile(p));
+        } catch (DicomParseException e) {
+            errors.add(new ScanResult.ScanError(p.toString(), e.getMessage()));
+        }
     }
 
     private ScanResult scanZip(Path zip) throws IOException {

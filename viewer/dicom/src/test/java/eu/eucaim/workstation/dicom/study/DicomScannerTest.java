@@ -43,6 +43,35 @@ class DicomScannerTest {
         assertThat(DicomScanner.format(r)).startsWith("3 patients, 7 studies, 14 series, 81 instances from ");
     }
 
+    @Test
+    void aProgressiveScanReportsGrowingTreesAndEndsWithTheFullScan() throws Exception {
+        List<Path> files = DicomScanner.filesUnder(DIR);
+        List<ScanResult> reports = new java.util.ArrayList<>();
+        List<Boolean> complete = new java.util.ArrayList<>();
+        ScanResult last = new DicomScanner().scanProgressively(files, (r, done) -> {
+            reports.add(r);
+            complete.add(done);
+        }, () -> false);
+        ScanResult full = new DicomScanner().scan(DIR);
+        // Instances hold arrays (position, orientation), so compare the tree as printed and the slice order.
+        assertThat(DicomScanner.format(last)).isEqualTo(DicomScanner.format(full));
+        assertThat(reports.get(reports.size() - 1)).isSameAs(last);
+        assertThat(sources(last)).isEqualTo(sources(full));
+        assertThat(complete).containsOnlyOnce(true).last().isEqualTo(true);
+        assertThat(reports).hasSizeGreaterThan(1);
+        assertThat(reports).extracting(ScanResult::filesSeen).isSorted();
+        assertThat(reports.get(0).filesSeen()).isEqualTo(DicomScanner.FIRST_CHUNK);
+
+        List<ScanResult> none = new java.util.ArrayList<>();
+        assertThat(new DicomScanner().scanProgressively(files, (r, done) -> none.add(r), () -> true)).isNull();
+        assertThat(none).isEmpty();
+    }
+
+    private static List<String> sources(ScanResult r) {
+        return r.patients().stream().flatMap(p -> p.studies().stream()).flatMap(st -> st.series().stream())
+                .flatMap(se -> se.instances().stream()).map(Instance::source).toList();
+    }
+
     /**
      * The scan reads nothing after (0028,0008): a file whose header breaks later (pydicom's rtplan_truncated.dcm,
      * cut inside (300A,00B0)) is still an instance, as for pydicom's stop_before_pixels; a file broken before that
