@@ -41,9 +41,13 @@ public final class EucaimNode implements AutoCloseable {
     private final ApiServer server;
     private final URI baseUri;
     private final boolean generatedDemoData;
+    /** The sample images (null without a data folder): closing stops a generation still running. */
+    private final SampleStore samples;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private EucaimNode(NodeConfig config, Database database, ApiServer server, boolean generatedDemoData) {
+    private EucaimNode(NodeConfig config, Database database, ApiServer server, boolean generatedDemoData,
+                       SampleStore samples) {
+        this.samples = samples;
         this.config = config;
         this.database = database;
         this.server = server;
@@ -70,15 +74,17 @@ public final class EucaimNode implements AutoCloseable {
                     config.seed());
             List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
             routes.addAll(CatalogueRoutes.of(catalogue));
-            if (config.dataDir() != null) {
-                routes.addAll(SampleRoutes.of(catalogue, new SampleStore(config.dataDir().resolve("samples"), config.seed())));
+            SampleStore samples = config.dataDir() == null ? null
+                    : new SampleStore(config.dataDir().resolve("samples"), config.seed());
+            if (samples != null) {
+                routes.addAll(SampleRoutes.of(catalogue, samples));
             }
             FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource());
             routes.addAll(federatedSearch.routes());
             NodeAuth auth = NodeAuth.open(database.dataSource(), config.trustedIssuers());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(config.bindAddress(), config.port(), routes, auth.guard());
-            EucaimNode node = new EucaimNode(config, database, server, generated);
+            EucaimNode node = new EucaimNode(config, database, server, generated, samples);
             auth.started(node.baseUri);
             federatedSearch.started();
             LOG.debug("Start phases: database {} ms, demo data {} ms, catalogue {} ms, HTTP {} ms",
@@ -134,7 +140,10 @@ public final class EucaimNode implements AutoCloseable {
         return database.dataSource();
     }
 
-    /** Stops the server, then closes the database pool. Closing twice does nothing more. */
+    /**
+     * Stops the server and any sample-image generation still running (its temporary folder is removed), then closes
+     * the database pool. Closing twice does nothing more.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -142,6 +151,9 @@ public final class EucaimNode implements AutoCloseable {
         }
         try {
             server.close();
+            if (samples != null) {
+                samples.close();
+            }
         } finally {
             database.close();
         }

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * {@code manifest.json} listing studies, series and files with sizes and SHA-256. Not in the database: 175 MB of
  * deterministic files are cheaper to regenerate than to keep as blobs, and files can be streamed as they are.
  */
-public final class SampleStore {
+public final class SampleStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SampleStore.class);
     static final String MANIFEST = "manifest.json";
 
@@ -46,6 +46,9 @@ public final class SampleStore {
     private volatile Loaded loaded;
     /** The generation in progress, if any; a failed one is dropped so that the next request tries again. */
     private CompletableFuture<Void> generating;
+    /** The thread of that generation: closing waits for it to stop. */
+    private Thread generator;
+    private boolean closed;
 
     /** The manifest and a path → file index for downloads. */
     private record Loaded(List<SampleStudy> studies, Map<String, SampleFile> files) {
@@ -84,6 +87,9 @@ public final class SampleStore {
             }
             CompletableFuture<Void> g;
             synchronized (this) {
+                if (closed) {
+                    throw new IOException("The sample store of " + dir + " is closed");
+                }
                 g = generating;
             }
             if (g != null) {
@@ -104,6 +110,9 @@ public final class SampleStore {
             loaded = index(Json.mapper().readValue(dir.resolve(MANIFEST).toFile(), new TypeReference<List<SampleStudy>>() { }));
             return Optional.of(loaded);
         }
+        if (closed) {
+            return Optional.empty(); // a stopped node makes nothing more
+        }
         if (generating != null && generating.isCompletedExceptionally()) {
             CompletableFuture<Void> failed = generating;
             generating = null;
@@ -118,16 +127,46 @@ public final class SampleStore {
                 try {
                     generate();
                 } catch (IOException e) {
-                    LOG.warn("Generating the demo sample images in {} failed", dir, e);
+                    if (!isClosed()) {
+                        LOG.warn("Generating the demo sample images in {} failed", dir, e);
+                    }
                     throw new UncheckedIOException(e);
                 }
             }, runnable -> {
                 Thread t = new Thread(runnable, "eucaim-sample-images");
                 t.setDaemon(true);
+                generator = t;
                 t.start();
             });
         }
         return Optional.empty();
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Stops a generation still running (it checks before each image) and waits for it (at most 10 s): it removes
+     * its temporary folder, so a stopped node leaves nothing half-written behind. Later requests start nothing new.
+     */
+    @Override
+    public void close() {
+        Thread t;
+        CompletableFuture<Void> g;
+        synchronized (this) {
+            closed = true;
+            t = generator;
+            g = generating;
+        }
+        if (t == null || g == null || g.isDone()) {
+            return;
+        }
+        try {
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Loaded index(List<SampleStudy> studies) {
@@ -148,7 +187,7 @@ public final class SampleStore {
         Path tmp = Files.createTempDirectory(dir.getParent(), "seed-" + seed + ".partial-");
         try {
             long started = System.nanoTime();
-            List<GeneratedSeries> written = new DemoImages(seed).writeAll(tmp);
+            List<GeneratedSeries> written = new DemoImages(seed).cancelledWhen(this::isClosed).writeAll(tmp);
             List<SampleStudy> studies = new ArrayList<>();
             for (GeneratedSeries s : written) {
                 List<SampleFile> files = new ArrayList<>();

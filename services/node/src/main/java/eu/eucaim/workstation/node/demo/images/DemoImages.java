@@ -30,6 +30,8 @@ public final class DemoImages {
     private final DemoPatient patient;
     private Phantom phantom;
 
+    private java.util.function.BooleanSupplier cancelled = () -> false;
+
     public DemoImages(long seed) {
         this.seed = seed;
         this.uids = new DemoUids(seed);
@@ -47,6 +49,15 @@ public final class DemoImages {
         return out;
     }
 
+    /**
+     * Makes the writes stop (with an {@link java.io.InterruptedIOException}) before the next instance once
+     * {@code when} turns true: a node that stops does not go on writing for seconds.
+     */
+    public DemoImages cancelledWhen(java.util.function.BooleanSupplier when) {
+        this.cancelled = when;
+        return this;
+    }
+
     public List<GeneratedSeries> writeAll(Path dir) throws IOException {
         return write(dir, List.of(DemoImageKind.values()));
     }
@@ -57,11 +68,11 @@ public final class DemoImages {
         return switch (kind) {
             case CT -> {
                 CtSeries ct = new CtSeries(phantom(), ctx, uids, seed, CT_SLICES);
-                yield series(kind, ctx, folder, CT_SLICES, ct::slice);
+                yield series(cancelled, kind, ctx, folder, CT_SLICES, ct::slice);
             }
-            case MR -> series(kind, ctx, folder, MrSeries.SLICES, new MrSeries(phantom(), ctx, uids, seed)::slice);
-            case XA -> series(kind, ctx, folder, 1, i -> new AngioCine(ctx, uids, seed).instance());
-            case CR -> series(kind, ctx, folder, 1, i -> new ChestRadiograph(phantom(), ctx, uids, seed).instance());
+            case MR -> series(cancelled, kind, ctx, folder, MrSeries.SLICES, new MrSeries(phantom(), ctx, uids, seed)::slice);
+            case XA -> series(cancelled, kind, ctx, folder, 1, i -> new AngioCine(ctx, uids, seed).instance());
+            case CR -> series(cancelled, kind, ctx, folder, 1, i -> new ChestRadiograph(phantom(), ctx, uids, seed).instance());
         };
     }
 
@@ -73,12 +84,16 @@ public final class DemoImages {
     }
 
     /** Builds and writes instances in parallel: each is independent and seeded by its index. */
-    private static GeneratedSeries series(DemoImageKind kind, SeriesContext ctx, Path folder, int count,
+    private static GeneratedSeries series(java.util.function.BooleanSupplier cancelled, DemoImageKind kind,
+                                          SeriesContext ctx, Path folder, int count,
                                           IntFunction<Dataset> instance) throws IOException {
         List<Path> files = IntStream.range(0, count).mapToObj(i -> folder.resolve(String.format("IM%05d.dcm", i + 1))).toList();
         try {
             IntStream.range(0, count).parallel().forEach(i -> {
                 try {
+                    if (cancelled.getAsBoolean()) {
+                        throw new java.io.InterruptedIOException("demo image generation cancelled");
+                    }
                     Dataset ds = instance.apply(i);
                     AtomicFile.write(files.get(i), out -> DicomWriter.write(out, ds, TransferSyntax.EXPLICIT_VR_LE_UID));
                 } catch (IOException e) {
