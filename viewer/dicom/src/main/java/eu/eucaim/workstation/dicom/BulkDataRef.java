@@ -31,14 +31,19 @@ public record BulkDataRef(Path file, long offset, long length) {
 
     static byte[] read(FileChannel ch, long offset, int length) throws IOException {
         byte[] out = new byte[length];
-        ByteBuffer buf = ByteBuffer.wrap(out);
+        readFully(ch, offset, ByteBuffer.wrap(out));
+        return out;
+    }
+
+    /** Fills {@code buf} from its position to its limit with the file's bytes from {@code offset} on. */
+    static void readFully(FileChannel ch, long offset, ByteBuffer buf) throws IOException {
+        int first = buf.position();
         while (buf.hasRemaining()) {
-            int n = ch.read(buf, offset + buf.position());
+            int n = ch.read(buf, offset + buf.position() - first);
             if (n < 0) {
-                throw new IOException("end of file at " + (offset + buf.position()) + " while reading " + length
-                        + " bytes at offset " + offset);
+                throw new IOException("end of file at " + (offset + buf.position() - first) + " while reading "
+                        + (buf.limit() - first) + " bytes at offset " + offset);
             }
         }
-        return out;
     }
 }

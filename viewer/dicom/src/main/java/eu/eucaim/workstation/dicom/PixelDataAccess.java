@@ -95,28 +95,92 @@ public final class PixelDataAccess {
 
     /** The bytes of a frame (0-based): native samples, or the joined fragments of a compressed frame. */
     public byte[] frameBytes(int frame) {
-        if (frame < 0 || frame >= frameCount()) {
-            throw new IndexOutOfBoundsException("frame " + frame + " of " + frameCount());
-        }
+        checkIndex(frame);
         if (frames != null) {
             return join(frames.get(frame));
         }
-        long bits = frameBits;
-        long start = frame * bits / 8;
-        long end = ((frame + 1) * bits + 7) / 8;
+        long start = nativeStart(frame);
+        long end = nativeEnd(frame);
         if (value instanceof Value.Bytes b) {
-            if (end > b.data().length) {
-                throw new IllegalStateException("pixel data holds " + b.data().length + " bytes, frame " + frame
-                        + " ends at " + end);
-            }
             return java.util.Arrays.copyOfRange(b.data(), (int) start, (int) end);
         }
         BulkDataRef ref = ((Value.Bulk) value).ref();
-        if (end > ref.length()) {
-            throw new IllegalStateException(ref.file() + ": pixel data holds " + ref.length() + " bytes, frame "
-                    + frame + " ends at " + end);
-        }
         return new BulkDataRef(ref.file(), ref.offset() + start, end - start).read();
+    }
+
+    /**
+     * The bytes of a native frame (0-based) as a buffer in {@link #byteOrder()} holding exactly them (as
+     * {@link #frameBytes}), without a byte[] per frame: a view of pixel data held in memory, or the frame read from
+     * its file into this thread's reused direct buffer, valid until the thread's next call. Decoding copies the
+     * samples out at once, so each frame allocates only its sample array: half the garbage of
+     * {@code frameBytes} plus a copy, which on a slow-to-touch heap is what opening a series costs.
+     */
+    public ByteBuffer nativeFrame(int frame) {
+        checkIndex(frame);
+        if (frames != null) {
+            throw new IllegalStateException("pixel data is encapsulated (" + transferSyntax + "), not native");
+        }
+        long start = nativeStart(frame);
+        int length = (int) (nativeEnd(frame) - start);
+        if (value instanceof Value.Bytes b) {
+            return ByteBuffer.wrap(b.data(), (int) start, length).slice().order(byteOrder);
+        }
+        BulkDataRef ref = ((Value.Bulk) value).ref();
+        ByteBuffer buf = FrameBuffer.take(length);
+        try (FileChannel ch = FileChannel.open(ref.file(), StandardOpenOption.READ)) {
+            BulkDataRef.readFully(ch, ref.offset() + start, buf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buf.flip().order(byteOrder);
+    }
+
+    private void checkIndex(int frame) {
+        if (frame < 0 || frame >= frameCount()) {
+            throw new IndexOutOfBoundsException("frame " + frame + " of " + frameCount());
+        }
+    }
+
+    private long nativeStart(int frame) {
+        return frame * frameBits / 8;
+    }
+
+    /** Where a native frame's bytes end (exclusive), checked against the value's length. */
+    private long nativeEnd(int frame) {
+        long end = ((frame + 1) * frameBits + 7) / 8;
+        if (value instanceof Value.Bytes b && end > b.data().length) {
+            throw new IllegalStateException("pixel data holds " + b.data().length + " bytes, frame " + frame
+                    + " ends at " + end);
+        }
+        if (value instanceof Value.Bulk bulk && end > bulk.ref().length()) {
+            throw new IllegalStateException(bulk.ref().file() + ": pixel data holds " + bulk.ref().length()
+                    + " bytes, frame " + frame + " ends at " + end);
+        }
+        return end;
+    }
+
+    /**
+     * One direct buffer per thread for native frames, grown to the largest frame read (as the JDK's own
+     * temporary buffer for a channel read into a heap array would be); frames over 64 MiB get a one-off buffer.
+     */
+    private static final class FrameBuffer {
+        private static final int REUSED_UP_TO = 64 << 20;
+        private static final ThreadLocal<ByteBuffer> BUFFER = new ThreadLocal<>();
+
+        private FrameBuffer() {
+        }
+
+        static ByteBuffer take(int length) {
+            if (length > REUSED_UP_TO) {
+                return ByteBuffer.allocate(length);
+            }
+            ByteBuffer b = BUFFER.get();
+            if (b == null || b.capacity() < length) {
+                b = ByteBuffer.allocateDirect(length);
+                BUFFER.set(b);
+            }
+            return b.clear().limit(length);
+        }
     }
 
     private static byte[] join(List<Value.Chunk> chunks) {

@@ -6,6 +6,7 @@ import eu.eucaim.workstation.dicom.DicomParseException;
 import eu.eucaim.workstation.dicom.Element;
 import eu.eucaim.workstation.dicom.PixelDataAccess;
 import eu.eucaim.workstation.dicom.Tags;
+import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.Value;
 import eu.eucaim.workstation.dicom.io.DicomReader;
 import eu.eucaim.workstation.dicom.lut.VoiTransform;
@@ -18,6 +19,7 @@ import eu.eucaim.workstation.dicom.pixel.PixelDataException;
 import eu.eucaim.workstation.dicom.pixel.PixelFormat;
 import eu.eucaim.workstation.dicom.pixel.UnsupportedTransferSyntaxException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 /**
@@ -114,6 +116,9 @@ public final class DicomImage {
                     + " (" + frameCount() + (frameCount() == 1 ? " frame)" : " frames)"));
         }
         try {
+            if (nativeSamples()) {
+                return FrameDecoder.decodeNative(format, index, nativeFrame(index), pixels.byteOrder(), palette);
+            }
             return FrameDecoder.decode(transferSyntaxUid(), format, index, frameBytes(index), pixels.byteOrder(),
                     palette);
         } catch (UnsupportedTransferSyntaxException e) {
@@ -135,6 +140,20 @@ public final class DicomImage {
     /** Frame {@code index} as opaque ARGB pixels with {@code voi}, or the data set's default VOI when null. */
     public int[] render(int index, VoiTransform voi) {
         return FrameRenderer.argb(frame(index), display(index), voi);
+    }
+
+    /** Byte-aligned native samples: read straight into the sample array, without a byte[] per frame. */
+    private boolean nativeSamples() {
+        return !pixels.encapsulated() && format.bitsAllocated() != 1
+                && TransferSyntax.of(transferSyntaxUid()).family() == TransferSyntax.Family.NATIVE;
+    }
+
+    private ByteBuffer nativeFrame(int index) {
+        try {
+            return pixels.nativeFrame(index);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            throw new PixelDataException("Pixel Data (7FE0,0010): " + e.getMessage(), e);
+        }
     }
 
     private byte[] frameBytes(int index) {

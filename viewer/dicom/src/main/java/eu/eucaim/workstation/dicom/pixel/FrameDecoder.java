@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.dicom.pixel;
 
 import eu.eucaim.workstation.dicom.TransferSyntax;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
@@ -55,10 +56,7 @@ public final class FrameDecoder {
             throw new PixelDataException("Frame " + frameIndex + ": " + (frameBytes == null ? "no frame bytes"
                     : "no byte order for native pixel data") + " given");
         }
-        if (frameIndex < 0 || frameIndex >= format.numberOfFrames()) {
-            throw new PixelDataException("Frame index " + frameIndex + " is outside 0.." + (format.numberOfFrames() - 1)
-                    + " (NumberOfFrames " + format.numberOfFrames() + ")");
-        }
+        checkFrameIndex(format, frameIndex);
         DecodedFrame frame = switch (ts.family()) {
             case NATIVE -> NativeDecoder.decode(format, frameIndex, frameBytes, nativeOrder);
             case RLE -> RleDecoder.decode(format, frameIndex, frameBytes);
@@ -69,6 +67,24 @@ public final class FrameDecoder {
                     + ts + ": no decoder for this transfer syntax");
         };
         return toPresentationColour(frame, palette);
+    }
+
+    /**
+     * A native (uncompressed) frame from a buffer: its remaining bytes are the frame's, as in
+     * {@link NativeFrames#frame} (1-bit frames starting at bit 0); the buffer's position is left alone. The
+     * buffer may be a reused direct one: the samples are copied out, nothing keeps a reference to it.
+     */
+    public static DecodedFrame decodeNative(PixelFormat format, int frameIndex, ByteBuffer frame, ByteOrder order,
+                                            PaletteColorLut palette) {
+        checkFrameIndex(format, frameIndex);
+        return toPresentationColour(NativeDecoder.decode(format, frameIndex, frame, order), palette);
+    }
+
+    private static void checkFrameIndex(PixelFormat format, int frameIndex) {
+        if (frameIndex < 0 || frameIndex >= format.numberOfFrames()) {
+            throw new PixelDataException("Frame index " + frameIndex + " is outside 0.." + (format.numberOfFrames() - 1)
+                    + " (NumberOfFrames " + format.numberOfFrames() + ")");
+        }
     }
 
     private static DecodedFrame toPresentationColour(DecodedFrame frame, PaletteColorLut palette) {

@@ -13,9 +13,18 @@ final class NativeDecoder {
     }
 
     static DecodedFrame decode(PixelFormat f, int frameIndex, byte[] data, ByteOrder order) {
+        return decode(f, frameIndex, ByteBuffer.wrap(data), order);
+    }
+
+    /**
+     * As {@link #decode(PixelFormat, int, byte[], ByteOrder)} from the buffer's remaining bytes (its position and
+     * limit are left alone): a file's frame read into a reused direct buffer goes straight into the sample array.
+     */
+    static DecodedFrame decode(PixelFormat f, int frameIndex, ByteBuffer frameBytes, ByteOrder order) {
+        ByteBuffer data = frameBytes.slice().order(order);
         int expected = f.nativeFrameLength();
-        if (data.length < expected) {
-            throw new PixelDataException("Native frame " + frameIndex + " has " + data.length + " bytes, expected "
+        if (data.remaining() < expected) {
+            throw new PixelDataException("Native frame " + frameIndex + " has " + data.remaining() + " bytes, expected "
                     + expected + " bytes for " + f.rows() + "x" + f.columns() + "x" + f.samplesPerPixel()
                     + " samples of " + f.bitsAllocated() + " bits (" + f.photometricInterpretation() + ")");
         }
@@ -30,7 +39,8 @@ final class NativeDecoder {
         DecodedFrame frame;
         switch (f.bitsAllocated()) {
             case 8 -> {
-                byte[] a = java.util.Arrays.copyOf(data, stored);
+                byte[] a = new byte[stored];
+                data.get(a);
                 if (ybr422) {
                     a = Ybr422.expand(a, pixels);
                 } else if (planar) {
@@ -40,7 +50,7 @@ final class NativeDecoder {
             }
             case 16 -> {
                 short[] a = new short[stored];
-                ByteBuffer.wrap(data, 0, stored * 2).order(order).asShortBuffer().get(a);
+                data.asShortBuffer().get(a); // one bulk copy (byte-swapped when the order differs from the CPU's)
                 if (ybr422) {
                     a = Ybr422.expand(a, pixels);
                 } else if (planar) {
@@ -53,7 +63,7 @@ final class NativeDecoder {
                     throw new PixelDataException("YBR_FULL_422 with BitsAllocated 32 is not supported");
                 }
                 int[] a = new int[stored];
-                ByteBuffer.wrap(data, 0, stored * 4).order(order).asIntBuffer().get(a);
+                data.asIntBuffer().get(a);
                 if (planar) {
                     a = Planar.interleave(a, pixels, f.samplesPerPixel());
                 }
@@ -65,11 +75,11 @@ final class NativeDecoder {
     }
 
     /** PS3.5 8.1.1: the first pixel sits in the least significant bit of the first byte. */
-    private static DecodedFrame unpackBits(PixelFormat f, int frameIndex, byte[] data) {
+    private static DecodedFrame unpackBits(PixelFormat f, int frameIndex, ByteBuffer data) {
         int pixels = f.pixelsPerFrame();
         byte[] out = new byte[pixels];
         for (int p = 0; p < pixels; p++) {
-            out[p] = (byte) ((data[p >>> 3] >>> (p & 7)) & 1);
+            out[p] = (byte) ((data.get(p >>> 3) >>> (p & 7)) & 1);
         }
         return DecodedFrame.of(f.withBits(8, 1, 0), frameIndex, out);
     }

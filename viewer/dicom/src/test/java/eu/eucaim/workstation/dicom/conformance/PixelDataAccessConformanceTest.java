@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.eucaim.workstation.dicom.DicomFile;
 import eu.eucaim.workstation.dicom.PixelDataAccess;
 import eu.eucaim.workstation.dicom.io.DicomReader;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -30,6 +31,31 @@ class PixelDataAccessConformanceTest {
         for (int i = 0; i < expected.size(); i++) {
             assertThat(md5(px.frameBytes(i))).as("frame %d of %s", i, s).isEqualTo(expected.get(i));
         }
+    }
+
+    /** The read path without a byte[] per frame gives the same bytes, in the file's byte order. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("withFrames")
+    void nativeFramesReadIntoTheReusedBufferAreTheSameBytes(References.Sample s) throws Exception {
+        List<String> expected = Files.readAllLines(s.frames());
+        DicomFile f = DicomReader.read(s.file());
+        PixelDataAccess px = PixelDataAccess.of(f);
+        if (px.encapsulated()) {
+            return;
+        }
+        for (int i = expected.size() - 1; i >= 0; i--) { // last first: later frames reuse a buffer of that size
+            ByteBuffer b = px.nativeFrame(i);
+            assertThat(b.order()).isEqualTo(f.dataset().byteOrder());
+            byte[] got = new byte[b.remaining()];
+            b.get(got);
+            assertThat(md5(got)).as("frame %d of %s", i, s).isEqualTo(expected.get(i));
+        }
+    }
+
+    @Test
+    void bigEndianAndOddLengthNativeFramesAreCovered() throws Exception {
+        List<String> names = withFrames().map(References.Sample::name).toList();
+        assertThat(names).contains("pydicom/MR_small_bigendian.dcm", "pydicom/SC_rgb_small_odd.dcm");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.eucaim.workstation.dicom.TransferSyntax;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,27 @@ class NativeDecoderTest {
                 new byte[] {(byte) 0xFF, 0, 0, 1}, ByteOrder.BIG_ENDIAN);
         assertThat(d32.sample(0)).isEqualTo(0xFF000001L);
         assertThat(d32.ints()).isNotNull();
+    }
+
+    @Test
+    void decodesFromADirectBufferInEitherByteOrderFromItsPosition() {
+        // As a reused per-thread buffer: direct, larger than the frame, the frame's bytes between position and limit.
+        ByteBuffer big = ByteBuffer.allocateDirect(16);
+        big.put(new byte[] {9, 9, 9, 0x01, 0x02, (byte) 0x80, 0x00, 0x7F}).flip().position(3);
+        DecodedFrame be = FrameDecoder.decodeNative(PixelFormat.monochrome(1, 2, 16, 12, true), 0, big,
+                ByteOrder.BIG_ENDIAN, null);
+        assertThat(samples(be)).containsExactly(0x102, 0);
+        assertThat(big.position()).isEqualTo(3);
+        DecodedFrame le = FrameDecoder.decodeNative(PixelFormat.monochrome(1, 2, 16, 16, true), 0, big,
+                ByteOrder.LITTLE_ENDIAN, null);
+        assertThat(samples(le)).containsExactly(0x0201, 0x80);
+        // Odd-length 8-bit frame, and a limit that cuts the frame short names both lengths.
+        DecodedFrame odd = FrameDecoder.decodeNative(PixelFormat.monochrome(1, 3, 8, 8, false), 0, big.duplicate()
+                .position(5), ByteOrder.LITTLE_ENDIAN, null);
+        assertThat(samples(odd)).containsExactly(0x80, 0, 0x7F);
+        assertThatThrownBy(() -> FrameDecoder.decodeNative(PixelFormat.monochrome(2, 2, 16, 16, false), 0,
+                big.duplicate().position(3).limit(7), ByteOrder.LITTLE_ENDIAN, null))
+                .isInstanceOf(PixelDataException.class).hasMessageContaining("has 4 bytes, expected 8 bytes");
     }
 
     @Test
