@@ -69,15 +69,9 @@ public final class SeriesLoader {
             Slice s = cache.get(frames.get(index));
             if (s == null) {
                 s = reader.read(frames.get(index));
-                boolean firstKnown = s.ok() && bytesPerSlice <= 0;
-                if (s.ok()) {
-                    bytesPerSlice = s.bytesHeld();
-                }
                 cache.put(s);
-                if (firstKnown && lastCenter >= 0) {
-                    widen();
-                }
             }
+            learnSize(s);
             future.complete(s);
         } catch (RuntimeException | Error e) {
             future.completeExceptionally(e);
@@ -103,8 +97,8 @@ public final class SeriesLoader {
      * whole series at 60 images per second only churns).
      */
     public synchronized void prefetch(int center) {
-        if (bytesPerSlice <= 0 && center >= 0 && center < frames.size()) {
-            Slice known = cache.get(frames.get(center)); // e.g. decoded for a shorter stack of the same series
+        for (int i = 0; bytesPerSlice <= 0 && i < frames.size(); i++) {
+            Slice known = cache.get(frames.get(i)); // e.g. decoded for a shorter stack of the same series
             if (known != null && known.ok()) {
                 bytesPerSlice = known.bytesHeld();
             }
@@ -135,6 +129,19 @@ public final class SeriesLoader {
         }
     }
 
+    /**
+     * The first decoded slice seen, whoever decoded it (this loader, or another one over the same cache, e.g. for
+     * the shorter stack of a folder still being scanned), gives the slice size; the radius was a guess until then.
+     */
+    private void learnSize(Slice s) {
+        if (s != null && s.ok() && bytesPerSlice <= 0) {
+            bytesPerSlice = s.bytesHeld();
+            if (lastCenter >= 0) {
+                widen();
+            }
+        }
+    }
+
     /** The radius was a guess until a slice's size was known: queue again around where the user is. */
     private synchronized void widen() {
         queuedDirection = 0;
@@ -147,11 +154,18 @@ public final class SeriesLoader {
     private void queue(int i, long mine) {
         if (i >= 0 && i < frames.size() && !cache.contains(frames.get(i)) && !inFlight.containsKey(i)) {
             pool.background(() -> {
-                if (generation.get() == mine && !cache.contains(frames.get(i))) {
-                    CompletableFuture<Slice> fresh = new CompletableFuture<>();
-                    if (inFlight.putIfAbsent(i, fresh) == null) {
-                        decode(i, fresh);
+                if (generation.get() != mine) {
+                    return;
+                }
+                if (cache.contains(frames.get(i))) {
+                    if (bytesPerSlice <= 0) {
+                        learnSize(cache.get(frames.get(i))); // decoded meanwhile by another loader: its size
                     }
+                    return;
+                }
+                CompletableFuture<Slice> fresh = new CompletableFuture<>();
+                if (inFlight.putIfAbsent(i, fresh) == null) {
+                    decode(i, fresh);
                 }
             });
         }

@@ -68,6 +68,32 @@ class SeriesLoaderTest {
         }
     }
 
+    /**
+     * A folder opens progressively: each scan report makes a new loader over the same cache. When an earlier
+     * loader has already decoded the neighbours of the shown slice (but not the slice itself), the new one must
+     * still learn the slice size and prefetch the whole series, not only its first guess of 8 on each side.
+     */
+    @Test
+    void aLaterLoaderOverTheSameCachePrefetchesTheWholeSeriesWhenAnEarlierOneDecodedTheNeighbours()
+            throws Exception {
+        SyntheticStudy.ctSeries(dir, 1, "axial", 40, 16, 16, (x, y, z) -> z);
+        List<FrameRef> all = refs(dir);
+        FrameCache cache = new FrameCache(1 << 20);
+        SliceReader reader = new SliceReader();
+        for (int i = 1; i <= 8; i++) {
+            cache.put(reader.read(all.get(i)));
+        }
+        SeriesLoader loader = new SeriesLoader(all, reader, cache, pool);
+        loader.prefetch(0);
+        cache.put(reader.read(all.get(0))); // the shown slice, finished by the earlier loader
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!loader.allCached() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(loader.allCached()).isTrue();
+        assertThat(loader.prefetchRadius()).isEqualTo(40);
+    }
+
     @Test
     void cacheStaysWithinItsBudgetAndEvictsTheLeastRecentlyUsed() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "axial", 10, 32, 32, (x, y, z) -> z);
