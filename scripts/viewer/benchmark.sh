@@ -6,4 +6,5 @@ cd "$(dirname "$0")/../.."
 mvn -q -B -o -DskipTests package
 CP="app/target/test-classes:app/target/classes:viewer/fx/target/test-classes:viewer/fx/target/classes"
 CP="$CP:viewer/dicom/target/classes:app/target/lib/*"
-exec java -cp "$CP" eu.eucaim.workstation.app.bench.ViewerBenchmark docs/benchmarks.md
+# With the desktop app's JVM options (bin/eucaim's), as the app runs.
+exec scripts/viewer/desktop-java java -cp "$CP" eu.eucaim.workstation.app.bench.ViewerBenchmark docs/benchmarks.md

@@ -70,6 +70,9 @@ public final class ViewerBenchmark {
                     .append(" with `").append(BenchmarkReport.COMMAND).append("` (").append(ViewerBenchmark.class
                             .getName()).append("; alone: `scripts/viewer/benchmark.sh`).\n\n");
             md.append("- Machine: ").append(Machine.describe()).append('\n');
+            md.append("- JVM: the desktop app's options (`bin/desktop-jvm-options`, as `bin/eucaim` runs the app): `")
+                    .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()))
+                    .append("`; collector: ").append(collectors()).append(".\n");
             md.append("- Data: ").append(SLICES).append(" slices of ").append(SIZE).append(" × ").append(SIZE)
                     .append(" signed 16-bit CT (a synthetic chest phantom with noise, written by viewer/dicom's writer;")
                     .append(" the JPEG lossless copy by `dcmcjpeg +e1`), and one 2048 × 2048 16-bit image. Files are")
@@ -350,10 +353,13 @@ public final class ViewerBenchmark {
             return new Sample(cached, gcMillis(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         }
 
+        /** Time in GC pauses (a concurrent collector's "Cycles" run beside the application and are left out). */
         private static long gcMillis() {
             long t = 0;
             for (var b : ManagementFactory.getGarbageCollectorMXBeans()) {
-                t += Math.max(0, b.getCollectionTime());
+                if (!b.getName().endsWith("Cycles")) {
+                    t += Math.max(0, b.getCollectionTime());
+                }
             }
             return t;
         }
@@ -452,17 +458,23 @@ public final class ViewerBenchmark {
         String line = String.format(Locale.ROOT, "\nMemory held for the loaded 300-slice series: heap in use after GC"
                         + " grew by %.1f MiB for %.1f MiB of raw pixel bytes, ratio **%.2f** (target ≤ 1.3); the cache"
                         + " accounts %.1f MiB (samples kept as short[], headers without pixel data), in a bounded LRU"
-                        + " of %.0f MiB here (the app's default: a quarter of the heap, at most 2 GiB). JVM defaults:"
-                        + " max heap %.0f MiB, G1 region %d MiB. With a max heap under 4 GiB, G1 picks 1 MiB regions;"
-                        + " a 512 × 512 16-bit slice (512 KiB + 16 bytes) is then a humongous object and takes a whole"
-                        + " region, i.e. twice its size (a -Xmx2g run measured 2.01); `EUCAIM_JAVA_OPTS=-XX:G1HeapRegionSize=4m`"
-                        + " avoids that.\n",
+                        + " of %.0f MiB here (the app's default: a quarter of the heap, at most 2 GiB). Max heap %.0f MiB"
+                        + " (the JVM's default), collector %s.%s\n",
                 held / 1048576.0, raw / 1048576.0, (double) held / raw, cache.held() / 1048576.0,
-                cache.budget() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, region >> 20);
+                cache.budget() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, collectors(),
+                !collectors().startsWith("G1") ? "" : String.format(Locale.ROOT, " G1 region %d MiB. With a max"
+                        + " heap under 4 GiB, G1 picks 1 MiB regions; a 512 × 512 16-bit slice (512 KiB + 16 bytes) is"
+                        + " then a humongous object and takes a whole region, i.e. twice its size (a -Xmx2g run"
+                        + " measured 2.01); `EUCAIM_JAVA_OPTS=-XX:G1HeapRegionSize=4m` avoids that.", region >> 20));
         if (loader.size() != SLICES) {
             throw new IllegalStateException("expected " + SLICES + " slices");
         }
         return line;
+    }
+
+    private static String collectors() {
+        return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName())
+                .toList());
     }
 
     private static long regionSize() {
