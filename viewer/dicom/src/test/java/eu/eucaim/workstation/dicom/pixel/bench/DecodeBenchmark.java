@@ -42,8 +42,11 @@ public final class DecodeBenchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Frames: %d x %d, 16 bits allocated, 12 stored, synthetic CT phantom; "
-                + "%d cores; Java %s; median of %d runs; load average at start %s.%n%n", bench.get("rows").asInt(),
-                bench.get("columns").asInt(), threads, System.getProperty("java.version"), RUNS, loadAverage()));
+                + "%d cores; Java %s, JVM options `%s` (collector: %s); median of %d runs; load average at start %s.%n%n",
+                bench.get("rows").asInt(), bench.get("columns").asInt(), threads, System.getProperty("java.version"),
+                String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                String.join(", ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList()), RUNS, loadAverage()));
         md.append("| syntax | frames | Java 1 thread (fps) | Java ").append(threads)
                 .append(" threads (fps) | peer, one process (fps) | Java 1 thread / peer | Java ").append(threads)
                 .append(" threads / peer | CPU ms per frame, 1 thread | CPU ms per frame, ").append(threads)
