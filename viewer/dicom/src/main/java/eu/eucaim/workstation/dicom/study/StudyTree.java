@@ -14,6 +14,13 @@ import java.util.Map;
  * Instance Number, then by source name, so the order is always the same.
  */
 final class StudyTree {
+    /** The orders of a tree, shared with {@link StudyMerge} so a merged tree sorts as a scanned one. */
+    static final Comparator<Series> SERIES_ORDER = Comparator.comparingInt(Series::seriesNumber)
+            .thenComparing(Series::seriesInstanceUid);
+    static final Comparator<Study> STUDY_ORDER = Comparator.comparing(Study::studyDate)
+            .thenComparing(Study::studyInstanceUid);
+    static final Comparator<Patient> PATIENT_ORDER = Comparator.comparing(Patient::name)
+            .thenComparing(Patient::patientId);
 
     /** A parsed header with where it came from. */
     record Header(String source, Dataset ds) {
@@ -45,17 +52,17 @@ final class StudyTree {
                             s0.getString(Tags.Modality, ""), s0.getString(Tags.SeriesDescription, ""),
                             sorted(se.getValue())));
                 }
-                seriesList.sort(Comparator.comparingInt(Series::seriesNumber).thenComparing(Series::seriesInstanceUid));
+                seriesList.sort(SERIES_ORDER);
                 first = first == null ? studyFirst : first;
                 studyList.add(new Study(st.getKey(), studyFirst.getString(Tags.StudyDate, ""),
                         studyFirst.getString(Tags.StudyID, ""), studyFirst.getString(Tags.AccessionNumber, ""),
                         studyFirst.getString(Tags.StudyDescription, ""), List.copyOf(seriesList)));
             }
-            studyList.sort(Comparator.comparing(Study::studyDate).thenComparing(Study::studyInstanceUid));
+            studyList.sort(STUDY_ORDER);
             patients.add(new Patient(first.getString(Tags.PatientID, ""), first.getString(Tags.PatientName, ""),
                     List.copyOf(studyList)));
         });
-        patients.sort(Comparator.comparing(Patient::name).thenComparing(Patient::patientId));
+        patients.sort(PATIENT_ORDER);
         return List.copyOf(patients);
     }
 
@@ -73,6 +80,11 @@ final class StudyTree {
                     ds.getInt(Tags.InstanceNumber, 0), Math.max(1, ds.getInt(Tags.NumberOfFrames, 1)),
                     pos.length >= 3 ? pos : null, ori.length >= 6 ? ori : null));
         }
+        return inSliceOrder(out);
+    }
+
+    /** Sorts {@code out} along the slice normal when every instance has geometry, then Instance Number, source. */
+    static List<Instance> inSliceOrder(List<Instance> out) {
         boolean geometry = out.stream().noneMatch(i -> Double.isNaN(i.slicePosition()));
         Comparator<Instance> order = Comparator.comparingInt(Instance::instanceNumber).thenComparing(Instance::source);
         if (geometry) {
