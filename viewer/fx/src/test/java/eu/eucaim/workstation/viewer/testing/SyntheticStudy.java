@@ -90,6 +90,18 @@ public final class SyntheticStudy {
         return ds;
     }
 
+    /** A zip archive at {@code zip} holding {@code files} under {@code DATA/}. */
+    public static Path zip(Path zip, List<Path> files) throws IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Path f : files) {
+                out.putNextEntry(new java.util.zip.ZipEntry("DATA/" + f.getFileName()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
     /** A file that claims to be DICOM but whose pixel data is cut short: the header reads, decoding fails. */
     public static Path truncatedPixels(Path file) throws IOException {
         byte[] all = Files.readAllBytes(file);
