@@ -109,7 +109,7 @@ public final class ViewerViewModel implements AutoCloseable {
             } else if (epoch == mine) {
                 ScanResult merged = StudyMerge.merge(results);
                 opened.put(new Object(), merged);
-                relist(merged, true);
+                relist(merged, true, new HashSet<>());
             }
             done.complete(null);
         }, ui);
@@ -126,13 +126,14 @@ public final class ViewerViewModel implements AutoCloseable {
         status.set("Reading " + describe(paths) + "…");
         long mine = epoch;
         Object key = new Object();
+        Set<String> owned = new HashSet<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         CompletableFuture.runAsync(() -> {
             try {
                 new ProgressiveScan().scan(paths, (soFar, complete) -> ui.execute(() -> {
                     if (epoch == mine) {
                         opened.put(key, soFar);
-                        relist(soFar, complete);
+                        relist(soFar, complete, owned);
                         if (!complete) {
                             status.set("Reading " + describe(paths) + "… " + soFar.filesSeen() + " files, "
                                     + frames(soFar) + " images so far");
@@ -155,17 +156,18 @@ public final class ViewerViewModel implements AutoCloseable {
 
     /**
      * Lists the merge of everything opened once {@code latest} (one open's result, or a folder scan's report so
-     * far) has changed it. A series whose stack is unchanged keeps its row, thumbnail and loader; one that grew (a
-     * further chunk, or parts from another source) gets a new row in the same place, and viewports showing it keep
-     * their image while n/N changes; new series go at the end. When {@code complete}: this open's errors and status
-     * line, and thumbnails for its series that changed or have none.
+     * far) has changed it. This open's own series ({@code owned}, filled here) stand together in tree order, where
+     * the first of them was; a series an earlier open listed keeps its row. A series whose stack is unchanged
+     * keeps its row item, thumbnail and loader; one that grew (a further chunk, or parts from another source) gets
+     * a new item, and viewports showing it keep their image while n/N changes. When {@code complete}: this open's
+     * errors and status line, and thumbnails for its series that changed or have none.
      */
-    private void relist(ScanResult latest, boolean complete) {
+    private void relist(ScanResult latest, boolean complete, Set<String> owned) {
         Map<String, SeriesItem> listed = new HashMap<>();
         series.forEach(s -> listed.put(s.seriesUid(), s));
         Set<String> mine = seriesUids(latest);
         List<SeriesItem> current = new ArrayList<>();
-        List<SeriesItem> added = new ArrayList<>();
+        List<SeriesItem> block = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Patient p : StudyMerge.merge(opened.values()).patients()) {
             for (Study st : p.studies()) {
@@ -175,18 +177,28 @@ public final class ViewerViewModel implements AutoCloseable {
                     }
                     SeriesItem item = new SeriesItem(p, st, se);
                     SeriesItem before = listed.get(item.seriesUid());
-                    if (before == null) {
-                        added.add(item);
-                    } else if (before.frames().equals(item.frames())) {
+                    if (before != null && before.frames().equals(item.frames())) {
                         item = before;
-                    } else {
+                    } else if (before != null) {
                         replace(before, item);
+                    }
+                    if (before == null || owned.contains(item.seriesUid())) {
+                        block.add(item);
                     }
                     current.add(item);
                 }
             }
         }
-        series.addAll(added);
+        int at = series.size();
+        for (int i = 0; i < series.size(); i++) {
+            if (owned.contains(series.get(i).seriesUid())) {
+                at = i;
+                break;
+            }
+        }
+        series.removeIf(s -> owned.contains(s.seriesUid()));
+        series.addAll(Math.min(at, series.size()), block);
+        block.forEach(i -> owned.add(i.seriesUid()));
         if (!current.isEmpty() && shown.isEmpty()) {
             show(current.get(0), viewports.get(0));
         }
