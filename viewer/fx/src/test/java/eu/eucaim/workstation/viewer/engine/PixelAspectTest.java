@@ -80,6 +80,20 @@ class PixelAspectTest {
         assertThat(Measurements.length(s, 5, 5, 13, 5)).isCloseTo(4, within(1e-12));
     }
 
+    /** A circle drawn on screen is a circle in the patient: its area in mm² is π r², its pixels twice as many across. */
+    @Test
+    void anEllipseRoiDrawnAsAScreenCircleHasTheCirclesArea() {
+        Slice s = slice(64, 32, SPACING);
+        ViewTransform t = new ViewTransform(64, 32, 400, 400, 6, 0, 0, 0, false, s.pixelAspect());
+        double r = 60; // screen pixels: 10 column steps of 0.5 mm, so 5 mm
+        double[] a = t.toImage(200 - r, 200 - r);
+        double[] b = t.toImage(200 + r, 200 + r);
+        assertThat(b[0] - a[0]).isCloseTo(2 * (b[1] - a[1]), within(1e-9));
+        Measurements.Stats stats = Measurements.ellipse(s, a[0], a[1], b[0], b[1]);
+        assertThat(stats.area()).isCloseTo(Math.PI * 5 * 5, within(1e-9));
+        assertThat(stats.mm()).isTrue();
+    }
+
     @Test
     void fitShowsTheWholeImageInItsTrueProportions() {
         // 64 × 32 pixels of 0.5 × 1 mm: 32 × 32 mm, square on screen.
