@@ -121,4 +121,19 @@ class StudyMergeTest {
         assertThat(twice.errors()).hasSize(2).allSatisfy(e -> assertThat(e.source()).endsWith("notes.txt"));
         assertThat(StudyMerge.merge(List.of()).patients()).isEmpty();
     }
+
+    /** pydicom's dicomdirtests: the DICOMDIR lists 31 of the folder's 81 images; with the folder they are 81 once. */
+    @Test
+    void aDicomdirAndTheFolderItIndexesGiveEachImageOnce() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(DicomScannerTest.DIR)
+                || "true".equals(System.getenv("CI")), "python3-pydicom test files not installed");
+        DicomScanner scanner = new DicomScanner();
+        ScanResult dicomdir = scanner.scan(DicomScannerTest.DIR.resolve("DICOMDIR"));
+        ScanResult folder = scanner.scan(DicomScannerTest.DIR);
+        ScanResult merged = StudyMerge.merge(List.of(dicomdir, folder));
+        assertThat(dicomdir.instanceCount()).isEqualTo(31);
+        assertThat(merged.instanceCount()).isEqualTo(folder.instanceCount()).isEqualTo(81);
+        assertThat(merged.seriesCount()).isEqualTo(folder.seriesCount());
+        assertThat(merged.studyCount()).isEqualTo(folder.studyCount());
+    }
 }
