@@ -41,7 +41,7 @@ class SampleImagesViewerUiTest extends RealNodeUiTest {
         clickOn("#view-samples");
 
         ViewerViewModel viewer = onFx(() -> ((ViewerView) lookup("#viewer").query()).viewModel());
-        // The download (64 files, 35 MB) and the scan take a few seconds on a loaded machine: wait longer than usual.
+        // The download (64 files, about 40 MB) and the scan take a few seconds on a loaded machine: wait longer than usual.
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> !viewer.series().isEmpty()
                 && !viewer.busyProperty().get() && viewer.active().frameProperty().get() != null));
         assertThat(onFx(() -> ((TabPane) lookup("#main-tabs").query()).getSelectionModel().getSelectedItem().getId()))
