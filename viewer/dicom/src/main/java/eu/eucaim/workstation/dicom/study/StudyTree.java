@@ -14,6 +14,13 @@ import java.util.Map;
  * Instance Number, then by source name, so the order is always the same.
  */
 final class StudyTree {
+    /** The orders of a tree, shared with {@link StudyMerge} so a merged tree sorts as a scanned one. */
+    static final Comparator<Series> SERIES_ORDER = Comparator.comparingInt(Series::seriesNumber)
+            .thenComparing(Series::seriesInstanceUid);
+    static final Comparator<Study> STUDY_ORDER = Comparator.comparing(Study::studyDate)
+            .thenComparing(Study::studyInstanceUid);
+    static final Comparator<Patient> PATIENT_ORDER = Comparator.comparing(Patient::name)
+            .thenComparing(Patient::patientId);
 
     /**
      * What the tree needs of one file's header, taken out of the data set as soon as it is read: a scan keeps
@@ -64,15 +71,15 @@ final class StudyTree {
                     seriesList.add(new Series(se.getKey(), s0.seriesNumber(), s0.modality(), s0.seriesDescription(),
                             sorted(se.getValue())));
                 }
-                seriesList.sort(Comparator.comparingInt(Series::seriesNumber).thenComparing(Series::seriesInstanceUid));
+                seriesList.sort(SERIES_ORDER);
                 first = first == null ? studyFirst : first;
                 studyList.add(new Study(st.getKey(), studyFirst.studyDate(), studyFirst.studyId(),
                         studyFirst.accessionNumber(), studyFirst.studyDescription(), List.copyOf(seriesList)));
             }
-            studyList.sort(Comparator.comparing(Study::studyDate).thenComparing(Study::studyInstanceUid));
+            studyList.sort(STUDY_ORDER);
             patients.add(new Patient(first.patientId(), first.patientName(), List.copyOf(studyList)));
         });
-        patients.sort(Comparator.comparing(Patient::name).thenComparing(Patient::patientId));
+        patients.sort(PATIENT_ORDER);
         return List.copyOf(patients);
     }
 
@@ -82,6 +89,11 @@ final class StudyTree {
             out.add(new Instance(h.source(), h.sopClassUid(), h.sopInstanceUid(), h.instanceNumber(), h.frames(),
                     h.position(), h.orientation()));
         }
+        return inSliceOrder(out);
+    }
+
+    /** Sorts {@code out} along the slice normal when every instance has geometry, then Instance Number, source. */
+    static List<Instance> inSliceOrder(List<Instance> out) {
         boolean geometry = out.stream().noneMatch(i -> Double.isNaN(i.slicePosition()));
         Comparator<Instance> order = Comparator.comparingInt(Instance::instanceNumber).thenComparing(Instance::source);
         if (geometry) {
