@@ -34,7 +34,16 @@ public final class Cli {
         }
     }
 
+    /**
+     * picocli's default factory looks for Groovy ({@code Class.forName("groovy.lang.Closure")}) unless told not to:
+     * the failed lookup opens every jar on the class path, about 50 ms of every command's start.
+     */
+    private static void noGroovyLookup() {
+        setIfAbsent("picocli.disable.closures", "true");
+    }
+
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        noGroovyLookup();
         return run(CommandLine.defaultFactory(), out, err, args);
     }
 

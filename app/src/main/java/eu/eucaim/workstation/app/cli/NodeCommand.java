@@ -3,6 +3,7 @@ package eu.eucaim.workstation.app.cli;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.demo.images.DemoImages;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.ArrayList;
@@ -60,12 +61,22 @@ final class NodeCommand implements Callable<Integer> {
                     + "document and JWKS), e.g. another node's URL or LS-AAI. Repeatable."})
     private List<URI> trustedIssuers = new ArrayList<>();
 
+    @Option(names = "--sample-ct-slices", paramLabel = "N",
+            description = "Slices of the CT volume among the demo sample images, 1-300 (default: ${DEFAULT-VALUE}); "
+                    + "fewer, thicker slices over the same body make a smaller, quicker set.")
+    private int sampleCtSlices = DemoImages.CT_SLICES;
+
     @Override
     public Integer call() {
         NodeConfig config;
         try {
             config = NodeConfig.defaults(dataDir(), seed).withPort(port).withJdbc(jdbcUrl, dbUser, dbPassword)
-                    .withTrustedIssuers(trustedIssuers);
+                    .withSampleCtSlices(sampleCtSlices);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailedException("--sample-ct-slices: " + e.getMessage(), e);
+        }
+        try {
+            config = config.withTrustedIssuers(trustedIssuers);
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException("--trust-issuer: " + e.getMessage(), e);
         }

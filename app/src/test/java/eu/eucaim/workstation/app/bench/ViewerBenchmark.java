@@ -279,7 +279,7 @@ public final class ViewerBenchmark {
         }
         int[] out = buffer;
         ViewTransform t = new ViewTransform(s.pixels().width(), s.pixels().height(), w, h,
-                ViewTransform.fitZoom(s.pixels().width(), s.pixels().height(), w, h, 0), 0, 0, 0, false);
+                ViewTransform.fitZoom(s.pixels().width(), s.pixels().height(), w, h, 0, 1), 0, 0, 0, false);
         Renderer.render(s.pixels(), GrayLut.of(s.pixels(), s.display(), wl, false), t, interp, false, out);
         return out;
     }

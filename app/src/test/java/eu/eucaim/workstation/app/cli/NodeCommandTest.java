@@ -48,6 +48,14 @@ class NodeCommandTest {
     }
 
     @Test
+    void aSampleCtSliceCountOutOfRangeIsOneLineNamingTheOption(@TempDir Path data) {
+        assertThat(run("node", "--port", "0", "--data", data.toString(), "--sample-ct-slices", "0")).isNotZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .contains("--sample-ct-slices").contains("1..300").contains("got 0");
+    }
+
+    @Test
     void portInUseIsOneLineOnStderrAndExitCodeOne(@TempDir Path data) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();

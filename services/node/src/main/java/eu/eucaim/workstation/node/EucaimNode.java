@@ -75,7 +75,7 @@ public final class EucaimNode implements AutoCloseable {
             List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
             routes.addAll(CatalogueRoutes.of(catalogue));
             SampleStore samples = config.dataDir() == null ? null
-                    : new SampleStore(config.dataDir().resolve("samples"), config.seed());
+                    : new SampleStore(config.dataDir().resolve("samples"), config.seed(), config.sampleCtSlices());
             if (samples != null) {
                 routes.addAll(SampleRoutes.of(catalogue, samples));
             }

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.node;
 
+import eu.eucaim.workstation.node.demo.images.DemoImages;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.Objects;
  * @param datasetCount how many demo datasets to generate on first start (the observational-study dataset comes on top)
  * @param trustedIssuers OpenID Connect issuers whose access tokens the node accepts besides its own (e.g. LS-AAI,
  *                       or the first node of a demo federation), without a trailing slash
+ * @param sampleCtSlices slices of the CT volume among the demo sample images (1..300, default 300): fewer make a
+ *                       smaller, quicker set over the same body extent, for small machines and quick demos
  */
 public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, String jdbcUrl, String jdbcUser,
-                         String jdbcPassword, int datasetCount, List<URI> trustedIssuers) {
+                         String jdbcPassword, int datasetCount, List<URI> trustedIssuers, int sampleCtSlices) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -38,11 +41,16 @@ public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, 
             Objects.requireNonNull(dataDir, "dataDir is required when no jdbcUrl is given");
         }
         trustedIssuers = trustedIssuers == null ? List.of() : trustedIssuers.stream().map(NodeConfig::issuer).toList();
+        if (sampleCtSlices < 1 || sampleCtSlices > DemoImages.CT_SLICES) {
+            throw new IllegalArgumentException("sample CT slices must be 1.." + DemoImages.CT_SLICES + ", got "
+                    + sampleCtSlices);
+        }
     }
 
     public NodeConfig(String bindAddress, int port, Path dataDir, long seed, String jdbcUrl, String jdbcUser,
                       String jdbcPassword, int datasetCount) {
-        this(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, List.of());
+        this(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, List.of(),
+                DemoImages.CT_SLICES);
     }
 
     /** An issuer identifier: an absolute http(s) URI, compared without its trailing slash. */
@@ -64,19 +72,27 @@ public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, 
 
     public NodeConfig withPort(int newPort) {
         return new NodeConfig(bindAddress, newPort, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount,
-                trustedIssuers);
+                trustedIssuers, sampleCtSlices);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, url, user, password, datasetCount, trustedIssuers);
+        return new NodeConfig(bindAddress, port, dataDir, seed, url, user, password, datasetCount, trustedIssuers,
+                sampleCtSlices);
     }
 
     public NodeConfig withDatasetCount(int count) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, count, trustedIssuers);
+        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, count, trustedIssuers,
+                sampleCtSlices);
     }
 
     public NodeConfig withTrustedIssuers(List<URI> issuers) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, issuers);
+        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, issuers,
+                sampleCtSlices);
+    }
+
+    public NodeConfig withSampleCtSlices(int slices) {
+        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount,
+                trustedIssuers, slices);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -90,6 +106,7 @@ public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, 
         return "NodeConfig[bindAddress=" + bindAddress + ", port=" + port + ", dataDir=" + dataDir + ", seed=" + seed
                 + ", jdbcUrl=" + (jdbcUrl == null ? "(H2 in dataDir)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
-                + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + "]";
+                + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", sampleCtSlices="
+                + sampleCtSlices + "]";
     }
 }

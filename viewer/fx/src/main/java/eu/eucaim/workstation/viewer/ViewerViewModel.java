@@ -5,6 +5,7 @@ import eu.eucaim.workstation.dicom.study.Patient;
 import eu.eucaim.workstation.dicom.study.ScanResult;
 import eu.eucaim.workstation.dicom.study.Series;
 import eu.eucaim.workstation.dicom.study.Study;
+import eu.eucaim.workstation.dicom.study.StudyMerge;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
 import eu.eucaim.workstation.viewer.browser.Thumbnails;
 import eu.eucaim.workstation.viewer.engine.DecodePool;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +58,8 @@ public final class ViewerViewModel implements AutoCloseable {
     private final List<ViewportViewModel> viewports = new ArrayList<>();
     private final Map<ViewportViewModel, SeriesItem> shown = new HashMap<>();
     private final Map<String, SeriesLoader> loaders = new HashMap<>();
+    /** What each open found (a folder scan's latest report); the browser lists their merge. */
+    private final Map<Object, ScanResult> opened = new LinkedHashMap<>();
     private final ObjectProperty<ViewportViewModel> active = new SimpleObjectProperty<>();
     private final IntegerProperty rows = new SimpleIntegerProperty(1);
     private final IntegerProperty columns = new SimpleIntegerProperty(1);
@@ -86,7 +90,8 @@ public final class ViewerViewModel implements AutoCloseable {
 
     /**
      * Scans {@code paths} (files, folders, zip archives, DICOMDIRs) and lists their series next to those already
-     * open; the first new series is shown when no viewport shows anything yet. Completes on the UI thread.
+     * open; parts of one series (in several zips, or opened one after another) join into one stack. The first new
+     * series is shown when no viewport shows anything yet. Completes on the UI thread.
      */
     public CompletableFuture<Void> open(List<Path> paths) {
         if (ProgressiveScan.applies(paths)) {
@@ -94,16 +99,18 @@ public final class ViewerViewModel implements AutoCloseable {
         }
         busy.set(true);
         status.set("Reading " + describe(paths) + "…");
+        long mine = epoch;
         CompletableFuture<Void> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> scan(paths), io).whenCompleteAsync((results, failure) -> {
             busy.set(false);
             if (failure != null) {
                 Throwable t = failure.getCause() != null ? failure.getCause() : failure;
                 status.set("Could not open " + describe(paths) + ": " + t.getMessage());
-                done.complete(null);
-                return;
+            } else if (epoch == mine) {
+                ScanResult merged = StudyMerge.merge(results);
+                opened.put(new Object(), merged);
+                relist(merged, true, new HashSet<>());
             }
-            added(results);
             done.complete(null);
         }, ui);
         return done;
@@ -118,13 +125,19 @@ public final class ViewerViewModel implements AutoCloseable {
         busy.set(true);
         status.set("Reading " + describe(paths) + "…");
         long mine = epoch;
-        Map<String, SeriesItem> owned = new HashMap<>();
+        Object key = new Object();
+        Set<String> owned = new HashSet<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         CompletableFuture.runAsync(() -> {
             try {
                 new ProgressiveScan().scan(paths, (soFar, complete) -> ui.execute(() -> {
                     if (epoch == mine) {
-                        grown(soFar, complete, owned, paths);
+                        opened.put(key, soFar);
+                        relist(soFar, complete, owned);
+                        if (!complete) {
+                            status.set("Reading " + describe(paths) + "… " + soFar.filesSeen() + " files, "
+                                    + frames(soFar) + " images so far");
+                        }
                     }
                 }), () -> epoch != mine);
             } catch (IOException e) {
@@ -141,65 +154,65 @@ public final class ViewerViewModel implements AutoCloseable {
         return done;
     }
 
-    /** One progress report of a folder scan: this open's series are replaced by their grown versions. */
-    private void grown(ScanResult soFar, boolean complete, Map<String, SeriesItem> owned, List<Path> paths) {
-        Set<String> others = new HashSet<>();
-        series.forEach(s -> others.add(s.seriesUid()));
-        others.removeAll(owned.keySet());
-        List<SeriesItem> fresh = new ArrayList<>();
-        int images = 0;
-        for (Patient p : soFar.patients()) {
+    /**
+     * Lists the merge of everything opened once {@code latest} (one open's result, or a folder scan's report so
+     * far) has changed it. This open's own series ({@code owned}, filled here) stand together in tree order, where
+     * the first of them was; a series an earlier open listed keeps its row. A series whose stack is unchanged
+     * keeps its row item, thumbnail and loader; one that grew (a further chunk, or parts from another source) gets
+     * a new item, and viewports showing it keep their image while n/N changes. When {@code complete}: this open's
+     * errors and status line, and thumbnails for its series that changed or have none.
+     */
+    private void relist(ScanResult latest, boolean complete, Set<String> owned) {
+        Map<String, SeriesItem> listed = new HashMap<>();
+        series.forEach(s -> listed.put(s.seriesUid(), s));
+        Set<String> mine = seriesUids(latest);
+        List<SeriesItem> current = new ArrayList<>();
+        List<SeriesItem> block = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Patient p : StudyMerge.merge(opened.values()).patients()) {
             for (Study st : p.studies()) {
                 for (Series se : st.series()) {
-                    if (!others.contains(se.seriesInstanceUid())) {
-                        SeriesItem item = new SeriesItem(p, st, se);
-                        SeriesItem before = owned.get(item.seriesUid());
-                        if (before != null) {
-                            item.thumbnailProperty().set(before.thumbnailProperty().get());
-                        }
-                        fresh.add(item);
-                        images += item.imageCount();
+                    if (!mine.contains(se.seriesInstanceUid()) || !seen.add(se.seriesInstanceUid())) {
+                        continue; // not this open's, or a UID reused under another patient/study: the first only
                     }
+                    SeriesItem item = new SeriesItem(p, st, se);
+                    SeriesItem before = listed.get(item.seriesUid());
+                    if (before != null && before.frames().equals(item.frames())) {
+                        item = before;
+                    } else if (before != null) {
+                        replace(before, item);
+                    }
+                    if (before == null || owned.contains(item.seriesUid())) {
+                        block.add(item);
+                    }
+                    current.add(item);
                 }
             }
         }
         int at = series.size();
-        for (SeriesItem old : owned.values()) {
-            at = Math.min(at, series.indexOf(old));
-        }
-        series.removeAll(owned.values());
-        series.addAll(Math.min(at, series.size()), fresh);
-        for (SeriesItem item : fresh) {
-            SeriesItem before = owned.put(item.seriesUid(), item);
-            if (before != null && before.imageCount() != item.imageCount()) {
-                SeriesLoader loader = new SeriesLoader(item.frames(), reader, cache, pool);
-                loaders.put(item.seriesUid(), loader);
-                shown.replaceAll((vp, s) -> {
-                    if (s == before) {
-                        vp.update(loader);
-                        return item;
-                    }
-                    return s;
-                });
-            } else if (before != null) {
-                shown.replaceAll((vp, s) -> s == before ? item : s);
+        for (int i = 0; i < series.size(); i++) {
+            if (owned.contains(series.get(i).seriesUid())) {
+                at = i;
+                break;
             }
+        }
+        series.removeIf(s -> owned.contains(s.seriesUid()));
+        series.addAll(Math.min(at, series.size()), block);
+        block.forEach(i -> owned.add(i.seriesUid()));
+        if (!current.isEmpty() && shown.isEmpty()) {
+            show(current.get(0), viewports.get(0));
         }
         if (!complete) {
-            status.set("Reading " + describe(paths) + "… " + soFar.filesSeen() + " files, " + images + " images so far");
-            if (!fresh.isEmpty() && shown.isEmpty()) {
-                show(fresh.get(0), viewports.get(0));
-            }
             return;
         }
-        openErrors.addAll(soFar.errors().stream().map(e -> e.message()).toList());
-        int skipped = soFar.errors().size();
-        status.set(fresh.size() + " series, " + images + " images" + (skipped > 0 ? "; " + skipped
-                + " files skipped (not DICOM): " + soFar.errors().get(0).message() : ""));
-        if (!fresh.isEmpty() && shown.isEmpty()) {
-            show(fresh.get(0), viewports.get(0));
-        }
-        thumbnails.make(fresh);
+        openErrors.addAll(latest.errors().stream().map(e -> e.message()).toList());
+        ScanResult own = StudyMerge.merge(List.of(latest));
+        int skipped = latest.errors().size();
+        status.set(own.seriesCount() + " series, " + frames(own) + " images"
+                + (skipped > 0 ? "; " + skipped + " files skipped (not DICOM): " + latest.errors().get(0).message()
+                        : ""));
+        thumbnails.make(current.stream().filter(i -> listed.get(i.seriesUid()) != i
+                || i.thumbnailProperty().get() == null).toList());
     }
 
     private static List<ScanResult> scan(List<Path> paths) {
@@ -218,36 +231,31 @@ public final class ViewerViewModel implements AutoCloseable {
         return out;
     }
 
-    private void added(List<ScanResult> results) {
-        Set<String> known = new HashSet<>();
-        series.forEach(s -> known.add(s.seriesUid()));
-        List<SeriesItem> fresh = new ArrayList<>();
-        int images = 0;
-        for (ScanResult r : results) {
-            openErrors.addAll(r.errors().stream().map(e -> e.message()).toList());
-            for (Patient p : r.patients()) {
-                for (Study st : p.studies()) {
-                    for (Series se : st.series()) {
-                        if (known.add(se.seriesInstanceUid())) {
-                            SeriesItem item = new SeriesItem(p, st, se);
-                            fresh.add(item);
-                            images += item.imageCount();
-                        }
-                    }
-                }
+    /** {@code item} takes the place of {@code before}: same row, its loader, and the viewports showing it. */
+    private void replace(SeriesItem before, SeriesItem item) {
+        item.thumbnailProperty().set(before.thumbnailProperty().get());
+        series.set(series.indexOf(before), item);
+        SeriesLoader loader = new SeriesLoader(item.frames(), reader, cache, pool);
+        loaders.put(item.seriesUid(), loader);
+        shown.replaceAll((vp, s) -> {
+            if (s == before) {
+                vp.update(loader);
+                return item;
             }
-        }
-        series.addAll(fresh);
-        int skipped = results.stream().mapToInt(r -> r.errors().size()).sum();
-        status.set(fresh.size() + (fresh.size() == 1 ? " series, " : " series, ") + images + " images"
-                + (skipped > 0 ? "; " + skipped + " files skipped (not DICOM): " + results.stream()
-                        .flatMap(r -> r.errors().stream()).findFirst().map(e -> e.message()).orElse("") : ""));
-        if (!fresh.isEmpty() && shown.isEmpty()) {
-            show(fresh.get(0), viewports.get(0));
-        }
-        thumbnails.make(fresh);
+            return s;
+        });
     }
 
+    private static Set<String> seriesUids(ScanResult r) {
+        Set<String> out = new HashSet<>();
+        r.patients().forEach(p -> p.studies().forEach(st -> st.series().forEach(se -> out.add(se.seriesInstanceUid()))));
+        return out;
+    }
+
+    private static int frames(ScanResult r) {
+        return r.patients().stream().flatMap(p -> p.studies().stream()).flatMap(st -> st.series().stream())
+                .mapToInt(Series::frames).sum();
+    }
     /** Shows {@code item} in {@code viewport} and makes that viewport active. */
     public void show(SeriesItem item, ViewportViewModel viewport) {
         SeriesLoader loader = loaders.computeIfAbsent(item.seriesUid(),
@@ -364,6 +372,7 @@ public final class ViewerViewModel implements AutoCloseable {
         }
         shown.clear();
         loaders.clear();
+        opened.clear();
         series.clear();
         openErrors.clear();
         annotations.clear();

@@ -9,10 +9,7 @@ import eu.eucaim.workstation.dicom.Dataset;
 import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.VR;
-import eu.eucaim.workstation.dicom.image.ImagePixelModule;
-import eu.eucaim.workstation.dicom.image.StoredSamples;
-import eu.eucaim.workstation.dicom.io.DicomWriter;
-import eu.eucaim.workstation.dicom.pixel.PixelFormat;
+import eu.eucaim.workstation.dicom.image.Synthetic;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -236,25 +233,13 @@ class PixelsRenderCommandTest {
         return grey;
     }
 
-    /** A signed 16-bit 2x3 CT (rescale intercept -1024) for the project's DicomWriter; frame f holds v + f. */
+    /** A signed 16-bit 2x3 CT (rescale intercept -1024), viewer/dicom's test helper; frame f holds v + f. */
     private static Dataset ct(short[] values, int frames) {
-        Dataset ds = new Dataset();
-        ds.put(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.2");
-        ds.put(Tags.SOPInstanceUID, VR.UI, "2.25.4243");
-        ds.put(Tags.RescaleIntercept, VR.DS, -1024);
-        ds.put(Tags.RescaleSlope, VR.DS, 1);
-        short[] all = new short[values.length * frames];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = (short) (values[i % values.length] + i / values.length);
-        }
-        PixelFormat format = new PixelFormat(2, 3, 1, 16, 16, 15, 1, "MONOCHROME2", 0, frames);
-        return ImagePixelModule.put(ds, format, StoredSamples.littleEndian(all));
+        return Synthetic.ct(2, 3, values, frames);
     }
 
     private Path write(Dataset ds, String name, String transferSyntax) throws Exception {
-        Path file = dir.resolve(name);
-        DicomWriter.write(file, ds, transferSyntax);
-        return file;
+        return Synthetic.write(dir.resolve(name), ds, transferSyntax);
     }
 
     private static JsonNode manifestEntry(String id) throws Exception {

@@ -43,6 +43,7 @@ public final class SampleStore implements AutoCloseable {
 
     private final Path dir;
     private final long seed;
+    private final int ctSlices;
     private volatile Loaded loaded;
     /** The generation in progress, if any; a failed one is dropped so that the next request tries again. */
     private CompletableFuture<Void> generating;
@@ -55,8 +56,14 @@ public final class SampleStore implements AutoCloseable {
     }
 
     public SampleStore(Path samplesRoot, long seed) {
-        this.dir = samplesRoot.resolve("seed-" + seed);
+        this(samplesRoot, seed, DemoImages.CT_SLICES);
+    }
+
+    /** With a CT volume of {@code ctSlices} slices; a smaller set has its own folder, {@code seed-<S>-ct<N>}. */
+    public SampleStore(Path samplesRoot, long seed, int ctSlices) {
+        this.dir = samplesRoot.resolve("seed-" + seed + (ctSlices == DemoImages.CT_SLICES ? "" : "-ct" + ctSlices));
         this.seed = seed;
+        this.ctSlices = ctSlices;
     }
 
     /**
@@ -184,10 +191,10 @@ public final class SampleStore implements AutoCloseable {
     private void generate() throws IOException {
         Files.createDirectories(dir.getParent());
         removeAbandonedPartials();
-        Path tmp = Files.createTempDirectory(dir.getParent(), "seed-" + seed + ".partial-");
+        Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".partial-");
         try {
             long started = System.nanoTime();
-            List<GeneratedSeries> written = new DemoImages(seed).cancelledWhen(this::isClosed).writeAll(tmp);
+            List<GeneratedSeries> written = new DemoImages(seed, ctSlices).cancelledWhen(this::isClosed).writeAll(tmp);
             List<SampleStudy> studies = new ArrayList<>();
             for (GeneratedSeries s : written) {
                 List<SampleFile> files = new ArrayList<>();
@@ -219,7 +226,7 @@ public final class SampleStore implements AutoCloseable {
         java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
         try (Stream<Path> siblings = Files.list(dir.getParent())) {
-            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith("seed-" + seed + ".partial-")).toList()) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(dir.getFileName() + ".partial-")).toList()) {
                 if (Files.getLastModifiedTime(p).compareTo(hourAgo) < 0) {
                     deleteTree(p);
                 }

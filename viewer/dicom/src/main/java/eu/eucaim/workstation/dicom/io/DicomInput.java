@@ -37,6 +37,8 @@ final class DicomInput {
     private long pos;
     private boolean bigEndian;
     private int readAhead = FIRST_READ;
+    /** Top-level elements of the data set read so far (stored or stepped over). */
+    int topLevelRead;
     /** The tag being read, for error messages. */
     int currentTag = DicomParseException.NO_TAG;
 

@@ -119,6 +119,7 @@ public final class DicomReader {
         ts = checkExplicit(in, ts);
         Dataset ds = new Dataset(ts.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN,
                 SpecificCharacterSet.DEFAULT);
+        in.topLevelRead = 0;
         readItems(in, ds, in.length(), false, ts.explicitVR(), 0, true);
         return new DicomFile(in.file(), meta, ds, ts, preamble);
     }
@@ -157,7 +158,7 @@ public final class DicomReader {
         in.bigEndian(false);
         while (in.remaining() >= 8 && in.peek(in.position()) == 0x02 && in.peek(in.position() + 1) == 0x00) {
             boolean explicit = VR.fromCode(in.peek(in.position() + 4), in.peek(in.position() + 5)) != null;
-            readElement(in, meta, in.length(), explicit, 0);
+            readElement(in, meta, in.length(), explicit, 0, false);
         }
     }
 
@@ -202,7 +203,7 @@ public final class DicomReader {
                     return;
                 }
             }
-            if (readElement(in, ds, end, explicit, depth)) {
+            if (readElement(in, ds, end, explicit, depth, topLevel && options.onlyTags() != null)) {
                 return;
             }
         }
@@ -211,8 +212,11 @@ public final class DicomReader {
         }
     }
 
-    /** Reads one element; returns true when it was the item delimiter ending the current item. */
-    private boolean readElement(DicomInput in, Dataset ds, long end, boolean explicit, int depth)
+    /**
+     * Reads one element; returns true when it was the item delimiter ending the current item. With
+     * {@code filtering}, an element {@link ReadOptions#keeps} does not want is stepped over unstored.
+     */
+    private boolean readElement(DicomInput in, Dataset ds, long end, boolean explicit, int depth, boolean filtering)
             throws DicomParseException {
         long start = in.position();
         in.currentTag = DicomParseException.NO_TAG;
@@ -221,7 +225,7 @@ public final class DicomReader {
         }
         int tag = in.tag();
         in.currentTag = tag;
-        if (tag == 0 && depth == 0 && !ds.isEmpty() && in.u32() == 0) {
+        if (tag == 0 && depth == 0 && in.topLevelRead > 0 && in.u32() == 0) {
             // Zero bytes after the data set: padding some writers leave (dcmtk stops there as well).
             in.seek(end);
             return true;
@@ -253,9 +257,23 @@ public final class DicomReader {
             }
         } else {
             length = Integer.toUnsignedLong(in.u32());
+            vr = null; // looked up below, unless the element is stepped over
+        }
+        if (depth == 0) {
+            in.topLevelRead++;
+        }
+        if (filtering && length != UNDEFINED && !options.keeps(tag)) {
+            checkFits(in, start, length, end);
+            in.skip(length); // a defined length: nothing inside needs parsing to find the next element
+            return false;
+        }
+        if (vr == null) {
             vr = implicitVR(ds, tag);
         }
         Element e = readValue(in, ds, start, tag, vr, length, end, explicit, depth);
+        if (filtering && !options.keeps(tag)) {
+            return false; // undefined length: parsed only to find its end
+        }
         if (!ds.contains(tag)) {
             ds.put(e);
         }
@@ -322,10 +340,7 @@ public final class DicomReader {
             }
             throw in.error(start, "undefined length is not allowed for VR " + vr);
         }
-        if (length > end - valueStart) {
-            throw in.error(start, "value length " + length + " exceeds the " + (end - valueStart)
-                    + " bytes left" + (end < in.length() ? " in the enclosing item" : " in the file"));
-        }
+        checkFits(in, start, length, end);
         if (vr == VR.SQ) {
             return new Element(tag, VR.SQ, readSequence(in, ds, length, end, explicit, depth));
         }
@@ -349,6 +364,14 @@ public final class DicomReader {
             return new Element(tag, vr, new Value.Bulk(new BulkDataRef(in.file(), valueStart, length)));
         }
         return new Element(tag, vr, new Value.Bytes(in.bytes((int) length)));
+    }
+
+    private static void checkFits(DicomInput in, long start, long length, long end) throws DicomParseException {
+        long left = end - in.position();
+        if (length > left) {
+            throw in.error(start, "value length " + length + " exceeds the " + left + " bytes left"
+                    + (end < in.length() ? " in the enclosing item" : " in the file"));
+        }
     }
 
     private Value.Sequence readSequence(DicomInput in, Dataset parent, long length, long end, boolean explicit,

@@ -10,8 +10,13 @@ package eu.eucaim.workstation.dicom.io;
  * @param stopAtTag            stop at the first top-level tag at or after this one (unsigned order); 0xFFFFFFFF
  *                             reads to the end. A study scan needs nothing after (0028,0008), so it stops there
  *                             and never reads the rest of the header.
+ * @param onlyTags             when not null, the top-level tags to keep (sorted, unsigned order); every other
+ *                             top-level element is stepped over without being stored, and a defined-length
+ *                             sequence without being parsed. A study scan keeps the twenty or so attributes
+ *                             its tree uses.
  */
-public record ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, int maxDepth, int stopAtTag) {
+public record ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, int maxDepth, int stopAtTag,
+                          int[] onlyTags) {
 
     public static final int DEFAULT_MAX_DEPTH = 200;
     /** {@link #stopAtTag} value that reads every top-level element. */
@@ -27,11 +32,31 @@ public record ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, i
     public static final ReadOptions ALL_IN_MEMORY = new ReadOptions(false, Long.MAX_VALUE, DEFAULT_MAX_DEPTH);
 
     public ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, int maxDepth) {
-        this(stopBeforePixelData, bulkDataThreshold, maxDepth, NO_STOP_TAG);
+        this(stopBeforePixelData, bulkDataThreshold, maxDepth, NO_STOP_TAG, null);
     }
 
     /** These options, stopping at the first top-level tag at or after {@code tag}. */
     public ReadOptions withStopAtTag(int tag) {
-        return new ReadOptions(stopBeforePixelData, bulkDataThreshold, maxDepth, tag);
+        return new ReadOptions(stopBeforePixelData, bulkDataThreshold, maxDepth, tag, onlyTags);
+    }
+
+    /** These options, keeping only the top-level elements with these tags. */
+    public ReadOptions withOnlyTags(int... tags) {
+        int[] sorted = java.util.Arrays.stream(tags).map(t -> t ^ Integer.MIN_VALUE).sorted()
+                .map(t -> t ^ Integer.MIN_VALUE).toArray(); // unsigned order
+        return new ReadOptions(stopBeforePixelData, bulkDataThreshold, maxDepth, stopAtTag, sorted);
+    }
+
+    /** Whether a top-level element with {@code tag} is stored. */
+    public boolean keeps(int tag) {
+        if (onlyTags == null) {
+            return true;
+        }
+        for (int t : onlyTags) {
+            if (t == tag) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -36,7 +36,18 @@ public final class DicomScanner {
     /** The smallest first chunk of a progressive scan: enough files to find a series in a mixed folder. */
     static final int FIRST_CHUNK = 8;
 
-    private final DicomReader reader = new DicomReader(ReadOptions.HEADER.withStopAtTag(LAST_TAG_NEEDED + 1));
+    /**
+     * What the study tree reads ({@link StudyTree.Header}), the character set that decodes the names, and a
+     * DICOMDIR's record sequence (to tell one without File Meta from an instance); nothing else is stored.
+     */
+    static final int[] TAGS_NEEDED = {Tags.DirectoryRecordSequence, Tags.SpecificCharacterSet, Tags.SOPClassUID,
+        Tags.SOPInstanceUID, Tags.StudyDate, Tags.AccessionNumber, Tags.Modality, Tags.StudyDescription,
+        Tags.SeriesDescription, Tags.PatientName, Tags.PatientID, Tags.StudyInstanceUID, Tags.SeriesInstanceUID,
+        Tags.StudyID, Tags.SeriesNumber, Tags.InstanceNumber, Tags.ImagePositionPatient,
+        Tags.ImageOrientationPatient, Tags.NumberOfFrames};
+
+    private final DicomReader reader = new DicomReader(
+            ReadOptions.HEADER.withStopAtTag(LAST_TAG_NEEDED + 1).withOnlyTags(TAGS_NEEDED));
 
     /** Receives the tree of every file read so far; {@code complete} is true exactly once, last. */
     @FunctionalInterface
@@ -165,7 +176,7 @@ public final class DicomScanner {
 
     private static void add(List<StudyTree.Header> headers, String source, DicomFile f) {
         if (!isDicomdir(f)) {
-            headers.add(new StudyTree.Header(source, f.dataset()));
+            headers.add(StudyTree.Header.of(source, f.dataset()));
         }
     }
 

@@ -14,9 +14,37 @@ import java.util.Map;
  * Instance Number, then by source name, so the order is always the same.
  */
 final class StudyTree {
+    /** The orders of a tree, shared with {@link StudyMerge} so a merged tree sorts as a scanned one. */
+    static final Comparator<Series> SERIES_ORDER = Comparator.comparingInt(Series::seriesNumber)
+            .thenComparing(Series::seriesInstanceUid);
+    static final Comparator<Study> STUDY_ORDER = Comparator.comparing(Study::studyDate)
+            .thenComparing(Study::studyInstanceUid);
+    static final Comparator<Patient> PATIENT_ORDER = Comparator.comparing(Patient::name)
+            .thenComparing(Patient::patientId);
 
-    /** A parsed header with where it came from. */
-    record Header(String source, Dataset ds) {
+    /**
+     * What the tree needs of one file's header, taken out of the data set as soon as it is read: a scan keeps
+     * thousands of these, and holding every parsed {@link Dataset} instead cost a folder scan most of its
+     * garbage-collection time (the data sets outlived the young generation and were copied).
+     */
+    record Header(String source, String patientId, String patientName, String studyUid, String studyDate,
+                  String studyId, String accessionNumber, String studyDescription, String seriesUid,
+                  int seriesNumber, String modality, String seriesDescription, String sopClassUid,
+                  String sopInstanceUid, int instanceNumber, int frames, double[] position, double[] orientation) {
+
+        static Header of(String source, Dataset ds) {
+            double[] pos = ds.getDoubles(Tags.ImagePositionPatient);
+            double[] ori = ds.getDoubles(Tags.ImageOrientationPatient);
+            return new Header(source, ds.getString(Tags.PatientID, ""), ds.getString(Tags.PatientName, ""),
+                    ds.getString(Tags.StudyInstanceUID, "(no study UID)"), ds.getString(Tags.StudyDate, ""),
+                    ds.getString(Tags.StudyID, ""), ds.getString(Tags.AccessionNumber, ""),
+                    ds.getString(Tags.StudyDescription, ""), ds.getString(Tags.SeriesInstanceUID, "(no series UID)"),
+                    ds.getInt(Tags.SeriesNumber, 0), ds.getString(Tags.Modality, ""),
+                    ds.getString(Tags.SeriesDescription, ""), ds.getString(Tags.SOPClassUID, ""),
+                    ds.getString(Tags.SOPInstanceUID, ""), ds.getInt(Tags.InstanceNumber, 0),
+                    Math.max(1, ds.getInt(Tags.NumberOfFrames, 1)), pos.length >= 3 ? pos : null,
+                    ori.length >= 6 ? ori : null);
+        }
     }
 
     private StudyTree() {
@@ -25,54 +53,47 @@ final class StudyTree {
     static List<Patient> build(List<Header> headers) {
         Map<String, Map<String, Map<String, List<Header>>>> tree = new LinkedHashMap<>();
         for (Header h : headers) {
-            Dataset ds = h.ds();
-            tree.computeIfAbsent(patientKey(ds), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(ds.getString(Tags.StudyInstanceUID, "(no study UID)"), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(ds.getString(Tags.SeriesInstanceUID, "(no series UID)"), k -> new ArrayList<>())
+            tree.computeIfAbsent(h.patientId() + '\u0000' + h.patientName(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(h.studyUid(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(h.seriesUid(), k -> new ArrayList<>())
                     .add(h);
         }
         List<Patient> patients = new ArrayList<>();
         tree.forEach((pk, studies) -> {
             List<Study> studyList = new ArrayList<>();
-            Dataset first = null;
+            Header first = null;
             for (var st : studies.entrySet()) {
                 List<Series> seriesList = new ArrayList<>();
-                Dataset studyFirst = null;
+                Header studyFirst = null;
                 for (var se : st.getValue().entrySet()) {
-                    Dataset s0 = se.getValue().get(0).ds();
+                    Header s0 = se.getValue().get(0);
                     studyFirst = studyFirst == null ? s0 : studyFirst;
-                    seriesList.add(new Series(se.getKey(), s0.getInt(Tags.SeriesNumber, 0),
-                            s0.getString(Tags.Modality, ""), s0.getString(Tags.SeriesDescription, ""),
+                    seriesList.add(new Series(se.getKey(), s0.seriesNumber(), s0.modality(), s0.seriesDescription(),
                             sorted(se.getValue())));
                 }
-                seriesList.sort(Comparator.comparingInt(Series::seriesNumber).thenComparing(Series::seriesInstanceUid));
+                seriesList.sort(SERIES_ORDER);
                 first = first == null ? studyFirst : first;
-                studyList.add(new Study(st.getKey(), studyFirst.getString(Tags.StudyDate, ""),
-                        studyFirst.getString(Tags.StudyID, ""), studyFirst.getString(Tags.AccessionNumber, ""),
-                        studyFirst.getString(Tags.StudyDescription, ""), List.copyOf(seriesList)));
+                studyList.add(new Study(st.getKey(), studyFirst.studyDate(), studyFirst.studyId(),
+                        studyFirst.accessionNumber(), studyFirst.studyDescription(), List.copyOf(seriesList)));
             }
-            studyList.sort(Comparator.comparing(Study::studyDate).thenComparing(Study::studyInstanceUid));
-            patients.add(new Patient(first.getString(Tags.PatientID, ""), first.getString(Tags.PatientName, ""),
-                    List.copyOf(studyList)));
+            studyList.sort(STUDY_ORDER);
+            patients.add(new Patient(first.patientId(), first.patientName(), List.copyOf(studyList)));
         });
-        patients.sort(Comparator.comparing(Patient::name).thenComparing(Patient::patientId));
+        patients.sort(PATIENT_ORDER);
         return List.copyOf(patients);
-    }
-
-    private static String patientKey(Dataset ds) {
-        return ds.getString(Tags.PatientID, "") + '\u0000' + ds.getString(Tags.PatientName, "");
     }
 
     private static List<Instance> sorted(List<Header> headers) {
         List<Instance> out = new ArrayList<>(headers.size());
         for (Header h : headers) {
-            Dataset ds = h.ds();
-            double[] pos = ds.getDoubles(Tags.ImagePositionPatient);
-            double[] ori = ds.getDoubles(Tags.ImageOrientationPatient);
-            out.add(new Instance(h.source(), ds.getString(Tags.SOPClassUID, ""), ds.getString(Tags.SOPInstanceUID, ""),
-                    ds.getInt(Tags.InstanceNumber, 0), Math.max(1, ds.getInt(Tags.NumberOfFrames, 1)),
-                    pos.length >= 3 ? pos : null, ori.length >= 6 ? ori : null));
+            out.add(new Instance(h.source(), h.sopClassUid(), h.sopInstanceUid(), h.instanceNumber(), h.frames(),
+                    h.position(), h.orientation()));
         }
+        return inSliceOrder(out);
+    }
+
+    /** Sorts {@code out} along the slice normal when every instance has geometry, then Instance Number, source. */
+    static List<Instance> inSliceOrder(List<Instance> out) {
         boolean geometry = out.stream().noneMatch(i -> Double.isNaN(i.slicePosition()));
         Comparator<Instance> order = Comparator.comparingInt(Instance::instanceNumber).thenComparing(Instance::source);
         if (geometry) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import eu.eucaim.workstation.dicom.DicomFile;
 import eu.eucaim.workstation.dicom.DicomParseException;
+import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.io.DicomReader;
+import eu.eucaim.workstation.dicom.io.ReadOptions;
 import eu.eucaim.workstation.dicom.json.BulkDataMode;
 import eu.eucaim.workstation.dicom.json.DicomJsonWriter;
 import java.io.OutputStream;
@@ -29,11 +31,21 @@ class RobustnessTest {
 
     private static final Path NAME = Path.of("mutant.dcm");
 
-    /** The only two acceptable outcomes; the parsed data set must also be printable as JSON. */
+    /** How a folder scan reads: some top-level tags kept, the rest stepped over, stop after (0028,0008). */
+    private static final DicomReader SCAN_READER = new DicomReader(ReadOptions.HEADER.withStopAtTag(0x00280009)
+            .withOnlyTags(Tags.SpecificCharacterSet, Tags.PatientName, Tags.StudyInstanceUID, Tags.SeriesInstanceUID,
+                    Tags.ImagePositionPatient, Tags.NumberOfFrames));
+
+    /** The only two acceptable outcomes, for a full read and a scan's read; the data set must print as JSON. */
     private static void parseOrFail(byte[] data) {
+        parseOrFail(new DicomReader(), data);
+        parseOrFail(SCAN_READER, data);
+    }
+
+    private static void parseOrFail(DicomReader reader, byte[] data) {
         DicomFile f;
         try {
-            f = new DicomReader().read(NAME, data);
+            f = reader.read(NAME, data);
         } catch (DicomParseException e) {
             assertThat(e.getMessage()).startsWith("mutant.dcm: offset ");
             return;

@@ -9,13 +9,16 @@ import eu.eucaim.workstation.dicom.pixel.PixelFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Small images with known stored values, written with the project's own DicomWriter. */
-final class Synthetic {
+/**
+ * Small images with known stored values, written with the project's own DicomWriter. Shared through this module's
+ * test-jar (app's command tests use it too).
+ */
+public final class Synthetic {
     private Synthetic() {
     }
 
     /** A signed 16-bit CT-like image (rescale -1024), {@code frames} frames of rows x columns; frame f holds v + f. */
-    static Dataset ct(int rows, int columns, short[] values, int frames) {
+    public static Dataset ct(int rows, int columns, short[] values, int frames) {
         Dataset ds = new Dataset();
         ds.put(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.2");
         ds.put(Tags.SOPInstanceUID, VR.UI, "2.25.4242");
@@ -29,11 +32,11 @@ final class Synthetic {
         return ImagePixelModule.put(ds, format, StoredSamples.littleEndian(all));
     }
 
-    static Path write(Path file, Dataset ds) throws IOException {
+    public static Path write(Path file, Dataset ds) throws IOException {
         return write(file, ds, TransferSyntax.EXPLICIT_VR_LE_UID);
     }
 
-    static Path write(Path file, Dataset ds, String transferSyntax) throws IOException {
+    public static Path write(Path file, Dataset ds, String transferSyntax) throws IOException {
         DicomWriter.write(file, ds, transferSyntax);
         return file;
     }

@@ -78,9 +78,9 @@ public final class Renderer {
         }
     }
 
-    /** 1:1, unturned, unmirrored: each viewport row is a run of consecutive source pixels. */
+    /** 1:1, square pixels, unturned, unmirrored: each viewport row is a run of consecutive source pixels. */
     private static boolean unitStep(ViewTransform t) {
-        return t.zoom() == 1 && t.rotation() == 0 && !t.flipH();
+        return t.zoom() == 1 && t.aspect() == 1 && t.rotation() == 0 && !t.flipH();
     }
 
     /** The 1:1 case as a plain LUT pass over each row's run (the window/level drag on a large image at 1:1). */

@@ -18,6 +18,11 @@ public record Slice(FrameRef ref, Dataset header, Pixels pixels, DisplayParamete
         return error == null;
     }
 
+    /** Height over width of a pixel on screen (1 without geometry). */
+    public double pixelAspect() {
+        return geometry == null ? 1 : geometry.pixelAspect();
+    }
+
     /** Bytes this slice holds in the cache (sample array; a small constant for headers and failures). */
     public long bytesHeld() {
         return pixels == null ? 1024 : pixels.bytesHeld();

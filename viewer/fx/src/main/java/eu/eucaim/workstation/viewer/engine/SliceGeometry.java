@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * Where a frame lies in the patient: Image Position/Orientation (Patient), Pixel Spacing, Slice Thickness,
  * Slice Location and the Frame of Reference, for one frame (functional groups of multi-frame images first).
- * Any of the arrays may be null when the data set does not have them.
+ * Any of the arrays may be null when the data set does not have them. {@code pixelAspect} is the height of a pixel
+ * over its width, for showing it in its true proportions (1 for square or unknown pixels).
  */
 public record SliceGeometry(double[] position, double[] orientation, double[] pixelSpacing, double thickness,
-                            double sliceLocation, String frameOfReference) {
+                            double sliceLocation, String frameOfReference, double pixelAspect) {
 
     static final int IMAGE_POSITION = 0x00200032;
     static final int IMAGE_ORIENTATION = 0x00200037;
@@ -22,6 +23,16 @@ public record SliceGeometry(double[] position, double[] orientation, double[] pi
     static final int PLANE_POSITION = 0x00209113;
     static final int PLANE_ORIENTATION = 0x00209116;
     static final int PIXEL_MEASURES = 0x00289110;
+    static final int IMAGER_PIXEL_SPACING = 0x00181164;
+    static final int PIXEL_ASPECT_RATIO = 0x00280034;
+    /** Pixels whose sides differ by less than this fraction show square (0.7031\0.7032 keeps the 1:1 fast path). */
+    static final double SQUARE_TOLERANCE = 1e-3;
+
+    public SliceGeometry {
+        if (!(pixelAspect > 0) || Double.isInfinite(pixelAspect)) {
+            throw new IllegalArgumentException("pixel aspect must be positive, got " + pixelAspect);
+        }
+    }
 
     public static SliceGeometry of(Dataset ds, int frame) {
         double[] pos = values(ds, frame, PLANE_POSITION, IMAGE_POSITION, 3);
@@ -32,8 +43,32 @@ public record SliceGeometry(double[] position, double[] orientation, double[] pi
         if (Double.isNaN(loc) && pos != null && ori != null) {
             loc = slicePosition(pos, ori);
         }
-        return new SliceGeometry(pos, ori, spacing != null && spacing[0] > 0 && spacing[1] > 0 ? spacing : null,
-                thick != null ? thick[0] : Double.NaN, loc, ds.getString(FRAME_OF_REFERENCE, ""));
+        double[] ps = spacing != null && spacing[0] > 0 && spacing[1] > 0 ? spacing : null;
+        return new SliceGeometry(pos, ori, ps, thick != null ? thick[0] : Double.NaN, loc,
+                ds.getString(FRAME_OF_REFERENCE, ""), pixelAspect(ds, ps));
+    }
+
+    /**
+     * Row spacing over column spacing from Pixel Spacing; without it from Imager Pixel Spacing, then Pixel Aspect
+     * Ratio (vertical\horizontal); 1 when none is usable or the sides are equal within {@link #SQUARE_TOLERANCE}.
+     */
+    static double pixelAspect(Dataset ds, double[] pixelSpacing) {
+        double[] pair = pixelSpacing;
+        if (pair == null) {
+            pair = positivePair(ds.getDoubles(IMAGER_PIXEL_SPACING));
+        }
+        if (pair == null) {
+            pair = positivePair(ds.getDoubles(PIXEL_ASPECT_RATIO));
+        }
+        if (pair == null) {
+            return 1;
+        }
+        double aspect = pair[0] / pair[1];
+        return Math.abs(aspect - 1) < SQUARE_TOLERANCE || !Double.isFinite(aspect) ? 1 : aspect;
+    }
+
+    private static double[] positivePair(double[] v) {
+        return v.length >= 2 && v[0] > 0 && v[1] > 0 && Double.isFinite(v[0]) && Double.isFinite(v[1]) ? v : null;
     }
 
     /** The value from the frame's functional group, the shared one, or the top level; null if absent/short. */

@@ -91,12 +91,12 @@ public final class OverlayText {
                 Orientation.letters(down[0], down[1], down[2]));
     }
 
-    /** The patient direction of a step (dx, dy) on screen. */
+    /** The patient direction of a step (dx, dy) on screen (image steps weighted by the pixel's true proportions). */
     private static double[] direction(SliceGeometry g, ViewTransform t, double dx, double dy) {
         double[] a = t.toImage(0, 0);
         double[] b = t.toImage(dx, dy);
         double ix = b[0] - a[0];
-        double iy = b[1] - a[1];
+        double iy = (b[1] - a[1]) * t.aspect();
         double[] o = g.orientation();
         double[] v = {o[0] * ix + o[3] * iy, o[1] * ix + o[4] * iy, o[2] * ix + o[5] * iy};
         double n = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
@@ -109,6 +109,8 @@ public final class OverlayText {
         if (g == null || g.pixelSpacing() == null || t == null) {
             return null;
         }
+        // zoom counts viewport pixels per column step, and the transform shows rows in their true proportion
+        // (its aspect is row over column spacing), so this holds for horizontal and vertical distances alike.
         double mmPerViewPixel = g.pixelSpacing()[1] / t.zoom();
         double maxMm = t.viewWidth() / 4.0 * mmPerViewPixel;
         double best = 0;

@@ -188,7 +188,7 @@ public final class ViewportViewModel {
         Slice s = slice.get();
         if (fit.get() && s != null && s.ok()) {
             zoom.set(ViewTransform.fitZoom(s.pixels().width(), s.pixels().height(), viewWidth, viewHeight,
-                    rotation.get()));
+                    rotation.get(), s.pixelAspect()));
             panX.set(0);
             panY.set(0);
         }
@@ -282,7 +282,7 @@ public final class ViewportViewModel {
             return null;
         }
         return new ViewTransform(s.pixels().width(), s.pixels().height(), viewWidth, viewHeight, zoom.get(),
-                panX.get(), panY.get(), rotation.get(), flipH.get());
+                panX.get(), panY.get(), rotation.get(), flipH.get(), s.pixelAspect());
     }
 
     /** Asks for a new frame; coalesced with one in flight. */

@@ -34,6 +34,13 @@ public final class SyntheticStudy {
     /** A CT series of {@code slices} slices rows × columns, 1 mm apart, files named in reverse slice order. */
     public static List<Path> ctSeries(Path dir, int seriesNumber, String description, int slices, int rows,
                                       int columns, Values values) throws IOException {
+        return ctSeries(dir, seriesNumber, description, slices, rows, columns, 0.5, 0.5, values);
+    }
+
+    /** As above with Pixel Spacing {@code rowSpacing}\{@code columnSpacing} mm (pixels need not be square). */
+    public static List<Path> ctSeries(Path dir, int seriesNumber, String description, int slices, int rows,
+                                      int columns, double rowSpacing, double columnSpacing, Values values)
+            throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         for (int z = 0; z < slices; z++) {
@@ -44,6 +51,7 @@ public final class SyntheticStudy {
                 }
             }
             Dataset ds = ctHeader(seriesNumber, description, z, rows, columns);
+            ds.put(Tags.PixelSpacing, VR.DS, rowSpacing, columnSpacing);
             ImagePixelModule.put(ds, new PixelFormat(rows, columns, 1, 16, 16, 15, 1, "MONOCHROME2", 0, 1),
                     StoredSamples.littleEndian(px));
             // Names run against the slice order, so a viewer that sorts by name would show them backwards.
@@ -80,6 +88,18 @@ public final class SyntheticStudy {
         ds.put(Tags.WindowCenter, VR.DS, 40);
         ds.put(Tags.WindowWidth, VR.DS, 400);
         return ds;
+    }
+
+    /** A zip archive at {@code zip} holding {@code files} under {@code DATA/}. */
+    public static Path zip(Path zip, List<Path> files) throws IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Path f : files) {
+                out.putNextEntry(new java.util.zip.ZipEntry("DATA/" + f.getFileName()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
     /** A file that claims to be DICOM but whose pixel data is cut short: the header reads, decoding fails. */

@@ -223,6 +223,41 @@ class ViewerUiTest extends FxRobot {
     }
 
     /**
+     * Pixels of 0.5 mm across and 1 mm down (64 × 32 pixels, 32 × 32 mm) show square on screen, and lengths drawn
+     * with the mouse across and down over the same screen distance both measure the same millimetres.
+     */
+    @Test
+    void stretchedPixelsShowInTrueProportionsAndMeasureTrueMillimetres() throws Exception {
+        SyntheticStudy.ctSeries(dir, 1, "Axial", 1, 32, 64, 1.0, 0.5, (x, y, z) -> 1024 + 200);
+        openAndWait(dir);
+        waitUntil("the image is fitted", () -> frame().transform().zoom() > 5);
+        RenderedFrame f = frame();
+        int across = 0;
+        int down = 0;
+        for (int x = 0; x < f.width(); x++) {
+            across += f.argb()[f.height() / 2 * f.width() + x] != 0xFF000000 ? 1 : 0;
+        }
+        for (int y = 0; y < f.height(); y++) {
+            down += f.argb()[y * f.width() + f.width() / 2] != 0xFF000000 ? 1 : 0;
+        }
+        assertThat(across).isGreaterThan(300);
+        assertThat(down).isCloseTo(across, org.assertj.core.data.Offset.offset(1));
+        clickOn("#tool-length");
+        Point2D c = screenOf(32, 16);
+        moveTo(c).press(MouseButton.PRIMARY).moveTo(c.add(150, 0)).release(MouseButton.PRIMARY);
+        moveTo(c).press(MouseButton.PRIMARY).moveTo(c.add(0, 150)).release(MouseButton.PRIMARY);
+        Slice s = f.slice();
+        waitUntil("both lengths are listed", () -> onFx(() -> vm.annotations().of(s.ref()).size() == 2));
+        List<Annotation> lengths = onFx(() -> vm.annotations().of(s.ref()));
+        double mm = 150 / f.transform().zoom() * 0.5;
+        assertThat(lengths.get(0).label()).isEqualTo(lengths.get(1).label())
+                .isEqualTo(String.format("%.1f mm", mm));
+        double[] h = lengths.get(0).points();
+        double[] v = lengths.get(1).points();
+        assertThat(h[2] - h[0]).isCloseTo(2 * (v[3] - v[1]), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    /**
      * A checkerboard of 100 and 300 HU: an ellipse centred on a pixel corner holds as many of each (the mirror
      * image of a pixel about the centre has the other colour), so its mean is exactly 200 HU and its SD 100 HU.
      */

@@ -6,7 +6,8 @@ import eu.eucaim.workstation.dicom.VR;
 
 /**
  * The CT volume: axial slices of the phantom from the vertex down to the pelvis, 512 x 512, 16-bit signed,
- * stored value = HU + 1024 (Rescale Intercept -1024, Slope 1), head first supine, slice 1 at the top.
+ * stored value = HU + 1024 (Rescale Intercept -1024, Slope 1), head first supine, slice 1 at the top. The volume
+ * always spans {@link #EXTENT} mm: {@link DemoImages#CT_SLICES} slices of 2.5 mm, or fewer, thicker ones.
  */
 final class CtSeries {
     static final String SOP_CLASS = "1.2.840.10008.5.1.4.1.1.2";
@@ -14,6 +15,8 @@ final class CtSeries {
     static final double FIELD_OF_VIEW = 400;
     static final double SPACING = FIELD_OF_VIEW / SIZE;
     static final double THICKNESS = 2.5;
+    /** From the first slice's top to the last slice's bottom at the default slice count. */
+    static final double EXTENT = THICKNESS * DemoImages.CT_SLICES;
     static final double TOP_Z = BodyPhantom.VERTEX_Z + 3;
     static final int INTERCEPT = -1024;
 
@@ -22,6 +25,7 @@ final class CtSeries {
     private final DemoUids uids;
     private final long seed;
     private final int slices;
+    private final double thickness;
 
     CtSeries(Phantom phantom, SeriesContext context, DemoUids uids, long seed, int slices) {
         this.phantom = phantom;
@@ -29,24 +33,33 @@ final class CtSeries {
         this.uids = uids;
         this.seed = seed;
         this.slices = slices;
+        this.thickness = EXTENT / slices; // exactly THICKNESS for the default count: the same bytes as ever
+    }
+
+    /**
+     * "ct" for the default volume (its UIDs as ever), "ct30" for one of 30 slices: a smaller set is other images,
+     * so it gets its own UIDs and folder and never passes for part of the full one.
+     */
+    static String variant(int slices) {
+        return slices == DemoImages.CT_SLICES ? "ct" : "ct" + slices;
     }
 
     int slices() {
         return slices;
     }
 
-    static double z(int index) {
-        return TOP_Z - index * THICKNESS;
+    double z(int index) {
+        return TOP_Z - index * thickness;
     }
 
     /** The data set of slice {@code index} (0 = top), pixel data included. */
     Dataset slice(int index) {
         double z = z(index);
         double origin = -FIELD_OF_VIEW / 2 + SPACING / 2;
-        Dataset ds = context.instance(SOP_CLASS, uids.uid("ct:" + index), index + 1);
+        Dataset ds = context.instance(SOP_CLASS, uids.uid(variant(slices) + ":" + index), index + 1);
         ds.put(Tags.ImageType, VR.CS, "ORIGINAL", "PRIMARY", "AXIAL");
         ds.put(Attr.ScanOptions, VR.CS, "HELICAL MODE");
-        ds.put(Tags.SliceThickness, VR.DS, THICKNESS);
+        ds.put(Tags.SliceThickness, VR.DS, thickness);
         ds.put(Attr.KVP, VR.DS, 120);
         ds.put(Attr.DataCollectionDiameter, VR.DS, 500);
         ds.put(Attr.ReconstructionDiameter, VR.DS, FIELD_OF_VIEW);

@@ -22,10 +22,11 @@ import java.util.stream.IntStream;
  * its final name is always complete.
  */
 public final class DemoImages {
-    /** Slices of the CT volume. */
+    /** Slices of the CT volume by default. */
     public static final int CT_SLICES = 300;
 
     private final long seed;
+    private final int ctSlices;
     private final DemoUids uids;
     private final DemoPatient patient;
     private Phantom phantom;
@@ -33,6 +34,18 @@ public final class DemoImages {
     private java.util.function.BooleanSupplier cancelled = () -> false;
 
     public DemoImages(long seed) {
+        this(seed, CT_SLICES);
+    }
+
+    /**
+     * With a CT volume of {@code ctSlices} slices (1..{@value #CT_SLICES}) over the same extent, thicker when
+     * fewer: a smaller, quicker set with every study still there.
+     */
+    public DemoImages(long seed, int ctSlices) {
+        if (ctSlices < 1 || ctSlices > CT_SLICES) {
+            throw new IllegalArgumentException("CT slices must be 1.." + CT_SLICES + ", got " + ctSlices);
+        }
+        this.ctSlices = ctSlices;
         this.seed = seed;
         this.uids = new DemoUids(seed);
         this.patient = DemoPatient.of(seed);
@@ -63,12 +76,13 @@ public final class DemoImages {
     }
 
     private GeneratedSeries write(Path dir, DemoImageKind kind) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve(kind.folder()));
+        boolean smallCt = kind == DemoImageKind.CT && ctSlices != CT_SLICES;
+        Path folder = Files.createDirectories(dir.resolve(kind.folder() + (smallCt ? "-" + ctSlices : "")));
         SeriesContext ctx = context(kind);
         return switch (kind) {
             case CT -> {
-                CtSeries ct = new CtSeries(phantom(), ctx, uids, seed, CT_SLICES);
-                yield series(cancelled, kind, ctx, folder, CT_SLICES, ct::slice);
+                CtSeries ct = new CtSeries(phantom(), ctx, uids, seed, ctSlices);
+                yield series(cancelled, kind, ctx, folder, ctSlices, ct::slice);
             }
             case MR -> series(cancelled, kind, ctx, folder, MrSeries.SLICES, new MrSeries(phantom(), ctx, uids, seed)::slice);
             case XA -> series(cancelled, kind, ctx, folder, 1, i -> new AngioCine(ctx, uids, seed).instance());
@@ -112,7 +126,8 @@ public final class DemoImages {
         String date = String.format("2024%02d%02d", 3 + n, 10 + n);
         return new SeriesContext(patient, uids.uid(study), "DEMO" + (n + 1), date, String.format("%02d1500", 9 + n),
                 kind.studyDescription(), String.format("ACC%04d%d", Math.floorMod(seed, 10_000), n + 1),
-                uids.uid("series:" + kind), 1, kind.seriesDescription(), kind.modality(), kind.bodyPart(),
+                uids.uid("series:" + kind + (kind == DemoImageKind.CT && ctSlices != CT_SLICES ? ":" + ctSlices : "")),
+                1, kind.seriesDescription(), kind.modality(), kind.bodyPart(),
                 kind == DemoImageKind.CT || kind == DemoImageKind.MR ? uids.uid("for:" + kind) : null,
                 "Phantom " + kind.modality());
     }

@@ -163,6 +163,28 @@ class DemoImagesTest {
         assertThat(seed2.studyInstanceUid()).isNotEqualTo(mr.get(0).studyInstanceUid());
     }
 
+    /**
+     * A smaller CT (a node option for quick sets) spans the same body with fewer, thicker slices, and is other
+     * images: its own folder, series and instance UIDs. Its slice 10 lies where the full volume's slice 100 does.
+     */
+    @Test
+    void aSmallerCtSpansTheSameBodyWithThickerSlicesUnderItsOwnUids(@TempDir Path small) throws Exception {
+        GeneratedSeries ct = new DemoImages(1, 30).write(small, EnumSet.of(DemoImageKind.CT)).get(0);
+        GeneratedSeries full = series(DemoImageKind.CT);
+        assertThat(ct.files()).hasSize(30).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(small.resolve("CT-30")));
+        assertThat(ct.studyInstanceUid()).isEqualTo(full.studyInstanceUid());
+        assertThat(ct.seriesInstanceUid()).isNotEqualTo(full.seriesInstanceUid());
+        Dataset tenth = DicomReader.readHeader(ct.files().get(10)).dataset();
+        Dataset hundredth = DicomReader.readHeader(full.files().get(100)).dataset();
+        assertThat(tenth.getDoubles(Tags.ImagePositionPatient)).containsExactly(
+                hundredth.getDoubles(Tags.ImagePositionPatient), within(1e-9));
+        assertThat(tenth.getDouble(Tags.SliceThickness, 0)).isEqualTo(25.0);
+        assertThat(tenth.getString(Tags.SOPInstanceUID))
+                .isNotEqualTo(DicomReader.readHeader(full.files().get(10)).dataset().getString(Tags.SOPInstanceUID));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DemoImages(1, 0))
+                .hasMessageContaining("1..300").hasMessageContaining("got 0");
+    }
+
     @Test
     void dcmtkAndPydicomReadEveryKind() throws Exception {
         boolean ci = "true".equals(System.getenv("CI"));

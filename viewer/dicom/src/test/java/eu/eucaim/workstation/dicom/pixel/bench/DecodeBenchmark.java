@@ -42,11 +42,16 @@ public final class DecodeBenchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Frames: %d x %d, 16 bits allocated, 12 stored, synthetic CT phantom; "
-                + "%d cores; Java %s; median of %d runs; load average at start %s.%n%n", bench.get("rows").asInt(),
-                bench.get("columns").asInt(), threads, System.getProperty("java.version"), RUNS, loadAverage()));
+                + "%d cores; Java %s, JVM options `%s` (collector: %s); median of %d runs; load average at start %s.%n%n",
+                bench.get("rows").asInt(), bench.get("columns").asInt(), threads, System.getProperty("java.version"),
+                String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                String.join(", ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList()), RUNS, loadAverage()));
         md.append("| syntax | frames | Java 1 thread (fps) | Java ").append(threads)
-                .append(" threads (fps) | peer, one process (fps) | Java 1 thread / peer |\n");
-        md.append("| --- | ---: | ---: | ---: | --- | ---: |\n");
+                .append(" threads (fps) | peer, one process (fps) | Java 1 thread / peer | Java ").append(threads)
+                .append(" threads / peer | CPU ms per frame, 1 thread | CPU ms per frame, ").append(threads)
+                .append(" threads |\n");
+        md.append("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |\n");
         short[][] reference = null;
         for (JsonNode entry : bench.get("entries")) {
             String name = entry.get("name").asText();
@@ -64,13 +69,16 @@ public final class DecodeBenchmark {
             } else if (!Arrays.deepEquals(reference, decoded)) {
                 throw new IllegalStateException(name + " frames do not decode to the native frames");
             }
-            double one = median(() -> decodeAll(ts, format, frames)) ;
-            double all = medianParallel(ts, format, frames, threads);
+            double[] oneCpu = new double[1];
+            double one = median(() -> decodeAll(ts, format, frames), oneCpu);
+            double[] allCpu = new double[1];
+            double all = medianParallel(ts, format, frames, threads, allCpu);
             String[] peer = peerCommand(name, dir.resolve(entry.get("file").asText()));
             double peerSeconds = median(() -> run(peer));
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f (`%s`) | %.2f |%n",
-                    TransferSyntax.describe(ts) + ", " + FrameDecoder.implementation(ts), n, n / one, n / all, n / peerSeconds, peer[0]
-                            + (peer.length > 3 ? " " + peer[1] : ""), peerSeconds / one));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f (`%s`) | %.2f | %.2f | %.1f | %.1f |%n",
+                    TransferSyntax.describe(ts) + ", " + FrameDecoder.implementation(ts), n, n / one, n / all,
+                    n / peerSeconds, peer[0] + (peer.length > 3 ? " " + peer[1] : ""), peerSeconds / one,
+                    peerSeconds / all, oneCpu[0] * 1e3 / n, allCpu[0] * 1e3 / n));
             System.out.println(name + " done");
         }
         md.append("\n").append(windowLevel());
@@ -97,11 +105,11 @@ public final class DecodeBenchmark {
         return out;
     }
 
-    private static double medianParallel(String ts, PixelFormat format, byte[][] frames, int threads)
+    private static double medianParallel(String ts, PixelFormat format, byte[][] frames, int threads, double[] cpu)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            return median(() -> {
+            return medianOf(RUNS, cpu, () -> {
                 List<Future<DecodedFrame>> futures = new ArrayList<>();
                 for (int i = 0; i < frames.length; i++) {
                     int index = i;
@@ -170,20 +178,40 @@ public final class DecodeBenchmark {
     }
 
     private static double median(Work work) throws Exception {
-        return medianOf(RUNS, work);
+        return medianOf(RUNS, new double[1], work);
+    }
+
+    private static double median(Work work, double[] cpu) throws Exception {
+        return medianOf(RUNS, cpu, work);
     }
 
     private static double medianOf(int runs, Work work) throws Exception {
+        return medianOf(runs, new double[1], work);
+    }
+
+    /**
+     * Median wall seconds of {@code runs} runs after 3 warm-ups; {@code cpu[0]} receives the median CPU seconds
+     * of the whole process per run (all threads): on a shared machine wall time shows the load, while CPU time
+     * per frame that stays the same on more threads shows the decoders do not contend with each other.
+     */
+    private static double medianOf(int runs, double[] cpu, Work work) throws Exception {
         for (int w = 0; w < 3; w++) {
             work.run(); // warm-up: JIT and the per-thread decoders
         }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
         double[] seconds = new double[runs];
+        double[] cpuSeconds = new double[runs];
         for (int r = 0; r < runs; r++) {
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             work.run();
             seconds[r] = (System.nanoTime() - t0) / 1e9;
+            cpuSeconds[r] = (os.getProcessCpuTime() - c0) / 1e9;
         }
         Arrays.sort(seconds);
+        Arrays.sort(cpuSeconds);
+        cpu[0] = cpuSeconds[runs / 2];
         return seconds[runs / 2];
     }
 }
