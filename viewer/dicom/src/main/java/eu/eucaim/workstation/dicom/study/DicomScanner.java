@@ -119,7 +119,7 @@ public final class DicomScanner {
     }
 
     /**
-     * Scans {@code files} in growing chunks (1/16 of them, at least {@link #FIRST_CHUNK}, then doubling), each
+     * Scans {@code files} in growing chunks ({@link #FIRST_CHUNK} files, then doubling), each
      * chunk in parallel, and reports the tree of everything read so far after each, so a viewer can show the first
      * series long before the last header is read. The last report equals what {@link #scan} gives for the same
      * files. Stops early, without a complete report, when {@code cancelled} turns true, and then returns null.
@@ -128,7 +128,9 @@ public final class DicomScanner {
         List<StudyTree.Header> headers = Collections.synchronizedList(new ArrayList<>());
         List<ScanResult.ScanError> errors = Collections.synchronizedList(new ArrayList<>());
         int done = 0;
-        int chunk = Math.max(FIRST_CHUNK, files.size() / 16);
+        // A fixed first chunk: the first image should not wait for more headers as the folder grows (a 1/16th
+        // first chunk was 190 headers of a 3,000-file folder); doubling keeps the number of reports logarithmic.
+        int chunk = FIRST_CHUNK;
         while (done < files.size()) {
             if (cancelled.getAsBoolean()) {
                 return null;
