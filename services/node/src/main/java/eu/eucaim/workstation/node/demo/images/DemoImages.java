@@ -5,7 +5,6 @@ import eu.eucaim.workstation.dicom.Dataset;
 import eu.eucaim.workstation.dicom.TransferSyntax;
 import eu.eucaim.workstation.dicom.io.DicomWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,25 +96,37 @@ public final class DemoImages {
         return phantom;
     }
 
-    /** Builds and writes instances in parallel: each is independent and seeded by its index. */
+    /**
+     * Builds and writes instances in parallel: each is independent and seeded by its index. A failure or a cancel
+     * is recorded, the instances not yet started are skipped, and it is thrown only once every running write has
+     * ended: a parallel stream that throws returns while its other workers still write, and a caller that then
+     * removed the folder would see it come back (the writer makes its parent folder).
+     */
     private static GeneratedSeries series(java.util.function.BooleanSupplier cancelled, DemoImageKind kind,
                                           SeriesContext ctx, Path folder, int count,
                                           IntFunction<Dataset> instance) throws IOException {
         List<Path> files = IntStream.range(0, count).mapToObj(i -> folder.resolve(String.format("IM%05d.dcm", i + 1))).toList();
-        try {
-            IntStream.range(0, count).parallel().forEach(i -> {
-                try {
-                    if (cancelled.getAsBoolean()) {
-                        throw new java.io.InterruptedIOException("demo image generation cancelled");
-                    }
-                    Dataset ds = instance.apply(i);
-                    AtomicFile.write(files.get(i), out -> DicomWriter.write(out, ds, TransferSyntax.EXPLICIT_VR_LE_UID));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        IntStream.range(0, count).parallel().forEach(i -> {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.io.InterruptedIOException("demo image generation cancelled");
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                Dataset ds = instance.apply(i);
+                AtomicFile.write(files.get(i), out -> DicomWriter.write(out, ds, TransferSyntax.EXPLICIT_VR_LE_UID));
+            } catch (IOException | RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        Throwable t = failure.get();
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
         }
         return new GeneratedSeries(kind, ctx.studyUid(), ctx.seriesUid(), files);
     }

@@ -211,4 +211,34 @@ class DemoImagesTest {
         assertThat(p.exitValue()).as(s).isZero();
         return s;
     }
+
+    /** A cancel ends writeAll only when no worker writes any more: nothing appears in the folder afterwards. */
+    @Test
+    void aCancelledGenerationWritesNothingAfterItReturns(@TempDir Path dir) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        DemoImages images = new DemoImages(11, 60).cancelledWhen(() -> {
+            int n = asked.incrementAndGet();
+            if (n == 7) {
+                // This worker is held back, then makes one more image; another worker asks next and is cancelled.
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+            return n > 7;
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> images.writeAll(dir))
+                .isInstanceOf(java.io.InterruptedIOException.class);
+        List<Path> after = listAll(dir);
+        Thread.sleep(800);
+        assertThat(listAll(dir)).isEqualTo(after);
+    }
+
+    private static List<Path> listAll(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            return walk.sorted().toList();
+        }
+    }
 }
