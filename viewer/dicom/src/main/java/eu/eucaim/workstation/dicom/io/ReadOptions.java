@@ -10,7 +10,7 @@ package eu.eucaim.workstation.dicom.io;
  * @param stopAtTag            stop at the first top-level tag at or after this one (unsigned order); 0xFFFFFFFF
  *                             reads to the end. A study scan needs nothing after (0028,0008), so it stops there
  *                             and never reads the rest of the header.
- * @param onlyTags             when not null, the top-level tags to keep (sorted, unsigned order); every other
+ * @param onlyTags             when not null, the top-level tags to keep (a short list, in any order); every other
  *                             top-level element is stepped over without being stored, and a defined-length
  *                             sequence without being parsed. A study scan keeps the twenty or so attributes
  *                             its tree uses.
@@ -42,9 +42,7 @@ public record ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, i
 
     /** These options, keeping only the top-level elements with these tags. */
     public ReadOptions withOnlyTags(int... tags) {
-        int[] sorted = java.util.Arrays.stream(tags).map(t -> t ^ Integer.MIN_VALUE).sorted()
-                .map(t -> t ^ Integer.MIN_VALUE).toArray(); // unsigned order
-        return new ReadOptions(stopBeforePixelData, bulkDataThreshold, maxDepth, stopAtTag, sorted);
+        return new ReadOptions(stopBeforePixelData, bulkDataThreshold, maxDepth, stopAtTag, tags.clone());
     }
 
     /** Whether a top-level element with {@code tag} is stored. */

@@ -13,11 +13,9 @@ import eu.eucaim.workstation.dicom.VR;
 import eu.eucaim.workstation.dicom.json.BulkDataMode;
 import eu.eucaim.workstation.dicom.json.DicomJsonWriter;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,12 +171,7 @@ class DicomWriterTest {
     }
 
     private static String run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String s = new String(out, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(s).isZero();
-        return s;
+        return eu.eucaim.workstation.dicom.testing.PeerTool.run(cmd);
     }
 
     private static byte[] jpegLike(int n) {

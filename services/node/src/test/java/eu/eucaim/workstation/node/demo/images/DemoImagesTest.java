@@ -6,7 +6,6 @@ import eu.eucaim.workstation.dicom.image.DicomImage;
 import eu.eucaim.workstation.dicom.io.DicomReader;
 import eu.eucaim.workstation.dicom.pixel.DecodedFrame;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -204,12 +202,7 @@ class DemoImagesTest {
     }
 
     private static String run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String s = new String(out, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(s).isZero();
-        return s;
+        return eu.eucaim.workstation.dicom.testing.PeerTool.run(cmd);
     }
 
     /** A cancel ends writeAll only when no worker writes any more: nothing appears in the folder afterwards. */
