@@ -139,12 +139,20 @@ public final class Renderer {
         }
     }
 
+    /**
+     * Separable: each source row's horizontal blend is made once into a row buffer and shared by every viewport row
+     * that reads it (two per source row when enlarging 2×), then one vertical blend and the LUT per pixel. The sums
+     * equal the direct four-tap formula bit for bit, and fit an int: |sample| ≤ 2^16, weights ≤ 2^W each, so
+     * 2^(16 + 2W) + rounding < 2^31.
+     */
     private static void bilinear16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int vh) {
         int[] t = lut.argb();
         int off = lut.offset();
         int shift = lut.shift();
-        int one = 1 << W;
         int half = 1 << (2 * W - 1);
+        int one = 1 << W;
+        RowBlend a = new RowBlend(vw);
+        RowBlend b = new RowBlend(vw);
         for (int y = 0; y < vh; y++) {
             int r0 = rows.o0[y];
             int base = y * vw;
@@ -153,20 +161,48 @@ public final class Renderer {
                 continue;
             }
             int r1 = rows.o1[y];
-            int wy = rows.w[y];
-            for (int x = 0; x < vw; x++) {
-                int c0 = cols.o0[x];
-                if (c0 < 0) {
-                    out[base + x] = BACKGROUND;
-                    continue;
-                }
-                int c1 = cols.o1[x];
-                int wx = cols.w[x];
-                int top = (src[r0 + c0] & mask) * (one - wx) + (src[r0 + c1] & mask) * wx;
-                int bottom = (src[r1 + c0] & mask) * (one - wx) + (src[r1 + c1] & mask) * wx;
-                int v = (int) (((long) top * (one - wy) + (long) bottom * wy + half) >> (2 * W));
-                out[base + x] = t[(v - off) >> shift];
+            // Keep whichever buffer already holds one of the two rows; refill the other.
+            RowBlend top = a.row == r0 ? a : b.row == r0 ? b : null;
+            if (top == null) {
+                top = b.row == r1 ? a : b;
+                top.fill(src, mask, r0, cols);
             }
+            RowBlend bottom = top == a ? b : a;
+            if (bottom.row != r1) {
+                bottom.fill(src, mask, r1, cols);
+            }
+            int wy = rows.w[y];
+            int wy0 = one - wy;
+            int[] h0 = top.values;
+            int[] h1 = bottom.values;
+            int[] c0 = cols.o0;
+            for (int x = 0; x < vw; x++) {
+                int v = (h0[x] * wy0 + h1[x] * wy + half) >> (2 * W);
+                out[base + x] = c0[x] < 0 ? BACKGROUND : t[(v - off) >> shift];
+            }
+        }
+    }
+
+    /** One source row blended horizontally at every viewport column ({@code row} is its offset, -1 for none). */
+    private static final class RowBlend {
+        final int[] values;
+        int row = -1;
+
+        RowBlend(int n) {
+            values = new int[n];
+        }
+
+        void fill(short[] src, int mask, int r, Axis cols) {
+            int one = 1 << W;
+            int[] c0 = cols.o0;
+            int[] c1 = cols.o1;
+            int[] w = cols.w;
+            for (int x = 0; x < values.length; x++) {
+                int c = c0[x];
+                // Outside the image: any in-range value; the pixel is painted BACKGROUND anyway.
+                values[x] = c < 0 ? 0 : (src[r + c] & mask) * (one - w[x]) + (src[r + c1[x]] & mask) * w[x];
+            }
+            row = r;
         }
     }
 
