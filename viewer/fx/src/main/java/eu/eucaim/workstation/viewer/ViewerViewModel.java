@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,9 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -47,6 +51,8 @@ import javafx.collections.ObservableList;
  * scans on {@code io}; decoding, rendering and thumbnails run on their own daemon threads. Call on the UI thread.
  */
 public final class ViewerViewModel implements AutoCloseable {
+    /** How long a folder scan waits for its first image to be on screen before it reads on regardless. */
+    public static final Duration FIRST_IMAGE_HOLD = Duration.ofMillis(200);
     private final Executor io;
     private final Executor ui;
     private final FrameCache cache = FrameCache.defaultSize();
@@ -128,18 +134,32 @@ public final class ViewerViewModel implements AutoCloseable {
         Object key = new Object();
         Set<String> owned = new HashSet<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture<Void> firstImage = new CompletableFuture<>();
+        boolean[] held = {false}; // the listener runs on the scanning thread, one report after another
         CompletableFuture.runAsync(() -> {
             try {
-                new ProgressiveScan().scan(paths, (soFar, complete) -> ui.execute(() -> {
-                    if (epoch == mine) {
-                        opened.put(key, soFar);
-                        relist(soFar, complete, owned);
-                        if (!complete) {
-                            status.set("Reading " + describe(paths) + "… " + soFar.filesSeen() + " files, "
-                                    + frames(soFar) + " images so far");
+                new ProgressiveScan().scan(paths, (soFar, complete) -> {
+                    ui.execute(() -> {
+                        boolean nothingShown = shown.isEmpty();
+                        if (epoch == mine) {
+                            opened.put(key, soFar);
+                            relist(soFar, complete, owned);
+                            if (!complete) {
+                                status.set("Reading " + describe(paths) + "… " + soFar.filesSeen() + " files, "
+                                        + frames(soFar) + " images so far");
+                            }
                         }
+                        if (nothingShown && !shown.isEmpty()) {
+                            viewports.get(0).firstFrame().whenComplete((v, e) -> firstImage.complete(null));
+                        } else {
+                            firstImage.complete(null);
+                        }
+                    });
+                    if (!complete && !held[0]) {
+                        held[0] = true;
+                        awaitFirstImage(firstImage);
                     }
-                }), () -> epoch != mine);
+                }, () -> epoch != mine);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -152,6 +172,21 @@ public final class ViewerViewModel implements AutoCloseable {
             done.complete(null);
         }, ui);
         return done;
+    }
+
+    /**
+     * The scan reads on only once the first image it showed is on screen (or after {@link #FIRST_IMAGE_HOLD}):
+     * on a small machine the rest of the folder's headers would otherwise take the cores from the one decode and
+     * render the user is waiting for.
+     */
+    private static void awaitFirstImage(CompletableFuture<Void> firstImage) {
+        try {
+            firstImage.get(FIRST_IMAGE_HOLD.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // shown late or not at all: read on regardless
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -8,11 +8,16 @@ import eu.eucaim.workstation.dicom.io.DicomReader;
 import eu.eucaim.workstation.dicom.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -34,7 +39,7 @@ public final class DicomScanner {
     static final int LAST_TAG_NEEDED = Tags.NumberOfFrames;
 
     /** The smallest first chunk of a progressive scan: enough files to find a series in a mixed folder. */
-    static final int FIRST_CHUNK = 8;
+    public static final int FIRST_CHUNK = 8;
 
     /**
      * What the study tree reads ({@link StudyTree.Header}), the character set that decodes the names, and a
@@ -118,6 +123,12 @@ public final class DicomScanner {
         return result(headers, errors, files.size());
     }
 
+    /** Lists files to scan; the listing may fail as a whole. */
+    @FunctionalInterface
+    public interface Lister {
+        List<Path> list() throws IOException;
+    }
+
     /**
      * Scans {@code files} in growing chunks ({@link #FIRST_CHUNK} files, then doubling), each
      * chunk in parallel, and reports the tree of everything read so far after each, so a viewer can show the first
@@ -125,27 +136,83 @@ public final class DicomScanner {
      * files. Stops early, without a complete report, when {@code cancelled} turns true, and then returns null.
      */
     public ScanResult scanProgressively(List<Path> files, Progress progress, BooleanSupplier cancelled) {
+        try {
+            return scanProgressively(files.subList(0, Math.min(FIRST_CHUNK, files.size())), () -> files, progress,
+                    cancelled);
+        } catch (IOException e) {
+            throw new IllegalStateException("a list in memory cannot fail", e);
+        }
+    }
+
+    /**
+     * As {@link #scanProgressively(List, Progress, BooleanSupplier)}, with the first chunk given apart from the
+     * whole listing: {@code first} is read and reported before {@code all} is listed, so the first series can be on
+     * screen before every file of a large folder has been found (listing costs a stat per file). {@code all}
+     * includes {@code first}; the first chunk is reported as partial when it is a full {@link #FIRST_CHUNK}.
+     */
+    public ScanResult scanProgressively(List<Path> first, Lister all, Progress progress, BooleanSupplier cancelled)
+            throws IOException {
         List<StudyTree.Header> headers = Collections.synchronizedList(new ArrayList<>());
         List<ScanResult.ScanError> errors = Collections.synchronizedList(new ArrayList<>());
-        int done = 0;
+        if (cancelled.getAsBoolean()) {
+            return null;
+        }
+        first.parallelStream().forEach(p -> readInto(headers, errors, p));
+        int done = first.size();
+        if (first.size() >= FIRST_CHUNK) {
+            progress.update(result(headers, errors, done), false);
+        }
+        Set<Path> read = new HashSet<>(first);
+        List<Path> rest = all.list().stream().filter(p -> !read.contains(p)).toList();
         // A fixed first chunk: the first image should not wait for more headers as the folder grows (a 1/16th
         // first chunk was 190 headers of a 3,000-file folder); doubling keeps the number of reports logarithmic.
-        int chunk = FIRST_CHUNK;
-        while (done < files.size()) {
+        int chunk = 2 * FIRST_CHUNK;
+        int from = 0;
+        while (from < rest.size()) {
             if (cancelled.getAsBoolean()) {
                 return null;
             }
-            int end = Math.min(files.size(), done + chunk);
-            files.subList(done, end).parallelStream().forEach(p -> readInto(headers, errors, p));
-            done = end;
+            int end = Math.min(rest.size(), from + chunk);
+            rest.subList(from, end).parallelStream().forEach(p -> readInto(headers, errors, p));
+            done += end - from;
+            from = end;
             chunk *= 2;
-            if (done < files.size()) {
+            if (from < rest.size()) {
                 progress.update(result(headers, errors, done), false);
             }
         }
-        ScanResult last = result(headers, errors, files.size());
+        ScanResult last = result(headers, errors, done);
         progress.update(last, true);
         return last;
+    }
+
+    /**
+     * The first {@code n} files under {@code path} (itself when it is a file) in name order, depth first, found
+     * without listing the whole tree. Files are what {@link #filesUnder} lists: regular files and links to them.
+     */
+    public static List<Path> firstFilesUnder(Path path, int n) throws IOException {
+        List<Path> out = new ArrayList<>();
+        collectFirst(path, n, out);
+        return out;
+    }
+
+    private static void collectFirst(Path path, int n, List<Path> out) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(path)) {
+            out.add(path);
+            return;
+        }
+        if (!a.isDirectory()) {
+            return;
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path)) {
+            dir.forEach(entries::add);
+        }
+        Collections.sort(entries);
+        for (int i = 0; i < entries.size() && out.size() < n; i++) {
+            collectFirst(entries.get(i), n, out);
+        }
     }
 
     private void readInto(List<StudyTree.Header> headers, List<ScanResult.ScanError> errors, Path p) {

@@ -67,6 +67,43 @@ class DicomScannerTest {
         assertThat(none).isEmpty();
     }
 
+    /**
+     * A folder's first chunk is read and reported before the whole folder is listed, and the scan still ends with
+     * exactly the full scan's tree.
+     */
+    @Test
+    void theFirstChunkIsReportedBeforeTheFolderIsListed() throws Exception {
+        List<Path> first = DicomScanner.firstFilesUnder(DIR, DicomScanner.FIRST_CHUNK);
+        List<Path> all = DicomScanner.filesUnder(DIR);
+        assertThat(all).containsAll(first);
+        List<String> events = new java.util.ArrayList<>();
+        ScanResult last = new DicomScanner().scanProgressively(first, () -> {
+            events.add("listed");
+            return all;
+        }, (r, done) -> events.add(done ? "complete" : "report " + r.filesSeen()), () -> false);
+        assertThat(events.subList(0, 2)).containsExactly("report 8", "listed");
+        assertThat(events).last().isEqualTo("complete");
+        assertThat(DicomScanner.format(last)).isEqualTo(DicomScanner.format(new DicomScanner().scan(DIR)));
+        assertThat(last.filesSeen()).isEqualTo(all.size());
+    }
+
+    /** Depth first in name order, stopping at n; what it finds is what the full listing finds, in the same order. */
+    @Test
+    void firstFilesUnderFindsTheFirstFilesWithoutTheWholeTree(@TempDir Path root) throws Exception {
+        for (String f : new String[] {"a/1.dcm", "a/2.dcm", "b/c/3.dcm", "d.dcm"}) {
+            Files.createDirectories(root.resolve(f).getParent());
+            Files.write(root.resolve(f), new byte[] {0});
+        }
+        Files.createDirectories(root.resolve("e"));
+        Files.createSymbolicLink(root.resolve("f.dcm"), root.resolve("d.dcm"));
+        Files.createSymbolicLink(root.resolve("g"), root.resolve("a")); // a link to a folder is not followed
+        assertThat(DicomScanner.firstFilesUnder(root, 3)).containsExactly(root.resolve("a/1.dcm"),
+                root.resolve("a/2.dcm"), root.resolve("b/c/3.dcm"));
+        assertThat(DicomScanner.firstFilesUnder(root, 100)).isEqualTo(DicomScanner.filesUnder(root)).hasSize(5);
+        assertThat(DicomScanner.firstFilesUnder(root.resolve("d.dcm"), 8)).containsExactly(root.resolve("d.dcm"));
+        assertThat(DicomScanner.firstFilesUnder(root.resolve("e"), 8)).isEmpty();
+    }
+
     private static List<String> sources(ScanResult r) {
         return r.patients().stream().flatMap(p -> p.studies().stream()).flatMap(st -> st.series().stream())
                 .flatMap(se -> se.instances().stream()).map(Instance::source).toList();

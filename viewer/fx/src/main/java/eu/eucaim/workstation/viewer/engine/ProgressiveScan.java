@@ -22,6 +22,7 @@ public final class ProgressiveScan {
         void update(ScanResult soFar, boolean complete);
     }
 
+    private static final int FIRST_CHUNK = DicomScanner.FIRST_CHUNK;
     private final DicomScanner scanner = new DicomScanner();
 
     /**
@@ -39,10 +40,20 @@ public final class ProgressiveScan {
      * {@code cancelled} turns true. Returns the final result, or null when cancelled.
      */
     public ScanResult scan(List<Path> folders, Listener listener, BooleanSupplier cancelled) throws IOException {
-        List<Path> files = new ArrayList<>();
+        // The first chunk is found without listing everything: in a folder of thousands of files the listing alone
+        // (a stat per file) would hold back the first image.
+        List<Path> first = new ArrayList<>();
         for (Path folder : folders) {
-            files.addAll(DicomScanner.filesUnder(folder));
+            if (first.size() < FIRST_CHUNK) {
+                first.addAll(DicomScanner.firstFilesUnder(folder, FIRST_CHUNK - first.size()));
+            }
         }
-        return scanner.scanProgressively(files, listener::update, cancelled);
+        return scanner.scanProgressively(first, () -> {
+            List<Path> files = new ArrayList<>();
+            for (Path folder : folders) {
+                files.addAll(DicomScanner.filesUnder(folder));
+            }
+            return files;
+        }, listener::update, cancelled);
     }
 }

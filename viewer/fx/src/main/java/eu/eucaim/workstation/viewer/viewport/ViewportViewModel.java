@@ -10,6 +10,7 @@ import eu.eucaim.workstation.viewer.engine.WindowLevel;
 import eu.eucaim.workstation.viewer.engine.WindowPreset;
 import eu.eucaim.workstation.viewer.engine.Windows;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -67,6 +68,12 @@ public final class ViewportViewModel {
     /** Two output buffers used in turn: the FX thread copies a frame into its PixelBuffer before the next-but-one render. */
     private final int[][] buffers = new int[2][];
     private int nextBuffer;
+    /**
+     * A series' first image goes first: its neighbours are prefetched only once it is on screen (or failed), so on
+     * a small machine the prefetch does not take the cores from the one decode and render the user waits for.
+     */
+    private boolean prefetchOnFirstFrame;
+    private CompletableFuture<Void> firstFrame = CompletableFuture.completedFuture(null);
 
     public ViewportViewModel(Executor render, Executor ui) {
         this.render = render;
@@ -102,11 +109,35 @@ public final class ViewportViewModel {
         fit.set(true);
         slice.set(null);
         index.set(-1);
+        firstFrame.complete(null); // the series it waited for is no longer shown
+        firstFrame = new CompletableFuture<>();
         if (series != null && series.size() > 0) {
+            prefetchOnFirstFrame = true;
             setIndex(Math.max(0, Math.min(start, series.size() - 1)));
         } else {
+            prefetchOnFirstFrame = false;
             frame.set(null);
+            firstFrame.complete(null);
         }
+    }
+
+    /**
+     * Completes when the series last shown has its first frame on screen: its image, or its error message, or
+     * nothing to wait for (no series, or a viewport not laid out yet). Call on the UI thread.
+     */
+    public CompletableFuture<Void> firstFrame() {
+        return firstFrame;
+    }
+
+    private void firstFrameShown() {
+        if (prefetchOnFirstFrame) {
+            prefetchOnFirstFrame = false;
+            SeriesLoader l = loader.get();
+            if (l != null && index.get() >= 0 && index.get() < l.size()) {
+                l.prefetch(index.get());
+            }
+        }
+        firstFrame.complete(null);
     }
 
     public void setIndex(int i) {
@@ -123,13 +154,17 @@ public final class ViewportViewModel {
         if (cached != null) {
             arrive(cached);
         } else {
-            l.load(target).thenAcceptAsync(s -> {
-                if (s.ref().equals(currentRef())) { // by frame: the stack may have grown meanwhile
+            l.load(target).whenCompleteAsync((s, failure) -> {
+                if (failure != null) {
+                    firstFrameShown(); // nothing to show: let the prefetch and a waiting scan go on
+                } else if (s.ref().equals(currentRef())) { // by frame: the stack may have grown meanwhile
                     arrive(s);
                 }
             }, ui);
         }
-        l.prefetch(target);
+        if (!prefetchOnFirstFrame) {
+            l.prefetch(target);
+        }
     }
 
     private eu.eucaim.workstation.viewer.engine.FrameRef currentRef() {
@@ -153,7 +188,9 @@ public final class ViewportViewModel {
             return;
         }
         index.set(i);
-        grown.prefetch(i);
+        if (!prefetchOnFirstFrame) {
+            grown.prefetch(i);
+        }
         requestRender(); // the overlay's n/N
     }
 
@@ -296,6 +333,9 @@ public final class ViewportViewModel {
         if (s == null || !s.ok() || t == null || window.get() == null) {
             if (s != null && !s.ok()) {
                 frame.set(new RenderedFrame(null, viewWidth, viewHeight, s, index.get(), null, null, 0));
+                firstFrameShown();
+            } else if (s != null && t == null) {
+                firstFrameShown(); // not laid out yet: nothing to draw, nothing to wait for
             }
             return;
         }
@@ -338,6 +378,9 @@ public final class ViewportViewModel {
         lastLut = lut;
         if (done != null) {
             frame.set(done);
+        }
+        if (s == slice.get()) { // not a render for the series shown before
+            firstFrameShown();
         }
         if (stale) {
             requestRender();
