@@ -52,8 +52,8 @@ public final class ViewerBenchmark {
     static final int SLICES = 300;
     static final int SIZE = 512;
     static final int RUNS = 5;
-    static final int MIN_WARMUP = 3;
-    static final int MAX_WARMUP = 15;
+    static final int MIN_WARMUP = 10;
+    static final int MAX_WARMUP = 20;
 
     private ViewerBenchmark() {
     }
@@ -178,6 +178,13 @@ public final class ViewerBenchmark {
 
     private static String volumeRow(String name, Path dir, List<Path> files, String peer, Path tmp, List<String> notes)
             throws Exception {
+        try (DecodePool pool = DecodePool.forMachine()) { // the viewer's pool: it outlives the opens
+            return volumeRow(name, dir, files, peer, tmp, notes, pool);
+        }
+    }
+
+    private static String volumeRow(String name, Path dir, List<Path> files, String peer, Path tmp, List<String> notes,
+                                    DecodePool pool) throws Exception {
         long bytes = 0;
         for (Path f : files) {
             bytes += Files.size(f);
@@ -192,19 +199,21 @@ public final class ViewerBenchmark {
         Path peerOut = Files.createDirectories(tmp.resolve("peer-out"));
         Path multi = multiFrame(tmp, peer.equals("dcmdjpeg"));
         // Warm-up, as a benchmark harness does: the JIT compiles the open path and the heap grows to the size the
-        // opens need (on this VM first touching fresh memory costs ~3 ms per MiB), i.e. until an open and a read no
-        // longer grow the committed heap. The first, cold open is noted.
-        long[] cold = openAll(dir);
+        // opens need (on this VM first touching fresh memory costs ~3 ms per MiB). The heap grows in steps with
+        // plateaus between them, so at least MIN_WARMUP opens (each open and read allocate ~300 MiB: more than the
+        // soft heap limit in all), and then until two in a row leave the committed heap as it was. The first, cold
+        // open is noted.
+        long[] cold = openAll(dir, pool);
         readAll(files);
         int warmups = 1;
         for (int steady = 0; warmups < MAX_WARMUP && (warmups < MIN_WARMUP || steady < 2); warmups++) {
             long committed = Runtime.getRuntime().totalMemory();
-            openAll(dir);
+            openAll(dir, pool);
             readAll(files);
             steady = Runtime.getRuntime().totalMemory() > committed ? 0 : steady + 1;
         }
         for (int run = 0; run < RUNS; run++) {
-            long[] open = openAll(dir);
+            long[] open = openAll(dir, pool);
             first.add(open[0]);
             ready.add(open[1]);
             long t0 = System.nanoTime();
@@ -245,10 +254,11 @@ public final class ViewerBenchmark {
      * shown from the first chunk's report (its slice 0 decoded first and rendered into a 1024 × 1024 viewport), the
      * scan held and the prefetch started only once that image is rendered (as {@code ViewerViewModel} and
      * {@code ViewportViewModel} do), each further report re-sorting the stack and prefetching around the shown
-     * slice on the decode pool.
+     * slice on the decode pool. The pool lives as long as the viewer, as in the app; the cache is new, as after
+     * Close all.
      */
-    static long[] openAll(Path dir) throws Exception {
-        try (DecodePool pool = DecodePool.forMachine()) {
+    static long[] openAll(Path dir, DecodePool pool) throws Exception {
+        {
             long t0 = System.nanoTime();
             FrameCache cache = new FrameCache(1L << 30);
             SliceReader reader = new SliceReader();

@@ -1,6 +1,10 @@
 package eu.eucaim.workstation.viewer.engine;
 
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Resamples a frame into a viewport-sized ARGB buffer through its {@link GrayLut} (or as RGB for colour), with
@@ -12,6 +16,8 @@ import java.util.Arrays;
 public final class Renderer {
     public static final int BACKGROUND = 0xFF00_0000;
     private static final int W = 7; // bilinear weight bits: 16-bit samples * 2^14 still fit an int
+    /** Viewports of at least this many pixels render in two halves, on two cores when one is free. */
+    static final int PARALLEL_FROM = 256 * 1024;
 
     private Renderer() {
     }
@@ -33,16 +39,62 @@ public final class Renderer {
             double[] q = t.toImage(0, y + 0.5);
             rows.set(y, along ? q[1] : q[0], along ? p.height() : p.width(), along ? p.width() : 1, smooth);
         }
+        int mask = p.signed() ? -1 : 0xFFFF;
+        Band band;
         if (p.colour()) {
-            colour(p.bytes(), cols, rows, smooth, invertColour, out, vw, vh);
+            band = (y0, y1) -> colour(p.bytes(), cols, rows, smooth, invertColour, out, vw, y0, y1);
         } else if (p.shorts() != null && !smooth && unitStep(t) && lut.shift() == 0) {
-            run16(p.shorts(), p.signed() ? -1 : 0xFFFF, lut, cols, rows, out, vw, vh);
+            band = (y0, y1) -> run16(p.shorts(), mask, lut, cols, rows, out, vw, y0, y1);
         } else if (p.shorts() != null && !smooth) {
-            nearest16(p.shorts(), p.signed() ? -1 : 0xFFFF, lut, cols, rows, out, vw, vh);
+            band = (y0, y1) -> nearest16(p.shorts(), mask, lut, cols, rows, out, vw, y0, y1);
         } else if (p.shorts() != null) {
-            bilinear16(p.shorts(), p.signed() ? -1 : 0xFFFF, lut, cols, rows, out, vw, vh);
+            band = (y0, y1) -> bilinear16(p.shorts(), mask, lut, cols, rows, out, vw, y0, y1);
         } else {
-            generic(p, lut, cols, rows, smooth, out, vw, vh);
+            band = (y0, y1) -> generic(p, lut, cols, rows, smooth, out, vw, y0, y1);
+        }
+        if ((long) vw * vh < PARALLEL_FROM) {
+            band.render(0, vh);
+        } else {
+            inTwo(band, vh);
+        }
+    }
+
+    /** Viewport rows y0 (inclusive) to y1 (exclusive) of one render. */
+    @FunctionalInterface
+    private interface Band {
+        void render(int y0, int y1);
+    }
+
+    /**
+     * Renders the bottom half on another core if one takes it up at once, else here after the top half: whoever
+     * comes first claims it, so a busy pool never makes a frame wait, and nothing is drawn twice.
+     */
+    private static void inTwo(Band band, int vh) {
+        int mid = vh / 2;
+        AtomicBoolean claimed = new AtomicBoolean();
+        CompletableFuture<Void> helped = new CompletableFuture<>();
+        ForkJoinPool.commonPool().execute(() -> {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    band.render(mid, vh);
+                    helped.complete(null);
+                } catch (RuntimeException | Error e) {
+                    helped.completeExceptionally(e);
+                }
+            }
+        });
+        band.render(0, mid);
+        if (claimed.compareAndSet(false, true)) {
+            band.render(mid, vh);
+            return;
+        }
+        try {
+            helped.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 
@@ -84,7 +136,7 @@ public final class Renderer {
     }
 
     /** The 1:1 case as a plain LUT pass over each row's run (the window/level drag on a large image at 1:1). */
-    private static void run16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int vh) {
+    private static void run16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int y0, int y1) {
         int[] t = lut.argb();
         int off = lut.offset();
         int xs = 0;
@@ -96,7 +148,7 @@ public final class Renderer {
             xe++;
         }
         int first = xs < vw ? cols.o0[xs] : 0;
-        for (int y = 0; y < vh; y++) {
+        for (int y = y0; y < y1; y++) {
             int r = rows.o0[y];
             int base = y * vw;
             if (r < 0 || xs == xe) {
@@ -120,12 +172,12 @@ public final class Renderer {
         }
     }
 
-    private static void nearest16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int vh) {
+    private static void nearest16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int y0, int y1) {
         int[] t = lut.argb();
         int off = lut.offset();
         int shift = lut.shift();
         int[] c0 = cols.o0;
-        for (int y = 0; y < vh; y++) {
+        for (int y = y0; y < y1; y++) {
             int r = rows.o0[y];
             int base = y * vw;
             if (r < 0) {
@@ -145,7 +197,7 @@ public final class Renderer {
      * equal the direct four-tap formula bit for bit, and fit an int: |sample| ≤ 2^16, weights ≤ 2^W each, so
      * 2^(16 + 2W) + rounding < 2^31.
      */
-    private static void bilinear16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int vh) {
+    private static void bilinear16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int y0, int y1) {
         int[] t = lut.argb();
         int off = lut.offset();
         int shift = lut.shift();
@@ -153,7 +205,7 @@ public final class Renderer {
         int one = 1 << W;
         RowBlend a = new RowBlend(vw);
         RowBlend b = new RowBlend(vw);
-        for (int y = 0; y < vh; y++) {
+        for (int y = y0; y < y1; y++) {
             int r0 = rows.o0[y];
             int base = y * vw;
             if (r0 < 0) {
@@ -207,12 +259,12 @@ public final class Renderer {
     }
 
     /** 8- and 32-bit grayscale: rarer and small, one general loop. */
-    private static void generic(Pixels p, GrayLut lut, Axis cols, Axis rows, boolean smooth, int[] out, int vw, int vh) {
+    private static void generic(Pixels p, GrayLut lut, Axis cols, Axis rows, boolean smooth, int[] out, int vw, int y0, int y1) {
         int[] t = lut.argb();
         long off = lut.offset();
         int shift = lut.shift();
         int last = t.length - 1;
-        for (int y = 0; y < vh; y++) {
+        for (int y = y0; y < y1; y++) {
             int r0 = rows.o0[y];
             int base = y * vw;
             for (int x = 0; x < vw; x++) {
@@ -250,10 +302,10 @@ public final class Renderer {
     }
 
     private static void colour(byte[] rgb, Axis cols, Axis rows, boolean smooth, boolean invert, int[] out, int vw,
-                               int vh) {
+                               int y0, int y1) {
         int flip = invert ? 0x00FF_FFFF : 0;
         int one = 1 << W;
-        for (int y = 0; y < vh; y++) {
+        for (int y = y0; y < y1; y++) {
             int r0 = rows.o0[y];
             int base = y * vw;
             for (int x = 0; x < vw; x++) {

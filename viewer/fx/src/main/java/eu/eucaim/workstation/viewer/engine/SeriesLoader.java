@@ -60,16 +60,23 @@ public final class SeriesLoader {
         if (existing != null) {
             return existing;
         }
-        pool.urgent(() -> decode(index, fresh));
+        pool.urgent(() -> decode(index, fresh, true));
         return fresh;
     }
 
-    private void decode(int index, CompletableFuture<Slice> future) {
+    /**
+     * Decodes into the cache. A slice wanted on screen also gets its value range here, so neither the first window
+     * (chosen on the UI thread) nor its first render waits for it; a prefetched one finds it when first drawn.
+     */
+    private void decode(int index, CompletableFuture<Slice> future, boolean wanted) {
         try {
             Slice s = cache.get(frames.get(index));
             if (s == null) {
                 s = reader.read(frames.get(index));
                 cache.put(s);
+            }
+            if (wanted && s.ok()) {
+                s.pixels().range().min();
             }
             learnSize(s);
             future.complete(s);
@@ -165,7 +172,7 @@ public final class SeriesLoader {
                 }
                 CompletableFuture<Slice> fresh = new CompletableFuture<>();
                 if (inFlight.putIfAbsent(i, fresh) == null) {
-                    decode(i, fresh);
+                    decode(i, fresh, false);
                 }
             });
         }

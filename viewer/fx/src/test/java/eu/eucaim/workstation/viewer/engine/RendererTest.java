@@ -185,6 +185,56 @@ class RendererTest {
         }
     }
 
+    /**
+     * A viewport large enough to render in two halves (one of them possibly on another core) gives exactly what the
+     * per-pixel references give, on every path: bilinear, nearest, the 1:1 run and colour.
+     */
+    @Test
+    void aLargeViewportRenderedInTwoHalvesMatchesThePerPixelReferences() {
+        java.util.Random rnd = new java.util.Random(3);
+        int w = 300;
+        int h = 200;
+        short[] v = new short[w * h];
+        byte[] rgb = new byte[w * h * 3];
+        rnd.nextBytes(rgb);
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (short) (rnd.nextInt(4000) - 1000);
+        }
+        Pixels p = new Pixels(w, h, false, true, null, v, null, -1000, 2999);
+        Pixels colour = new Pixels(w, h, true, false, rgb, null, null, 0, 255);
+        GrayLut lut = GrayLut.of(p, D, new WindowLevel(500, 3000), false);
+        int vw = 700;
+        int vh = 500;
+        assertThat(vw * vh).isGreaterThanOrEqualTo(Renderer.PARALLEL_FROM);
+        for (int round = 0; round < 3; round++) { // the other core may or may not take the second half
+            ViewTransform zoomed = new ViewTransform(w, h, vw, vh, 2.3, 5, -3, round, round == 1);
+            int[] out = new int[vw * vh];
+            Renderer.render(p, lut, zoomed, Interpolation.BILINEAR, false, out);
+            for (int y = 0; y < vh; y++) {
+                for (int x = 0; x < vw; x++) {
+                    double[] q = zoomed.toImage(x + 0.5, y + 0.5);
+                    assertThat(out[y * vw + x]).as("bilinear at %d,%d", x, y).isEqualTo(fourTap(p, lut, q[0], q[1]));
+                }
+            }
+            ViewTransform oneToOne = new ViewTransform(w, h, vw, vh, 1, 0, 0, 0, false);
+            Renderer.render(p, lut, oneToOne, Interpolation.NEAREST, false, out);
+            int[] colourOut = new int[vw * vh];
+            Renderer.render(colour, null, oneToOne, Interpolation.NEAREST, false, colourOut);
+            for (int y = 0; y < vh; y++) {
+                for (int x = 0; x < vw; x++) {
+                    double[] q = oneToOne.toImage(x + 0.5, y + 0.5);
+                    boolean inside = q[0] >= 0 && q[0] < w && q[1] >= 0 && q[1] < h;
+                    int i = inside ? (int) q[1] * w + (int) q[0] : -1;
+                    assertThat(out[y * vw + x]).as("1:1 at %d,%d", x, y).isEqualTo(inside
+                            ? lut.argb()[p.stored((int) q[0], (int) q[1]) - lut.offset()] : Renderer.BACKGROUND);
+                    assertThat(colourOut[y * vw + x]).as("colour at %d,%d", x, y).isEqualTo(inside ? Renderer.BACKGROUND
+                            | (rgb[3 * i] & 0xFF) << 16 | (rgb[3 * i + 1] & 0xFF) << 8 | rgb[3 * i + 2] & 0xFF
+                            : Renderer.BACKGROUND);
+                }
+            }
+        }
+    }
+
     private static int fourTap(Pixels p, GrayLut lut, double qx, double qy) {
         if (!(qx >= 0 && qx < p.width() && qy >= 0 && qy < p.height())) {
             return Renderer.BACKGROUND;
