@@ -10,21 +10,26 @@ public record Annotation(Kind kind, double[] points, String label) {
         LENGTH, ANGLE, RECTANGLE, ELLIPSE
     }
 
-    /** Measures {@code points} on {@code slice} and labels the result (mm or px, modality units for ROIs). */
+    /**
+     * Measures {@code points} on {@code slice} and labels the result (mm, with where it applies when not in the
+     * patient, or px; modality units for ROIs).
+     */
     public static Annotation measure(Kind kind, double[] points, Slice slice) {
         double[] p = points.clone();
-        String unit = Measurements.spacing(slice) != null ? "mm" : "px";
+        Calibration c = Calibration.of(slice);
+        String unit = c != null ? "mm" : "px";
+        String where = c != null ? c.note() : ""; // " at detector" for a radiograph's Imager Pixel Spacing
         String label = switch (kind) {
-            case LENGTH -> String.format("%.1f %s", Measurements.length(slice, p[0], p[1], p[2], p[3]), unit);
+            case LENGTH -> String.format("%.1f %s%s", Measurements.length(slice, p[0], p[1], p[2], p[3]), unit, where);
             case ANGLE -> String.format("%.1f°", Measurements.angle(slice, p[0], p[1], p[2], p[3], p[4], p[5]));
-            case RECTANGLE -> roi(Measurements.rectangle(slice, p[0], p[1], p[2], p[3]), slice, unit);
-            case ELLIPSE -> roi(Measurements.ellipse(slice, p[0], p[1], p[2], p[3]), slice, unit);
+            case RECTANGLE -> roi(Measurements.rectangle(slice, p[0], p[1], p[2], p[3]), slice, unit, where);
+            case ELLIPSE -> roi(Measurements.ellipse(slice, p[0], p[1], p[2], p[3]), slice, unit, where);
         };
         return new Annotation(kind, p, label);
     }
 
-    private static String roi(Measurements.Stats s, Slice slice, String unit) {
-        String area = String.format("area %.1f %s²", s.area(), unit);
+    private static String roi(Measurements.Stats s, Slice slice, String unit, String where) {
+        String area = String.format("area %.1f %s²%s", s.area(), unit, where);
         if (s.count() == 0) {
             return area;
         }

@@ -4,7 +4,7 @@ import eu.eucaim.workstation.dicom.lut.ModalityTransform;
 
 /**
  * Measurements on a slice in image coordinates (pixel (x, y) covers [x, x+1) × [y, y+1)). Distances and areas
- * are in mm when the slice has Pixel Spacing, else in pixels. ROI statistics are over the pixels whose centres
+ * are in mm when the slice has a {@link Calibration} (Pixel Spacing, or Imager Pixel Spacing), else in pixels. ROI statistics are over the pixels whose centres
  * lie inside the shape, in modality units (HU for CT); SD is the population SD of those pixels.
  */
 public final class Measurements {
@@ -15,9 +15,10 @@ public final class Measurements {
     public record Stats(int count, double mean, double sd, double min, double max, double area, boolean mm) {
     }
 
+    /** Row and column spacing in mm from the slice's {@link Calibration}, or null (then distances are in pixels). */
     public static double[] spacing(Slice s) {
-        SliceGeometry g = s.geometry();
-        return g != null && g.pixelSpacing() != null ? g.pixelSpacing() : null;
+        Calibration c = Calibration.of(s);
+        return c == null ? null : new double[] {c.rowSpacing(), c.columnSpacing()};
     }
 
     /** Length of the segment, mm (or px). */

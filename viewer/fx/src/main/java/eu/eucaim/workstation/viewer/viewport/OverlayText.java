@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.viewer.viewport;
 
 import eu.eucaim.workstation.dicom.Dataset;
+import eu.eucaim.workstation.viewer.engine.Calibration;
 import eu.eucaim.workstation.viewer.engine.Orientation;
 import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceGeometry;
@@ -28,7 +29,8 @@ public final class OverlayText {
     }
 
     /** A scale bar {@code pixels} long standing for {@code millimetres}. */
-    public record ScaleBar(double pixels, double millimetres) {
+    /** {@code note}: where the length applies when not in the patient (" at detector"), from {@link Calibration}. */
+    public record ScaleBar(double pixels, double millimetres, String note) {
     }
 
     public static Corners corners(Slice s, int index, int count, WindowLevel wl, String preset, double zoom,
@@ -105,13 +107,13 @@ public final class OverlayText {
 
     /** A bar of 1, 2 or 5 × 10^k mm, as long as possible up to a quarter of the viewport width; null without spacing. */
     public static ScaleBar scaleBar(Slice s, ViewTransform t) {
-        SliceGeometry g = s.geometry();
-        if (g == null || g.pixelSpacing() == null || t == null) {
+        Calibration c = Calibration.of(s);
+        if (c == null || t == null) {
             return null;
         }
         // zoom counts viewport pixels per column step, and the transform shows rows in their true proportion
         // (its aspect is row over column spacing), so this holds for horizontal and vertical distances alike.
-        double mmPerViewPixel = g.pixelSpacing()[1] / t.zoom();
+        double mmPerViewPixel = c.columnSpacing() / t.zoom();
         double maxMm = t.viewWidth() / 4.0 * mmPerViewPixel;
         double best = 0;
         for (double decade = 1e-3; decade <= 1e5; decade *= 10) {
@@ -121,7 +123,7 @@ public final class OverlayText {
                 }
             }
         }
-        return best == 0 ? null : new ScaleBar(best / mmPerViewPixel, best);
+        return best == 0 ? null : new ScaleBar(best / mmPerViewPixel, best, c.note());
     }
 
     private static String date(String da) {

@@ -237,8 +237,8 @@ public final class ViewportView extends BorderPane {
             g.strokeLine(x0, y - 4, x0, y);
             g.strokeLine(x0 + bar.pixels(), y - 4, x0 + bar.pixels(), y);
             g.setFont(FONT);
-            String label = bar.millimetres() >= 10 ? String.format(Locale.ROOT, "%.0f cm", bar.millimetres() / 10)
-                    : String.format(Locale.ROOT, "%s mm", trim(bar.millimetres()));
+            String label = (bar.millimetres() >= 10 ? String.format(Locale.ROOT, "%.0f cm", bar.millimetres() / 10)
+                    : String.format(Locale.ROOT, "%s mm", trim(bar.millimetres()))) + bar.note();
             text(g, label, x0 + bar.pixels() + 6, y + 1, TextAlignment.LEFT, VPos.CENTER);
         }
     }
