@@ -8,33 +8,18 @@ import eu.eucaim.workstation.dicom.pixel.PixelFormat;
  * that a window/level change only rebuilds a LUT over [min, max]. Colour is 8-bit RGB, pixel-interleaved.
  */
 public record Pixels(int width, int height, boolean colour, boolean signed, byte[] bytes, short[] shorts, int[] ints,
-                     ValueRange range) {
+                     int min, int max) {
 
-    /** Pixels whose range is known. */
-    public Pixels(int width, int height, boolean colour, boolean signed, byte[] bytes, short[] shorts, int[] ints,
-                  int min, int max) {
-        this(width, height, colour, signed, bytes, shorts, ints, ValueRange.of(min, max));
-    }
-
-    /** A decoded frame; a grayscale frame's range is found when first asked for ({@link ValueRange}). */
     public static Pixels of(DecodedFrame f) {
         PixelFormat fmt = f.format();
         boolean colour = fmt.samplesPerPixel() == 3;
         if (colour) {
             return new Pixels(fmt.columns(), fmt.rows(), true, false, rgb8(f), null, null, 0, 255);
         }
-        return new Pixels(fmt.columns(), fmt.rows(), false, fmt.signed(), f.bytes(), f.shorts(), f.ints(),
-                ValueRange.of(f));
-    }
-
-    /** Smallest stored value of the frame. */
-    public int min() {
-        return range.min();
-    }
-
-    /** Largest stored value of the frame. */
-    public int max() {
-        return range.max();
+        long[] mm = f.minMax();
+        int min = (int) Math.max(Integer.MIN_VALUE, mm[0]);
+        int max = (int) Math.min(Integer.MAX_VALUE, mm[1]);
+        return new Pixels(fmt.columns(), fmt.rows(), false, fmt.signed(), f.bytes(), f.shorts(), f.ints(), min, max);
     }
 
     /** Heap bytes of the sample array. */

@@ -60,23 +60,16 @@ public final class SeriesLoader {
         if (existing != null) {
             return existing;
         }
-        pool.urgent(() -> decode(index, fresh, true));
+        pool.urgent(() -> decode(index, fresh));
         return fresh;
     }
 
-    /**
-     * Decodes into the cache. A slice wanted on screen also gets its value range here, so neither the first window
-     * (chosen on the UI thread) nor its first render waits for it; a prefetched one finds it when first drawn.
-     */
-    private void decode(int index, CompletableFuture<Slice> future, boolean wanted) {
+    private void decode(int index, CompletableFuture<Slice> future) {
         try {
             Slice s = cache.get(frames.get(index));
             if (s == null) {
                 s = reader.read(frames.get(index));
                 cache.put(s);
-            }
-            if (wanted && s.ok()) {
-                s.pixels().range().min();
             }
             learnSize(s);
             future.complete(s);
@@ -172,7 +165,7 @@ public final class SeriesLoader {
                 }
                 CompletableFuture<Slice> fresh = new CompletableFuture<>();
                 if (inFlight.putIfAbsent(i, fresh) == null) {
-                    decode(i, fresh, false);
+                    decode(i, fresh);
                 }
             });
         }

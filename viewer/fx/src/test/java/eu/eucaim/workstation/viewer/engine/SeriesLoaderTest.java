@@ -69,30 +69,6 @@ class SeriesLoaderTest {
     }
 
     /**
-     * A slice asked for on screen has its value range found on the decode thread; a prefetched one finds it when
-     * first asked (its first render), with the same values.
-     */
-    @Test
-    void aShownSliceHasItsRangeAndAPrefetchedOneFindsItWhenAsked() throws Exception {
-        SyntheticStudy.ctSeries(dir, 1, "axial", 6, 8, 6, (x, y, z) -> 1024 + 100 * z + x);
-        SeriesLoader loader = new SeriesLoader(refs(dir), new SliceReader(), new FrameCache(1 << 20), pool);
-        Slice shown = loader.load(2).get(5, TimeUnit.SECONDS);
-        assertThat(shown.pixels().range().known()).isTrue();
-        assertThat(shown.pixels().min()).isEqualTo(1224);
-        assertThat(shown.pixels().max()).isEqualTo(1229);
-        loader.prefetch(2);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!loader.allCached() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        Slice prefetched = loader.cached(4);
-        assertThat(prefetched.pixels().range().known()).isFalse();
-        assertThat(prefetched.pixels().min()).isEqualTo(1424);
-        assertThat(prefetched.pixels().max()).isEqualTo(1429);
-        assertThat(prefetched.pixels().range().known()).isTrue();
-    }
-
-    /**
      * A folder opens progressively: each scan report makes a new loader over the same cache. When an earlier
      * loader has already decoded the neighbours of the shown slice (but not the slice itself), the new one must
      * still learn the slice size and prefetch the whole series, not only its first guess of 8 on each side.
