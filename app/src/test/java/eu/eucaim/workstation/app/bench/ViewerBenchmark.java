@@ -258,53 +258,51 @@ public final class ViewerBenchmark {
      * Close all.
      */
     static long[] openAll(Path dir, DecodePool pool) throws Exception {
-        {
-            long t0 = System.nanoTime();
-            FrameCache cache = new FrameCache(1L << 30);
-            SliceReader reader = new SliceReader();
-            java.util.concurrent.CompletableFuture<Long> firstImage = new java.util.concurrent.CompletableFuture<>();
-            SeriesLoader[] current = new SeriesLoader[1];
-            eu.eucaim.workstation.viewer.engine.FrameRef[] shown = new eu.eucaim.workstation.viewer.engine.FrameRef[1];
-            // As the Viewer tab: every report of the folder scan replaces the stack, the first shows slice 0.
-            new ProgressiveScan().scan(List.of(dir), (soFar, complete) -> {
-                var p = soFar.patients().get(0);
-                var st = p.studies().get(0);
-                SeriesItem item = new SeriesItem(p, st, st.series().get(0));
-                SeriesLoader loader = new SeriesLoader(item.frames(), reader, cache, pool);
-                if (current[0] == null) {
-                    shown[0] = loader.ref(0);
-                    current[0] = loader;
-                    loader.load(0).thenAccept(s -> {
-                        render(s, 1024, 1024, Windows.initial(s), Interpolation.BILINEAR);
-                        firstImage.complete(System.nanoTime() - t0);
-                        loader.prefetch(0);
-                    });
-                    try { // the scan reads on once the first image is on screen
-                        firstImage.get(ViewerViewModel.FIRST_IMAGE_HOLD.toMillis(), TimeUnit.MILLISECONDS);
-                    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException
-                             | InterruptedException e) {
-                        // read on regardless, as the app does
-                    }
-                } else {
-                    loader.prefetch(Math.max(0, loader.frames().indexOf(shown[0])));
-                }
+        long t0 = System.nanoTime();
+        FrameCache cache = new FrameCache(1L << 30);
+        SliceReader reader = new SliceReader();
+        java.util.concurrent.CompletableFuture<Long> firstImage = new java.util.concurrent.CompletableFuture<>();
+        SeriesLoader[] current = new SeriesLoader[1];
+        eu.eucaim.workstation.viewer.engine.FrameRef[] shown = new eu.eucaim.workstation.viewer.engine.FrameRef[1];
+        // As the Viewer tab: every report of the folder scan replaces the stack, the first shows slice 0.
+        new ProgressiveScan().scan(List.of(dir), (soFar, complete) -> {
+            var p = soFar.patients().get(0);
+            var st = p.studies().get(0);
+            SeriesItem item = new SeriesItem(p, st, st.series().get(0));
+            SeriesLoader loader = new SeriesLoader(item.frames(), reader, cache, pool);
+            if (current[0] == null) {
+                shown[0] = loader.ref(0);
                 current[0] = loader;
-            }, () -> false);
-            SeriesLoader loader = current[0];
-            // Poll cheaply (a count, 1 ms apart): on 2 cores a busy check would take CPU from the decoders.
-            while (cache.size() < loader.size()) {
-                Thread.sleep(1);
-                if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(120)) {
-                    throw new IllegalStateException("the series did not load within 120 s");
+                loader.load(0).thenAccept(s -> {
+                    render(s, 1024, 1024, Windows.initial(s), Interpolation.BILINEAR);
+                    firstImage.complete(System.nanoTime() - t0);
+                    loader.prefetch(0);
+                });
+                try { // the scan reads on once the first image is on screen
+                    firstImage.get(ViewerViewModel.FIRST_IMAGE_HOLD.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException
+                         | InterruptedException e) {
+                    // read on regardless, as the app does
                 }
+            } else {
+                loader.prefetch(Math.max(0, loader.frames().indexOf(shown[0])));
             }
-            for (int i = 0; i < loader.size(); i++) {
-                if (!loader.cached(i).ok()) {
-                    throw new IllegalStateException("slice " + i + " failed: " + loader.cached(i).error());
-                }
+            current[0] = loader;
+        }, () -> false);
+        SeriesLoader loader = current[0];
+        // Poll cheaply (a count, 1 ms apart): on 2 cores a busy check would take CPU from the decoders.
+        while (cache.size() < loader.size()) {
+            Thread.sleep(1);
+            if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(120)) {
+                throw new IllegalStateException("the series did not load within 120 s");
             }
-            return new long[] {firstImage.get(60, TimeUnit.SECONDS), System.nanoTime() - t0};
         }
+        for (int i = 0; i < loader.size(); i++) {
+            if (!loader.cached(i).ok()) {
+                throw new IllegalStateException("slice " + i + " failed: " + loader.cached(i).error());
+            }
+        }
+        return new long[] {firstImage.get(60, TimeUnit.SECONDS), System.nanoTime() - t0};
     }
 
     private static int[] buffer = new int[0];

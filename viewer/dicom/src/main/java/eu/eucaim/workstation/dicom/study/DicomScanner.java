@@ -110,8 +110,7 @@ public final class DicomScanner {
     public static List<Path> filesUnder(Path path) throws IOException {
         // find, not walk + isRegularFile: the walk has each file's attributes already, a second stat is waste
         // (only a link, whose attributes are its own, is followed to see if it names a file, as before)
-        try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE,
-                (p, a) -> a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(p))) {
+        try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, DicomScanner::isFile)) {
             return walk.sorted().toList();
         }
     }
@@ -196,9 +195,14 @@ public final class DicomScanner {
         return out;
     }
 
+    /** A regular file, or a link to one ({@code a}: the path's own attributes, links not followed). */
+    private static boolean isFile(Path p, BasicFileAttributes a) {
+        return a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(p);
+    }
+
     private static void collectFirst(Path path, int n, List<Path> out) throws IOException {
         BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(path)) {
+        if (isFile(path, a)) {
             out.add(path);
             return;
         }

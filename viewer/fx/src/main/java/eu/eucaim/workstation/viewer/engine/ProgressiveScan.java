@@ -22,7 +22,6 @@ public final class ProgressiveScan {
         void update(ScanResult soFar, boolean complete);
     }
 
-    private static final int FIRST_CHUNK = DicomScanner.FIRST_CHUNK;
     private final DicomScanner scanner = new DicomScanner();
 
     /**
@@ -44,8 +43,8 @@ public final class ProgressiveScan {
         // (a stat per file) would hold back the first image.
         List<Path> first = new ArrayList<>();
         for (Path folder : folders) {
-            if (first.size() < FIRST_CHUNK) {
-                first.addAll(DicomScanner.firstFilesUnder(folder, FIRST_CHUNK - first.size()));
+            if (first.size() < DicomScanner.FIRST_CHUNK) {
+                first.addAll(DicomScanner.firstFilesUnder(folder, DicomScanner.FIRST_CHUNK - first.size()));
             }
         }
         return scanner.scanProgressively(first, () -> {
