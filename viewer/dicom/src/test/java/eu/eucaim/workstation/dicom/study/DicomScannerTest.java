@@ -102,6 +102,12 @@ class DicomScannerTest {
         assertThat(DicomScanner.firstFilesUnder(root, 100)).isEqualTo(DicomScanner.filesUnder(root)).hasSize(5);
         assertThat(DicomScanner.firstFilesUnder(root.resolve("d.dcm"), 8)).containsExactly(root.resolve("d.dcm"));
         assertThat(DicomScanner.firstFilesUnder(root.resolve("e"), 8)).isEmpty();
+        Files.createSymbolicLink(root.resolve("e/dangling.dcm"), root.resolve("gone.dcm")); // a broken link: skipped
+        assertThat(DicomScanner.firstFilesUnder(root.resolve("e"), 8)).isEmpty();
+        assertThat(DicomScanner.filesUnder(root.resolve("e"))).isEmpty();
+        // A path that is not there fails, naming it, as the full listing does.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DicomScanner.firstFilesUnder(root.resolve("nope"), 8))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining("nope");
     }
 
     private static List<String> sources(ScanResult r) {
