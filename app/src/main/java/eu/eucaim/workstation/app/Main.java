@@ -8,8 +8,7 @@ import eu.eucaim.workstation.app.shell.WorkstationApp;
  * {@code eucaim} (see {@link eu.eucaim.workstation.app.cli.EucaimCommand}).
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (args.length == 0) {

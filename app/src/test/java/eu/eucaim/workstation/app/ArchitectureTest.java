@@ -41,8 +41,12 @@ class ArchitectureTest {
     }
 
     private static ArchRule mayNotDependOn(String module, String... forbidden) {
-        return noClasses().that().resideInAPackage(module)
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+        return noClasses()
+                .that()
+                .resideInAPackage(module)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(forbidden)
                 .allowEmptyShould(true);
     }
 
@@ -87,8 +91,12 @@ class ArchitectureTest {
 
     @Test
     void nothingDependsOnTheApp() {
-        noClasses().that().resideOutsideOfPackage(APP)
-                .should().dependOnClassesThat().resideInAPackage(APP)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(APP)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(APP)
                 .check(classes);
     }
 }

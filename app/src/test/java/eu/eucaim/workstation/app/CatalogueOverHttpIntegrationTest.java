@@ -67,28 +67,36 @@ class CatalogueOverHttpIntegrationTest {
         assertThat(page.items()).isNotEmpty().hasSizeLessThanOrEqualTo(DatasetQuery.DEFAULT_SIZE);
         assertThat(page.facets().keySet())
                 .containsExactlyInAnyOrder(java.util.Arrays.stream(CatalogueFacet.values())
-                        .map(CatalogueFacet::param).toArray(String[]::new));
+                        .map(CatalogueFacet::param)
+                        .toArray(String[]::new));
         assertThat(page.total()).isEqualTo(summary.datasets());
         assertThat(summary.subjectsByDataset()).hasSize(summary.datasets());
     }
 
     @Test
     void facetFilterReturnsAsManyDatasetsAsItsCountAllHavingTheValue() {
-        FacetValue mostCommon = await(catalogue.search(DatasetQuery.all())).facets().get("modality").get(0);
-        DatasetQuery query = new DatasetQuery("", Map.of(CatalogueFacet.MODALITY, List.of(mostCommon.value())), 0,
-                DatasetQuery.MAX_SIZE);
+        FacetValue mostCommon = await(catalogue.search(DatasetQuery.all()))
+                .facets()
+                .get("modality")
+                .get(0);
+        DatasetQuery query = new DatasetQuery(
+                "", Map.of(CatalogueFacet.MODALITY, List.of(mostCommon.value())), 0, DatasetQuery.MAX_SIZE);
 
         DatasetPage filtered = await(catalogue.search(query));
 
         assertThat(filtered.total()).isEqualTo(mostCommon.count());
-        assertThat(filtered.items()).isNotEmpty().allSatisfy(d -> assertThat(d.modalities()).contains(mostCommon.value()));
+        assertThat(filtered.items())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.modalities()).contains(mostCommon.value()));
     }
 
     @Test
     void textSearchFindsADatasetByAWordOfItsTitle() {
         Dataset first = await(catalogue.search(DatasetQuery.all())).items().get(0);
         String word = java.util.Arrays.stream(first.title().split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 4).findFirst().orElseThrow();
+                .filter(w -> w.length() >= 4)
+                .findFirst()
+                .orElseThrow();
         DatasetQuery query = new DatasetQuery(word.toLowerCase(Locale.ROOT), Map.of(), 0, DatasetQuery.MAX_SIZE);
 
         DatasetPage found = await(catalogue.search(query));
@@ -99,8 +107,10 @@ class CatalogueOverHttpIntegrationTest {
 
     @Test
     void pagesDoNotOverlap() {
-        List<Dataset> first = await(catalogue.search(new DatasetQuery("", Map.of(), 0, 5))).items();
-        List<Dataset> second = await(catalogue.search(new DatasetQuery("", Map.of(), 1, 5))).items();
+        List<Dataset> first =
+                await(catalogue.search(new DatasetQuery("", Map.of(), 0, 5))).items();
+        List<Dataset> second =
+                await(catalogue.search(new DatasetQuery("", Map.of(), 1, 5))).items();
         Set<String> ids = first.stream().map(Dataset::id).collect(Collectors.toCollection(HashSet::new));
         assertThat(first).hasSize(5);
         assertThat(second).isNotEmpty().noneMatch(d -> ids.contains(d.id()));

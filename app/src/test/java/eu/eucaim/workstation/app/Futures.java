@@ -10,8 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 /** Test helper: bounded waits on service futures. */
 public final class Futures {
-    private Futures() {
-    }
+    private Futures() {}
 
     public static <T> T await(CompletableFuture<T> future) {
         try {

@@ -5,8 +5,7 @@ import java.io.IOException;
 
 /** Combining ways of showing the sign-in page. */
 public final class Browsers {
-    private Browsers() {
-    }
+    private Browsers() {}
 
     /** {@code first}, and {@code fallback} when the first cannot open the page. */
     public static BrowserOpener firstOf(BrowserOpener first, BrowserOpener fallback) {

@@ -43,8 +43,12 @@ public final class SignInGate extends StackPane {
         signIn.setDefaultButton(false);
         signIn.setOnAction(e -> vm.signIn());
         signIn.disableProperty().bind(vm.busyProperty().or(vm.restoringProperty()));
-        signIn.textProperty().bind(Bindings.when(vm.busyProperty()).then("Signing in… finish in the browser")
-                .otherwise(Bindings.when(vm.restoringProperty()).then("Restoring your sign-in…").otherwise("Sign in")));
+        signIn.textProperty()
+                .bind(Bindings.when(vm.busyProperty())
+                        .then("Signing in… finish in the browser")
+                        .otherwise(Bindings.when(vm.restoringProperty())
+                                .then("Restoring your sign-in…")
+                                .otherwise("Sign in")));
         Label problem = new Label();
         problem.getStyleClass().addAll("danger-text", "gate-message");
         problem.setWrapText(true);

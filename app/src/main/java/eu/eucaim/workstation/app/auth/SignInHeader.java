@@ -31,10 +31,16 @@ public final class SignInHeader extends HBox {
         message.getStyleClass().add("text-muted");
         message.setMaxWidth(320);
         message.textProperty().bind(vm.messageProperty());
-        message.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> vm.messageProperty().get() == null ? null : new Tooltip(vm.messageProperty().get()),
-                vm.messageProperty()));
-        showWhen(message, Bindings.isNotNull(vm.messageProperty()).and(vm.signedInProperty().not()));
+        message.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> vm.messageProperty().get() == null
+                                ? null
+                                : new Tooltip(vm.messageProperty().get()),
+                        vm.messageProperty()));
+        showWhen(
+                message,
+                Bindings.isNotNull(vm.messageProperty())
+                        .and(vm.signedInProperty().not()));
 
         Button signIn = new Button("Sign in", Icons.of(Material2AL.LOGIN));
         signIn.setId("sign-in");
@@ -69,8 +75,8 @@ public final class SignInHeader extends HBox {
         HBox chips = new HBox(4);
         chips.setId("role-chips");
         chips.setAlignment(Pos.CENTER_LEFT);
-        vm.roles().addListener((ListChangeListener<String>) c -> chips.getChildren().setAll(
-                vm.roles().stream().map(SignInHeader::chip).toList()));
+        vm.roles().addListener((ListChangeListener<String>) c -> chips.getChildren()
+                .setAll(vm.roles().stream().map(SignInHeader::chip).toList()));
         MenuItem signOut = new MenuItem("Sign out", Icons.of(Material2MZ.POWER_SETTINGS_NEW));
         signOut.setId("sign-out");
         signOut.setOnAction(e -> vm.signOut());

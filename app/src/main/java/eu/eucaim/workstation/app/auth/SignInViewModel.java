@@ -34,8 +34,8 @@ public final class SignInViewModel {
     private final Executor io;
     private final Executor ui;
 
-    private final ReadOnlyObjectWrapper<SignInStatus> status = new ReadOnlyObjectWrapper<>(this, "status",
-            SignInStatus.SIGNED_OUT);
+    private final ReadOnlyObjectWrapper<SignInStatus> status =
+            new ReadOnlyObjectWrapper<>(this, "status", SignInStatus.SIGNED_OUT);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper(this, "userName");
     private final ObservableList<String> roles = FXCollections.observableArrayList();
@@ -48,16 +48,19 @@ public final class SignInViewModel {
     private CompletableFuture<SignInClient.SignedIn> attempt;
 
     /** Which provider to sign in with and the client id registered there. */
-    public record Provider(URI issuer, String clientId) {
-    }
+    public record Provider(URI issuer, String clientId) {}
 
     /**
      * @param provider the provider from the settings; a future because the default, the node's own provider, is
      *                 known only once the node has started
      * @param io       for the blocking parts (restoring, signing out: keyring and disk)
      */
-    public SignInViewModel(SignInClient client, Supplier<CompletableFuture<Provider>> provider, BrowserOpener browser,
-                           Executor io, Executor ui) {
+    public SignInViewModel(
+            SignInClient client,
+            Supplier<CompletableFuture<Provider>> provider,
+            BrowserOpener browser,
+            Executor io,
+            Executor ui) {
         this.client = Objects.requireNonNull(client, "client");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.browser = Objects.requireNonNull(browser, "browser");
@@ -232,7 +235,10 @@ public final class SignInViewModel {
     private void show(SignInClient.SignedIn signedIn) {
         current = signedIn;
         userName.set(signedIn.displayName());
-        roles.setAll(signedIn.identity().roles().stream().map(r -> label(r.claim())).sorted().toList());
+        roles.setAll(signedIn.identity().roles().stream()
+                .map(r -> label(r.claim()))
+                .sorted()
+                .toList());
         message.set(null);
         status.set(SignInStatus.SIGNED_IN);
     }

@@ -29,7 +29,8 @@ public final class SystemBrowser implements BrowserOpener {
 
     @Override
     public void open(URI url) throws IOException {
-        if (!java.awt.GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
+        if (!java.awt.GraphicsEnvironment.isHeadless()
+                && Desktop.isDesktopSupported()
                 && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
             Desktop.getDesktop().browse(url);
             return;
@@ -56,8 +57,10 @@ public final class SystemBrowser implements BrowserOpener {
     }
 
     private static void run(List<String> command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             // The openers hand the URL to the browser and return; a non-zero status means no browser took it.
             if (!p.waitFor(15, TimeUnit.SECONDS)) {

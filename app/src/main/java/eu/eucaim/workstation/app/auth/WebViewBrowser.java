@@ -33,7 +33,9 @@ public final class WebViewBrowser implements BrowserOpener {
             stage.setScene(new Scene(web, 520, 640));
             web.getEngine().getLoadWorker().stateProperty().addListener((obs, old, state) -> {
                 String location = web.getEngine().getLocation();
-                if (state == Worker.State.SUCCEEDED && callback != null && location != null
+                if (state == Worker.State.SUCCEEDED
+                        && callback != null
+                        && location != null
                         && location.startsWith(callback)) {
                     stage.close();
                 }

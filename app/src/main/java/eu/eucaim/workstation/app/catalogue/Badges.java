@@ -8,8 +8,7 @@ import javafx.scene.layout.FlowPane;
 
 /** Small coloured labels for access conditions and the observational-study marker, same in list and detail. */
 final class Badges {
-    private Badges() {
-    }
+    private Badges() {}
 
     static Label access(AccessCondition condition) {
         Label badge = new Label(condition.label());

@@ -52,10 +52,14 @@ public final class CatalogueView extends BorderPane {
         });
         Label count = new Label();
         count.setId("result-count");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> Formats.count(vm.totalProperty().get(), "dataset", "datasets") + " found"
-                        + (vm.results().size() < vm.totalProperty().get() ? ", " + vm.results().size() + " shown" : ""),
-                vm.totalProperty(), vm.results()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Formats.count(vm.totalProperty().get(), "dataset", "datasets") + " found"
+                                + (vm.results().size() < vm.totalProperty().get()
+                                        ? ", " + vm.results().size() + " shown"
+                                        : ""),
+                        vm.totalProperty(),
+                        vm.results()));
         count.getStyleClass().add("text-muted");
         Button more = new Button("Load _more", Icons.of(Material2AL.EXPAND_MORE));
         more.setId("load-more");

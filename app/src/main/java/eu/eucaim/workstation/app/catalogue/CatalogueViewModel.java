@@ -48,7 +48,8 @@ public final class CatalogueViewModel {
     private final ReadOnlyObjectWrapper<Map<String, List<FacetValue>>> facets =
             new ReadOnlyObjectWrapper<>(this, "facets", Map.of());
     private final ReadOnlyObjectWrapper<Dataset> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    private final ReadOnlyObjectWrapper<List<Network>> networks = new ReadOnlyObjectWrapper<>(this, "networks", List.of());
+    private final ReadOnlyObjectWrapper<List<Network>> networks =
+            new ReadOnlyObjectWrapper<>(this, "networks", List.of());
     private final Loader searchLoader;
     private final Loader detailLoader;
     private final Loader hierarchyLoader;
@@ -57,8 +58,12 @@ public final class CatalogueViewModel {
     private String openedId;
     private CatalogueService openedFrom;
 
-    public CatalogueViewModel(CatalogueService catalogue, Executor ui, ScheduledExecutorService scheduler,
-                              Duration debounce, int pageSize) {
+    public CatalogueViewModel(
+            CatalogueService catalogue,
+            Executor ui,
+            ScheduledExecutorService scheduler,
+            Duration debounce,
+            int pageSize) {
         this.catalogue = catalogue;
         this.pageSize = pageSize;
         this.searchLoader = new Loader(ui);

@@ -38,8 +38,8 @@ final class DatasetDetailView extends StatusOverlay {
         this(vm, selection, samples, new VBox(14));
     }
 
-    private DatasetDetailView(CatalogueViewModel vm, SelectionViewModel selection, SampleImagesViewModel samples,
-                              VBox page) {
+    private DatasetDetailView(
+            CatalogueViewModel vm, SelectionViewModel selection, SampleImagesViewModel samples, VBox page) {
         super(Scrolling.page(page), vm.detailStatus(), vm::reopen);
         this.page = page;
         this.selection = selection;
@@ -51,10 +51,10 @@ final class DatasetDetailView extends StatusOverlay {
         show(vm.detailProperty().get());
     }
 
-
     private void show(Dataset d) {
         if (d == null) {
-            Label empty = new Label("Choose a dataset in the results or the hierarchy to see all its metadata.",
+            Label empty = new Label(
+                    "Choose a dataset in the results or the hierarchy to see all its metadata.",
                     Icons.of(Material2AL.INFO, 20));
             empty.setWrapText(true);
             empty.getStyleClass().add("text-muted");
@@ -77,8 +77,12 @@ final class DatasetDetailView extends StatusOverlay {
         }
         Label description = new Label(DatasetText.text(d.description()));
         description.setWrapText(true);
-        page.getChildren().addAll(description, section("Access", access(d)), section("Content", content(d)),
-                section("About", about(d)));
+        page.getChildren()
+                .addAll(
+                        description,
+                        section("Access", access(d)),
+                        section("Content", content(d)),
+                        section("About", about(d)));
     }
 
     private Button addButton(Dataset d) {
@@ -135,8 +139,10 @@ final class DatasetDetailView extends StatusOverlay {
         row(grid, "Type", DatasetText.text(d.type()));
         row(grid, "Publisher", DatasetText.publisher(d.publisher()));
         ContactPoint c = d.contactPoint();
-        row(grid, "Contact point", c == null ? DatasetText.NOT_STATED
-                : c.name() + (c.email() == null ? "" : " <" + c.email() + ">"));
+        row(
+                grid,
+                "Contact point",
+                c == null ? DatasetText.NOT_STATED : c.name() + (c.email() == null ? "" : " <" + c.email() + ">"));
         row(grid, "Keywords", DatasetText.list(d.keywords()));
         row(grid, "Provenance", DatasetText.text(d.provenance()));
         return grid;

@@ -16,8 +16,7 @@ public final class DatasetText {
             "This entry holds no data. Choosing it starts a request for new data to be collected for an "
                     + "observational study with real-world data (RWD).";
 
-    private DatasetText() {
-    }
+    private DatasetText() {}
 
     /** "Germany" for "DE"; the code itself when Java does not know it. */
     public static String country(String code) {
@@ -39,7 +38,8 @@ public final class DatasetText {
 
     /** "1,234 subjects · 2,345 studies". */
     public static String size(Dataset d) {
-        return Formats.count(d.subjects(), "subject", "subjects") + " · " + Formats.count(d.studies(), "study", "studies");
+        return Formats.count(d.subjects(), "subject", "subjects") + " · "
+                + Formats.count(d.studies(), "study", "studies");
     }
 
     public static String list(List<String> values) {
@@ -71,7 +71,8 @@ public final class DatasetText {
         if (t == null || (t.start() == null && t.end() == null)) {
             return NOT_STATED;
         }
-        return (t.start() == null ? "…" : t.start().toString()) + " to " + (t.end() == null ? "today" : t.end().toString());
+        return (t.start() == null ? "…" : t.start().toString()) + " to "
+                + (t.end() == null ? "today" : t.end().toString());
     }
 
     public static String text(String value) {

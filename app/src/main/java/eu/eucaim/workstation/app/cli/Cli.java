@@ -8,8 +8,7 @@ public final class Cli {
     /** Exit code for a command that was understood but failed (port in use, database unreachable...). */
     public static final int FAILED = 1;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /** The process entry (bin/eucaim with arguments): terminal streams and command-line logging. */
     public static int run(String... args) {

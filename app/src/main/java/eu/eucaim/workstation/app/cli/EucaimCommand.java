@@ -24,15 +24,24 @@ import picocli.CommandLine.Command;
  * their options name) was a large part of a short {@code eucaim dicom scan}. {@code --help} and unknown commands
  * still see them all.
  */
-@Command(name = "eucaim",
+@Command(
+        name = "eucaim",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"EUCAIM Workstation command line.",
-                "Without arguments, bin/eucaim opens the desktop application."})
+        description = {
+            "EUCAIM Workstation command line.",
+            "Without arguments, bin/eucaim opens the desktop application."
+        })
 public final class EucaimCommand {
     /** The subcommands, in the order {@code eucaim --help} lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(NodeCommand.class, DicomCommand.class, ViewCommand.class,
-            LoginCommand.class, LogoutCommand.class, WhoamiCommand.class, QueryCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            NodeCommand.class,
+            DicomCommand.class,
+            ViewCommand.class,
+            LoginCommand.class,
+            LogoutCommand.class,
+            WhoamiCommand.class,
+            QueryCommand.class);
 
     /** Commands with subcommands of their own, added the same way (see {@link Subcommands}). */
     static final Map<Class<?>, List<Class<?>>> NESTED = Map.of(DicomCommand.class, DicomCommand.SUBCOMMANDS);

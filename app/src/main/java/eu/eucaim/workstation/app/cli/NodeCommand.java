@@ -6,9 +6,9 @@ import eu.eucaim.workstation.node.NodeConfig;
 import eu.eucaim.workstation.node.demo.images.DemoImages;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,29 +22,40 @@ import picocli.CommandLine.Spec;
  * ready, {@code listening on http://127.0.0.1:N}, so that scripts can wait for it and read the port; logs go to
  * stderr. Runs until SIGINT/SIGTERM (or, in-process, until its thread is interrupted).
  */
-@Command(name = "node",
+@Command(
+        name = "node",
         mixinStandardHelpOptions = true,
-        description = {"Run the EUCAIM node (catalogue REST API with demo data) standalone on 127.0.0.1.",
-                "Prints 'listening on http://127.0.0.1:N' when ready; stop it with Ctrl-C."})
+        description = {
+            "Run the EUCAIM node (catalogue REST API with demo data) standalone on 127.0.0.1.",
+            "Prints 'listening on http://127.0.0.1:N' when ready; stop it with Ctrl-C."
+        })
 final class NodeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
             description = "TCP port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port = 0;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Folder for the node's files and H2 database (default: the EUCAIM data folder + /node, "
                     + "e.g. ~/.local/share/eucaim/node; see EUCAIM_HOME).")
     private Path dataDir;
 
-    @Option(names = "--seed", paramLabel = "S",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
             description = "Demo-data seed; the same seed gives the same catalogue (default: ${DEFAULT-VALUE}).")
     private long seed = 1;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC_URL",
             description = "Use this database instead of H2 in DIR, e.g. jdbc:postgresql://host:5432/eucaim.")
     private String jdbcUrl;
 
@@ -52,16 +63,25 @@ final class NodeCommand implements Callable<Integer> {
     private String dbUser;
 
     // Arguments show up in process lists; the environment variable is the better place for a password.
-    @Option(names = "--db-password", paramLabel = "P", defaultValue = "${env:EUCAIM_DB_PASSWORD}",
+    @Option(
+            names = "--db-password",
+            paramLabel = "P",
+            defaultValue = "${env:EUCAIM_DB_PASSWORD}",
             description = "Database password for --db (default: $EUCAIM_DB_PASSWORD).")
     private String dbPassword;
 
-    @Option(names = "--trust-issuer", paramLabel = "URL",
-            description = {"Also accept access tokens of this OpenID Connect issuer (checked against its discovery "
-                    + "document and JWKS), e.g. another node's URL or LS-AAI. Repeatable."})
+    @Option(
+            names = "--trust-issuer",
+            paramLabel = "URL",
+            description = {
+                "Also accept access tokens of this OpenID Connect issuer (checked against its discovery "
+                        + "document and JWKS), e.g. another node's URL or LS-AAI. Repeatable."
+            })
     private List<URI> trustedIssuers = new ArrayList<>();
 
-    @Option(names = "--sample-ct-slices", paramLabel = "N",
+    @Option(
+            names = "--sample-ct-slices",
+            paramLabel = "N",
             description = "Slices of the CT volume among the demo sample images, 1-300 (default: ${DEFAULT-VALUE}); "
                     + "fewer, thicker slices over the same body make a smaller, quicker set.")
     private int sampleCtSlices = DemoImages.CT_SLICES;
@@ -70,7 +90,9 @@ final class NodeCommand implements Callable<Integer> {
     public Integer call() {
         NodeConfig config;
         try {
-            config = NodeConfig.defaults(dataDir(), seed).withPort(port).withJdbc(jdbcUrl, dbUser, dbPassword)
+            config = NodeConfig.defaults(dataDir(), seed)
+                    .withPort(port)
+                    .withJdbc(jdbcUrl, dbUser, dbPassword)
                     .withSampleCtSlices(sampleCtSlices);
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException("--sample-ct-slices: " + e.getMessage(), e);

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 final class NodeStartFailure {
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)password=([^&;]*)");
 
-    private NodeStartFailure() {
-    }
+    private NodeStartFailure() {}
 
     static String describe(Throwable failure, NodeConfig config) {
         String message;
@@ -68,6 +67,8 @@ final class NodeStartFailure {
     private static String text(Throwable t) {
         String m = t.getMessage();
         // One line: driver messages sometimes carry a hint on a second line.
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
+        return m == null || m.isBlank()
+                ? t.getClass().getSimpleName()
+                : m.strip().lines().findFirst().orElse(m);
     }
 }

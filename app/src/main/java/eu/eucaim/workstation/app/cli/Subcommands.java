@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
  * a missing or a misspelt subcommand see the full list.
  */
 final class Subcommands {
-    private Subcommands() {
-    }
+    private Subcommands() {}
 
     static void add(CommandLine parent, List<Class<?>> candidates, String[] args, int depth) {
         for (Class<?> c : named(candidates, args, depth)) {
@@ -28,7 +27,8 @@ final class Subcommands {
         if (depth < args.length) {
             for (Class<?> c : candidates) {
                 Command command = c.getAnnotation(Command.class);
-                if (command.name().equals(args[depth]) || List.of(command.aliases()).contains(args[depth])) {
+                if (command.name().equals(args[depth])
+                        || List.of(command.aliases()).contains(args[depth])) {
                     return List.of(c);
                 }
             }

@@ -11,8 +11,8 @@ public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {
-                "EUCAIM Workstation " + projectVersion(),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            "EUCAIM Workstation " + projectVersion(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
         };
     }
 

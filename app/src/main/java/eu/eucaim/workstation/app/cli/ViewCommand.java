@@ -10,10 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code eucaim view PATH...}: opens the desktop app on the Viewer tab with these files, folders, zips or DICOMDIRs. */
-@Command(name = "view",
+@Command(
+        name = "view",
         mixinStandardHelpOptions = true,
-        description = {"Open the desktop app on the Viewer tab with these DICOM files, folders, zip archives or "
-                + "DICOMDIRs.", "Blocks until the window is closed."})
+        description = {
+            "Open the desktop app on the Viewer tab with these DICOM files, folders, zip archives or " + "DICOMDIRs.",
+            "Blocks until the window is closed."
+        })
 final class ViewCommand implements Callable<Integer> {
     /** Starts the desktop; tests replace it to see what would be opened without a screen. */
     static Consumer<List<Path>> desktop = WorkstationApp::launchViewer;

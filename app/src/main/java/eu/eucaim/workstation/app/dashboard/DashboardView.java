@@ -89,7 +89,6 @@ public final class DashboardView extends StatusOverlay {
         show(vm.summaryProperty().get());
     }
 
-
     private void configureCharts() {
         subjectsChart.setId("chart-subjects");
         modalityChart.setId("chart-modalities");
@@ -115,12 +114,13 @@ public final class DashboardView extends StatusOverlay {
         if (s == null) {
             return;
         }
-        headline.getChildren().setAll(
-                tile(Material2MZ.STORAGE, s.datasets(), "Datasets", "headline-datasets"),
-                tile(Material2MZ.PEOPLE, s.subjects(), "Subjects", "headline-subjects"),
-                tile(Material2AL.IMAGE, s.studies(), "Imaging studies", "headline-studies"),
-                tile(Material2AL.BIOTECH, s.biobanks(), "Imaging biobanks", "headline-biobanks"),
-                tile(Material2MZ.PUBLIC, s.countries(), "Countries", "headline-countries"));
+        headline.getChildren()
+                .setAll(
+                        tile(Material2MZ.STORAGE, s.datasets(), "Datasets", "headline-datasets"),
+                        tile(Material2MZ.PEOPLE, s.subjects(), "Subjects", "headline-subjects"),
+                        tile(Material2AL.IMAGE, s.studies(), "Imaging studies", "headline-studies"),
+                        tile(Material2AL.BIOTECH, s.biobanks(), "Imaging biobanks", "headline-biobanks"),
+                        tile(Material2MZ.PUBLIC, s.countries(), "Countries", "headline-countries"));
 
         bars(subjectsChart, DashboardViewModel.barDatasets(s), true, "subject", "subjects");
         showOthers(DashboardViewModel.listedDatasets(s));
@@ -138,8 +138,8 @@ public final class DashboardView extends StatusOverlay {
      * Horizontal bars, largest on top (a category axis draws its first category at the bottom, so reverse).
      * Ranked labels start with their rank: a category axis merges equal labels, and shortened titles can be equal.
      */
-    private static void bars(BarChart<Number, String> chart, List<LabelledCount> counts, boolean ranked, String one,
-                             String many) {
+    private static void bars(
+            BarChart<Number, String> chart, List<LabelledCount> counts, boolean ranked, String one, String many) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (int i = counts.size() - 1; i >= 0; i--) {
             LabelledCount c = counts.get(i);
@@ -149,7 +149,10 @@ public final class DashboardView extends StatusOverlay {
             Tooltips.onBar(d, c.label() + "\n" + Formats.count(c.count(), one, many));
         }
         chart.getData().setAll(List.of(series));
-        Axes.fitCounts((NumberAxis) chart.getXAxis(), counts.stream().mapToLong(LabelledCount::count).max().orElse(1), 5);
+        Axes.fitCounts(
+                (NumberAxis) chart.getXAxis(),
+                counts.stream().mapToLong(LabelledCount::count).max().orElse(1),
+                5);
     }
 
     /** The datasets after the top bars, as a readable list under the chart rather than bars too small to see. */
@@ -158,11 +161,15 @@ public final class DashboardView extends StatusOverlay {
         otherPane.setManaged(!rest.isEmpty());
         long sum = rest.stream().mapToLong(LabelledCount::count).sum();
         otherPane.setText(rest.size() + " more datasets · " + Formats.count(sum, "subject", "subjects"));
-        otherDatasets.getChildren().setAll(rest.stream().map(c -> {
-            Label row = new Label(c.label() + " — " + Formats.count(c.count(), "subject", "subjects"));
-            row.setWrapText(true);
-            return row;
-        }).toList());
+        otherDatasets
+                .getChildren()
+                .setAll(rest.stream()
+                        .map(c -> {
+                            Label row = new Label(c.label() + " — " + Formats.count(c.count(), "subject", "subjects"));
+                            row.setWrapText(true);
+                            return row;
+                        })
+                        .toList());
     }
 
     /** Dataset titles can be long; the axis shows the start, the tooltip the whole title. */

@@ -52,6 +52,7 @@ public final class DashboardViewModel {
     /** Largest first, whatever order the node sent (the contract says sorted; a chart must not depend on it). */
     private static List<LabelledCount> bySize(CatalogueSummary s) {
         return s.subjectsByDataset().stream()
-                .sorted(Comparator.comparingLong(LabelledCount::count).reversed()).toList();
+                .sorted(Comparator.comparingLong(LabelledCount::count).reversed())
+                .toList();
     }
 }

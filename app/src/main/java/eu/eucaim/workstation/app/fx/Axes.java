@@ -7,8 +7,7 @@ import javafx.scene.chart.NumberAxis;
  * and their labels overlap.
  */
 public final class Axes {
-    private Axes() {
-    }
+    private Axes() {}
 
     public static void fitCounts(NumberAxis axis, long max, int ticks) {
         double step = niceStep(Math.max(1, max) / (double) ticks);

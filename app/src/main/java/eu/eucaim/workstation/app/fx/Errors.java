@@ -7,8 +7,7 @@ import java.util.concurrent.ExecutionException;
 
 /** Turns any failure into one sentence a user can read; never a stack trace. */
 public final class Errors {
-    private Errors() {
-    }
+    private Errors() {}
 
     /** Strips the wrappers that futures add around the real cause. */
     public static Throwable unwrap(Throwable failure) {

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Number formats shared by all tabs (grouped thousands, same in every locale the UI is written in). */
 public final class Formats {
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String count(long n) {
         return String.format(Locale.ENGLISH, "%,d", n);

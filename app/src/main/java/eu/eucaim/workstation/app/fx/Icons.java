@@ -5,8 +5,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Ikonli icons at the sizes the app uses, so that every button and tab looks the same. */
 public final class Icons {
-    private Icons() {
-    }
+    private Icons() {}
 
     public static FontIcon of(Ikon ikon) {
         return of(ikon, 16);

@@ -24,16 +24,20 @@ public final class Loader {
     public <T> void load(CompletableFuture<T> future, Consumer<? super T> onSuccess) {
         long mine = ++generation;
         status.started();
-        UiThread.deliver(future, ui, value -> {
-            if (mine == generation) {
-                status.succeeded();
-                onSuccess.accept(value);
-            }
-        }, failure -> {
-            if (mine == generation) {
-                status.failed(failure);
-            }
-        });
+        UiThread.deliver(
+                future,
+                ui,
+                value -> {
+                    if (mine == generation) {
+                        status.succeeded();
+                        onSuccess.accept(value);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        status.failed(failure);
+                    }
+                });
     }
 
     /** Forgets any request in flight (its answer will be dropped) and clears the status. */

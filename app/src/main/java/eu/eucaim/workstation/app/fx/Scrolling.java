@@ -5,8 +5,7 @@ import javafx.scene.control.ScrollPane;
 
 /** A vertically scrolling page that wraps to the window's width (dashboard, dataset detail, facets). */
 public final class Scrolling {
-    private Scrolling() {
-    }
+    private Scrolling() {}
 
     public static ScrollPane page(Node content) {
         ScrollPane scroll = new ScrollPane(content);

@@ -8,8 +8,7 @@ import javafx.util.Duration;
 
 /** Hover tooltips for chart bars and slices. Charts create their nodes lazily, so wait for the node if needed. */
 public final class Tooltips {
-    private Tooltips() {
-    }
+    private Tooltips() {}
 
     public static void onBar(XYChart.Data<?, ?> data, String text) {
         whenPresent(data.getNode(), text);

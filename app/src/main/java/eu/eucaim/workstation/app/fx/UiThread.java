@@ -19,8 +19,7 @@ public final class UiThread {
         }
     };
 
-    private UiThread() {
-    }
+    private UiThread() {}
 
     /** Runs tasks on the JavaFX thread (directly when already on it). */
     public static Executor executor() {
@@ -31,8 +30,8 @@ public final class UiThread {
      * Hands the outcome of {@code future} to exactly one of the two callbacks, on {@code ui}. Failures are
      * unwrapped (no {@code CompletionException}) so that callers can show {@link Errors#describe(Throwable)}.
      */
-    public static <T> void deliver(CompletableFuture<T> future, Executor ui, Consumer<? super T> onSuccess,
-                                   Consumer<Throwable> onFailure) {
+    public static <T> void deliver(
+            CompletableFuture<T> future, Executor ui, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         future.whenComplete((value, failure) -> ui.execute(() -> {
             if (failure == null) {
                 onSuccess.accept(value);

@@ -2,7 +2,6 @@ package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,8 @@ public final class DemoFederation implements AutoCloseable {
             List<QueryProvider> started = new ArrayList<>();
             for (long seed : SEEDS) {
                 try {
-                    EucaimNode node = EucaimNode.start(NodeConfig.defaults(dataDir, seed).withDatasetCount(datasetCount)
+                    EucaimNode node = EucaimNode.start(NodeConfig.defaults(dataDir, seed)
+                            .withDatasetCount(datasetCount)
                             .withTrustedIssuers(List.of(issuer)));
                     synchronized (running) {
                         running.add(node);

@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.api.query.CohortVocabulary;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.ProviderResult;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,12 +10,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.Locale;
-
 /** One provider in the results: its state while the query runs, then its collections and totals. UI thread only. */
 public final class ProviderRow {
     /** Where the provider's part of the query is. */
-    public enum State { ANSWERING, ANSWERED, FAILED }
+    public enum State {
+        ANSWERING,
+        ANSWERED,
+        FAILED
+    }
 
     private final QueryProvider provider;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.ANSWERING);

@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.client.query.FederatedSearchClient;
-
 import java.net.URI;
 import java.util.Objects;
 
@@ -19,7 +18,8 @@ public record QueryProvider(String name, URI endpoint) {
     public URI catalogueBase() {
         String s = endpoint.toString();
         return s.endsWith(FederatedSearchClient.NODE_PATH)
-                ? URI.create(s.substring(0, s.length() - FederatedSearchClient.NODE_PATH.length())) : null;
+                ? URI.create(s.substring(0, s.length() - FederatedSearchClient.NODE_PATH.length()))
+                : null;
     }
 
     /** A provider typed in Settings: named by its host and port. */

@@ -3,7 +3,6 @@ package eu.eucaim.workstation.app.query;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.ProviderUrls;
 import eu.eucaim.workstation.app.settings.Settings;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,8 @@ public final class QueryProviders implements Supplier<CompletableFuture<List<Que
     private final Supplier<CompletableFuture<URI>> currentNode;
     private final DemoFederation federation;
 
-    public QueryProviders(Supplier<Settings> settings, Supplier<CompletableFuture<URI>> currentNode,
-                          DemoFederation federation) {
+    public QueryProviders(
+            Supplier<Settings> settings, Supplier<CompletableFuture<URI>> currentNode, DemoFederation federation) {
         this.settings = settings;
         this.currentNode = currentNode;
         this.federation = federation;
@@ -29,7 +28,9 @@ public final class QueryProviders implements Supplier<CompletableFuture<List<Que
     @Override
     public CompletableFuture<List<QueryProvider>> get() {
         Settings s = settings.get().normalised();
-        List<QueryProvider> listed = ProviderUrls.parse(s.queryProviders()).stream().map(QueryProvider::of).toList();
+        List<QueryProvider> listed = ProviderUrls.parse(s.queryProviders()).stream()
+                .map(QueryProvider::of)
+                .toList();
         if (!Boolean.TRUE.equals(s.queryEmbedded())) {
             return CompletableFuture.completedFuture(listed);
         }
@@ -46,7 +47,9 @@ public final class QueryProviders implements Supplier<CompletableFuture<List<Que
 
     private static List<QueryProvider> join(List<QueryProvider> first, List<QueryProvider> then) {
         List<QueryProvider> all = new ArrayList<>(first);
-        then.stream().filter(p -> all.stream().noneMatch(a -> a.endpoint().equals(p.endpoint()))).forEach(all::add);
+        then.stream()
+                .filter(p -> all.stream().noneMatch(a -> a.endpoint().equals(p.endpoint())))
+                .forEach(all::add);
         return List.copyOf(all);
     }
 }

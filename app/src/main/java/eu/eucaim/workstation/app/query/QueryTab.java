@@ -8,7 +8,6 @@ import eu.eucaim.workstation.client.auth.AccessTokenSource;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.client.query.FederatedQuery;
 import eu.eucaim.workstation.node.NodeConfig;
-
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
@@ -33,12 +32,21 @@ public final class QueryTab implements AutoCloseable {
      * @param openInCatalogue shows the Catalogue tab with a dataset loaded from the given catalogue
      * @param warn          shows a warning line (called on the UI thread)
      */
-    public QueryTab(AccessTokenSource tokens, Supplier<Settings> settings, Supplier<CompletableFuture<URI>> currentNode,
-                    Path nodeDataDir, Executor io, String appVersion,
-                    BiConsumer<String, CatalogueService> openInCatalogue, Consumer<String> openInCurrentCatalogue,
-                    QueryViewModel.SelectionSink selection, Consumer<String> warn,
-                    Function<Boolean, File> chooseFile) {
-        federation = new DemoFederation(nodeDataDir, NodeConfig.DEFAULT_DATASET_COUNT,
+    public QueryTab(
+            AccessTokenSource tokens,
+            Supplier<Settings> settings,
+            Supplier<CompletableFuture<URI>> currentNode,
+            Path nodeDataDir,
+            Executor io,
+            String appVersion,
+            BiConsumer<String, CatalogueService> openInCatalogue,
+            Consumer<String> openInCurrentCatalogue,
+            QueryViewModel.SelectionSink selection,
+            Consumer<String> warn,
+            Function<Boolean, File> chooseFile) {
+        federation = new DemoFederation(
+                nodeDataDir,
+                NodeConfig.DEFAULT_DATASET_COUNT,
                 message -> UiThread.executor().execute(() -> warn.accept(message)));
         QueryProviders providers = new QueryProviders(settings, currentNode, federation);
         QueryViewModel.DatasetOpener opener = (provider, id) -> {
@@ -52,8 +60,15 @@ public final class QueryTab implements AutoCloseable {
                 openInCatalogue.accept(id, new HttpCatalogueClient(ClientConfig.of(base)));
             }
         };
-        vm = new QueryViewModel(tokens, providers, UiThread.executor(), io, FederatedQuery.DEFAULT_TIMEOUT, appVersion,
-                opener, selection);
+        vm = new QueryViewModel(
+                tokens,
+                providers,
+                UiThread.executor(),
+                io,
+                FederatedQuery.DEFAULT_TIMEOUT,
+                appVersion,
+                opener,
+                selection);
         view = new QueryView(vm, chooseFile);
     }
 

@@ -3,6 +3,10 @@ package eu.eucaim.workstation.app.query;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -25,11 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The Query tab: results grouped by provider in the middle, filters on the right (grouped as in the EUCAIM user
@@ -87,10 +86,15 @@ public final class QueryView extends BorderPane {
         Label total = new Label();
         total.setId("query-total");
         total.getStyleClass().add("title-4");
-        total.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().isEmpty() ? ""
-                        : Formats.count(vm.subjectsProperty().get(), "subject", "subjects") + " · "
-                        + Formats.count(vm.studiesProperty().get(), "study", "studies"),
-                vm.subjectsProperty(), vm.studiesProperty(), vm.rows()));
+        total.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.rows().isEmpty()
+                                ? ""
+                                : Formats.count(vm.subjectsProperty().get(), "subject", "subjects") + " · "
+                                        + Formats.count(vm.studiesProperty().get(), "study", "studies"),
+                        vm.subjectsProperty(),
+                        vm.studiesProperty(),
+                        vm.rows()));
         Label summary = new Label();
         summary.setId("query-summary");
         summary.getStyleClass().add("text-muted");
@@ -137,12 +141,14 @@ public final class QueryView extends BorderPane {
         box.setId("query-filters");
         box.getChildren().add(heading("Patient information"));
         box.getChildren().add(choices(FilterCategory.GENDER));
-        box.getChildren().add(range("Age at diagnosis", "query-age", vm.ageMinProperty(), vm.ageMaxProperty(), "0", "150"));
+        box.getChildren()
+                .add(range("Age at diagnosis", "query-age", vm.ageMinProperty(), vm.ageMaxProperty(), "0", "150"));
         box.getChildren().add(new Separator());
         box.getChildren().add(heading("Clinical parameters"));
         box.getChildren().add(choices(FilterCategory.DIAGNOSIS));
-        box.getChildren().add(range("Year of diagnosis", "query-year", vm.yearMinProperty(), vm.yearMaxProperty(),
-                "2000", "2024"));
+        box.getChildren()
+                .add(range(
+                        "Year of diagnosis", "query-year", vm.yearMinProperty(), vm.yearMaxProperty(), "2000", "2024"));
         box.getChildren().add(new Separator());
         box.getChildren().add(heading("Image parameters"));
         box.getChildren().add(choices(FilterCategory.MODALITY));
@@ -175,7 +181,8 @@ public final class QueryView extends BorderPane {
         box.getChildren().add(title);
         for (Map.Entry<String, String> e : category.choices().entrySet()) {
             CheckBox check = new CheckBox(e.getValue());
-            check.setId("query-" + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+            check.setId("query-"
+                    + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
                     + e.getKey().replaceAll("[^A-Za-z0-9]", ""));
             check.selectedProperty().bindBidirectional(vm.choiceProperty(category, e.getKey()));
             box.getChildren().add(check);
@@ -183,8 +190,13 @@ public final class QueryView extends BorderPane {
         return box;
     }
 
-    private static Node range(String label, String id, javafx.beans.property.StringProperty min,
-                              javafx.beans.property.StringProperty max, String minPrompt, String maxPrompt) {
+    private static Node range(
+            String label,
+            String id,
+            javafx.beans.property.StringProperty min,
+            javafx.beans.property.StringProperty max,
+            String minPrompt,
+            String maxPrompt) {
         Label title = new Label(label);
         title.getStyleClass().add("result-title");
         TextField from = new TextField();
@@ -205,8 +217,9 @@ public final class QueryView extends BorderPane {
     private void showRows() {
         results.getChildren().clear();
         if (vm.rows().isEmpty()) {
-            Label hint = new Label("Choose filters on the right and run the query: every provider of the "
-                    + "federation is asked at once, and each answer shows here as it arrives.",
+            Label hint = new Label(
+                    "Choose filters on the right and run the query: every provider of the "
+                            + "federation is asked at once, and each answer shows here as it arrives.",
                     Icons.of(Material2AL.FIND_IN_PAGE, 28));
             hint.setWrapText(true);
             hint.getStyleClass().add("text-muted");
@@ -229,10 +242,16 @@ public final class QueryView extends BorderPane {
         styleStatus(status, row.stateProperty().get());
         Label totals = new Label();
         totals.getStyleClass().add("result-title");
-        totals.textProperty().bind(Bindings.createStringBinding(() -> row.stateProperty().get()
-                        != ProviderRow.State.ANSWERED ? "" : Formats.count(row.totalProperty().get().subjectsCount(),
-                        "subject", "subjects") + " · " + Formats.count(row.totalProperty().get().studiesCount(),
-                        "study", "studies"), row.totalProperty(), row.stateProperty()));
+        totals.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> row.stateProperty().get() != ProviderRow.State.ANSWERED
+                                ? ""
+                                : Formats.count(row.totalProperty().get().subjectsCount(), "subject", "subjects")
+                                        + " · "
+                                        + Formats.count(
+                                                row.totalProperty().get().studiesCount(), "study", "studies"),
+                        row.totalProperty(),
+                        row.stateProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, name, url, spacer, totals);
@@ -242,8 +261,13 @@ public final class QueryView extends BorderPane {
         table.setVgap(4);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        table.getColumnConstraints().addAll(grow, new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(), new ColumnConstraints());
+        table.getColumnConstraints()
+                .addAll(
+                        grow,
+                        new ColumnConstraints(),
+                        new ColumnConstraints(),
+                        new ColumnConstraints(),
+                        new ColumnConstraints());
         Runnable fill = () -> fillTable(table, row);
         row.collections().addListener((ListChangeListener<FederatedSearchResponse.Collection>) c -> fill.run());
         row.stateProperty().addListener((o, a, s) -> fill.run());
@@ -256,16 +280,19 @@ public final class QueryView extends BorderPane {
 
     private static void styleStatus(Label status, ProviderRow.State state) {
         status.getStyleClass().removeAll("query-answered", "query-failed", "query-answering");
-        status.setGraphic(switch (state) {
-            case ANSWERING -> Icons.of(Material2MZ.SCHEDULE);
-            case ANSWERED -> Icons.of(Material2AL.CHECK_CIRCLE);
-            case FAILED -> Icons.of(Material2AL.ERROR_OUTLINE);
-        });
-        status.getStyleClass().add(switch (state) {
-            case ANSWERING -> "query-answering";
-            case ANSWERED -> "query-answered";
-            case FAILED -> "query-failed";
-        });
+        status.setGraphic(
+                switch (state) {
+                    case ANSWERING -> Icons.of(Material2MZ.SCHEDULE);
+                    case ANSWERED -> Icons.of(Material2AL.CHECK_CIRCLE);
+                    case FAILED -> Icons.of(Material2AL.ERROR_OUTLINE);
+                });
+        status.getStyleClass()
+                .add(
+                        switch (state) {
+                            case ANSWERING -> "query-answering";
+                            case ANSWERED -> "query-answered";
+                            case FAILED -> "query-failed";
+                        });
     }
 
     private void fillTable(GridPane table, ProviderRow row) {
@@ -293,7 +320,13 @@ public final class QueryView extends BorderPane {
             table.add(open, 0, r);
             table.add(new Label(Formats.count(c.subjectsCount())), 1, r);
             table.add(new Label(Formats.count(c.studiesCount())), 2, r);
-            table.add(new Label(c.ageRange() == null ? "" : c.ageRange().min() + "–" + c.ageRange().max()), 3, r);
+            table.add(
+                    new Label(
+                            c.ageRange() == null
+                                    ? ""
+                                    : c.ageRange().min() + "–" + c.ageRange().max()),
+                    3,
+                    r);
             table.add(new Label(String.join(", ", c.modalities()) + " · " + String.join(", ", c.bodyParts())), 4, r);
             r++;
         }

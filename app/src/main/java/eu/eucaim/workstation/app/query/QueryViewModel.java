@@ -10,6 +10,17 @@ import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.fx.UserMessageException;
 import eu.eucaim.workstation.client.auth.AccessTokenSource;
 import eu.eucaim.workstation.client.query.FederatedQuery;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -26,18 +37,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
  * The Federated Query: filters, the fan-out to every provider, results per provider as they arrive, totals, Cancel,
@@ -84,9 +83,15 @@ public final class QueryViewModel {
     private FederatedQuery.Running current;
     private long generation;
 
-    public QueryViewModel(AccessTokenSource tokens, Supplier<CompletableFuture<List<QueryProvider>>> providers,
-                          Executor ui, Executor io, Duration timeout, String appVersion, DatasetOpener opener,
-                          SelectionSink selection) {
+    public QueryViewModel(
+            AccessTokenSource tokens,
+            Supplier<CompletableFuture<List<QueryProvider>>> providers,
+            Executor ui,
+            Executor io,
+            Duration timeout,
+            String appVersion,
+            DatasetOpener opener,
+            SelectionSink selection) {
         this.tokens = tokens;
         this.providers = providers;
         this.ui = ui;
@@ -148,9 +153,16 @@ public final class QueryViewModel {
         if (problem.get() != null) {
             throw new IllegalStateException(problem.get());
         }
-        return new CohortQuery(ticked(FilterCategory.GENDER), ticked(FilterCategory.DIAGNOSIS),
-                ticked(FilterCategory.MODALITY), ticked(FilterCategory.BODY_PART), ticked(FilterCategory.MANUFACTURER),
-                number(ageMin.get()), number(ageMax.get()), number(yearMin.get()), number(yearMax.get()));
+        return new CohortQuery(
+                ticked(FilterCategory.GENDER),
+                ticked(FilterCategory.DIAGNOSIS),
+                ticked(FilterCategory.MODALITY),
+                ticked(FilterCategory.BODY_PART),
+                ticked(FilterCategory.MANUFACTURER),
+                number(ageMin.get()),
+                number(ageMax.get()),
+                number(yearMin.get()),
+                number(yearMax.get()));
     }
 
     /** Sets the filters to a query (from an opened report); values the tab does not offer are left out. */
@@ -177,14 +189,23 @@ public final class QueryViewModel {
     }
 
     private List<String> ticked(FilterCategory c) {
-        return choices.get(c).entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        return choices.get(c).entrySet().stream()
+                .filter(e -> e.getValue().get())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private String validate() {
-        String age = range("Age at diagnosis", ageMin.get(), ageMax.get(), CohortVocabulary.MIN_AGE,
-                CohortVocabulary.MAX_AGE);
-        return age != null ? age : range("Year of diagnosis", yearMin.get(), yearMax.get(), CohortVocabulary.MIN_YEAR,
-                CohortVocabulary.MAX_YEAR);
+        String age = range(
+                "Age at diagnosis", ageMin.get(), ageMax.get(), CohortVocabulary.MIN_AGE, CohortVocabulary.MAX_AGE);
+        return age != null
+                ? age
+                : range(
+                        "Year of diagnosis",
+                        yearMin.get(),
+                        yearMax.get(),
+                        CohortVocabulary.MIN_YEAR,
+                        CohortVocabulary.MAX_YEAR);
     }
 
     private static String range(String label, String lo, String hi, int min, int max) {
@@ -230,17 +251,21 @@ public final class QueryViewModel {
         updateTotals();
         running.set(true);
         summary.set("Finding the providers…");
-        UiThread.deliver(providers.get(), ui, list -> {
-            if (mine == generation) {
-                start(mine, list, query);
-            }
-        }, failure -> {
-            if (mine == generation) {
-                running.set(false);
-                summary.set("");
-                message.set("No providers to ask: " + Errors.describe(failure));
-            }
-        });
+        UiThread.deliver(
+                providers.get(),
+                ui,
+                list -> {
+                    if (mine == generation) {
+                        start(mine, list, query);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        running.set(false);
+                        summary.set("");
+                        message.set("No providers to ask: " + Errors.describe(failure));
+                    }
+                });
     }
 
     private void start(long mine, List<QueryProvider> list, CohortQuery query) {
@@ -259,20 +284,25 @@ public final class QueryViewModel {
             rows.add(row);
         }
         updateTotals();
-        current = new FederatedQuery(tokens, timeout, appVersion).start(endpoints, query, result -> ui.execute(() -> {
-            if (mine == generation) {
-                byEndpoint.get(result.provider()).finish(result);
-                updateTotals();
-            }
-        }));
-        current.report().thenAccept(r -> ui.execute(() -> {
-            if (mine == generation) {
-                running.set(false);
-                report.set(r);
-                current = null;
-                updateTotals();
-            }
-        }));
+        current = new FederatedQuery(tokens, timeout, appVersion)
+                .start(
+                        endpoints,
+                        query,
+                        result -> ui.execute(() -> {
+                            if (mine == generation) {
+                                byEndpoint.get(result.provider()).finish(result);
+                                updateTotals();
+                            }
+                        }));
+        current.report()
+                .thenAccept(r -> ui.execute(() -> {
+                    if (mine == generation) {
+                        running.set(false);
+                        report.set(r);
+                        current = null;
+                        updateTotals();
+                    }
+                }));
     }
 
     /** Stops what is outstanding; answers already in stay. */
@@ -301,7 +331,8 @@ public final class QueryViewModel {
         if (!rows.isEmpty()) {
             int waiting = rows.size() - answered - failed;
             summary.set(answered + " of " + rows.size() + " providers answered"
-                    + (failed > 0 ? ", " + failed + " failed" : "") + (waiting > 0 ? ", " + waiting + " answering…" : ""));
+                    + (failed > 0 ? ", " + failed + " failed" : "")
+                    + (waiting > 0 ? ", " + waiting + " answering…" : ""));
         }
     }
 
@@ -352,7 +383,8 @@ public final class QueryViewModel {
                 n++;
             }
         }
-        message.set(n == 0 ? "No datasets to add." : n + (n == 1 ? " dataset" : " datasets") + " added to the selection.");
+        message.set(
+                n == 0 ? "No datasets to add." : n + (n == 1 ? " dataset" : " datasets") + " added to the selection.");
     }
 
     // ---- report
@@ -363,14 +395,19 @@ public final class QueryViewModel {
         if (r == null) {
             throw new IllegalStateException("No finished query to save");
         }
-        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
-            try {
-                QueryReportFile.write(file, r);
-            } catch (java.io.IOException e) {
-                throw new UserMessageException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
-            }
-        }, io);
-        UiThread.deliver(done, ui, v -> message.set("Report saved to " + file + "."),
+        CompletableFuture<Void> done = CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        QueryReportFile.write(file, r);
+                    } catch (java.io.IOException e) {
+                        throw new UserMessageException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+                    }
+                },
+                io);
+        UiThread.deliver(
+                done,
+                ui,
+                v -> message.set("Report saved to " + file + "."),
                 failure -> message.set("Could not save the report: " + Errors.describe(failure)));
         return done;
     }
@@ -380,17 +417,23 @@ public final class QueryViewModel {
      * embedded nodes' ports change from one session to the next, so the saved URLs may no longer answer).
      */
     public CompletableFuture<QueryReport> openReport(Path file) {
-        CompletableFuture<QueryReport> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return QueryReportFile.read(file);
-            } catch (java.io.IOException e) {
-                throw new UserMessageException(e.getMessage(), e);
-            }
-        }, io);
-        UiThread.deliver(read, ui, r -> {
-            apply(r.query().filters());
-            run();
-        }, failure -> message.set("Could not open the report: " + Errors.describe(failure)));
+        CompletableFuture<QueryReport> read = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return QueryReportFile.read(file);
+                    } catch (java.io.IOException e) {
+                        throw new UserMessageException(e.getMessage(), e);
+                    }
+                },
+                io);
+        UiThread.deliver(
+                read,
+                ui,
+                r -> {
+                    apply(r.query().filters());
+                    run();
+                },
+                failure -> message.set("Could not open the report: " + Errors.describe(failure)));
         return read;
     }
 }

@@ -39,6 +39,7 @@ public final class SampleImagesViewModel {
     private final LoadStatus status = new LoadStatus();
     /** Answers for an older dataset or download are dropped. */
     private long generation;
+
     private CompletableFuture<List<Path>> running;
 
     public SampleImagesViewModel(SampleImagesSource source, Executor ui, Consumer<List<Path>> openInViewer) {
@@ -64,22 +65,32 @@ public final class SampleImagesViewModel {
         if (d == null || d.observationalStudy()) {
             return;
         }
-        UiThread.deliver(source.listing(d.id()), ui, listing -> {
-            if (mine == generation) {
-                available.set(listing.available());
-                if (listing.available()) {
-                    long files = listing.files().size();
-                    message.set(listing.preparing() ? "The node is preparing synthetic sample studies."
-                            : Formats.count(listing.studies().size(), "synthetic study", "synthetic studies") + ", "
-                            + Formats.count(files, "file", "files") + ", " + megabytes(listing.totalBytes()));
-                }
-            }
-        }, failure -> {
-            // The detail itself is what matters; without an answer about samples, simply offer none.
-            if (mine == generation) {
-                available.set(false);
-            }
-        });
+        UiThread.deliver(
+                source.listing(d.id()),
+                ui,
+                listing -> {
+                    if (mine == generation) {
+                        available.set(listing.available());
+                        if (listing.available()) {
+                            long files = listing.files().size();
+                            message.set(
+                                    listing.preparing()
+                                            ? "The node is preparing synthetic sample studies."
+                                            : Formats.count(
+                                                            listing.studies().size(),
+                                                            "synthetic study",
+                                                            "synthetic studies")
+                                                    + ", " + Formats.count(files, "file", "files") + ", "
+                                                    + megabytes(listing.totalBytes()));
+                        }
+                    }
+                },
+                failure -> {
+                    // The detail itself is what matters; without an answer about samples, simply offer none.
+                    if (mine == generation) {
+                        available.set(false);
+                    }
+                });
     }
 
     /** Downloads what is missing into the library, then opens the files in the viewer. */
@@ -95,26 +106,30 @@ public final class SampleImagesViewModel {
         message.set("Checking the offline library…");
         CompletableFuture<List<Path>> download = source.download(d.id(), coalesced(mine));
         running = download;
-        UiThread.deliver(download, ui, paths -> {
-            if (mine == generation) {
-                busy.set(false);
-                running = null;
-                progress.set(1);
-                message.set(Formats.count(paths.size(), "file", "files") + " in the offline library");
-                openInViewer.accept(paths);
-            }
-        }, failure -> {
-            if (mine == generation) {
-                busy.set(false);
-                running = null;
-                if (failure instanceof CancellationException) {
-                    progress.set(0);
-                    message.set("Download cancelled; files already complete are kept.");
-                } else {
-                    status.failed(failure);
-                }
-            }
-        });
+        UiThread.deliver(
+                download,
+                ui,
+                paths -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        running = null;
+                        progress.set(1);
+                        message.set(Formats.count(paths.size(), "file", "files") + " in the offline library");
+                        openInViewer.accept(paths);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        running = null;
+                        if (failure instanceof CancellationException) {
+                            progress.set(0);
+                            message.set("Download cancelled; files already complete are kept.");
+                        } else {
+                            status.failed(failure);
+                        }
+                    }
+                });
     }
 
     /** Stops the download; complete files stay in the library, partial ones are removed. */
@@ -143,9 +158,13 @@ public final class SampleImagesViewModel {
                     DownloadProgress now = latest.get();
                     if (mine == generation && busy.get()) {
                         progress.set(now.fraction());
-                        message.set(now.preparing() ? "The node is preparing the sample images…"
-                                : "Downloading " + Formats.count(now.filesDone()) + " of " + Formats.count(now.filesTotal())
-                                + " files (" + megabytes(now.bytesDone()) + " of " + megabytes(now.bytesTotal()) + ")");
+                        message.set(
+                                now.preparing()
+                                        ? "The node is preparing the sample images…"
+                                        : "Downloading " + Formats.count(now.filesDone()) + " of "
+                                                + Formats.count(now.filesTotal()) + " files ("
+                                                + megabytes(now.bytesDone()) + " of " + megabytes(now.bytesTotal())
+                                                + ")");
                     }
                 });
             }

@@ -6,11 +6,14 @@ import java.util.List;
 
 /** {@code selection.json} in the user's config folder. */
 public final class SelectionStore {
-    private SelectionStore() {
-    }
+    private SelectionStore() {}
 
     public static StoredFile<SelectionFile> in(UserDirectories dirs) {
-        return new StoredFile<>(dirs.config().resolve("selection.json"), SelectionFile.class, "selection",
-                new SelectionFile(List.of()), SelectionFile::checked);
+        return new StoredFile<>(
+                dirs.config().resolve("selection.json"),
+                SelectionFile.class,
+                "selection",
+                new SelectionFile(List.of()),
+                SelectionFile::checked);
     }
 }

@@ -14,15 +14,15 @@ import java.time.format.DateTimeFormatter;
  * and are then moved over the old file, so a crash mid-write never leaves half a file behind.
  */
 public final class JsonFiles {
-    private JsonFiles() {
-    }
+    private JsonFiles() {}
 
     public static <T> T read(Path file, Class<T> type) throws IOException {
         return Json.mapper().readValue(file.toFile(), type);
     }
 
     public static void writeAtomically(Path file, Object value) throws IOException {
-        AtomicFile.write(file, out -> Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out, value));
+        AtomicFile.write(
+                file, out -> Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out, value));
     }
 
     /**

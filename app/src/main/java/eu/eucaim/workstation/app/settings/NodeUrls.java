@@ -7,8 +7,7 @@ import java.util.Optional;
 
 /** Checks the URL of another node as typed in Settings, and says plainly what is wrong with it. */
 public final class NodeUrls {
-    private NodeUrls() {
-    }
+    private NodeUrls() {}
 
     /** Empty when {@code text} is a usable node URL, otherwise the reason it is not. */
     public static Optional<String> problem(String text) {

@@ -11,12 +11,17 @@ import java.util.Optional;
  * nowhere because the query adds its own.
  */
 public final class ProviderUrls {
-    private ProviderUrls() {
-    }
+    private ProviderUrls() {}
 
     /** The non-blank lines of {@code text}, stripped. */
     public static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return text == null
+                ? List.of()
+                : text.lines()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     /** Empty when every line is a usable provider URL, otherwise the first problem, naming its line. */

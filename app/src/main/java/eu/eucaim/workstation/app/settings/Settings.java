@@ -12,37 +12,59 @@ import java.util.List;
  *                       when the node mode is embedded, else the remote node
  * @param queryProviders further federated-search provider URLs, asked as well
  */
-public record Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window, String signInIssuer,
-                       String signInClientId, Boolean queryEmbedded, List<String> queryProviders) {
+public record Settings(
+        NodeMode nodeMode,
+        String nodeUrl,
+        Theme theme,
+        WindowBounds window,
+        String signInIssuer,
+        String signInClientId,
+        Boolean queryEmbedded,
+        List<String> queryProviders) {
     public static final String DEFAULT_CLIENT_ID = "eucaim-workstation";
 
     public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
         this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, true, List.of());
     }
 
-    public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window, String signInIssuer,
-                    String signInClientId) {
+    public Settings(
+            NodeMode nodeMode,
+            String nodeUrl,
+            Theme theme,
+            WindowBounds window,
+            String signInIssuer,
+            String signInClientId) {
         this(nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, true, List.of());
     }
 
-    public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window, Boolean queryEmbedded,
-                    List<String> queryProviders) {
+    public Settings(
+            NodeMode nodeMode,
+            String nodeUrl,
+            Theme theme,
+            WindowBounds window,
+            Boolean queryEmbedded,
+            List<String> queryProviders) {
         this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, queryEmbedded, queryProviders);
     }
 
     public static Settings defaults() {
-        return new Settings(NodeMode.EMBEDDED, "", Theme.LIGHT, WindowBounds.DEFAULT, "", DEFAULT_CLIENT_ID, true,
-                List.of());
+        return new Settings(
+                NodeMode.EMBEDDED, "", Theme.LIGHT, WindowBounds.DEFAULT, "", DEFAULT_CLIENT_ID, true, List.of());
     }
 
     public Settings normalised() {
         Settings d = defaults();
-        return new Settings(nodeMode == null ? d.nodeMode : nodeMode, nodeUrl == null ? d.nodeUrl : nodeUrl.strip(),
-                theme == null ? d.theme : theme, window == null ? d.window : window,
+        return new Settings(
+                nodeMode == null ? d.nodeMode : nodeMode,
+                nodeUrl == null ? d.nodeUrl : nodeUrl.strip(),
+                theme == null ? d.theme : theme,
+                window == null ? d.window : window,
                 signInIssuer == null ? d.signInIssuer : signInIssuer.strip(),
                 signInClientId == null || signInClientId.isBlank() ? d.signInClientId : signInClientId.strip(),
                 queryEmbedded == null ? d.queryEmbedded : queryEmbedded,
-                queryProviders == null ? d.queryProviders : queryProviders.stream().map(String::strip).toList());
+                queryProviders == null
+                        ? d.queryProviders
+                        : queryProviders.stream().map(String::strip).toList());
     }
 
     public Settings withNode(NodeMode mode, String url) {
@@ -50,13 +72,13 @@ public record Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBou
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(nodeMode, nodeUrl, newTheme, window, signInIssuer, signInClientId, queryEmbedded,
-                queryProviders);
+        return new Settings(
+                nodeMode, nodeUrl, newTheme, window, signInIssuer, signInClientId, queryEmbedded, queryProviders);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(nodeMode, nodeUrl, theme, bounds, signInIssuer, signInClientId, queryEmbedded,
-                queryProviders);
+        return new Settings(
+                nodeMode, nodeUrl, theme, bounds, signInIssuer, signInClientId, queryEmbedded, queryProviders);
     }
 
     public Settings withSignIn(String issuer, String clientId) {
@@ -64,7 +86,7 @@ public record Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBou
     }
 
     public Settings withQueryProviders(boolean embedded, List<String> urls) {
-        return new Settings(nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, embedded,
-                List.copyOf(urls));
+        return new Settings(
+                nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, embedded, List.copyOf(urls));
     }
 }

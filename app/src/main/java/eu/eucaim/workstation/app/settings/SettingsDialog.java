@@ -75,14 +75,32 @@ public final class SettingsDialog extends Dialog<Settings> {
         nodeTitle.getStyleClass().add("title-4");
         Label lookTitle = new Label("Appearance");
         lookTitle.getStyleClass().add("title-4");
-        VBox form = new VBox(10, nodeTitle, embedded, remote, url, signInTitle,
-                new Label("Provider (issuer URL):"), issuer, new Label("Client id:"), clientId, queryTitle,
-                queryEmbedded, providersHint, providers, problem, lookTitle, dark);
+        VBox form = new VBox(
+                10,
+                nodeTitle,
+                embedded,
+                remote,
+                url,
+                signInTitle,
+                new Label("Provider (issuer URL):"),
+                issuer,
+                new Label("Client id:"),
+                clientId,
+                queryTitle,
+                queryEmbedded,
+                providersHint,
+                providers,
+                problem,
+                lookTitle,
+                dark);
         form.setPrefWidth(460);
         form.getStyleClass().add("settings-form");
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.validProperty().not());
+        getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(vm.validProperty().not());
         setResultConverter(button -> button == ButtonType.OK ? vm.result() : null);
     }
 }

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** {@code settings.json} in the user's config folder. */
 public final class SettingsStore {
-    private SettingsStore() {
-    }
+    private SettingsStore() {}
 
     public static StoredFile<Settings> in(UserDirectories dirs) {
         return at(dirs.config().resolve("settings.json"));

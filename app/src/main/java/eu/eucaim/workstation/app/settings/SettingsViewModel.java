@@ -33,8 +33,8 @@ public final class SettingsViewModel {
         signInClientId.set(current.signInClientId());
         queryEmbedded.set(Boolean.TRUE.equals(current.normalised().queryEmbedded()));
         queryProviders.set(String.join("\n", current.normalised().queryProviders()));
-        problem = Bindings.createStringBinding(this::findProblem, embedded, nodeUrl, signInIssuer, signInClientId,
-                queryEmbedded, queryProviders);
+        problem = Bindings.createStringBinding(
+                this::findProblem, embedded, nodeUrl, signInIssuer, signInClientId, queryEmbedded, queryProviders);
         valid = problem.isNull();
     }
 
@@ -107,9 +107,12 @@ public final class SettingsViewModel {
             throw new IllegalStateException(problem.get());
         }
         NodeMode mode = embedded.get() ? NodeMode.EMBEDDED : NodeMode.REMOTE;
-        return original.withNode(mode, nodeUrl.get() == null ? "" : nodeUrl.get().strip())
+        return original.withNode(
+                        mode, nodeUrl.get() == null ? "" : nodeUrl.get().strip())
                 .withTheme(dark.get() ? Theme.DARK : Theme.LIGHT)
-                .withSignIn(signInIssuer.get() == null ? "" : signInIssuer.get().strip(), signInClientId.get().strip())
+                .withSignIn(
+                        signInIssuer.get() == null ? "" : signInIssuer.get().strip(),
+                        signInClientId.get().strip())
                 .withQueryProviders(queryEmbedded.get(), ProviderUrls.lines(queryProviders.get()));
     }
 }

@@ -15,8 +15,7 @@ import java.util.function.Function;
 public final class StoredFile<T> {
 
     /** What {@link #load()} found: the value to use and, when the file was bad, what to tell the user. */
-    public record Loaded<T>(T value, String warning) {
-    }
+    public record Loaded<T>(T value, String warning) {}
 
     private final Path file;
     private final Class<T> type;

@@ -23,21 +23,25 @@ final class ComingTabs {
      * A tab to come: its name, icon, the sentence saying what it will hold, and, for a tab that needs sign-in, what
      * it does for a signed-in user (null: no sign-in needed).
      */
-    record Coming(String id, String name, Ikon icon, String purpose, String signInPurpose) {
-    }
+    record Coming(String id, String name, Ikon icon, String purpose, String signInPurpose) {}
 
     static final List<Coming> ALL = List.of(
-            new Coming("negotiations", "Negotiations", Material2AL.GAVEL,
+            new Coming(
+                    "negotiations",
+                    "Negotiations",
+                    Material2AL.GAVEL,
                     "Negotiations — ask for access to the datasets in your selection and follow each request "
                             + "through review to approval; coming next.",
                     "Ask for access to the datasets in your selection and follow each request through review to "
                             + "approval."),
-            new Coming("tickets", "Tickets", Material2MZ.SUPPORT_AGENT,
+            new Coming(
+                    "tickets",
+                    "Tickets",
+                    Material2MZ.SUPPORT_AGENT,
                     "Tickets — ask the EUCAIM helpdesk for help and follow your tickets; coming next.",
                     "Ask the EUCAIM helpdesk for help and follow your tickets."));
 
-    private ComingTabs() {
-    }
+    private ComingTabs() {}
 
     static Tab tab(Coming c, SignInViewModel signIn) {
         Tab tab = tab(c);

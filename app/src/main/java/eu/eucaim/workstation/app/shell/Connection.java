@@ -28,10 +28,12 @@ public final class Connection implements AutoCloseable {
     public synchronized CompletableFuture<NodeLink> connect(Settings newSettings) {
         CompletableFuture<NodeLink> previous = current;
         settings = newSettings;
-        current = CompletableFuture.supplyAsync(() -> {
-            closeQuietly(previous);
-            return connector.connect(newSettings);
-        }, starter);
+        current = CompletableFuture.supplyAsync(
+                () -> {
+                    closeQuietly(previous);
+                    return connector.connect(newSettings);
+                },
+                starter);
         return current;
     }
 

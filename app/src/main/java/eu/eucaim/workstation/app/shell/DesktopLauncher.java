@@ -6,8 +6,7 @@ package eu.eucaim.workstation.app.shell;
  * The product's entry point stays bin/eucaim.
  */
 public final class DesktopLauncher {
-    private DesktopLauncher() {
-    }
+    private DesktopLauncher() {}
 
     public static void main(String[] args) {
         WorkstationApp.launchDesktop(args);

@@ -38,8 +38,10 @@ public final class HttpNodeConnector implements NodeConnector {
         try {
             node = EucaimNode.start(NodeConfig.defaults(dirs.data().resolve("node"), EMBEDDED_SEED));
         } catch (Exception e) {
-            throw new UserMessageException("Could not start the embedded node: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new UserMessageException(
+                    "Could not start the embedded node: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    e);
         }
         return link(node.baseUri(), "Embedded node", node);
     }

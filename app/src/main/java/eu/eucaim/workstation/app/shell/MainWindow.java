@@ -40,8 +40,14 @@ final class MainWindow extends BorderPane {
     final Button settingsButton = new Button(null, Icons.of(Material2MZ.SETTINGS));
     final Button themeButton = new Button(null, Icons.of(Material2AL.BRIGHTNESS_4));
 
-    MainWindow(DashboardView dashboard, CatalogueView catalogue, Node query, ViewerView viewer,
-               SelectionViewModel selection, StatusViewModel status, SignInViewModel signIn) {
+    MainWindow(
+            DashboardView dashboard,
+            CatalogueView catalogue,
+            Node query,
+            ViewerView viewer,
+            SelectionViewModel selection,
+            StatusViewModel status,
+            SignInViewModel signIn) {
         setId("main-window");
         dashboardTab = new Tab("Dashboard", dashboard);
         dashboardTab.setId("tab-dashboard");
@@ -49,8 +55,8 @@ final class MainWindow extends BorderPane {
         catalogueTab = new Tab("Catalogue", catalogue);
         catalogueTab.setId("tab-catalogue");
         catalogueTab.setGraphic(Icons.of(Material2AL.LIBRARY_BOOKS));
-        SignInGate queryGate = new SignInGate(query, "Federated Query", QUERY_PURPOSE, Material2AL.FIND_IN_PAGE,
-                signIn);
+        SignInGate queryGate =
+                new SignInGate(query, "Federated Query", QUERY_PURPOSE, Material2AL.FIND_IN_PAGE, signIn);
         queryGate.setId("gate-query");
         Tab queryTab = new Tab("Query", queryGate);
         queryTab.setId("tab-query");
@@ -88,8 +94,16 @@ final class MainWindow extends BorderPane {
         themeButton.setTooltip(new Tooltip("Light or dark theme"));
         themeButton.setAccessibleText("Toggle dark theme");
         themeButton.getStyleClass().add("flat");
-        HBox header = new HBox(10, logo, name, tagline, spacer, new SelectionButton(selection),
-                new SignInHeader(signIn), themeButton, settingsButton);
+        HBox header = new HBox(
+                10,
+                logo,
+                name,
+                tagline,
+                spacer,
+                new SelectionButton(selection),
+                new SignInHeader(signIn),
+                themeButton,
+                settingsButton);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 14, 8, 14));
         header.getStyleClass().add("app-header");

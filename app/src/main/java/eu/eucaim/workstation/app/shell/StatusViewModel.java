@@ -22,10 +22,11 @@ public final class StatusViewModel {
     private final Supplier<CompletableFuture<NodeLink>> links;
     private final Executor ui;
     private final Duration timeout;
-    private final ReadOnlyObjectWrapper<NodeState> state = new ReadOnlyObjectWrapper<>(this, "state", NodeState.CONNECTING);
+    private final ReadOnlyObjectWrapper<NodeState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", NodeState.CONNECTING);
     private final ReadOnlyStringWrapper nodeUrl = new ReadOnlyStringWrapper(this, "nodeUrl", "");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "Connecting…");
-    private Runnable onBackOnline = () -> { };
+    private Runnable onBackOnline = () -> {};
 
     public StatusViewModel(Supplier<CompletableFuture<NodeLink>> links, Executor ui, Duration timeout) {
         this.links = links;

@@ -33,7 +33,9 @@ final class SwitchableSamples implements SampleImagesSource {
 
     static String nodeFolder(NodeLink link) {
         URI base = link.baseUri();
-        return "Embedded node".equals(link.kind()) ? EMBEDDED : SafePaths.segment(base.getHost() + "_" + base.getPort());
+        return "Embedded node".equals(link.kind())
+                ? EMBEDDED
+                : SafePaths.segment(base.getHost() + "_" + base.getPort());
     }
 
     private synchronized SampleImagesClient client(NodeLink link) {

@@ -8,15 +8,16 @@ import javafx.scene.Scene;
 
 /** AtlantaFX Primer as the user-agent stylesheet, plus the app's own small stylesheet on the scene. */
 final class Themes {
-    static final String APP_CSS = Themes.class.getResource("/eu/eucaim/workstation/app/app.css").toExternalForm();
+    static final String APP_CSS =
+            Themes.class.getResource("/eu/eucaim/workstation/app/app.css").toExternalForm();
 
-    private Themes() {
-    }
+    private Themes() {}
 
     static void apply(Theme theme) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                theme == Theme.DARK
+                        ? new PrimerDark().getUserAgentStylesheet()
+                        : new PrimerLight().getUserAgentStylesheet());
     }
 
     static void style(Scene scene) {

@@ -15,8 +15,7 @@ import javafx.util.Duration;
  * {@code layout=2x2;viewport=1;index=150;preset=5;ellipse=200,180,260,240;tags=Patient}. Each step waits half a second.
  */
 final class ViewerScript {
-    private ViewerScript() {
-    }
+    private ViewerScript() {}
 
     static void run(String script, ViewerView view) {
         if (script == null || script.isBlank()) {
@@ -54,9 +53,14 @@ final class ViewerScript {
             case "refs" -> vm.referenceLinesProperty().set(true);
             case "length", "angle", "rectangle", "ellipse" -> {
                 Slice s = vp.sliceProperty().get();
-                double[] p = Arrays.stream(value.split(",")).mapToDouble(Double::parseDouble).toArray();
-                vm.annotations().add(s.ref(), Annotation.measure(Annotation.Kind.valueOf(key.toUpperCase(
-                        java.util.Locale.ROOT)), p, s));
+                double[] p = Arrays.stream(value.split(","))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray();
+                vm.annotations()
+                        .add(
+                                s.ref(),
+                                Annotation.measure(
+                                        Annotation.Kind.valueOf(key.toUpperCase(java.util.Locale.ROOT)), p, s));
             }
             case "tags" -> {
                 view.showTags();

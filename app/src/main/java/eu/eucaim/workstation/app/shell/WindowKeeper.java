@@ -26,7 +26,9 @@ final class WindowKeeper {
         stage.setWidth(Math.min(screen.getWidth(), Math.max(900, b.width())));
         stage.setHeight(Math.min(screen.getHeight(), Math.max(600, b.height())));
         // A position on a screen that is no longer attached would open the window out of sight.
-        if (b.hasPosition() && !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), 100, 100)).isEmpty()) {
+        if (b.hasPosition()
+                && !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), 100, 100))
+                        .isEmpty()) {
             stage.setX(b.x());
             stage.setY(b.y());
         } else {

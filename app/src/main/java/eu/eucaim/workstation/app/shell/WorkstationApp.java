@@ -1,11 +1,15 @@
 package eu.eucaim.workstation.app.shell;
 
 import eu.eucaim.workstation.api.platform.UserDirectories;
+import eu.eucaim.workstation.app.auth.Browsers;
+import eu.eucaim.workstation.app.auth.SignInViewModel;
+import eu.eucaim.workstation.app.auth.SystemBrowser;
+import eu.eucaim.workstation.app.auth.WebViewBrowser;
 import eu.eucaim.workstation.app.catalogue.CatalogueView;
 import eu.eucaim.workstation.app.catalogue.CatalogueViewModel;
+import eu.eucaim.workstation.app.cli.VersionProvider;
 import eu.eucaim.workstation.app.dashboard.DashboardView;
 import eu.eucaim.workstation.app.dashboard.DashboardViewModel;
-import eu.eucaim.workstation.app.cli.VersionProvider;
 import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.query.QueryTab;
 import eu.eucaim.workstation.app.query.QueryView;
@@ -19,23 +23,19 @@ import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.app.settings.SettingsViewModel;
 import eu.eucaim.workstation.app.settings.StoredFile;
 import eu.eucaim.workstation.app.settings.Theme;
-import eu.eucaim.workstation.app.auth.Browsers;
-import eu.eucaim.workstation.app.auth.SignInViewModel;
-import eu.eucaim.workstation.app.auth.SystemBrowser;
-import eu.eucaim.workstation.app.auth.WebViewBrowser;
 import eu.eucaim.workstation.client.auth.BrowserOpener;
 import eu.eucaim.workstation.client.auth.SignInClient;
 import eu.eucaim.workstation.client.auth.SignInStorage;
-import java.net.URI;
 import eu.eucaim.workstation.viewer.ViewerView;
 import eu.eucaim.workstation.viewer.ViewerViewModel;
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -85,6 +85,7 @@ public class WorkstationApp extends Application {
     public WorkstationApp(BrowserOpener browser) {
         this.browserForTests = browser;
     }
+
     private ExecutorService viewerIo;
     private ViewerViewModel viewerVm;
     /** What {@code eucaim view PATH...} asked to open; empty for a plain start. */
@@ -130,28 +131,45 @@ public class WorkstationApp extends Application {
         SwitchableCatalogue catalogue = new SwitchableCatalogue(connection);
 
         DashboardViewModel dashboardVm = new DashboardViewModel(catalogue, UiThread.executor());
-        CatalogueViewModel catalogueVm = new CatalogueViewModel(catalogue, UiThread.executor(), debounceScheduler,
-                CatalogueViewModel.DEBOUNCE, 20);
+        CatalogueViewModel catalogueVm = new CatalogueViewModel(
+                catalogue, UiThread.executor(), debounceScheduler, CatalogueViewModel.DEBOUNCE, 20);
         StatusViewModel statusVm = new StatusViewModel(connection::link, UiThread.executor(), Duration.ofSeconds(5));
         SampleImagesViewModel samplesVm = new SampleImagesViewModel(
-                new SwitchableSamples(connection, dirs.data().resolve("library")), UiThread.executor(), this::openInViewer);
+                new SwitchableSamples(connection, dirs.data().resolve("library")),
+                UiThread.executor(),
+                this::openInViewer);
         CatalogueView catalogueView = new CatalogueView(catalogueVm, selection, samplesVm);
         signIn = signIn();
         // The callbacks below run on user actions, after the window exists.
         Runnable toCatalogue = () -> mainWindow.tabs().getSelectionModel().select(mainWindow.catalogueTab());
-        queryTab = new QueryTab(signIn.tokens(), settings::get,
-                () -> connection.link().thenApply(NodeLink::baseUri), dirs.data().resolve("node"), io,
-                VersionProvider.projectVersion(), (id, source) -> {
+        queryTab = new QueryTab(
+                signIn.tokens(),
+                settings::get,
+                () -> connection.link().thenApply(NodeLink::baseUri),
+                dirs.data().resolve("node"),
+                io,
+                VersionProvider.projectVersion(),
+                (id, source) -> {
                     toCatalogue.run();
                     catalogueVm.open(id, source);
-                }, id -> {
+                },
+                id -> {
                     toCatalogue.run();
                     catalogueVm.open(id);
-                }, selection::add, message -> mainWindow.showWarning(message), QueryView.fileChooser(stage));
+                },
+                selection::add,
+                message -> mainWindow.showWarning(message),
+                QueryView.fileChooser(stage));
         viewerIo = Executors.newSingleThreadExecutor(daemon("eucaim-viewer-io"));
         viewerVm = new ViewerViewModel(viewerIo, UiThread.executor());
-        MainWindow window = new MainWindow(new DashboardView(dashboardVm), catalogueView, queryTab.view(),
-                new ViewerView(viewerVm), selection, statusVm, signIn);
+        MainWindow window = new MainWindow(
+                new DashboardView(dashboardVm),
+                catalogueView,
+                queryTab.view(),
+                new ViewerView(viewerVm),
+                selection,
+                statusVm,
+                signIn);
         mainWindow = window;
         startWarnings.forEach(window::showWarning);
         selection.warningProperty().addListener((obs, old, w) -> {
@@ -160,8 +178,8 @@ public class WorkstationApp extends Application {
             }
         });
 
-        Map<Tab, Runnable> reloads = Map.of(window.dashboardTab(), dashboardVm::load,
-                window.catalogueTab(), catalogueVm::reload);
+        Map<Tab, Runnable> reloads =
+                Map.of(window.dashboardTab(), dashboardVm::load, window.catalogueTab(), catalogueVm::reload);
         Runnable reloadAll = () -> {
             dashboardVm.load();
             catalogueVm.reload();
@@ -169,7 +187,7 @@ public class WorkstationApp extends Application {
         // Back online: reload what the user is looking at; other tabs reload when next selected.
         statusVm.setOnBackOnline(() -> {
             Tab current = window.tabs().getSelectionModel().getSelectedItem();
-            reloads.getOrDefault(current, () -> { }).run();
+            reloads.getOrDefault(current, () -> {}).run();
         });
 
         Scene scene = new Scene(window);
@@ -196,8 +214,8 @@ public class WorkstationApp extends Application {
         signIn.restore();
         devStart(window, catalogueVm);
         if (!startPaths.isEmpty()) {
-            window.openInViewer(startPaths).thenRun(() -> ViewerScript.run(System.getProperty("eucaim.viewer.script"),
-                    window.viewer()));
+            window.openInViewer(startPaths)
+                    .thenRun(() -> ViewerScript.run(System.getProperty("eucaim.viewer.script"), window.viewer()));
         }
         statusScheduler.scheduleWithFixedDelay(statusVm::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -209,9 +227,10 @@ public class WorkstationApp extends Application {
     private SignInViewModel signIn() {
         signInWork = Executors.newSingleThreadExecutor(daemon("eucaim-sign-in-io"));
         System.Logger log = System.getLogger(WorkstationApp.class.getName());
-        SignInClient client = new SignInClient(SignInStorage.in(dirs.config(),
-                line -> log.log(System.Logger.Level.INFO, line)), SIGN_IN_TIMEOUT);
-        BrowserOpener browser = browserForTests != null ? browserForTests
+        SignInClient client = new SignInClient(
+                SignInStorage.in(dirs.config(), line -> log.log(System.Logger.Level.INFO, line)), SIGN_IN_TIMEOUT);
+        BrowserOpener browser = browserForTests != null
+                ? browserForTests
                 : Browsers.firstOf(new SystemBrowser(), new WebViewBrowser(stage));
         return new SignInViewModel(client, this::signInProvider, browser, signInWork, UiThread.executor());
     }
@@ -241,7 +260,8 @@ public class WorkstationApp extends Application {
         });
         scene.setOnDragDropped(e -> {
             if (e.getDragboard().hasFiles()) {
-                window.openInViewer(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                window.openInViewer(
+                        e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
             }
         });
@@ -249,17 +269,23 @@ public class WorkstationApp extends Application {
 
     private void connect(StatusViewModel statusVm) {
         Settings s = settings.get();
-        statusVm.connecting(s.nodeMode() == NodeMode.EMBEDDED ? "Starting the embedded node…"
-                : "Connecting to " + s.nodeUrl() + "…");
+        statusVm.connecting(
+                s.nodeMode() == NodeMode.EMBEDDED
+                        ? "Starting the embedded node…"
+                        : "Connecting to " + s.nodeUrl() + "…");
         queryTab.nodeChanged(s, connection.connect(s).thenApply(NodeLink::baseUri));
     }
 
     private void keys(Scene scene, MainWindow window, CatalogueView catalogueView, Runnable openSettings) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode[] digits = {
+            KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6
+        };
         for (int i = 0; i < digits.length; i++) {
             int index = i;
-            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
-                    () -> window.selectTab(index));
+            scene.getAccelerators()
+                    .put(
+                            new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                            () -> window.selectTab(index));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             window.tabs().getSelectionModel().select(window.catalogueTab());
@@ -271,9 +297,12 @@ public class WorkstationApp extends Application {
     private void openSettings(MainWindow window, StatusViewModel statusVm, Runnable reloadAll) {
         Settings before = settings.get();
         new SettingsDialog(stage, new SettingsViewModel(before)).showAndWait().ifPresent(after -> {
-            settings.update(s -> s.withNode(after.nodeMode(), after.nodeUrl()).withTheme(after.theme())
-                    .withSignIn(after.signInIssuer(), after.signInClientId())
-                    .withQueryProviders(after.queryEmbedded(), after.queryProviders()), warn(window));
+            settings.update(
+                    s -> s.withNode(after.nodeMode(), after.nodeUrl())
+                            .withTheme(after.theme())
+                            .withSignIn(after.signInIssuer(), after.signInClientId())
+                            .withQueryProviders(after.queryEmbedded(), after.queryProviders()),
+                    warn(window));
             if (after.theme() != before.theme()) {
                 Themes.apply(after.theme());
             }
@@ -294,7 +323,9 @@ public class WorkstationApp extends Application {
         if ("catalogue".equalsIgnoreCase(startTab) || datasetId != null) {
             window.tabs().getSelectionModel().select(window.catalogueTab());
         } else if (startTab != null) {
-            window.tabs().getTabs().stream().filter(t -> ("tab-" + startTab).equals(t.getId())).findFirst()
+            window.tabs().getTabs().stream()
+                    .filter(t -> ("tab-" + startTab).equals(t.getId()))
+                    .findFirst()
                     .ifPresent(t -> window.tabs().getSelectionModel().select(t));
         }
         if (datasetId != null && !datasetId.isBlank()) {
@@ -313,7 +344,7 @@ public class WorkstationApp extends Application {
     @Override
     public void stop() throws InterruptedException {
         if (windowKeeper != null) {
-            settings.update(s -> s.withWindow(windowKeeper.current()), message -> { });
+            settings.update(s -> s.withWindow(windowKeeper.current()), message -> {});
         }
         statusScheduler.shutdownNow();
         if (signInWork != null) {

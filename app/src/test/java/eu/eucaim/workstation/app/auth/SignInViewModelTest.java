@@ -31,10 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SignInViewModelTest {
     @TempDir
     static Path temp;
+
     static EucaimNode node;
 
     @TempDir
     Path config;
+
     private final ExecutorService io = Executors.newSingleThreadExecutor();
 
     @BeforeAll
@@ -58,10 +60,14 @@ class SignInViewModelTest {
     }
 
     private SignInViewModel vm(BrowserOpener browser, Duration timeout, URI issuer) {
-        SignInClient client = new SignInClient(new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> { }),
-                timeout);
-        return new SignInViewModel(client, () -> CompletableFuture.completedFuture(
-                new SignInViewModel.Provider(issuer, "eucaim-workstation")), browser, io, Runnable::run);
+        SignInClient client =
+                new SignInClient(new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> {}), timeout);
+        return new SignInViewModel(
+                client,
+                () -> CompletableFuture.completedFuture(new SignInViewModel.Provider(issuer, "eucaim-workstation")),
+                browser,
+                io,
+                Runnable::run);
     }
 
     private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
@@ -88,7 +94,10 @@ class SignInViewModelTest {
         assertThat(vm.roles()).containsExactly("Data steward");
         assertThat(vm.messageProperty().get()).isNull();
         String token = vm.tokens().accessToken();
-        assertThat(new UserInfoClient().fetch(node.baseUri().resolve("/api/me"), token).username()).isEqualTo("steward");
+        assertThat(new UserInfoClient()
+                        .fetch(node.baseUri().resolve("/api/me"), token)
+                        .username())
+                .isEqualTo("steward");
     }
 
     @Test
@@ -107,10 +116,12 @@ class SignInViewModelTest {
 
     @Test
     void anAbandonedSignInTimesOutAndSaysSo() throws Exception {
-        SignInViewModel vm = vm(url -> { }, Duration.ofMillis(700));
+        SignInViewModel vm = vm(url -> {}, Duration.ofMillis(700));
         vm.signIn();
         waitFor("failed", () -> vm.statusProperty().get() == SignInStatus.FAILED);
-        assertThat(vm.messageProperty().get()).contains("No answer from the browser").contains("Try again");
+        assertThat(vm.messageProperty().get())
+                .contains("No answer from the browser")
+                .contains("Try again");
     }
 
     @Test
@@ -134,8 +145,8 @@ class SignInViewModelTest {
     void cancellingBeforeTheNodeIsUpNeverOpensTheBrowserOrSavesASignIn() throws Exception {
         CompletableFuture<SignInViewModel.Provider> nodeStarted = new CompletableFuture<>();
         FormFillingBrowser browser = FormFillingBrowser.signingInAs("researcher", "researcher");
-        SignInClient client = new SignInClient(new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> { }),
-                Duration.ofSeconds(20));
+        SignInClient client = new SignInClient(
+                new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> {}), Duration.ofSeconds(20));
         SignInViewModel vm = new SignInViewModel(client, () -> nodeStarted, browser, io, Runnable::run);
         vm.signIn();
         vm.cancel();
@@ -153,9 +164,9 @@ class SignInViewModelTest {
         waitFor("signed in", first.signedInProperty()::get);
 
         CompletableFuture<SignInViewModel.Provider> nodeStarted = new CompletableFuture<>();
-        SignInClient client = new SignInClient(new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> { }),
-                Duration.ofSeconds(20));
-        SignInViewModel nextRun = new SignInViewModel(client, () -> nodeStarted, url -> { }, io, Runnable::run);
+        SignInClient client = new SignInClient(
+                new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> {}), Duration.ofSeconds(20));
+        SignInViewModel nextRun = new SignInViewModel(client, () -> nodeStarted, url -> {}, io, Runnable::run);
         CompletableFuture<Void> restoring = nextRun.restore();
         // While the node (the provider) is still starting, the app says it is restoring and offers no Sign in.
         waitFor("restoring", nextRun.restoringProperty()::get);
@@ -173,7 +184,7 @@ class SignInViewModelTest {
         assertThat(nextRun.roles()).isEmpty();
         assertThatThrownBy(() -> nextRun.tokens().accessToken()).isInstanceOf(AuthException.class);
 
-        SignInViewModel third = vm(url -> { }, Duration.ofSeconds(20));
+        SignInViewModel third = vm(url -> {}, Duration.ofSeconds(20));
         third.restore().get(30, TimeUnit.SECONDS);
         assertThat(third.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
         assertThat(third.restoringProperty().get()).isFalse();
@@ -187,15 +198,20 @@ class SignInViewModelTest {
         waitFor("signed in", first.signedInProperty()::get);
         // Damage the saved refresh token: the provider refuses it.
         Path tokens = config.resolve(SignInStorage.TOKEN_FILE);
-        Files.writeString(tokens, Files.readString(tokens)
-                .replaceAll("\"refreshToken\"\\s*:\\s*\"[^\"]+\"", "\"refreshToken\":\"revoked\"")
-                .replaceAll("\"expiresAt\"\\s*:\\s*[^,}]+", "\"expiresAt\":0"));
+        Files.writeString(
+                tokens,
+                Files.readString(tokens)
+                        .replaceAll("\"refreshToken\"\\s*:\\s*\"[^\"]+\"", "\"refreshToken\":\"revoked\"")
+                        .replaceAll("\"expiresAt\"\\s*:\\s*[^,}]+", "\"expiresAt\":0"));
 
-        SignInViewModel nextRun = vm(url -> { }, Duration.ofSeconds(20));
+        SignInViewModel nextRun = vm(url -> {}, Duration.ofSeconds(20));
         nextRun.restore().get(30, TimeUnit.SECONDS);
         assertThat(nextRun.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
-        assertThat(nextRun.messageProperty().get()).startsWith("Your saved sign-in could not be restored: ")
-                .contains("invalid_grant").doesNotContain("\n").doesNotContain("revoked\"");
+        assertThat(nextRun.messageProperty().get())
+                .startsWith("Your saved sign-in could not be restored: ")
+                .contains("invalid_grant")
+                .doesNotContain("\n")
+                .doesNotContain("revoked\"");
         assertThat(tokens).doesNotExist();
     }
 

@@ -17,42 +17,66 @@ final class BenchmarkReport {
     static final String HEADING = "## Catalogue search, 10,000 datasets";
     static final String COMMAND = "mvn -q -B -Pbenchmarks -pl app -am verify -DskipTests";
 
-    private BenchmarkReport() {
-    }
+    private BenchmarkReport() {}
 
     static String section(CatalogueSearchBenchmark.Samples samples, Duration startup, int measured, int warmup) {
         StringBuilder md = new StringBuilder();
         md.append(HEADING).append("\n\n");
-        md.append("Measured ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
-                .append(" with `").append(COMMAND).append("` (").append(CatalogueSearchBenchmark.class.getName())
+        md.append("Measured ")
+                .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
+                .append(" with `")
+                .append(COMMAND)
+                .append("` (")
+                .append(CatalogueSearchBenchmark.class.getName())
                 .append(").\n\n");
         md.append("- Machine: ").append(Machine.describe()).append('\n');
-        md.append("- Node: ").append(String.format(Locale.ROOT, "%,d", CatalogueSearchBenchmark.DATASETS))
+        md.append("- Node: ")
+                .append(String.format(Locale.ROOT, "%,d", CatalogueSearchBenchmark.DATASETS))
                 .append(" demo datasets, H2 in a temporary folder, on 127.0.0.1; started (demo data generated) in ")
-                .append(String.format(Locale.ROOT, "%.1f s", startup.toMillis() / 1000.0)).append(".\n");
+                .append(String.format(Locale.ROOT, "%.1f s", startup.toMillis() / 1000.0))
+                .append(".\n");
         md.append("- Client: `HttpCatalogueClient` and `NodeInfoClient` (same OkHttp transport), one call at a time. ")
-                .append(warmup).append(" warm-up iterations, then ").append(measured)
-                .append(" measured iterations; each times one search (the kinds in turn, values drawn with a fixed seed)")
+                .append(warmup)
+                .append(" warm-up iterations, then ")
+                .append(measured)
+                .append(
+                        " measured iterations; each times one search (the kinds in turn, values drawn with a fixed seed)")
                 .append(" and one `GET /api/health`, alternating which goes first. A search returns one page plus the")
                 .append(" counts of all six facets.\n\n");
         md.append("| request | n | median | p90 | p99 | max |\n|---|---:|---:|---:|---:|---:|\n");
         for (Map.Entry<String, List<Long>> e : samples.byLabel().entrySet()) {
             List<Long> sorted = new ArrayList<>(e.getValue());
             sorted.sort(null);
-            md.append("| ").append(e.getKey()).append(" | ").append(sorted.size())
-                    .append(" | ").append(ms(percentile(sorted, 50)))
-                    .append(" | ").append(ms(percentile(sorted, 90)))
-                    .append(" | ").append(ms(percentile(sorted, 99)))
-                    .append(" | ").append(ms(sorted.get(sorted.size() - 1))).append(" |\n");
+            md.append("| ")
+                    .append(e.getKey())
+                    .append(" | ")
+                    .append(sorted.size())
+                    .append(" | ")
+                    .append(ms(percentile(sorted, 50)))
+                    .append(" | ")
+                    .append(ms(percentile(sorted, 90)))
+                    .append(" | ")
+                    .append(ms(percentile(sorted, 99)))
+                    .append(" | ")
+                    .append(ms(sorted.get(sorted.size() - 1)))
+                    .append(" |\n");
         }
         long search = median(samples.byLabel().get(CatalogueSearchBenchmark.Samples.ALL_SEARCHES));
         long health = median(samples.byLabel().get(CatalogueSearchBenchmark.Samples.HEALTH));
-        md.append('\n').append(String.format(Locale.ROOT,
-                "At the median a search takes %.1f× the health round trip (%s vs %s): the difference, %s, is the cost"
-                        + " of searching and counting facets over %,d datasets and of moving and parsing the page.\n",
-                (double) search / health, ms(search), ms(health), ms(search - health), CatalogueSearchBenchmark.DATASETS));
-        md.append("\nThe load average says how busy the (possibly shared) machine was: on a busy one absolute times are")
-                .append(" pessimistic and noisy, and the ratio to the health round trip of the same run is the steadier")
+        md.append('\n')
+                .append(String.format(
+                        Locale.ROOT,
+                        "At the median a search takes %.1f× the health round trip (%s vs %s): the difference, %s, is the cost"
+                                + " of searching and counting facets over %,d datasets and of moving and parsing the page.\n",
+                        (double) search / health,
+                        ms(search),
+                        ms(health),
+                        ms(search - health),
+                        CatalogueSearchBenchmark.DATASETS));
+        md.append(
+                        "\nThe load average says how busy the (possibly shared) machine was: on a busy one absolute times are")
+                .append(
+                        " pessimistic and noisy, and the ratio to the health round trip of the same run is the steadier")
                 .append(" figure.\n");
         return md.toString();
     }

@@ -25,7 +25,8 @@ class BenchmarkReportTest {
 
         BenchmarkReport.writeSection(file, BenchmarkReport.HEADING + "\n\nnew\n");
 
-        assertThat(Files.readString(file)).isEqualTo("# Benchmarks\n\n" + BenchmarkReport.HEADING + "\n\nnew\n"
-                + "\n## DICOM decoding\n\nkept\n");
+        assertThat(Files.readString(file))
+                .isEqualTo(
+                        "# Benchmarks\n\n" + BenchmarkReport.HEADING + "\n\nnew\n" + "\n## DICOM decoding\n\nkept\n");
     }
 }

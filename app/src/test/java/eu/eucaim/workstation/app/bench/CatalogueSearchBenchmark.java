@@ -32,11 +32,22 @@ import java.util.stream.Stream;
 public final class CatalogueSearchBenchmark {
     static final int DATASETS = 10_000;
     private static final int WARMUP = 300;
-    private static final String[] WORDS = {"breast", "lung", "prostate", "colon", "MRI", "CT", "cohort", "screening",
-            "radiotherapy", "segmentation", "trial", "follow-up"};
+    private static final String[] WORDS = {
+        "breast",
+        "lung",
+        "prostate",
+        "colon",
+        "MRI",
+        "CT",
+        "cohort",
+        "screening",
+        "radiotherapy",
+        "segmentation",
+        "trial",
+        "follow-up"
+    };
 
-    private CatalogueSearchBenchmark() {
-    }
+    private CatalogueSearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
@@ -44,7 +55,8 @@ public final class CatalogueSearchBenchmark {
         Path dataDir = Files.createTempDirectory("eucaim-bench-");
         try {
             long startNanos = System.nanoTime();
-            try (EucaimNode node = EucaimNode.start(NodeConfig.defaults(dataDir, 1).withDatasetCount(DATASETS))) {
+            try (EucaimNode node =
+                    EucaimNode.start(NodeConfig.defaults(dataDir, 1).withDatasetCount(DATASETS))) {
                 Duration startup = Duration.ofNanos(System.nanoTime() - startNanos);
                 ClientConfig config = ClientConfig.of(node.baseUri());
                 Run run = new Run(new HttpCatalogueClient(config), new NodeInfoClient(config), new Random(42));
@@ -116,12 +128,22 @@ public final class CatalogueSearchBenchmark {
         private DatasetQuery query(QueryKind kind) {
             return switch (kind) {
                 case TEXT -> new DatasetQuery(pick(WORDS), Map.of(), 0, DatasetQuery.DEFAULT_SIZE);
-                case FACETS -> new DatasetQuery("", Map.of(
-                        CatalogueFacet.MODALITY, List.of(pick(modalities), pick(modalities)),
-                        CatalogueFacet.COUNTRY, List.of(pick(countries))), 0, DatasetQuery.DEFAULT_SIZE);
-                case TEXT_AND_FACETS -> new DatasetQuery(pick(WORDS), Map.of(
-                        CatalogueFacet.CONDITION, List.of(pick(conditions)),
-                        CatalogueFacet.BODY_PART, List.of(pick(bodyParts))), 0, DatasetQuery.DEFAULT_SIZE);
+                case FACETS ->
+                    new DatasetQuery(
+                            "",
+                            Map.of(
+                                    CatalogueFacet.MODALITY, List.of(pick(modalities), pick(modalities)),
+                                    CatalogueFacet.COUNTRY, List.of(pick(countries))),
+                            0,
+                            DatasetQuery.DEFAULT_SIZE);
+                case TEXT_AND_FACETS ->
+                    new DatasetQuery(
+                            pick(WORDS),
+                            Map.of(
+                                    CatalogueFacet.CONDITION, List.of(pick(conditions)),
+                                    CatalogueFacet.BODY_PART, List.of(pick(bodyParts))),
+                            0,
+                            DatasetQuery.DEFAULT_SIZE);
                 case DEEP_PAGE -> {
                     int size = random.nextBoolean() ? 20 : 50;
                     yield new DatasetQuery("", Map.of(), random.nextInt((int) (total / size)), size);
@@ -149,7 +171,10 @@ public final class CatalogueSearchBenchmark {
     }
 
     enum QueryKind {
-        TEXT("text"), FACETS("facet filters"), TEXT_AND_FACETS("text + facet filters"), DEEP_PAGE("paging");
+        TEXT("text"),
+        FACETS("facet filters"),
+        TEXT_AND_FACETS("text + facet filters"),
+        DEEP_PAGE("paging");
 
         final String label;
 

@@ -5,7 +5,6 @@ import eu.eucaim.workstation.api.query.QueryString;
 import eu.eucaim.workstation.app.testing.RealSignIn;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +35,7 @@ public final class FederatedSearchBenchmark {
             + " COUNT(DISTINCT) and SELECT DISTINCT, commit de6e972, this benchmark with 30 rounds, 2026-11-25 13:27"
             + " UTC, load average 3.7): no filter 5.0 ms (H2 handed back its cached result for the identical query),"
             + " every gender 104.5 ms, filtered 76.2 ms, health 3.3 ms; cold start 101 ms, first search 394 ms.\n\n";
+
     private static final CohortQuery NO_FILTER = CohortQuery.any();
     private static final List<String> GENDERS = List.of("male", "female", "other", "unknown");
 
@@ -43,18 +43,16 @@ public final class FederatedSearchBenchmark {
     private static CohortQuery everyGender(int round) {
         List<String> g = new ArrayList<>(GENDERS);
         java.util.Collections.rotate(g, round % 4);
-        return new CohortQuery(g, null, null, null, null, null, 100 + round % 50,
-                null, null);
+        return new CohortQuery(g, null, null, null, null, null, 100 + round % 50, null, null);
     }
 
     /** A selective filter that changes each round. */
     private static CohortQuery filtered(int round) {
-        return new CohortQuery(List.of("female", "male"), null, List.of("MR", "CT"), null, null, 30 + round % 20,
-                80, null, null);
+        return new CohortQuery(
+                List.of("female", "male"), null, List.of("MR", "CT"), null, null, 30 + round % 20, 80, null, null);
     }
 
-    private FederatedSearchBenchmark() {
-    }
+    private FederatedSearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
@@ -131,16 +129,28 @@ public final class FederatedSearchBenchmark {
         return System.nanoTime() - start;
     }
 
-    private static String section(long started, long cold, long second, List<Long> all, List<Long> every,
-                                  List<Long> filtered, List<Long> health, int rounds) {
+    private static String section(
+            long started,
+            long cold,
+            long second,
+            List<Long> all,
+            List<Long> every,
+            List<Long> filtered,
+            List<Long> health,
+            int rounds) {
         long mHealth = median(health);
         StringBuilder md = new StringBuilder();
         md.append(HEADING).append("\n\n");
-        md.append("`GET /api/federated-search` on one demo node (").append(NodeConfig.DEFAULT_DATASET_COUNT)
+        md.append("`GET /api/federated-search` on one demo node (")
+                .append(NodeConfig.DEFAULT_DATASET_COUNT)
                 .append(" datasets plus the observational study, embedded H2), signed in, over loopback HTTP; ")
-                .append(rounds).append(" measured rounds after ").append(WARMUP)
-                .append(" warm-up rounds. Each round: the same unfiltered search; a search for every gender with an age")
-                .append(" limit of 100..149 (matches the whole cohort like no filter, but its values change each round, so")
+                .append(rounds)
+                .append(" measured rounds after ")
+                .append(WARMUP)
+                .append(
+                        " warm-up rounds. Each round: the same unfiltered search; a search for every gender with an age")
+                .append(
+                        " limit of 100..149 (matches the whole cohort like no filter, but its values change each round, so")
                 .append(" no database can hand back a cached result); a filtered search (gender female|male, modality")
                 .append(" MR|CT, age from 30..49 to 80); and `GET /api/health` as the peer.\n\n");
         md.append("| request | median | p90 | ratio to health |\n|---|---|---|---|\n");
@@ -148,13 +158,20 @@ public final class FederatedSearchBenchmark {
         row(md, "search, every gender (whole cohort)", every, mHealth);
         row(md, "search, filtered", filtered, mHealth);
         row(md, "health", health, mHealth);
-        md.append("\nCold start (fresh JVM, node restarted on its existing database): `start` took ").append(ms(started))
-                .append("; the first search then took ").append(ms(cold)).append(", the second ").append(ms(second))
+        md.append("\nCold start (fresh JVM, node restarted on its existing database): `start` took ")
+                .append(ms(started))
+                .append("; the first search then took ")
+                .append(ms(cold))
+                .append(", the second ")
+                .append(ms(second))
                 .append(".\n\n");
         md.append(BEFORE);
-        md.append(Machine.describe()).append(", ")
+        md.append(Machine.describe())
+                .append(", ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(". Reproduce: `").append(BenchmarkReport.COMMAND).append("`.\n");
+                .append(". Reproduce: `")
+                .append(BenchmarkReport.COMMAND)
+                .append("`.\n");
         return md.toString();
     }
 
@@ -162,9 +179,15 @@ public final class FederatedSearchBenchmark {
         List<Long> sorted = new ArrayList<>(samples);
         sorted.sort(Comparator.naturalOrder());
         long median = BenchmarkReport.percentile(sorted, 50);
-        md.append("| ").append(label).append(" | ").append(ms(median)).append(" | ")
-                .append(ms(BenchmarkReport.percentile(sorted, 90))).append(" | ")
-                .append(String.format(Locale.ROOT, "%.1f", (double) median / healthMedian)).append(" |\n");
+        md.append("| ")
+                .append(label)
+                .append(" | ")
+                .append(ms(median))
+                .append(" | ")
+                .append(ms(BenchmarkReport.percentile(sorted, 90)))
+                .append(" | ")
+                .append(String.format(Locale.ROOT, "%.1f", (double) median / healthMedian))
+                .append(" |\n");
     }
 
     private static long median(List<Long> samples) {

@@ -55,8 +55,7 @@ public final class ViewerBenchmark {
     static final int MIN_WARMUP = 10;
     static final int MAX_WARMUP = 20;
 
-    private ViewerBenchmark() {
-    }
+    private ViewerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
@@ -69,32 +68,54 @@ public final class ViewerBenchmark {
         try {
             StringBuilder md = new StringBuilder();
             md.append(HEADING).append("\n\n");
-            md.append("Measured ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
-                    .append(" with `").append(BenchmarkReport.COMMAND).append("` (").append(ViewerBenchmark.class
-                            .getName()).append("; alone: `scripts/viewer/benchmark.sh`).\n\n");
+            md.append("Measured ")
+                    .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
+                    .append(" with `")
+                    .append(BenchmarkReport.COMMAND)
+                    .append("` (")
+                    .append(ViewerBenchmark.class.getName())
+                    .append("; alone: `scripts/viewer/benchmark.sh`).\n\n");
             md.append("- Machine: ").append(Machine.describe()).append('\n');
             md.append("- JVM: the desktop app's options (`bin/desktop-jvm-options`, as `bin/eucaim` runs the app): `")
-                    .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()))
-                    .append("`; collector: ").append(collectors()).append(".\n");
-            md.append("- Data: ").append(SLICES).append(" slices of ").append(SIZE).append(" × ").append(SIZE)
-                    .append(" signed 16-bit CT (a synthetic chest phantom with noise, written by viewer/dicom's writer;")
+                    .append(String.join(
+                            " ", ManagementFactory.getRuntimeMXBean().getInputArguments()))
+                    .append("`; collector: ")
+                    .append(collectors())
+                    .append(".\n");
+            md.append("- Data: ")
+                    .append(SLICES)
+                    .append(" slices of ")
+                    .append(SIZE)
+                    .append(" × ")
+                    .append(SIZE)
+                    .append(
+                            " signed 16-bit CT (a synthetic chest phantom with noise, written by viewer/dicom's writer;")
                     .append(" the JPEG lossless copy by `dcmcjpeg +e1`), and one 2048 × 2048 16-bit image. Files are")
-                    .append(" read twice before timing (warm file cache). Medians of ").append(RUNS)
-                    .append(" runs after warm-up opens (at least ").append(MIN_WARMUP).append(", until two in a row leave")
+                    .append(" read twice before timing (warm file cache). Medians of ")
+                    .append(RUNS)
+                    .append(" runs after warm-up opens (at least ")
+                    .append(MIN_WARMUP)
+                    .append(", until two in a row leave")
                     .append(" the committed heap as it was) unless said otherwise; the viewer")
-                    .append(" side runs the Viewer tab's engine on a decode pool of ").append(Runtime.getRuntime().availableProcessors()).append(" threads.\n\n");
+                    .append(" side runs the Viewer tab's engine on a decode pool of ")
+                    .append(Runtime.getRuntime().availableProcessors())
+                    .append(" threads.\n\n");
             Path nativeDir = tmp.resolve("native");
-            List<Path> nativeFiles = SyntheticStudy.ctSeries(nativeDir, 1, "Phantom 300", SLICES, SIZE, SIZE,
-                    ViewerBenchmark::phantom);
+            List<Path> nativeFiles =
+                    SyntheticStudy.ctSeries(nativeDir, 1, "Phantom 300", SLICES, SIZE, SIZE, ViewerBenchmark::phantom);
             Path jpegDir = tmp.resolve("jpegls");
             List<Path> jpegFiles = compress(nativeFiles, jpegDir);
-            md.append("| volume | files | MiB on disk | open → every slice ready | open → first image | dcmtk, the same")
-                    .append(" frames as one multi-frame file, one process | dcmtk, the same files (2 processes at a time)")
+            md.append(
+                            "| volume | files | MiB on disk | open → every slice ready | open → first image | dcmtk, the same")
+                    .append(
+                            " frames as one multi-frame file, one process | dcmtk, the same files (2 processes at a time)")
                     .append(" | reading their bytes | ready / dcmtk one process | ready / read | first / ready |\n")
                     .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             List<String> notes = new ArrayList<>();
-            for (Object[] v : new Object[][] {{"native (Explicit VR LE)", nativeDir, nativeFiles, "dcmconv"},
-                {"JPEG lossless SV1", jpegDir, jpegFiles, "dcmdjpeg"}}) {
+            for (Object[] v : new Object[][] {
+                {"native (Explicit VR LE)", nativeDir, nativeFiles, "dcmconv"},
+                {"JPEG lossless SV1", jpegDir, jpegFiles, "dcmdjpeg"}
+            }) {
                 md.append(volumeRow((String) v[0], (Path) v[1], cast(v[2]), (String) v[3], tmp, notes));
             }
             md.append('\n');
@@ -164,7 +185,9 @@ public final class ViewerBenchmark {
                     }
                 }
             }
-            ImagePixelModule.put(ds, new PixelFormat(SIZE, SIZE, 1, 16, 16, 15, 1, "MONOCHROME2", 0, SLICES),
+            ImagePixelModule.put(
+                    ds,
+                    new PixelFormat(SIZE, SIZE, 1, 16, 16, 15, 1, "MONOCHROME2", 0, SLICES),
                     StoredSamples.littleEndian(px));
             DicomWriter.write(file, ds, TransferSyntax.EXPLICIT_VR_LE_UID);
         }
@@ -183,8 +206,9 @@ public final class ViewerBenchmark {
         }
     }
 
-    private static String volumeRow(String name, Path dir, List<Path> files, String peer, Path tmp, List<String> notes,
-                                    DecodePool pool) throws Exception {
+    private static String volumeRow(
+            String name, Path dir, List<Path> files, String peer, Path tmp, List<String> notes, DecodePool pool)
+            throws Exception {
         long bytes = 0;
         for (Path f : files) {
             bytes += Files.size(f);
@@ -222,15 +246,32 @@ public final class ViewerBenchmark {
             List<String[]> commands = new ArrayList<>();
             for (Path f : files) {
                 // To raw pixels: explicit VR little endian, uncompressed.
-                commands.add(peer.equals("dcmconv") ? new String[] {"dcmconv", "+te", f.toString(),
-                    peerOut.resolve(f.getFileName()).toString()} : new String[] {"dcmdjpeg", "+te", f.toString(),
-                        peerOut.resolve(f.getFileName()).toString()});
+                commands.add(
+                        peer.equals("dcmconv")
+                                ? new String[] {
+                                    "dcmconv",
+                                    "+te",
+                                    f.toString(),
+                                    peerOut.resolve(f.getFileName()).toString()
+                                }
+                                : new String[] {
+                                    "dcmdjpeg",
+                                    "+te",
+                                    f.toString(),
+                                    peerOut.resolve(f.getFileName()).toString()
+                                });
             }
             long p0 = System.nanoTime();
             runAll(commands, Runtime.getRuntime().availableProcessors());
             dcmtk.add(System.nanoTime() - p0);
             long m0 = System.nanoTime();
-            runAll(List.<String[]>of(new String[] {peer, "+te", multi.toString(), tmp.resolve("multi-out.dcm").toString()}),
+            runAll(
+                    List.<String[]>of(new String[] {
+                        peer,
+                        "+te",
+                        multi.toString(),
+                        tmp.resolve("multi-out.dcm").toString()
+                    }),
                     1);
             oneProcess.add(System.nanoTime() - m0);
         }
@@ -239,13 +280,34 @@ public final class ViewerBenchmark {
         long d = median(dcmtk);
         long one = median(oneProcess);
         long b = median(read);
-        notes.add(String.format(Locale.ROOT, "%s: every run's open → every slice ready: %s; first image: %s; reading"
-                + " the bytes: %s. The first (cold) open of this volume in the process: ready %s, first image %s; then"
-                + " %d warm-up opens in all, until two in a row left the committed heap as it was (%d MiB).", name, list(ready),
-                list(first), list(read), ms(cold[1]), ms(cold[0]), warmups, Runtime.getRuntime().totalMemory() >> 20));
-        return String.format(Locale.ROOT, "| %s | %d | %.0f | %s | %s | %s (`%s`) | %s | %s | %.2f | %.1f | %.3f |\n",
-                name, files.size(), bytes / 1048576.0, ms(r), ms(f), ms(one), peer, ms(d), ms(b), (double) r / one,
-                (double) r / b, (double) f / r);
+        notes.add(String.format(
+                Locale.ROOT,
+                "%s: every run's open → every slice ready: %s; first image: %s; reading"
+                        + " the bytes: %s. The first (cold) open of this volume in the process: ready %s, first image %s; then"
+                        + " %d warm-up opens in all, until two in a row left the committed heap as it was (%d MiB).",
+                name,
+                list(ready),
+                list(first),
+                list(read),
+                ms(cold[1]),
+                ms(cold[0]),
+                warmups,
+                Runtime.getRuntime().totalMemory() >> 20));
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %.0f | %s | %s | %s (`%s`) | %s | %s | %.2f | %.1f | %.3f |\n",
+                name,
+                files.size(),
+                bytes / 1048576.0,
+                ms(r),
+                ms(f),
+                ms(one),
+                peer,
+                ms(d),
+                ms(b),
+                (double) r / one,
+                (double) r / b,
+                (double) f / r);
     }
 
     /**
@@ -265,30 +327,35 @@ public final class ViewerBenchmark {
         SeriesLoader[] current = new SeriesLoader[1];
         eu.eucaim.workstation.viewer.engine.FrameRef[] shown = new eu.eucaim.workstation.viewer.engine.FrameRef[1];
         // As the Viewer tab: every report of the folder scan replaces the stack, the first shows slice 0.
-        new ProgressiveScan().scan(List.of(dir), (soFar, complete) -> {
-            var p = soFar.patients().get(0);
-            var st = p.studies().get(0);
-            SeriesItem item = new SeriesItem(p, st, st.series().get(0));
-            SeriesLoader loader = new SeriesLoader(item.frames(), reader, cache, pool);
-            if (current[0] == null) {
-                shown[0] = loader.ref(0);
-                current[0] = loader;
-                loader.load(0).thenAccept(s -> {
-                    render(s, 1024, 1024, Windows.initial(s), Interpolation.BILINEAR);
-                    firstImage.complete(System.nanoTime() - t0);
-                    loader.prefetch(0);
-                });
-                try { // the scan reads on once the first image is on screen
-                    firstImage.get(ViewerViewModel.FIRST_IMAGE_HOLD.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException
-                         | InterruptedException e) {
-                    // read on regardless, as the app does
-                }
-            } else {
-                loader.prefetch(Math.max(0, loader.frames().indexOf(shown[0])));
-            }
-            current[0] = loader;
-        }, () -> false);
+        new ProgressiveScan()
+                .scan(
+                        List.of(dir),
+                        (soFar, complete) -> {
+                            var p = soFar.patients().get(0);
+                            var st = p.studies().get(0);
+                            SeriesItem item = new SeriesItem(p, st, st.series().get(0));
+                            SeriesLoader loader = new SeriesLoader(item.frames(), reader, cache, pool);
+                            if (current[0] == null) {
+                                shown[0] = loader.ref(0);
+                                current[0] = loader;
+                                loader.load(0).thenAccept(s -> {
+                                    render(s, 1024, 1024, Windows.initial(s), Interpolation.BILINEAR);
+                                    firstImage.complete(System.nanoTime() - t0);
+                                    loader.prefetch(0);
+                                });
+                                try { // the scan reads on once the first image is on screen
+                                    firstImage.get(ViewerViewModel.FIRST_IMAGE_HOLD.toMillis(), TimeUnit.MILLISECONDS);
+                                } catch (java.util.concurrent.TimeoutException
+                                        | java.util.concurrent.ExecutionException
+                                        | InterruptedException e) {
+                                    // read on regardless, as the app does
+                                }
+                            } else {
+                                loader.prefetch(Math.max(0, loader.frames().indexOf(shown[0])));
+                            }
+                            current[0] = loader;
+                        },
+                        () -> false);
         SeriesLoader loader = current[0];
         // Poll cheaply (a count, 1 ms apart): on 2 cores a busy check would take CPU from the decoders.
         while (cache.size() < loader.size()) {
@@ -299,7 +366,8 @@ public final class ViewerBenchmark {
         }
         for (int i = 0; i < loader.size(); i++) {
             if (!loader.cached(i).ok()) {
-                throw new IllegalStateException("slice " + i + " failed: " + loader.cached(i).error());
+                throw new IllegalStateException(
+                        "slice " + i + " failed: " + loader.cached(i).error());
             }
         }
         return new long[] {firstImage.get(60, TimeUnit.SECONDS), System.nanoTime() - t0};
@@ -313,8 +381,16 @@ public final class ViewerBenchmark {
             buffer = new int[w * h];
         }
         int[] out = buffer;
-        ViewTransform t = new ViewTransform(s.pixels().width(), s.pixels().height(), w, h,
-                ViewTransform.fitZoom(s.pixels().width(), s.pixels().height(), w, h, 0, 1), 0, 0, 0, false);
+        ViewTransform t = new ViewTransform(
+                s.pixels().width(),
+                s.pixels().height(),
+                w,
+                h,
+                ViewTransform.fitZoom(s.pixels().width(), s.pixels().height(), w, h, 0, 1),
+                0,
+                0,
+                0,
+                false);
         Renderer.render(s.pixels(), GrayLut.of(s.pixels(), s.display(), wl, false), t, interp, false, out);
         return out;
     }
@@ -360,24 +436,29 @@ public final class ViewerBenchmark {
         }
         warm.sort(null);
         cold.sort(null);
-        StringBuilder md = new StringBuilder("\nFrame time while scrolling (decode when needed + LUT + bilinear resampling ")
+        StringBuilder md = new StringBuilder(
+                        "\nFrame time while scrolling (decode when needed + LUT + bilinear resampling ")
                 .append("into a 1024 × 1024 viewport, off the FX thread; the FX thread only copies the finished ")
                 .append("buffer into the `PixelBuffer`), native volume:\n\n")
-                .append("| scroll | frames | median | p90 | p99 | max | over 16.7 ms | of those: waited for a decode | ")
+                .append(
+                        "| scroll | frames | median | p90 | p99 | max | over 16.7 ms | of those: waited for a decode | ")
                 .append("a GC pause in the frame | the frame's own CPU time over 16.7 ms | none of these (the thread ")
-                .append("was not running: other processes on the cores) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append(
+                        "was not running: other processes on the cores) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         md.append(frameRow("first pass, 60 images/s, prefetch running", cold, coldWhy));
         md.append(frameRow("3 passes through the cached stack", warm, warmWhy));
         md.append("\nLoad average over the last minute when the scroll ended: ")
-                .append(String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage())).append(".\n");
+                .append(String.format(
+                        Locale.ROOT,
+                        "%.1f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append(".\n");
         return md.toString();
     }
 
     /** Why frames went over 16.7 ms: a decode waited for, a GC pause, the frame's own CPU time, or none of those. */
     private static final class Outliers {
-        record Sample(boolean cached, long gcMillis, long cpu) {
-        }
+        record Sample(boolean cached, long gcMillis, long cpu) {}
 
         int waited;
         int gc;
@@ -385,7 +466,8 @@ public final class ViewerBenchmark {
         int descheduled;
 
         static Sample sample(boolean cached) {
-            return new Sample(cached, gcMillis(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+            return new Sample(
+                    cached, gcMillis(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         }
 
         /** Time in GC pauses (a concurrent collector's "Cycles" run beside the application and are left out). */
@@ -418,10 +500,20 @@ public final class ViewerBenchmark {
 
     private static String frameRow(String name, List<Long> sorted, Outliers why) {
         long over = sorted.stream().filter(t -> t > 16_700_000L).count();
-        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %d | %d | %d | %d | %d |\n", name,
-                sorted.size(), ms(BenchmarkReport.percentile(sorted, 50)), ms(BenchmarkReport.percentile(sorted, 90)),
-                ms(BenchmarkReport.percentile(sorted, 99)), ms(sorted.get(sorted.size() - 1)), over, why.waited,
-                why.gc, why.cpu, why.descheduled);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %s | %s | %s | %s | %d | %d | %d | %d | %d |\n",
+                name,
+                sorted.size(),
+                ms(BenchmarkReport.percentile(sorted, 50)),
+                ms(BenchmarkReport.percentile(sorted, 90)),
+                ms(BenchmarkReport.percentile(sorted, 99)),
+                ms(sorted.get(sorted.size() - 1)),
+                over,
+                why.waited,
+                why.gc,
+                why.cpu,
+                why.descheduled);
     }
 
     /** One window change on 2048 × 2048 at 1:1 (LUT over the frame's range + resampling) vs one plain LUT pass. */
@@ -435,8 +527,8 @@ public final class ViewerBenchmark {
                 px[y * n + x] = (short) phantom(x / 4, y / 4, SLICES / 2);
             }
         }
-        ImagePixelModule.put(ds, new PixelFormat(n, n, 1, 16, 16, 15, 1, "MONOCHROME2", 0, 1),
-                StoredSamples.littleEndian(px));
+        ImagePixelModule.put(
+                ds, new PixelFormat(n, n, 1, 16, 16, 15, 1, "MONOCHROME2", 0, 1), StoredSamples.littleEndian(px));
         DicomWriter.write(file, ds, TransferSyntax.EXPLICIT_VR_LE_UID);
         Slice s = new SliceReader().read(new eu.eucaim.workstation.viewer.engine.FrameRef(file.toString(), 0));
         short[] src = s.pixels().shorts();
@@ -463,10 +555,15 @@ public final class ViewerBenchmark {
         }
         long p = median(plain);
         long u = median(update);
-        return String.format(Locale.ROOT, "\nWindow/level update on the 2048 × 2048 image at 1:1 (median of 31 after 10"
-                + " warm-up): rebuild the LUT over the frame's value range (%d entries) and resample into a 2048 × 2048"
-                + " viewport %s; one plain LUT pass over the same array %s; ratio **%.2f** (target ≤ 2).\n",
-                base.argb().length, ms(u), ms(p), (double) u / p);
+        return String.format(
+                Locale.ROOT,
+                "\nWindow/level update on the 2048 × 2048 image at 1:1 (median of 31 after 10"
+                        + " warm-up): rebuild the LUT over the frame's value range (%d entries) and resample into a 2048 × 2048"
+                        + " viewport %s; one plain LUT pass over the same array %s; ratio **%.2f** (target ≤ 2).\n",
+                base.argb().length,
+                ms(u),
+                ms(p),
+                (double) u / p);
     }
 
     /** Heap held by a fully loaded series vs its raw pixel bytes. */
@@ -490,17 +587,29 @@ public final class ViewerBenchmark {
         long after = usedAfterGc();
         long held = after - before;
         long region = regionSize();
-        String line = String.format(Locale.ROOT, "\nMemory held for the loaded 300-slice series: heap in use after GC"
+        String line = String.format(
+                Locale.ROOT,
+                "\nMemory held for the loaded 300-slice series: heap in use after GC"
                         + " grew by %.1f MiB for %.1f MiB of raw pixel bytes, ratio **%.2f** (target ≤ 1.3); the cache"
                         + " accounts %.1f MiB (samples kept as short[], headers without pixel data), in a bounded LRU"
                         + " of %.0f MiB here (the app's default: a quarter of the heap, at most 2 GiB). Max heap %.0f MiB"
                         + " (the JVM's default), collector %s.%s\n",
-                held / 1048576.0, raw / 1048576.0, (double) held / raw, cache.held() / 1048576.0,
-                cache.budget() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, collectors(),
-                !collectors().startsWith("G1") ? "" : String.format(Locale.ROOT, " G1 region %d MiB. With a max"
-                        + " heap under 4 GiB, G1 picks 1 MiB regions; a 512 × 512 16-bit slice (512 KiB + 16 bytes) is"
-                        + " then a humongous object and takes a whole region, i.e. twice its size (a -Xmx2g run"
-                        + " measured 2.01); `EUCAIM_JAVA_OPTS=-XX:G1HeapRegionSize=4m` avoids that.", region >> 20));
+                held / 1048576.0,
+                raw / 1048576.0,
+                (double) held / raw,
+                cache.held() / 1048576.0,
+                cache.budget() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0,
+                collectors(),
+                !collectors().startsWith("G1")
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                " G1 region %d MiB. With a max"
+                                        + " heap under 4 GiB, G1 picks 1 MiB regions; a 512 × 512 16-bit slice (512 KiB + 16 bytes) is"
+                                        + " then a humongous object and takes a whole region, i.e. twice its size (a -Xmx2g run"
+                                        + " measured 2.01); `EUCAIM_JAVA_OPTS=-XX:G1HeapRegionSize=4m` avoids that.",
+                                region >> 20));
         if (loader.size() != SLICES) {
             throw new IllegalStateException("expected " + SLICES + " slices");
         }
@@ -508,8 +617,11 @@ public final class ViewerBenchmark {
     }
 
     private static String collectors() {
-        return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName())
-                .toList());
+        return String.join(
+                " + ",
+                ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(b -> b.getName())
+                        .toList());
     }
 
     private static long regionSize() {
@@ -568,7 +680,8 @@ public final class ViewerBenchmark {
     }
 
     private static String ms(long nanos) {
-        return nanos >= 1_000_000_000L ? String.format(Locale.ROOT, "%.2f s", nanos / 1e9)
+        return nanos >= 1_000_000_000L
+                ? String.format(Locale.ROOT, "%.2f s", nanos / 1e9)
                 : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
 

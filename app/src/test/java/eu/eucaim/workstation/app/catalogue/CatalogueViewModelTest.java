@@ -40,7 +40,8 @@ class CatalogueViewModelTest {
         public CompletableFuture<Dataset> dataset(String id) {
             return id.equals("missing")
                     ? CompletableFuture.failedFuture(new ServiceUnreachableException("http://node", null))
-                    : CompletableFuture.completedFuture(eu.eucaim.workstation.app.testing.Datasets.dataset(id, "Dataset " + id, 10));
+                    : CompletableFuture.completedFuture(
+                            eu.eucaim.workstation.app.testing.Datasets.dataset(id, "Dataset " + id, 10));
         }
 
         @Override
@@ -60,7 +61,8 @@ class CatalogueViewModelTest {
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final ScriptedCatalogue service = new ScriptedCatalogue();
-    private final CatalogueViewModel vm = new CatalogueViewModel(service, Runnable::run, scheduler, Duration.ofMillis(20), 2);
+    private final CatalogueViewModel vm =
+            new CatalogueViewModel(service, Runnable::run, scheduler, Duration.ofMillis(20), 2);
 
     @AfterEach
     void stop() {
@@ -82,8 +84,13 @@ class CatalogueViewModelTest {
         assertThat(q.filters()).containsEntry(CatalogueFacet.MODALITY, List.of("MR"));
         assertThat(vm.filteredProperty().get()).isTrue();
 
-        service.last().complete(page(0, 3, Map.of("modality", List.of(new FacetValue("MR", "MR", 3))),
-                dataset("a", "A", 1), dataset("b", "B", 2)));
+        service.last()
+                .complete(page(
+                        0,
+                        3,
+                        Map.of("modality", List.of(new FacetValue("MR", "MR", 3))),
+                        dataset("a", "A", 1),
+                        dataset("b", "B", 2)));
         assertThat(vm.results()).extracting(Dataset::id).containsExactly("a", "b");
         assertThat(vm.totalProperty().get()).isEqualTo(3);
         assertThat(vm.canLoadMoreProperty().get()).isTrue();

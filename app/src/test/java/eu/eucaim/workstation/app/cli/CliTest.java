@@ -19,7 +19,10 @@ class CliTest {
     @Test
     void helpListsTheSubcommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: eucaim").contains("Commands:").containsPattern("(?m)^\\s+node\\s");
+        assertThat(out.toString())
+                .contains("Usage: eucaim")
+                .contains("Commands:")
+                .containsPattern("(?m)^\\s+node\\s");
     }
 
     @Test
@@ -58,7 +61,10 @@ class CliTest {
     @Test
     void versionNamesTheProjectVersion() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).startsWith("EUCAIM Workstation ").doesNotContain("${").contains("Java ");
+        assertThat(out.toString())
+                .startsWith("EUCAIM Workstation ")
+                .doesNotContain("${")
+                .contains("Java ");
         assertThat(VersionProvider.projectVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
     }
 

@@ -31,7 +31,8 @@ class NodeCommandTest {
     @Test
     void printsOneListeningLineServesHealthAndStopsWhenInterrupted(@TempDir Path data) throws Exception {
         AtomicInteger exit = new AtomicInteger(-1);
-        Thread command = new Thread(() -> exit.set(run("node", "--port", "0", "--data", data.toString(), "--seed", "7")));
+        Thread command =
+                new Thread(() -> exit.set(run("node", "--port", "0", "--data", data.toString(), "--seed", "7")));
         command.start();
 
         String line = awaitLine(60);
@@ -49,10 +50,15 @@ class NodeCommandTest {
 
     @Test
     void aSampleCtSliceCountOutOfRangeIsOneLineNamingTheOption(@TempDir Path data) {
-        assertThat(run("node", "--port", "0", "--data", data.toString(), "--sample-ct-slices", "0")).isNotZero();
+        assertThat(run("node", "--port", "0", "--data", data.toString(), "--sample-ct-slices", "0"))
+                .isNotZero();
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines().toList()).singleElement().asString()
-                .contains("--sample-ct-slices").contains("1..300").contains("got 0");
+        assertThat(err.toString().lines().toList())
+                .singleElement()
+                .asString()
+                .contains("--sample-ct-slices")
+                .contains("1..300")
+                .contains("got 0");
     }
 
     @Test
@@ -60,10 +66,13 @@ class NodeCommandTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
 
-            assertThat(run("node", "--port", Integer.toString(port), "--data", data.toString())).isEqualTo(1);
+            assertThat(run("node", "--port", Integer.toString(port), "--data", data.toString()))
+                    .isEqualTo(1);
 
             assertThat(out.toString()).isEmpty();
-            assertThat(err.toString().lines().toList()).singleElement().asString()
+            assertThat(err.toString().lines().toList())
+                    .singleElement()
+                    .asString()
                     .startsWith("node: port " + port + " on 127.0.0.1 is already in use");
         }
     }
@@ -76,13 +85,24 @@ class NodeCommandTest {
         }
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/eucaim?user=eucaim&password=s3cr3t-url";
 
-        int code = run("node", "--data", data.toString(), "--db", url, "--db-user", "eucaim",
-                "--db-password", "s3cr3t-option");
+        int code = run(
+                "node",
+                "--data",
+                data.toString(),
+                "--db",
+                url,
+                "--db-user",
+                "eucaim",
+                "--db-password",
+                "s3cr3t-option");
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines().toList()).singleElement().asString()
-                .startsWith("node: ").contains("127.0.0.1:" + closedPort)
+        assertThat(err.toString().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("node: ")
+                .contains("127.0.0.1:" + closedPort)
                 .doesNotContain("s3cr3t");
     }
 

@@ -9,6 +9,7 @@ class NodeStartFailureTest {
     void hidesTheUrlPasswordAndTheOptionPasswordWhereverTheyAppear() {
         String url = "jdbc:postgresql://h/db?user=u&Password=a:b@c&ssl=true";
         assertThat(NodeStartFailure.redact("cannot open " + url + ": auth failed for a:b@c or hunter2", "hunter2", url))
-                .isEqualTo("cannot open jdbc:postgresql://h/db?user=u&Password=***&ssl=true: auth failed for *** or ***");
+                .isEqualTo(
+                        "cannot open jdbc:postgresql://h/db?user=u&Password=***&ssl=true: auth failed for *** or ***");
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ViewCommandTest {
     @TempDir
     Path dir;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final List<List<Path>> launched = new ArrayList<>();

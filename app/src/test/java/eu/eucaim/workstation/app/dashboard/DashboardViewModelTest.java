@@ -19,33 +19,36 @@ import org.junit.jupiter.api.Test;
 
 class DashboardViewModelTest {
     private final List<CompletableFuture<CatalogueSummary>> answers = new ArrayList<>();
-    private final DashboardViewModel vm = new DashboardViewModel(new CatalogueService() {
-        @Override
-        public CompletableFuture<DatasetPage> search(DatasetQuery query) {
-            throw new UnsupportedOperationException();
-        }
+    private final DashboardViewModel vm = new DashboardViewModel(
+            new CatalogueService() {
+                @Override
+                public CompletableFuture<DatasetPage> search(DatasetQuery query) {
+                    throw new UnsupportedOperationException();
+                }
 
-        @Override
-        public CompletableFuture<Dataset> dataset(String id) {
-            throw new UnsupportedOperationException();
-        }
+                @Override
+                public CompletableFuture<Dataset> dataset(String id) {
+                    throw new UnsupportedOperationException();
+                }
 
-        @Override
-        public CompletableFuture<List<Network>> networks() {
-            throw new UnsupportedOperationException();
-        }
+                @Override
+                public CompletableFuture<List<Network>> networks() {
+                    throw new UnsupportedOperationException();
+                }
 
-        @Override
-        public CompletableFuture<CatalogueSummary> summary() {
-            CompletableFuture<CatalogueSummary> f = new CompletableFuture<>();
-            answers.add(f);
-            return f;
-        }
-    }, Runnable::run);
+                @Override
+                public CompletableFuture<CatalogueSummary> summary() {
+                    CompletableFuture<CatalogueSummary> f = new CompletableFuture<>();
+                    answers.add(f);
+                    return f;
+                }
+            },
+            Runnable::run);
 
     private static CatalogueSummary summary(int datasets) {
         List<LabelledCount> counts = IntStream.range(0, datasets)
-                .mapToObj(i -> new LabelledCount("d" + i, "Dataset " + i, 100 - i)).toList();
+                .mapToObj(i -> new LabelledCount("d" + i, "Dataset " + i, 100 - i))
+                .toList();
         return new CatalogueSummary(1, 2, 2, datasets, 1000, 2000, counts, List.of(), List.of());
     }
 
@@ -67,10 +70,16 @@ class DashboardViewModelTest {
     @Test
     void drawsTheLargestDatasetsAndListsEveryOtherOne() {
         CatalogueSummary s = summary(31);
-        assertThat(DashboardViewModel.barDatasets(s)).hasSize(DashboardViewModel.TOP_DATASETS)
-                .first().extracting(LabelledCount::key).isEqualTo("d0");
-        assertThat(DashboardViewModel.listedDatasets(s)).hasSize(31 - DashboardViewModel.TOP_DATASETS)
-                .first().extracting(LabelledCount::key).isEqualTo("d" + DashboardViewModel.TOP_DATASETS);
+        assertThat(DashboardViewModel.barDatasets(s))
+                .hasSize(DashboardViewModel.TOP_DATASETS)
+                .first()
+                .extracting(LabelledCount::key)
+                .isEqualTo("d0");
+        assertThat(DashboardViewModel.listedDatasets(s))
+                .hasSize(31 - DashboardViewModel.TOP_DATASETS)
+                .first()
+                .extracting(LabelledCount::key)
+                .isEqualTo("d" + DashboardViewModel.TOP_DATASETS);
         assertThat(DashboardViewModel.listedDatasets(summary(5))).isEmpty();
     }
 }

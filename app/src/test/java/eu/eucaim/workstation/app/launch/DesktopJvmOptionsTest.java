@@ -23,11 +23,13 @@ class DesktopJvmOptionsTest {
 
     @TempDir
     Path root;
+
     private Path script;
 
     @BeforeEach
     void copyScript() throws IOException {
-        Path source = Path.of("..", "bin", "desktop-jvm-options").toAbsolutePath().normalize();
+        Path source =
+                Path.of("..", "bin", "desktop-jvm-options").toAbsolutePath().normalize();
         script = root.resolve("bin/desktop-jvm-options");
         Files.createDirectories(script.getParent());
         Files.copy(source, script);
@@ -43,7 +45,8 @@ class DesktopJvmOptionsTest {
             sh.append("  case \"$a\" in ").append(r).append("*) echo \"Unrecognized VM option\" >&2; exit 1;; esac\n");
         }
         sh.append("  if [ \"$a\" = -XX:+PrintFlagsFinal ]; then\n")
-                .append("    echo '   size_t MaxHeapSize                              = ").append(MAX_HEAP)
+                .append("    echo '   size_t MaxHeapSize                              = ")
+                .append(MAX_HEAP)
                 .append("                                {product} {ergonomic}'\n  fi\ndone\nexit 0\n");
         Files.writeString(java, sh.toString());
         executable(java);
@@ -51,7 +54,9 @@ class DesktopJvmOptionsTest {
     }
 
     private String run(Path java) throws Exception {
-        Process p = new ProcessBuilder(script.toString(), java.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(script.toString(), java.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
@@ -64,22 +69,23 @@ class DesktopJvmOptionsTest {
 
     @Test
     void aJdkWithEverythingGetsShenandoahHugePagesAndASoftLimitOfHalfTheMaximum() throws Exception {
-        assertThat(run(java("full"))).isEqualTo("-XX:+UseShenandoahGC -XX:+UseTransparentHugePages"
-                + " -XX:SoftMaxHeapSize=" + MAX_HEAP / 2);
+        assertThat(run(java("full")))
+                .isEqualTo(
+                        "-XX:+UseShenandoahGC -XX:+UseTransparentHugePages" + " -XX:SoftMaxHeapSize=" + MAX_HEAP / 2);
     }
 
     @Test
     void aJdkWithoutShenandoahKeepsItsOwnCollector() throws Exception {
-        assertThat(run(java("oracle", "-XX:+UseShenandoahGC"))).isEqualTo("-XX:+UseTransparentHugePages"
-                + " -XX:SoftMaxHeapSize=" + MAX_HEAP / 2);
+        assertThat(run(java("oracle", "-XX:+UseShenandoahGC")))
+                .isEqualTo("-XX:+UseTransparentHugePages" + " -XX:SoftMaxHeapSize=" + MAX_HEAP / 2);
     }
 
     @Test
     void optionsAJdkRefusesAreLeftOut() throws Exception {
         assertThat(run(java("old", "-XX:+UseTransparentHugePages", "-XX:SoftMaxHeapSize")))
                 .isEqualTo("-XX:+UseShenandoahGC");
-        assertThat(run(java("bare", "-XX:+UseShenandoahGC", "-XX:+UseTransparentHugePages",
-                "-XX:SoftMaxHeapSize"))).isEmpty();
+        assertThat(run(java("bare", "-XX:+UseShenandoahGC", "-XX:+UseTransparentHugePages", "-XX:SoftMaxHeapSize")))
+                .isEmpty();
     }
 
     /** The JVM is asked once per build: the answer is kept in app/target, keyed by the java it was asked of. */

@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.app.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.ProviderResult;
 import eu.eucaim.workstation.api.query.QueryReport;
@@ -9,9 +11,6 @@ import eu.eucaim.workstation.app.testing.RealSignIn;
 import eu.eucaim.workstation.client.query.FederatedQuery;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +18,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo federation as the app runs it: node 1 (here started by the test, as the app's connection does), then
@@ -35,27 +34,32 @@ class DemoFederationTest {
     void oneSignInAtNodeOneReachesAllThreeNodes() throws Exception {
         List<String> warnings = new CopyOnWriteArrayList<>();
         try (EucaimNode first = EucaimNode.start(NodeConfig.defaults(data, 1).withDatasetCount(3));
-             DemoFederation federation = new DemoFederation(data, 3, warnings::add)) {
+                DemoFederation federation = new DemoFederation(data, 3, warnings::add)) {
             Settings settings = Settings.defaults().withQueryProviders(true, List.of("http://127.0.0.1:9/x"));
-            QueryProviders providers = new QueryProviders(() -> settings,
-                    () -> CompletableFuture.completedFuture(first.baseUri()), federation);
+            QueryProviders providers = new QueryProviders(
+                    () -> settings, () -> CompletableFuture.completedFuture(first.baseUri()), federation);
             CompletableFuture<List<QueryProvider>> pending = providers.get();
             federation.follow(first.baseUri());
             List<QueryProvider> list = pending.get(120, TimeUnit.SECONDS);
-            assertThat(list).extracting(QueryProvider::name).containsExactly("Node 1 (embedded)",
-                    "Node 2 (seed 2)", "Node 3 (seed 3)", "127.0.0.1:9");
+            assertThat(list)
+                    .extracting(QueryProvider::name)
+                    .containsExactly("Node 1 (embedded)", "Node 2 (seed 2)", "Node 3 (seed 3)", "127.0.0.1:9");
             assertThat(warnings).isEmpty();
             assertThat(data.resolve("node-2.mv.db")).exists();
             assertThat(data.resolve("node-3.mv.db")).exists();
 
-            QueryReport report = new FederatedQuery(RealSignIn.as(first.baseUri(), "researcher"),
-                    Duration.ofSeconds(20), "test").start(list.stream().map(QueryProvider::endpoint).toList(),
-                    CohortQuery.any(), r -> { }).report().get(60, TimeUnit.SECONDS);
+            QueryReport report = new FederatedQuery(
+                            RealSignIn.as(first.baseUri(), "researcher"), Duration.ofSeconds(20), "test")
+                    .start(list.stream().map(QueryProvider::endpoint).toList(), CohortQuery.any(), r -> {})
+                    .report()
+                    .get(60, TimeUnit.SECONDS);
             assertThat(report.providers().subList(0, 3)).allMatch(ProviderResult::answered);
             assertThat(report.providers().get(3).answered()).isFalse();
             // Different seeds: different catalogues and cohorts.
-            assertThat(report.providers().get(1).result().collections().get(0).id()).startsWith("ds-s2-");
-            assertThat(report.providers().get(2).result().collections().get(0).id()).startsWith("ds-s3-");
+            assertThat(report.providers().get(1).result().collections().get(0).id())
+                    .startsWith("ds-s2-");
+            assertThat(report.providers().get(2).result().collections().get(0).id())
+                    .startsWith("ds-s3-");
             assertThat(report.providers().get(1).result().total())
                     .isNotEqualTo(report.providers().get(2).result().total());
         }
@@ -63,17 +67,27 @@ class DemoFederationTest {
 
     @Test
     void withARemoteNodeTheProvidersAreThatNodeAndTheListedOnes() throws Exception {
-        try (DemoFederation federation = new DemoFederation(data, 1, m -> { })) {
-            Settings remote = Settings.defaults().withNode(NodeMode.REMOTE, "http://node.example.org:8080")
+        try (DemoFederation federation = new DemoFederation(data, 1, m -> {})) {
+            Settings remote = Settings.defaults()
+                    .withNode(NodeMode.REMOTE, "http://node.example.org:8080")
                     .withQueryProviders(true, List.of("https://other.example.org/api/federated-search"));
-            List<QueryProvider> list = new QueryProviders(() -> remote,
-                    () -> CompletableFuture.completedFuture(URI.create("http://node.example.org:8080")), federation)
-                    .get().get(5, TimeUnit.SECONDS);
-            assertThat(list).extracting(p -> p.endpoint().toString()).containsExactly(
-                    "http://node.example.org:8080/api/federated-search", "https://other.example.org/api/federated-search");
+            List<QueryProvider> list = new QueryProviders(
+                            () -> remote,
+                            () -> CompletableFuture.completedFuture(URI.create("http://node.example.org:8080")),
+                            federation)
+                    .get()
+                    .get(5, TimeUnit.SECONDS);
+            assertThat(list)
+                    .extracting(p -> p.endpoint().toString())
+                    .containsExactly(
+                            "http://node.example.org:8080/api/federated-search",
+                            "https://other.example.org/api/federated-search");
             Settings none = remote.withQueryProviders(false, List.of("https://other.example.org/api/federated-search"));
-            assertThat(new QueryProviders(() -> none, () -> new CompletableFuture<>(), federation).get()
-                    .get(5, TimeUnit.SECONDS)).extracting(QueryProvider::name).containsExactly("other.example.org");
+            assertThat(new QueryProviders(() -> none, () -> new CompletableFuture<>(), federation)
+                            .get()
+                            .get(5, TimeUnit.SECONDS))
+                    .extracting(QueryProvider::name)
+                    .containsExactly("other.example.org");
         }
     }
 }

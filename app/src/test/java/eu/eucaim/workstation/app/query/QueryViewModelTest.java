@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.app.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.ProviderStatus;
@@ -7,13 +9,6 @@ import eu.eucaim.workstation.app.testing.RealSignIn;
 import eu.eucaim.workstation.client.auth.AccessTokenSource;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,19 +21,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Query tab's logic without a screen, against two real nodes (B trusts A's issuer) and a failing provider. */
 class QueryViewModelTest {
     @TempDir
     static Path temp;
+
     static EucaimNode a;
     static EucaimNode b;
     static AccessTokenSource tokens;
 
     /** "UI thread" of the test: runs at once, on whichever thread delivers. */
     private final Executor ui = Runnable::run;
+
     private final Executor io = Runnable::run;
     private final Map<String, String> selected = new LinkedHashMap<>();
     private final List<String> opened = new ArrayList<>();
@@ -58,10 +59,17 @@ class QueryViewModelTest {
     }
 
     private QueryViewModel vm(Duration timeout) {
-        providers = new ArrayList<>(List.of(new QueryProvider("Node A", a.baseUri()),
-                new QueryProvider("Node B", b.baseUri())));
-        return new QueryViewModel(tokens, () -> CompletableFuture.completedFuture(List.copyOf(providers)), ui, io,
-                timeout, "test", (p, id) -> opened.add(p.name() + "/" + id), selected::put);
+        providers = new ArrayList<>(
+                List.of(new QueryProvider("Node A", a.baseUri()), new QueryProvider("Node B", b.baseUri())));
+        return new QueryViewModel(
+                tokens,
+                () -> CompletableFuture.completedFuture(List.copyOf(providers)),
+                ui,
+                io,
+                timeout,
+                "test",
+                (p, id) -> opened.add(p.name() + "/" + id),
+                selected::put);
     }
 
     @Test
@@ -73,8 +81,17 @@ class QueryViewModelTest {
         vm.choiceProperty(FilterCategory.MODALITY, "PET").set(true);
         vm.ageMinProperty().set("40");
         vm.yearMaxProperty().set(" 2020 ");
-        assertThat(vm.query()).isEqualTo(new CohortQuery(List.of("female"), List.of("SNOMEDCT254837009"),
-                List.of("MR", "PET"), List.of(), List.of(), 40, null, null, 2020));
+        assertThat(vm.query())
+                .isEqualTo(new CohortQuery(
+                        List.of("female"),
+                        List.of("SNOMEDCT254837009"),
+                        List.of("MR", "PET"),
+                        List.of(),
+                        List.of(),
+                        40,
+                        null,
+                        null,
+                        2020));
         assertThat(FilterCategory.DIAGNOSIS.choices().get("SNOMEDCT254837009")).isEqualTo("Breast cancer");
 
         vm.ageMaxProperty().set("30");
@@ -88,8 +105,8 @@ class QueryViewModelTest {
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.messageProperty().get()).contains("Year of diagnosis");
 
-        CohortQuery q = new CohortQuery(List.of("male"), null, null, List.of("lung"), List.of("Philips"), null, 80,
-                2010, null);
+        CohortQuery q =
+                new CohortQuery(List.of("male"), null, null, List.of("lung"), List.of("Philips"), null, 80, 2010, null);
         vm.apply(q);
         assertThat(vm.query()).isEqualTo(q);
         vm.clearFilters();
@@ -102,29 +119,37 @@ class QueryViewModelTest {
             broken.start(InetAddress.getLoopbackAddress(), 0);
             broken.enqueue(new MockResponse.Builder().code(500).body("boom").build());
             QueryViewModel vm = vm(Duration.ofSeconds(5));
-            providers.add(new QueryProvider("Broken", broken.url("/api/federated-search").uri()));
+            providers.add(new QueryProvider(
+                    "Broken", broken.url("/api/federated-search").uri()));
             vm.choiceProperty(FilterCategory.GENDER, "female").set(true);
             vm.run();
             await(() -> !vm.runningProperty().get());
 
             assertThat(vm.rows()).extracting(r -> r.provider().name()).containsExactly("Node A", "Node B", "Broken");
-            assertThat(vm.rows().get(0).statusProperty().get()).startsWith("answered in ").endsWith(" ms");
+            assertThat(vm.rows().get(0).statusProperty().get())
+                    .startsWith("answered in ")
+                    .endsWith(" ms");
             assertThat(vm.rows().get(2).stateProperty().get()).isEqualTo(ProviderRow.State.FAILED);
-            assertThat(vm.rows().get(2).statusProperty().get()).startsWith("failed: ").contains("500");
+            assertThat(vm.rows().get(2).statusProperty().get())
+                    .startsWith("failed: ")
+                    .contains("500");
             long subjects = vm.rows().get(0).totalProperty().get().subjectsCount()
                     + vm.rows().get(1).totalProperty().get().subjectsCount();
             assertThat(subjects).isPositive();
             assertThat(vm.subjectsProperty().get()).isEqualTo(subjects);
             assertThat(vm.summaryProperty().get()).isEqualTo("2 of 3 providers answered, 1 failed");
-            assertThat(vm.reportProperty().get().providers()).extracting(p -> p.status())
+            assertThat(vm.reportProperty().get().providers())
+                    .extracting(p -> p.status())
                     .containsExactly(ProviderStatus.ANSWERED, ProviderStatus.ANSWERED, ProviderStatus.FAILED);
 
-            FederatedSearchResponse.Collection first = vm.rows().get(1).collections().get(0);
+            FederatedSearchResponse.Collection first =
+                    vm.rows().get(1).collections().get(0);
             vm.open(vm.rows().get(1), first);
             assertThat(opened).containsExactly("Node B/" + first.id());
 
             vm.addAllToSelection();
-            int collections = vm.rows().get(0).collections().size() + vm.rows().get(1).collections().size();
+            int collections = vm.rows().get(0).collections().size()
+                    + vm.rows().get(1).collections().size();
             assertThat(selected).hasSize(collections).containsEntry(first.id(), first.name());
             assertThat(vm.messageProperty().get()).isEqualTo(collections + " datasets added to the selection.");
         }
@@ -134,11 +159,17 @@ class QueryViewModelTest {
     void cancelStopsTheSilentProviderAndKeepsTheAnswers() throws Exception {
         try (MockWebServer silent = new MockWebServer()) {
             silent.start(InetAddress.getLoopbackAddress(), 0);
-            silent.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(30, TimeUnit.SECONDS).build());
+            silent.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .body("{}")
+                    .headersDelay(30, TimeUnit.SECONDS)
+                    .build());
             QueryViewModel vm = vm(Duration.ofSeconds(20));
-            providers.add(new QueryProvider("Silent", silent.url("/api/federated-search").uri()));
+            providers.add(new QueryProvider(
+                    "Silent", silent.url("/api/federated-search").uri()));
             vm.run();
-            await(() -> vm.rows().size() == 3 && vm.rows().get(0).stateProperty().get() != ProviderRow.State.ANSWERING
+            await(() -> vm.rows().size() == 3
+                    && vm.rows().get(0).stateProperty().get() != ProviderRow.State.ANSWERING
                     && vm.rows().get(1).stateProperty().get() != ProviderRow.State.ANSWERING);
             assertThat(vm.runningProperty().get()).isTrue();
             assertThat(vm.summaryProperty().get()).isEqualTo("2 of 3 providers answered, 1 answering…");
@@ -170,7 +201,9 @@ class QueryViewModelTest {
 
         Path bad = Files.writeString(temp.resolve("bad.json"), "[1,2]");
         other.openReport(bad).exceptionally(e -> null).join();
-        assertThat(other.messageProperty().get()).startsWith("Could not open the report: ").contains("bad.json");
+        assertThat(other.messageProperty().get())
+                .startsWith("Could not open the report: ")
+                .contains("bad.json");
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

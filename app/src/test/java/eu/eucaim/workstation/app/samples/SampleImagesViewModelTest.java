@@ -40,9 +40,20 @@ class SampleImagesViewModelTest {
     }
 
     static SampleImages samples(String id) {
-        return new SampleImages(id, false, List.of(new SampleStudy("1.2", "CT", "CT",
-                List.of(new SampleSeries("1.2.3", "CT", "axial", List.of(new SampleFile("CT/IM00001.dcm", 2_000_000, "ab"),
-                        new SampleFile("CT/IM00002.dcm", 2_000_000, "cd")))))));
+        return new SampleImages(
+                id,
+                false,
+                List.of(new SampleStudy(
+                        "1.2",
+                        "CT",
+                        "CT",
+                        List.of(new SampleSeries(
+                                "1.2.3",
+                                "CT",
+                                "axial",
+                                List.of(
+                                        new SampleFile("CT/IM00001.dcm", 2_000_000, "ab"),
+                                        new SampleFile("CT/IM00002.dcm", 2_000_000, "cd")))))));
     }
 
     final ScriptedSource source = new ScriptedSource();
@@ -54,7 +65,9 @@ class SampleImagesViewModelTest {
         vm.datasetProperty().set(dataset("a", "A", 1));
         vm.datasetProperty().set(dataset("b", "B", 1));
         source.listing("a").complete(samples("a"));
-        assertThat(vm.availableProperty().get()).as("answer for a, but b is shown").isFalse();
+        assertThat(vm.availableProperty().get())
+                .as("answer for a, but b is shown")
+                .isFalse();
         source.listing("b").complete(new SampleImages("b", false, List.of()));
         assertThat(vm.availableProperty().get()).isFalse();
         vm.datasetProperty().set(dataset("a", "A", 1));
@@ -120,8 +133,8 @@ class SampleImagesViewModelTest {
         source.listing("a").complete(samples("a"));
         vm.datasetProperty().set(dataset("a", "A", 1));
         vm.viewSamples();
-        source.download.completeExceptionally(new MalformedResponseException("http://node",
-                "CT/IM00002.dcm: the body ended after 10 of 20 bytes", null));
+        source.download.completeExceptionally(new MalformedResponseException(
+                "http://node", "CT/IM00002.dcm: the body ended after 10 of 20 bytes", null));
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.status().getError()).contains("the body ended after 10 of 20 bytes");
         assertThat(opened).isEmpty();

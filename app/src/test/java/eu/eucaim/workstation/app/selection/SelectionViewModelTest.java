@@ -31,7 +31,8 @@ class SelectionViewModelTest {
         assertThat(vm.countProperty().get()).isEqualTo(2);
 
         SelectionViewModel again = open();
-        assertThat(again.items()).containsExactly(new SelectedDataset("a", "Dataset A"), new SelectedDataset("b", "Dataset B"));
+        assertThat(again.items())
+                .containsExactly(new SelectedDataset("a", "Dataset A"), new SelectedDataset("b", "Dataset B"));
         assertThat(again.warningProperty().get()).isNull();
         again.clear();
         assertThat(open().items()).isEmpty();

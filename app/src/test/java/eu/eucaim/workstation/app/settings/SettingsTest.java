@@ -15,8 +15,10 @@ class SettingsTest {
     @Test
     void savedSettingsComeBack() throws Exception {
         StoredFile<Settings> store = SettingsStore.at(dir.resolve("settings.json"));
-        Settings s = Settings.defaults().withNode(NodeMode.REMOTE, "http://node.example.org:8080")
-                .withTheme(Theme.DARK).withWindow(new WindowBounds(10, 20, 1000, 700, true));
+        Settings s = Settings.defaults()
+                .withNode(NodeMode.REMOTE, "http://node.example.org:8080")
+                .withTheme(Theme.DARK)
+                .withWindow(new WindowBounds(10, 20, 1000, 700, true));
         store.save(s);
         StoredFile.Loaded<Settings> loaded = store.load();
         assertThat(loaded.value()).isEqualTo(s);
@@ -25,7 +27,8 @@ class SettingsTest {
 
     @Test
     void missingFileMeansDefaultsWithoutAWarning() {
-        StoredFile.Loaded<Settings> loaded = SettingsStore.at(dir.resolve("settings.json")).load();
+        StoredFile.Loaded<Settings> loaded =
+                SettingsStore.at(dir.resolve("settings.json")).load();
         assertThat(loaded.value()).isEqualTo(Settings.defaults());
         assertThat(loaded.warning()).isNull();
     }
@@ -33,8 +36,9 @@ class SettingsTest {
     @Test
     void corruptOrUnusableFilesMeanDefaultsAndAWarning() throws Exception {
         Path file = dir.resolve("settings.json");
-        for (String content : new String[] {"not json", "{\"nodeMode\":\"REMOTE\",\"nodeUrl\":\"ftp://x\"}",
-                "{\"nodeMode\":\"SIDEWAYS\"}", ""}) {
+        for (String content : new String[] {
+            "not json", "{\"nodeMode\":\"REMOTE\",\"nodeUrl\":\"ftp://x\"}", "{\"nodeMode\":\"SIDEWAYS\"}", ""
+        }) {
             Files.writeString(file, content);
             StoredFile.Loaded<Settings> loaded = SettingsStore.at(file).load();
             assertThat(loaded.value()).as(content).isEqualTo(Settings.defaults());
@@ -58,9 +62,11 @@ class SettingsTest {
         assertThat(NodeUrls.problem("http://127.0.0.1:8080")).isEmpty();
         assertThat(NodeUrls.problem("https://node.example.org/eucaim/")).isEmpty();
         assertThat(NodeUrls.problem("")).hasValueSatisfying(p -> assertThat(p).contains("Enter the URL"));
-        assertThat(NodeUrls.problem("node.example.org")).hasValueSatisfying(p -> assertThat(p).contains("http://"));
+        assertThat(NodeUrls.problem("node.example.org"))
+                .hasValueSatisfying(p -> assertThat(p).contains("http://"));
         assertThat(NodeUrls.problem("http://")).isPresent();
-        assertThat(NodeUrls.problem("http://exa mple.org")).hasValueSatisfying(p -> assertThat(p).contains("not a valid URL"));
+        assertThat(NodeUrls.problem("http://exa mple.org"))
+                .hasValueSatisfying(p -> assertThat(p).contains("not a valid URL"));
         assertThat(NodeUrls.problem("http://x.org/?a=1")).isPresent();
         assertThat(NodeUrls.parse(" http://x.org:9/ ").toString()).isEqualTo("http://x.org:9");
         assertThatThrownBy(() -> NodeUrls.parse("nope")).isInstanceOf(IllegalArgumentException.class);
@@ -79,8 +85,10 @@ class SettingsTest {
         vm.embeddedProperty().set(false);
         assertThat(vm.nodeUrlProperty().get()).isEqualTo("http://team-node:8080 ");
         vm.darkProperty().set(true);
-        assertThat(vm.result()).isEqualTo(Settings.defaults().withNode(NodeMode.REMOTE, "http://team-node:8080")
-                .withTheme(Theme.DARK));
+        assertThat(vm.result())
+                .isEqualTo(Settings.defaults()
+                        .withNode(NodeMode.REMOTE, "http://team-node:8080")
+                        .withTheme(Theme.DARK));
         vm.nodeUrlProperty().set("team-node");
         assertThatThrownBy(vm::result).isInstanceOf(IllegalStateException.class);
     }
@@ -90,7 +98,8 @@ class SettingsTest {
         SettingsViewModel vm = new SettingsViewModel(Settings.defaults());
         assertThat(vm.queryEmbeddedProperty().get()).isTrue();
         assertThat(vm.queryProvidersProperty().get()).isEmpty();
-        vm.queryProvidersProperty().set("https://a.example.org/api/federated-search\n\n  http://127.0.0.1:8102 \nnode-3");
+        vm.queryProvidersProperty()
+                .set("https://a.example.org/api/federated-search\n\n  http://127.0.0.1:8102 \nnode-3");
         assertThat(vm.validProperty().get()).isFalse();
         assertThat(vm.problemProperty().get()).startsWith("Provider 3 (node-3): ");
         vm.queryProvidersProperty().set("https://a.example.org/api/federated-search\n  http://127.0.0.1:8102 ");
@@ -98,8 +107,8 @@ class SettingsTest {
         vm.queryEmbeddedProperty().set(false);
         Settings result = vm.result();
         assertThat(result.queryEmbedded()).isFalse();
-        assertThat(result.queryProviders()).containsExactly("https://a.example.org/api/federated-search",
-                "http://127.0.0.1:8102");
+        assertThat(result.queryProviders())
+                .containsExactly("https://a.example.org/api/federated-search", "http://127.0.0.1:8102");
         vm.queryProvidersProperty().set(" ");
         assertThat(vm.problemProperty().get()).contains("needs a provider");
 
@@ -111,6 +120,7 @@ class SettingsTest {
         assertThat(old.queryEmbedded()).isTrue();
         assertThat(old.queryProviders()).isEmpty();
         Files.writeString(dir.resolve("bad.json"), "{\"queryProviders\":[\"ftp://x\"]}");
-        assertThat(SettingsStore.at(dir.resolve("bad.json")).load().warning()).contains("started with default settings");
+        assertThat(SettingsStore.at(dir.resolve("bad.json")).load().warning())
+                .contains("started with default settings");
     }
 }

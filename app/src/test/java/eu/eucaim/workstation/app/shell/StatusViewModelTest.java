@@ -34,20 +34,20 @@ class StatusViewModelTest {
 
         @Override
         public CompletableFuture<NodeInfo> info() {
-            return up.get() ? CompletableFuture.completedFuture(new NodeInfo("ok", "Test node", "0.1", 1L))
+            return up.get()
+                    ? CompletableFuture.completedFuture(new NodeInfo("ok", "Test node", "0.1", 1L))
                     : CompletableFuture.failedFuture(new ServiceUnreachableException("http://127.0.0.1:1234", null));
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
     void goesOfflineAndComesBackReloadingOnce() {
         SwitchableLink link = new SwitchableLink();
-        StatusViewModel vm = new StatusViewModel(() -> CompletableFuture.completedFuture(link), Runnable::run,
-                Duration.ofSeconds(1));
+        StatusViewModel vm = new StatusViewModel(
+                () -> CompletableFuture.completedFuture(link), Runnable::run, Duration.ofSeconds(1));
         AtomicInteger reloads = new AtomicInteger();
         vm.setOnBackOnline(reloads::incrementAndGet);
 
@@ -83,7 +83,9 @@ class StatusViewModelTest {
     void aNodeThatFailedToStartIsOfflineWithTheReason() {
         StatusViewModel vm = new StatusViewModel(
                 () -> CompletableFuture.failedFuture(new eu.eucaim.workstation.app.fx.UserMessageException(
-                        "Could not start the embedded node: port in use", null)), Runnable::run, Duration.ofSeconds(1));
+                        "Could not start the embedded node: port in use", null)),
+                Runnable::run,
+                Duration.ofSeconds(1));
         vm.poll();
         assertThat(vm.stateProperty().get()).isEqualTo(NodeState.OFFLINE);
         assertThat(vm.detailProperty().get()).isEqualTo("Could not start the embedded node: port in use");

@@ -13,14 +13,18 @@ import java.util.concurrent.TimeUnit;
  * demo user's login form and follows the redirect to the loopback callback, all over HTTP.
  */
 public final class RealSignIn {
-    private RealSignIn() {
-    }
+    private RealSignIn() {}
 
     /** Signs {@code user} (password = user name, as for the demo users) in at {@code issuer}. */
     public static AccessTokenSource as(URI issuer, String user) throws Exception {
-        String token = new PkceLoginFlow(OidcDiscovery.fetch(issuer), "eucaim-workstation",
-                FormFillingBrowser.signingInAs(user, user), Duration.ofSeconds(30)).start()
-                .get(40, TimeUnit.SECONDS).accessToken();
+        String token = new PkceLoginFlow(
+                        OidcDiscovery.fetch(issuer),
+                        "eucaim-workstation",
+                        FormFillingBrowser.signingInAs(user, user),
+                        Duration.ofSeconds(30))
+                .start()
+                .get(40, TimeUnit.SECONDS)
+                .accessToken();
         return AccessTokenSource.fixed(token);
     }
 }

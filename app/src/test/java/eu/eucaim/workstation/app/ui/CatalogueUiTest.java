@@ -3,12 +3,15 @@ package eu.eucaim.workstation.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.api.catalogue.AccessCondition;
+import eu.eucaim.workstation.api.catalogue.Biobank;
 import eu.eucaim.workstation.api.catalogue.CatalogueFacet;
 import eu.eucaim.workstation.api.catalogue.CatalogueSummary;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.catalogue.DatasetPage;
 import eu.eucaim.workstation.api.catalogue.DatasetQuery;
+import eu.eucaim.workstation.api.catalogue.DatasetRef;
 import eu.eucaim.workstation.api.catalogue.FacetValue;
+import eu.eucaim.workstation.api.catalogue.Network;
 import eu.eucaim.workstation.app.fx.Formats;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +27,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import eu.eucaim.workstation.api.catalogue.Biobank;
-import eu.eucaim.workstation.api.catalogue.DatasetRef;
-import eu.eucaim.workstation.api.catalogue.Network;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +56,8 @@ class CatalogueUiTest extends RealNodeUiTest {
 
     @Test
     void searchingProstateListsOnlyProstateDatasets() throws Exception {
-        DatasetPage expected = reference.search(new DatasetQuery("prostate", Map.of(), 0, 20)).get();
+        DatasetPage expected =
+                reference.search(new DatasetQuery("prostate", Map.of(), 0, 20)).get();
         long all = reference.search(DatasetQuery.all()).get().total();
         assertThat(expected.items()).isNotEmpty();
         assertThat(expected.total()).isLessThan(all);
@@ -73,8 +73,9 @@ class CatalogueUiTest extends RealNodeUiTest {
 
     @Test
     void tickingModalityMrUpdatesResultsAndFacetCounts() throws Exception {
-        DatasetPage expected = reference.search(
-                new DatasetQuery("", Map.of(CatalogueFacet.MODALITY, List.of("MR")), 0, 20)).get();
+        DatasetPage expected = reference
+                .search(new DatasetQuery("", Map.of(CatalogueFacet.MODALITY, List.of("MR")), 0, 20))
+                .get();
         DatasetPage before = reference.search(DatasetQuery.all()).get();
         assertThat(expected.total()).isLessThan(before.total());
 
@@ -85,12 +86,15 @@ class CatalogueUiTest extends RealNodeUiTest {
         for (CatalogueFacet facet : CatalogueFacet.values()) {
             List<String> shown = onFx(() -> checkBoxes(facet));
             List<String> said = expected.facets().get(facet.param()).stream()
-                    .map(v -> v.label() + " (" + Formats.count(v.count()) + ")").toList();
+                    .map(v -> v.label() + " (" + Formats.count(v.count()) + ")")
+                    .toList();
             assertThat(shown).as(facet.label()).isEqualTo(said);
         }
         List<FacetValue> countriesBefore = before.facets().get(CatalogueFacet.COUNTRY.param());
         assertThat(expected.facets().get(CatalogueFacet.COUNTRY.param())).isNotEqualTo(countriesBefore);
-        assertThat(onFx(() -> lookup("#facet-modality-MR").queryAs(CheckBox.class).isSelected())).isTrue();
+        assertThat(onFx(() ->
+                        lookup("#facet-modality-MR").queryAs(CheckBox.class).isSelected()))
+                .isTrue();
 
         clickOn("#clear-filters");
         waitUntil("all datasets are listed again", () -> listedIds().equals(ids(before)));
@@ -98,7 +102,8 @@ class CatalogueUiTest extends RealNodeUiTest {
 
     private List<String> checkBoxes(CatalogueFacet facet) {
         return lookup("#facet-group-" + facet.param()).lookup(".check-box").queryAllAs(CheckBox.class).stream()
-                .map(CheckBox::getText).toList();
+                .map(CheckBox::getText)
+                .toList();
     }
 
     @Test
@@ -109,8 +114,10 @@ class CatalogueUiTest extends RealNodeUiTest {
         waitUntil("the detail shows the dataset", () -> text("#detail-title").equals(full.title()));
         assertThat(text("#detail-subjects")).isEqualTo(Formats.count(full.subjects()));
         assertThat(text("#detail-studies")).isEqualTo(Formats.count(full.studies()));
-        Set<String> conditionTexts = onFx(() -> lookup("#detail-access-conditions").lookup(".label")
-                .queryAllAs(Label.class).stream().map(Label::getText).collect(Collectors.toSet()));
+        Set<String> conditionTexts =
+                onFx(() -> lookup("#detail-access-conditions").lookup(".label").queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .collect(Collectors.toSet()));
         assertThat(full.accessConditions()).isNotEmpty();
         for (AccessCondition c : full.accessConditions()) {
             assertThat(conditionTexts).contains(c.label(), c.explanation());
@@ -120,12 +127,15 @@ class CatalogueUiTest extends RealNodeUiTest {
     @Test
     void theObservationalStudyEntryIsListedAndExplained() throws Exception {
         clickOn("#catalogue-search").write("Observational Study").type(KeyCode.ENTER);
-        waitUntil("the observational-study entry is listed",
+        waitUntil(
+                "the observational-study entry is listed",
                 () -> results().getItems().stream().anyMatch(Dataset::observationalStudy));
         Node cell = onFx(() -> lookup("#results .list-cell.observational").query());
         assertThat(cell).isNotNull();
         clickOn(cell);
-        waitUntil("its detail explains it", () -> lookup("#detail-observational").tryQuery().isPresent());
+        waitUntil(
+                "its detail explains it",
+                () -> lookup("#detail-observational").tryQuery().isPresent());
         assertThat(text("#detail-observational")).contains("holds no data").contains("request");
         assertThat(text("#detail-subjects")).isEqualTo("0");
     }
@@ -133,7 +143,9 @@ class CatalogueUiTest extends RealNodeUiTest {
     @Test
     void theHierarchyOpensADatasetAndTheDashboardMatchesTheNode() throws Exception {
         clickOn("#hierarchy-tab");
-        waitUntil("the networks are shown", () -> lookup("#hierarchy .tree-cell").queryAll().size() > 3);
+        waitUntil(
+                "the networks are shown",
+                () -> lookup("#hierarchy .tree-cell").queryAll().size() > 3);
         // Choose the first dataset of the first biobank of the first network, as a keyboard user would:
         // expand its biobank and select the dataset's row (pointer clicks on tree rows proved unreliable headless).
         Network network = reference.networks().get().get(0);
@@ -142,7 +154,8 @@ class CatalogueUiTest extends RealNodeUiTest {
         interact(() -> {
             @SuppressWarnings("unchecked")
             TreeView<Object> tree = lookup("#hierarchy").queryAs(TreeView.class);
-            TreeItem<Object> bank = tree.getRoot().getChildren().get(0).getChildren().get(0);
+            TreeItem<Object> bank =
+                    tree.getRoot().getChildren().get(0).getChildren().get(0);
             assertThat(bank.getValue()).isEqualTo(biobank);
             bank.setExpanded(true);
             int row = tree.getRow(bank.getChildren().get(0));
@@ -153,7 +166,9 @@ class CatalogueUiTest extends RealNodeUiTest {
 
         CatalogueSummary summary = reference.summary().get();
         clickOn("#tab-dashboard");
-        waitUntil("the headline numbers are shown", () -> lookup("#headline-datasets").tryQuery().isPresent());
+        waitUntil(
+                "the headline numbers are shown",
+                () -> lookup("#headline-datasets").tryQuery().isPresent());
         assertThat(text("#headline-datasets")).isEqualTo(Formats.count(summary.datasets()));
         assertThat(text("#headline-subjects")).isEqualTo(Formats.count(summary.subjects()));
         assertThat(text("#headline-biobanks")).isEqualTo(Formats.count(summary.biobanks()));
@@ -191,7 +206,8 @@ class CatalogueUiTest extends RealNodeUiTest {
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitUntil("Query is selected", () -> tabs.getSelectionModel().getSelectedIndex() == 2);
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        waitUntil("the search box has focus",
+        waitUntil(
+                "the search box has focus",
                 () -> lookup("#catalogue-search").queryAs(TextField.class).isFocused());
         assertThat(onFx(() -> tabs.getSelectionModel().getSelectedIndex())).isEqualTo(1);
     }

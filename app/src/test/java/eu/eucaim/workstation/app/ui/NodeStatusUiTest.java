@@ -33,7 +33,9 @@ class NodeStatusUiTest extends RealNodeUiTest {
 
         stopTheNode();
         waitUntil("the status says offline", () -> text("#node-state").equals("Offline"));
-        assertThat(text("#node-detail")).contains("Cannot reach").contains(String.valueOf(node.baseUri().getPort()));
+        assertThat(text("#node-detail"))
+                .contains("Cannot reach")
+                .contains(String.valueOf(node.baseUri().getPort()));
 
         // A search while offline says why and offers Retry instead of freezing.
         clickOn("#catalogue-search").write("lung").type(KeyCode.ENTER);
@@ -44,10 +46,15 @@ class NodeStatusUiTest extends RealNodeUiTest {
         waitUntil("the status says online", () -> text("#node-state").equals("Online"));
         // The current tab reloaded by itself: the error is gone and the lung datasets are listed.
         List<String> expected = reference.search(new DatasetQuery("lung", Map.of(), 0, 20)).get().items().stream()
-                .map(Dataset::id).toList();
+                .map(Dataset::id)
+                .toList();
         assertThat(expected).isNotEmpty();
-        waitUntil("the catalogue reloaded", () -> !visible("#results-pane #retry")
-                && lookup("#results").queryListView().getItems().stream().map(d -> ((Dataset) d).id()).toList()
-                .equals(expected));
+        waitUntil(
+                "the catalogue reloaded",
+                () -> !visible("#results-pane #retry")
+                        && lookup("#results").queryListView().getItems().stream()
+                                .map(d -> ((Dataset) d).id())
+                                .toList()
+                                .equals(expected));
     }
 }

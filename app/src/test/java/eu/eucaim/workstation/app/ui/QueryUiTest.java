@@ -1,14 +1,22 @@
 package eu.eucaim.workstation.app.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.app.settings.NodeMode;
-import eu.eucaim.workstation.app.shell.WorkstationApp;
-import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.shell.WorkstationApp;
 import eu.eucaim.workstation.app.testing.RealSignIn;
+import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -19,15 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Query tab in the real app, signed in for real (PKCE against node A): A is the app's node, B (seed 2) trusts
@@ -41,11 +40,16 @@ class QueryUiTest extends RealNodeUiTest {
 
     @BeforeAll
     static void startTheSecondNodeAndSignIn() throws Exception {
-        other = EucaimNode.start(NodeConfig.defaults(home.resolve("other-node"), 2).withDatasetCount(6)
+        other = EucaimNode.start(NodeConfig.defaults(home.resolve("other-node"), 2)
+                .withDatasetCount(6)
                 .withTrustedIssuers(List.of(node.baseUri())));
-        Json.mapper().writeValue(home.resolve("config/settings.json").toFile(), Settings.defaults()
-                .withNode(NodeMode.REMOTE, node.baseUri().toString())
-                .withQueryProviders(true, List.of(other.baseUri().toString())));
+        Json.mapper()
+                .writeValue(
+                        home.resolve("config/settings.json").toFile(),
+                        Settings.defaults()
+                                .withNode(NodeMode.REMOTE, node.baseUri().toString())
+                                .withQueryProviders(
+                                        true, List.of(other.baseUri().toString())));
         token = RealSignIn.as(node.baseUri(), "researcher").accessToken();
     }
 
@@ -61,25 +65,37 @@ class QueryUiTest extends RealNodeUiTest {
         launch(() -> new WorkstationApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
         clickOn("#tab-query");
         clickOn("#gate-query .gate-sign-in");
-        waitUntil("signed in", () -> lookup("#user-menu").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(
+                "signed in",
+                () -> lookup("#user-menu").tryQuery().map(Node::isVisible).orElse(false));
         // The gate swaps in the Query view and the header relays out; click only once the filters are in place.
-        waitUntil("the Query view is shown", () -> onFx(() -> lookup("#query-gender-female").tryQuery()
-                .map(n -> n.isVisible() && n.getScene() != null && !n.getLayoutBounds().isEmpty()).orElse(false)));
+        waitUntil(
+                "the Query view is shown",
+                () -> onFx(() -> lookup("#query-gender-female")
+                        .tryQuery()
+                        .map(n -> n.isVisible()
+                                && n.getScene() != null
+                                && !n.getLayoutBounds().isEmpty())
+                        .orElse(false)));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#query-gender-female");
         clickOn("#query-modality-MR");
         clickOn("#query-age-min").write("45");
-        assertThat(onFx(() -> lookup("#query-gender-female").queryAs(CheckBox.class).isSelected())).isTrue();
+        assertThat(onFx(() ->
+                        lookup("#query-gender-female").queryAs(CheckBox.class).isSelected()))
+                .isTrue();
         clickOn("#query-run");
         waitUntil("both providers answered", () -> text("#query-summary").equals("2 of 2 providers answered"));
 
         // What the window shows for B is what B says for the same query.
-        FederatedSearchResponse expected = Json.mapper().readValue(get(other.baseUri(),
-                "gender=female&modality=MR&ageMin=45"), FederatedSearchResponse.class);
+        FederatedSearchResponse expected = Json.mapper()
+                .readValue(get(other.baseUri(), "gender=female&modality=MR&ageMin=45"), FederatedSearchResponse.class);
         assertThat(expected.collections()).isNotEmpty();
         FederatedSearchResponse.Collection first = expected.collections().get(0);
         assertThat(first.id()).startsWith("ds-s2-");
-        assertThat(onFx(() -> lookup("#open-" + first.id()).queryAs(Hyperlink.class).getText())).isEqualTo(first.name());
+        assertThat(onFx(() ->
+                        lookup("#open-" + first.id()).queryAs(Hyperlink.class).getText()))
+                .isEqualTo(first.name());
         String total = text("#query-total");
         assertThat(total).endsWith(" studies");
 
@@ -87,20 +103,26 @@ class QueryUiTest extends RealNodeUiTest {
         waitUntil("the Catalogue shows B's dataset", () -> {
             TabPane tabs = lookup("#main-tabs").queryAs(TabPane.class);
             Tab selected = tabs.getSelectionModel().getSelectedItem();
-            return selected.getId().equals("tab-catalogue") && lookup("#detail-title").tryQuery().isPresent()
+            return selected.getId().equals("tab-catalogue")
+                    && lookup("#detail-title").tryQuery().isPresent()
                     && first.name().equals(((Label) lookup("#detail-title").query()).getText());
         });
         clickOn("#add-to-selection");
         waitUntil("the selection holds it", () -> text("#selection-count").equals("1"));
         Path selection = home.resolve("config/selection.json");
-        waitUntil("the selection is saved", () -> java.nio.file.Files.exists(selection)
-                && java.nio.file.Files.readString(selection).contains(first.id()));
+        waitUntil(
+                "the selection is saved",
+                () -> java.nio.file.Files.exists(selection)
+                        && java.nio.file.Files.readString(selection).contains(first.id()));
     }
 
     private static String get(URI node, String query) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(node + "/api/federated-search?" + query)).header("Authorization", "Bearer "
-                + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(node + "/api/federated-search?" + query))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body();
     }

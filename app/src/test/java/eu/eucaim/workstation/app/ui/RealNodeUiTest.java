@@ -58,8 +58,11 @@ abstract class RealNodeUiTest extends FxRobot {
         reference = new HttpCatalogueClient(ClientConfig.of(node.baseUri()));
         Path settings = home.resolve("config/settings.json");
         Files.createDirectories(settings.getParent());
-        Json.mapper().writeValue(settings.toFile(),
-                Settings.defaults().withNode(NodeMode.REMOTE, node.baseUri().toString()));
+        Json.mapper()
+                .writeValue(
+                        settings.toFile(),
+                        Settings.defaults()
+                                .withNode(NodeMode.REMOTE, node.baseUri().toString()));
     }
 
     @AfterAll
@@ -130,7 +133,8 @@ abstract class RealNodeUiTest extends FxRobot {
      * graph is not the n-th row; find the row by what it shows.
      */
     Node cellOf(String cellQuery, Object item) throws Exception {
-        waitUntil("a cell shows " + item, () -> cells(cellQuery, item).tryQuery().isPresent());
+        waitUntil(
+                "a cell shows " + item, () -> cells(cellQuery, item).tryQuery().isPresent());
         return onFx(() -> cells(cellQuery, item).query());
     }
 

@@ -46,6 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SampleImagesUiTest extends FxRobot {
     @TempDir
     static Path temp;
+
     static EucaimNode node;
     static ScheduledExecutorService scheduler;
     static final List<List<Path>> opened = new CopyOnWriteArrayList<>();
@@ -55,16 +56,19 @@ class SampleImagesUiTest extends FxRobot {
     @BeforeAll
     static void start() throws Exception {
         // A sample CT of 30 slices (a real node option) makes the set 64 files instead of 334: same paths, faster.
-        node = EucaimNode.start(NodeConfig.defaults(temp.resolve("node"), 1).withDatasetCount(12).withSampleCtSlices(30));
+        node = EucaimNode.start(NodeConfig.defaults(temp.resolve("node"), 1)
+                .withDatasetCount(12)
+                .withSampleCtSlices(30));
         scheduler = Executors.newSingleThreadScheduledExecutor();
         UserDirectories dirs = new UserDirectories(temp.resolve("data"), temp.resolve("config"));
         library = dirs.data().resolve("library/test-node");
         ClientConfig config = ClientConfig.of(node.baseUri());
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            catalogueVm = new CatalogueViewModel(new HttpCatalogueClient(config), UiThread.executor(), scheduler,
-                    CatalogueViewModel.DEBOUNCE, 20);
-            SelectionViewModel selection = new SelectionViewModel(SelectionStore.in(dirs), Runnable::run, UiThread.executor());
+            catalogueVm = new CatalogueViewModel(
+                    new HttpCatalogueClient(config), UiThread.executor(), scheduler, CatalogueViewModel.DEBOUNCE, 20);
+            SelectionViewModel selection =
+                    new SelectionViewModel(SelectionStore.in(dirs), Runnable::run, UiThread.executor());
             SampleImagesViewModel samples = new SampleImagesViewModel(
                     SampleImagesSource.of(new SampleImagesClient(config, library)), UiThread.executor(), opened::add);
             stage.setScene(new Scene(new CatalogueView(catalogueVm, selection, samples), 1280, 860));
@@ -82,14 +86,20 @@ class SampleImagesUiTest extends FxRobot {
     @Test
     void viewSampleImagesDownloadsThemAndHandsTheFilesToTheViewer() throws Exception {
         List<Dataset> all = new HttpCatalogueClient(ClientConfig.of(node.baseUri()))
-                .search(new DatasetQuery("", Map.of(), 0, 100)).get(20, TimeUnit.SECONDS).items();
-        Dataset without = all.stream().filter(d -> !SampleRoutes.hasSamples(d))
-                .findFirst().orElseThrow();
-        Dataset with = all.stream().filter(SampleRoutes::hasSamples)
-                .findFirst().orElseThrow();
+                .search(new DatasetQuery("", Map.of(), 0, 100))
+                .get(20, TimeUnit.SECONDS)
+                .items();
+        Dataset without = all.stream()
+                .filter(d -> !SampleRoutes.hasSamples(d))
+                .findFirst()
+                .orElseThrow();
+        Dataset with = all.stream().filter(SampleRoutes::hasSamples).findFirst().orElseThrow();
 
         WaitForAsyncUtils.asyncFx(() -> catalogueVm.open(without.id())).get(5, TimeUnit.SECONDS);
-        waitUntil("the detail shows " + without.title(), 20, () -> text("#detail-title").equals(without.title()));
+        waitUntil(
+                "the detail shows " + without.title(),
+                20,
+                () -> text("#detail-title").equals(without.title()));
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300); // time for the samples listing of this dataset to come back
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,12 +111,13 @@ class SampleImagesUiTest extends FxRobot {
         waitUntil("the viewer callback got the files", 240, () -> !opened.isEmpty());
 
         List<Path> files = opened.get(0);
-        SampleImages listing = Json.mapper().readValue(library.resolve(with.id()).resolve("samples.json").toFile(),
-                SampleImages.class);
+        SampleImages listing = Json.mapper()
+                .readValue(library.resolve(with.id()).resolve("samples.json").toFile(), SampleImages.class);
         assertThat(files).hasSize(64); // CT 30 + MR 32 + XA 1 + CR 1
         for (int i = 0; i < files.size(); i += 7) {
             assertThat(files.get(i)).startsWith(library.resolve(with.id())).isRegularFile();
-            assertThat(Files.size(files.get(i))).isEqualTo(listing.files().get(i).size());
+            assertThat(Files.size(files.get(i)))
+                    .isEqualTo(listing.files().get(i).size());
         }
         assertThat(text("#samples-message")).isEqualTo("64 files in the offline library");
         assertThat(lookup("#samples-progress").query().isVisible()).isFalse();
@@ -118,7 +129,9 @@ class SampleImagesUiTest extends FxRobot {
 
     private static void waitUntil(String what, int seconds, Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(
+                    seconds,
+                    TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Timed out waiting until " + what, e);

@@ -27,8 +27,11 @@ class SampleImagesViewerUiTest extends RealNodeUiTest {
 
     @Test
     void viewSampleImagesEndsWithTheImagesInTheViewerTab() throws Exception {
-        Dataset with = reference.search(new DatasetQuery("", Map.of(), 0, 200)).get(20, TimeUnit.SECONDS).items()
-                .stream().filter(SampleRoutes::hasSamples).findFirst().orElseThrow();
+        Dataset with =
+                reference.search(new DatasetQuery("", Map.of(), 0, 200)).get(20, TimeUnit.SECONDS).items().stream()
+                        .filter(SampleRoutes::hasSamples)
+                        .findFirst()
+                        .orElseThrow();
         launch();
         clickOn("#tab-catalogue");
         // The title is set, not typed key by key (6 s of robot typing here; CatalogueUiTest covers typing a search).
@@ -36,15 +39,26 @@ class SampleImagesViewerUiTest extends RealNodeUiTest {
         interact(() -> search.setText(with.title()));
         clickOn(search).type(KeyCode.ENTER);
         clickOn(cellOf("#results .list-cell", with));
-        waitUntil("the detail shows " + with.title(), () -> text("#detail-title").equals(with.title()));
-        waitUntil("the sample images button shows", () -> lookup("#view-samples").query().isVisible());
+        waitUntil(
+                "the detail shows " + with.title(), () -> text("#detail-title").equals(with.title()));
+        waitUntil(
+                "the sample images button shows",
+                () -> lookup("#view-samples").query().isVisible());
         clickOn("#view-samples");
 
         ViewerViewModel viewer = onFx(() -> ((ViewerView) lookup("#viewer").query()).viewModel());
-        // The download (64 files, about 40 MB) and the scan take a few seconds on a loaded machine: wait longer than usual.
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> onFx(() -> !viewer.series().isEmpty()
-                && !viewer.busyProperty().get() && viewer.active().frameProperty().get() != null));
-        assertThat(onFx(() -> ((TabPane) lookup("#main-tabs").query()).getSelectionModel().getSelectedItem().getId()))
+        // The download (64 files, about 40 MB) and the scan take a few seconds on a loaded machine: wait longer than
+        // usual.
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> !viewer.series().isEmpty()
+                        && !viewer.busyProperty().get()
+                        && viewer.active().frameProperty().get() != null));
+        assertThat(onFx(() -> ((TabPane) lookup("#main-tabs").query())
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .getId()))
                 .isEqualTo("tab-viewer");
         List<SeriesItem> series = onFx(() -> List.copyOf(viewer.series()));
         // Every sample series, each with all its images (the XA cine's 40 frames each count as one).
@@ -52,7 +66,8 @@ class SampleImagesViewerUiTest extends RealNodeUiTest {
                 .as(onFx(() -> viewer.statusProperty().get()))
                 .containsExactlyInAnyOrder("CT " + SAMPLE_CT_SLICES, "MR 32", "XA 40", "CR 1");
         Path library = home.resolve("data/library");
-        assertThat(series).allSatisfy(s -> assertThat(Path.of(s.frames().get(0).source())).startsWith(library));
+        assertThat(series)
+                .allSatisfy(s -> assertThat(Path.of(s.frames().get(0).source())).startsWith(library));
         Slice shown = onFx(() -> viewer.active().sliceProperty().get());
         assertThat(shown.ok()).as(shown.error()).isTrue();
         assertThat(onFx(() -> viewer.shownIn(viewer.active()))).isSameAs(series.get(0));

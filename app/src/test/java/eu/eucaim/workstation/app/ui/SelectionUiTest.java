@@ -15,12 +15,13 @@ class SelectionUiTest extends RealNodeUiTest {
 
     @SuppressWarnings("unchecked")
     private List<SelectedDataset> selectionList() throws Exception {
-        return onFx(() -> List.copyOf(((ListView<SelectedDataset>) lookup("#selection-list").queryAs(ListView.class))
-                .getItems()));
+        return onFx(() -> List.copyOf(
+                ((ListView<SelectedDataset>) lookup("#selection-list").queryAs(ListView.class)).getItems()));
     }
 
     private Dataset addResult(int index) throws Exception {
-        Dataset d = onFx(() -> lookup("#results").queryListView().getItems().get(index) instanceof Dataset ds ? ds : null);
+        Dataset d =
+                onFx(() -> lookup("#results").queryListView().getItems().get(index) instanceof Dataset ds ? ds : null);
         clickOn(cellOf("#results .list-cell", d));
         waitUntil("the detail shows " + d.title(), () -> text("#detail-title").equals(d.title()));
         clickOn("#add-to-selection");
@@ -31,7 +32,9 @@ class SelectionUiTest extends RealNodeUiTest {
     void twoSelectedDatasetsAreStillThereAfterARestart() throws Exception {
         launch();
         clickOn("#tab-catalogue");
-        waitUntil("results are listed", () -> lookup("#results").queryListView().getItems().size() > 2);
+        waitUntil(
+                "results are listed",
+                () -> lookup("#results").queryListView().getItems().size() > 2);
         Dataset a = addResult(0);
         Dataset b = addResult(2);
         waitUntil("the badge counts two", () -> text("#selection-count").equals("2"));
@@ -41,10 +44,14 @@ class SelectionUiTest extends RealNodeUiTest {
         launch();
         assertThat(text("#selection-count")).isEqualTo("2");
         clickOn("#selection-button");
-        waitUntil("the review list is open", () -> lookup("#selection-list").tryQuery().isPresent());
+        waitUntil(
+                "the review list is open",
+                () -> lookup("#selection-list").tryQuery().isPresent());
         assertThat(selectionList()).extracting(SelectedDataset::id).containsExactly(a.id(), b.id());
-        List<String> shownTitles = onFx(() -> lookup("#selection-list .list-cell .label").queryAllAs(Label.class)
-                .stream().map(Label::getText).toList());
+        List<String> shownTitles =
+                onFx(() -> lookup("#selection-list .list-cell .label").queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .toList());
         assertThat(shownTitles).contains(a.title(), b.title());
 
         // Remove one: the list, the badge and the file follow.

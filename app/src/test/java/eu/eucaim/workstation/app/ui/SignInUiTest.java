@@ -38,16 +38,24 @@ class SignInUiTest extends RealNodeUiTest {
         clickOn("#tab-query");
         waitUntil("the Query tab shows the sign-in prompt", () -> shown("#gate-query .sign-in-prompt"));
         assertThat(shown("#gate-query #query-run")).isFalse();
-        assertThat(lookup("#gate-query .gate-purpose").queryAs(Label.class).getText()).contains("cohorts");
+        assertThat(lookup("#gate-query .gate-purpose").queryAs(Label.class).getText())
+                .contains("cohorts");
         // Dashboard, Catalogue and the local Viewer need no sign-in.
         assertThat(lookup("#main-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
-                .filter(t -> t.getId().equals("tab-viewer")).findFirst().orElseThrow().isDisable()).isFalse();
+                        .filter(t -> t.getId().equals("tab-viewer"))
+                        .findFirst()
+                        .orElseThrow()
+                        .isDisable())
+                .isFalse();
 
         clickOn("#gate-query .gate-sign-in");
         waitUntil("the header shows the user", () -> shown("#user-menu"));
         assertThat(text("#user-menu")).isEqualTo("researcher");
-        assertThat(onFx(() -> ((Pane) lookup("#role-chips").query()).getChildren().stream()
-                .map(n -> ((Labeled) n).getText()).toList())).containsExactly("Researcher");
+        assertThat(onFx(() -> ((Pane) lookup("#role-chips").query())
+                        .getChildren().stream()
+                                .map(n -> ((Labeled) n).getText())
+                                .toList()))
+                .containsExactly("Researcher");
         assertThat(shown("#sign-in")).isFalse();
         waitUntil("the Query tab shows its content", () -> shown("#gate-query #query-run"));
         assertThat(shown("#gate-query .sign-in-prompt")).isFalse();

@@ -24,7 +24,10 @@ public record ClientConfig(URI baseUri, Duration connectTimeout, Duration callTi
         if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
             throw new IllegalArgumentException("Service address must be http or https: " + baseUri);
         }
-        if (connectTimeout.isNegative() || connectTimeout.isZero() || callTimeout.isNegative() || callTimeout.isZero()) {
+        if (connectTimeout.isNegative()
+                || connectTimeout.isZero()
+                || callTimeout.isNegative()
+                || callTimeout.isZero()) {
             throw new IllegalArgumentException("Timeouts must be positive");
         }
     }

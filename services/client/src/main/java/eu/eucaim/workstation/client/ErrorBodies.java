@@ -14,12 +14,11 @@ import java.util.regex.Pattern;
  * page says, so that the user still gets a sentence.
  */
 final class ErrorBodies {
-    private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_TITLE =
+            Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final int MAX_DETAIL = 200;
 
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     /**
      * @param reason      the status line's reason phrase, may be empty (HTTP/2 has none)

@@ -26,7 +26,9 @@ public record Expected<T>(String name, JavaType type, Predicate<T> complete) {
     /** A JSON array of {@code element}s, each of which must pass {@code complete}. */
     public static <E> Expected<List<E>> listOf(Class<E> element, Predicate<E> complete) {
         JavaType type = Json.mapper().getTypeFactory().constructCollectionType(List.class, element);
-        return new Expected<>("list of " + element.getSimpleName(), type,
+        return new Expected<>(
+                "list of " + element.getSimpleName(),
+                type,
                 list -> list.stream().allMatch(e -> e != null && complete.test(e)));
     }
 }

@@ -26,6 +26,7 @@ public final class HttpTransport {
     private final OkHttpClient http;
     /** For file bodies: no bound on the whole exchange, but a stall longer than the call timeout fails it. */
     private final OkHttpClient downloads;
+
     private final Outcomes outcomes;
 
     public HttpTransport(ClientConfig config) {
@@ -51,7 +52,10 @@ public final class HttpTransport {
                 .readTimeout(Duration.ZERO)
                 .writeTimeout(Duration.ZERO)
                 .build();
-        this.downloads = http.newBuilder().callTimeout(Duration.ZERO).readTimeout(config.callTimeout()).build();
+        this.downloads = http.newBuilder()
+                .callTimeout(Duration.ZERO)
+                .readTimeout(config.callTimeout())
+                .build();
         this.outcomes = new Outcomes(config);
     }
 
@@ -74,11 +78,15 @@ public final class HttpTransport {
 
     /** As {@link #get(HttpUrl, Expected)}, with {@code Authorization: Bearer} when {@code bearerToken} is not null. */
     public <T> CompletableFuture<T> get(HttpUrl url, Expected<T> expected, String bearerToken) {
-        Request.Builder builder = new Request.Builder().url(url).header("Accept", "application/json").get();
+        Request.Builder builder = new Request.Builder()
+                .url(url)
+                .header("Accept", "application/json")
+                .get();
         if (bearerToken != null) {
             builder.header("Authorization", "Bearer " + bearerToken);
         }
-        return enqueue(http.newCall(builder.build()), (response, elapsed) -> outcomes.read(response, expected, elapsed));
+        return enqueue(
+                http.newCall(builder.build()), (response, elapsed) -> outcomes.read(response, expected, elapsed));
     }
 
     /**
@@ -89,16 +97,17 @@ public final class HttpTransport {
      * protocol problems (a truncated or corrupt body is a {@link eu.eucaim.workstation.api.error.MalformedResponseException})
      * and with an {@link UncheckedIOException} when the local file cannot be written.
      */
-    public CompletableFuture<Path> download(HttpUrl url, Path target, long expectedLength, String sha256,
-                                            LongConsumer progress) {
+    public CompletableFuture<Path> download(
+            HttpUrl url, Path target, long expectedLength, String sha256, LongConsumer progress) {
         Request request = new Request.Builder().url(url).get().build();
         return enqueue(downloads.newCall(request), (response, elapsed) -> {
             try (response) {
                 if (!response.isSuccessful()) {
                     throw outcomes.error(response);
                 }
-                AtomicFile.write(target, out -> VerifiedCopy.copy(response.body().byteStream(), out,
-                        expectedLength, sha256, progress));
+                AtomicFile.write(
+                        target,
+                        out -> VerifiedCopy.copy(response.body().byteStream(), out, expectedLength, sha256, progress));
                 return target;
             } catch (VerifiedCopy.BodyException e) {
                 throw e.getCause() instanceof java.io.InterruptedIOException timeout

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * The one place where what came back from OkHttp, a response or an {@link IOException}, becomes either the value a
@@ -34,7 +33,8 @@ final class Outcomes {
         if (e instanceof InterruptedIOException) {
             // Read and write timeouts are off (see HttpTransport), so a timeout is either the connect timeout,
             // which fires early, or the call timeout, which bounds everything.
-            Duration limit = elapsed.compareTo(config.callTimeout()) < 0 ? config.connectTimeout() : config.callTimeout();
+            Duration limit =
+                    elapsed.compareTo(config.callTimeout()) < 0 ? config.connectTimeout() : config.callTimeout();
             return new ServiceTimeoutException(service, limit, e);
         }
         // Connection refused, unknown host, TLS handshake or certificate failure, connection reset before a reply.
@@ -68,9 +68,15 @@ final class Outcomes {
         } catch (IOException unreadable) {
             text = null;
         }
-        return new ServiceErrorException(config.serviceName(), response.code(),
-                ErrorBodies.parse(config.serviceName(), response.code(), response.message(),
-                        response.header("Content-Type"), text));
+        return new ServiceErrorException(
+                config.serviceName(),
+                response.code(),
+                ErrorBodies.parse(
+                        config.serviceName(),
+                        response.code(),
+                        response.message(),
+                        response.header("Content-Type"),
+                        text));
     }
 
     private <T> T parse(String text, String contentType, Expected<T> expected) {
@@ -79,12 +85,14 @@ final class Outcomes {
         }
         T value;
         try {
-            value = Json.mapper().readerFor(expected.type())
+            value = Json.mapper()
+                    .readerFor(expected.type())
                     .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .readValue(text);
         } catch (JsonProcessingException e) {
             String got = contentType == null ? "" : " (" + contentType + ")";
-            throw malformed(expected, "the body" + got + " is not valid JSON of that shape: " + e.getOriginalMessage(), e);
+            throw malformed(
+                    expected, "the body" + got + " is not valid JSON of that shape: " + e.getOriginalMessage(), e);
         }
         if (value == null || !expected.complete().test(value)) {
             throw malformed(expected, "required fields are missing", null);

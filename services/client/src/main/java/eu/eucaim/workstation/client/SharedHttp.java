@@ -14,15 +14,14 @@ import okhttp3.OkHttpClient;
  * names are verified.
  */
 final class SharedHttp {
-    private static final OkHttpClient CLIENT = new OkHttpClient.Builder()
-            .dispatcher(dispatcher())
-            .build();
+    private static final OkHttpClient CLIENT =
+            new OkHttpClient.Builder().dispatcher(dispatcher()).build();
 
-    private SharedHttp() {
-    }
+    private SharedHttp() {}
 
     /** Same connection pool, own dispatcher without per-host queueing (see {@link HttpTransport#unqueued}). */
-    private static final OkHttpClient UNQUEUED = CLIENT.newBuilder().dispatcher(unqueuedDispatcher()).build();
+    private static final OkHttpClient UNQUEUED =
+            CLIENT.newBuilder().dispatcher(unqueuedDispatcher()).build();
 
     static OkHttpClient client() {
         return CLIENT;
@@ -42,12 +41,11 @@ final class SharedHttp {
     /** Daemon threads: an HTTP call in flight must not keep the desktop app or a command alive after it ends. */
     private static ExecutorService threads(String prefix) {
         AtomicInteger n = new AtomicInteger();
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> {
-                    Thread t = new Thread(r, prefix + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static Dispatcher dispatcher() {

@@ -10,8 +10,7 @@ import java.util.function.LongConsumer;
 
 /** Copies a response body while counting and hashing it, and refuses a body that is short, long or corrupt. */
 final class VerifiedCopy {
-    private VerifiedCopy() {
-    }
+    private VerifiedCopy() {}
 
     /** The body could not be read, or is not the one announced; the local side is fine. */
     static final class BodyException extends IOException {
@@ -30,8 +29,9 @@ final class VerifiedCopy {
             try {
                 n = in.read(buffer);
             } catch (IOException e) {
-                throw new BodyException("the body ended after " + total + " of " + expectedLength + " bytes ("
-                        + e.getMessage() + ")", e);
+                throw new BodyException(
+                        "the body ended after " + total + " of " + expectedLength + " bytes (" + e.getMessage() + ")",
+                        e);
             }
             if (n < 0) {
                 break;

@@ -10,8 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 /** Test helper: what a future failed with. */
 public final class Failures {
-    private Failures() {
-    }
+    private Failures() {}
 
     /** Waits (bounded) for {@code future} to fail and returns the cause, checking its type. */
     public static <E extends Throwable> E failureOf(CompletableFuture<?> future, Class<E> type) {

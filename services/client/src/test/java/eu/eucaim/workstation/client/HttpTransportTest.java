@@ -30,13 +30,16 @@ class HttpTransportTest {
 
     @Test
     void cancellingTheFutureCancelsTheCall() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"UP\"}")
-                .headersDelay(20, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{\"status\":\"UP\"}")
+                .headersDelay(20, TimeUnit.SECONDS)
+                .build());
         HttpTransport transport = new HttpTransport(
                 new ClientConfig(server.url("/").uri(), Duration.ofSeconds(1), Duration.ofSeconds(60)));
 
-        CompletableFuture<NodeInfo> future = transport.get(transport.url("api/health").build(),
-                Expected.of(NodeInfo.class, i -> true));
+        CompletableFuture<NodeInfo> future =
+                transport.get(transport.url("api/health").build(), Expected.of(NodeInfo.class, i -> true));
         assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
         assertThat(SharedHttp.client().dispatcher().runningCallsCount()).isEqualTo(1);
 
@@ -52,15 +55,19 @@ class HttpTransportTest {
 
     @Test
     void httpThreadsDoNotKeepTheProcessAlive() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"UP\"}").build());
-        HttpTransport transport = new HttpTransport(ClientConfig.of(server.url("/").uri()));
+        server.enqueue(
+                new MockResponse.Builder().code(200).body("{\"status\":\"UP\"}").build());
+        HttpTransport transport =
+                new HttpTransport(ClientConfig.of(server.url("/").uri()));
         // Seen from inside the response's handling: a stage added after the call might run on this (test) thread
         // if the response came first.
         CompletableFuture<Boolean> daemon = new CompletableFuture<>();
-        transport.get(transport.url("api/health").build(), Expected.of(NodeInfo.class, i -> {
-            daemon.complete(Thread.currentThread().isDaemon());
-            return true;
-        })).get(10, TimeUnit.SECONDS);
+        transport
+                .get(transport.url("api/health").build(), Expected.of(NodeInfo.class, i -> {
+                    daemon.complete(Thread.currentThread().isDaemon());
+                    return true;
+                }))
+                .get(10, TimeUnit.SECONDS);
         assertThat(daemon.get(10, TimeUnit.SECONDS)).isTrue();
     }
 }

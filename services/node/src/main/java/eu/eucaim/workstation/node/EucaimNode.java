@@ -15,15 +15,14 @@ import eu.eucaim.workstation.node.samples.SampleStore;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
 import eu.eucaim.workstation.node.storage.StorageException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running node: database (migrated, with demo data generated on first start) and HTTP server.
@@ -43,10 +42,11 @@ public final class EucaimNode implements AutoCloseable {
     private final boolean generatedDemoData;
     /** The sample images (null without a data folder): closing stops a generation still running. */
     private final SampleStore samples;
+
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private EucaimNode(NodeConfig config, Database database, ApiServer server, boolean generatedDemoData,
-                       SampleStore samples) {
+    private EucaimNode(
+            NodeConfig config, Database database, ApiServer server, boolean generatedDemoData, SampleStore samples) {
         this.samples = samples;
         this.config = config;
         this.database = database;
@@ -70,11 +70,12 @@ public final class EucaimNode implements AutoCloseable {
             long installed = System.nanoTime();
             CatalogueReadModel catalogue = CatalogueReadModel.load(database);
             long loaded = System.nanoTime();
-            NodeInfo info = new NodeInfo("ok", "EUCAIM demo node (seed " + config.seed() + ")", NodeVersion.current(),
-                    config.seed());
+            NodeInfo info = new NodeInfo(
+                    "ok", "EUCAIM demo node (seed " + config.seed() + ")", NodeVersion.current(), config.seed());
             List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
             routes.addAll(CatalogueRoutes.of(catalogue));
-            SampleStore samples = config.dataDir() == null ? null
+            SampleStore samples = config.dataDir() == null
+                    ? null
                     : new SampleStore(config.dataDir().resolve("samples"), config.seed(), config.sampleCtSlices());
             if (samples != null) {
                 routes.addAll(SampleRoutes.of(catalogue, samples));
@@ -87,10 +88,16 @@ public final class EucaimNode implements AutoCloseable {
             EucaimNode node = new EucaimNode(config, database, server, generated, samples);
             auth.started(node.baseUri);
             federatedSearch.started();
-            LOG.debug("Start phases: database {} ms, demo data {} ms, catalogue {} ms, HTTP {} ms",
-                    (opened - started) / 1_000_000, (installed - opened) / 1_000_000, (loaded - installed) / 1_000_000,
+            LOG.debug(
+                    "Start phases: database {} ms, demo data {} ms, catalogue {} ms, HTTP {} ms",
+                    (opened - started) / 1_000_000,
+                    (installed - opened) / 1_000_000,
+                    (loaded - installed) / 1_000_000,
                     (System.nanoTime() - loaded) / 1_000_000);
-            LOG.info("EUCAIM node listening on {} ({} ms{})", node.baseUri, (System.nanoTime() - started) / 1_000_000,
+            LOG.info(
+                    "EUCAIM node listening on {} ({} ms{})",
+                    node.baseUri,
+                    (System.nanoTime() - started) / 1_000_000,
                     generated ? ", demo data generated" : "");
             return node;
         } catch (ServerStartException | StorageException e) {

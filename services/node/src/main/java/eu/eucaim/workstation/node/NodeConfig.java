@@ -22,8 +22,17 @@ import java.util.Objects;
  * @param sampleCtSlices slices of the CT volume among the demo sample images (1..300, default 300): fewer make a
  *                       smaller, quicker set over the same body extent, for small machines and quick demos
  */
-public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, String jdbcUrl, String jdbcUser,
-                         String jdbcPassword, int datasetCount, List<URI> trustedIssuers, int sampleCtSlices) {
+public record NodeConfig(
+        String bindAddress,
+        int port,
+        Path dataDir,
+        long seed,
+        String jdbcUrl,
+        String jdbcUser,
+        String jdbcPassword,
+        int datasetCount,
+        List<URI> trustedIssuers,
+        int sampleCtSlices) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -40,22 +49,42 @@ public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, 
         if (jdbcUrl == null) {
             Objects.requireNonNull(dataDir, "dataDir is required when no jdbcUrl is given");
         }
-        trustedIssuers = trustedIssuers == null ? List.of() : trustedIssuers.stream().map(NodeConfig::issuer).toList();
+        trustedIssuers = trustedIssuers == null
+                ? List.of()
+                : trustedIssuers.stream().map(NodeConfig::issuer).toList();
         if (sampleCtSlices < 1 || sampleCtSlices > DemoImages.CT_SLICES) {
-            throw new IllegalArgumentException("sample CT slices must be 1.." + DemoImages.CT_SLICES + ", got "
-                    + sampleCtSlices);
+            throw new IllegalArgumentException(
+                    "sample CT slices must be 1.." + DemoImages.CT_SLICES + ", got " + sampleCtSlices);
         }
     }
 
-    public NodeConfig(String bindAddress, int port, Path dataDir, long seed, String jdbcUrl, String jdbcUser,
-                      String jdbcPassword, int datasetCount) {
-        this(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, List.of(),
+    public NodeConfig(
+            String bindAddress,
+            int port,
+            Path dataDir,
+            long seed,
+            String jdbcUrl,
+            String jdbcUser,
+            String jdbcPassword,
+            int datasetCount) {
+        this(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                List.of(),
                 DemoImages.CT_SLICES);
     }
 
     /** An issuer identifier: an absolute http(s) URI, compared without its trailing slash. */
     private static URI issuer(URI uri) {
-        if (uri == null || !uri.isAbsolute() || uri.getHost() == null
+        if (uri == null
+                || !uri.isAbsolute()
+                || uri.getHost() == null
                 || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
             throw new IllegalArgumentException("A trusted issuer must be an absolute http(s) URL such as "
                     + "https://login.aai.lifescience-ri.eu/oidc, got '" + uri + "'");
@@ -66,33 +95,69 @@ public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, 
 
     /** Loopback, a free port, an H2 database in {@code dataDir} (one per seed), 30 demo datasets. */
     public static NodeConfig defaults(Path dataDir, long seed) {
-        return new NodeConfig(LOOPBACK, 0, Objects.requireNonNull(dataDir, "dataDir"), seed, null, null, null,
-                DEFAULT_DATASET_COUNT);
+        return new NodeConfig(
+                LOOPBACK, 0, Objects.requireNonNull(dataDir, "dataDir"), seed, null, null, null, DEFAULT_DATASET_COUNT);
     }
 
     public NodeConfig withPort(int newPort) {
-        return new NodeConfig(bindAddress, newPort, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount,
-                trustedIssuers, sampleCtSlices);
-    }
-
-    public NodeConfig withJdbc(String url, String user, String password) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, url, user, password, datasetCount, trustedIssuers,
+        return new NodeConfig(
+                bindAddress,
+                newPort,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
                 sampleCtSlices);
     }
 
+    public NodeConfig withJdbc(String url, String user, String password) {
+        return new NodeConfig(
+                bindAddress, port, dataDir, seed, url, user, password, datasetCount, trustedIssuers, sampleCtSlices);
+    }
+
     public NodeConfig withDatasetCount(int count) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, count, trustedIssuers,
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                count,
+                trustedIssuers,
                 sampleCtSlices);
     }
 
     public NodeConfig withTrustedIssuers(List<URI> issuers) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, issuers,
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                issuers,
                 sampleCtSlices);
     }
 
     public NodeConfig withSampleCtSlices(int slices) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount,
-                trustedIssuers, slices);
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                slices);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -104,7 +169,8 @@ public record NodeConfig(String bindAddress, int port, Path dataDir, long seed, 
     @Override
     public String toString() {
         return "NodeConfig[bindAddress=" + bindAddress + ", port=" + port + ", dataDir=" + dataDir + ", seed=" + seed
-                + ", jdbcUrl=" + (jdbcUrl == null ? "(H2 in dataDir)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
+                + ", jdbcUrl="
+                + (jdbcUrl == null ? "(H2 in dataDir)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
                 + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", sampleCtSlices="
                 + sampleCtSlices + "]";

@@ -7,8 +7,7 @@ import java.util.Properties;
 
 /** The node's version, from the build (node.properties is filtered by Maven). */
 final class NodeVersion {
-    private NodeVersion() {
-    }
+    private NodeVersion() {}
 
     static String current() {
         try (InputStream in = NodeVersion.class.getResourceAsStream("node.properties")) {

@@ -5,8 +5,6 @@ import eu.eucaim.workstation.api.query.CohortVocabulary;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse.AgeRange;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse.Collection;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,17 +19,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 
 /**
  * The expected federated-search answer, computed in Java over every cohort row read with plain SELECTs (no WHERE,
  * no GROUP BY), so that it shares nothing with the node's SQL.
  */
 final class CohortOracle {
-    record Subject(long id, String datasetId, String sex, int age, String diagnosis, int year) {
-    }
+    record Subject(long id, String datasetId, String sex, int age, String diagnosis, int year) {}
 
-    record Study(long id, long subjectId, String modality, String bodyPart, String manufacturer) {
-    }
+    record Study(long id, long subjectId, String modality, String bodyPart, String manufacturer) {}
 
     private final Map<Long, Subject> subjects = new HashMap<>();
     private final List<Study> studies = new ArrayList<>();
@@ -39,18 +36,26 @@ final class CohortOracle {
 
     static CohortOracle read(DataSource db) throws SQLException {
         CohortOracle o = new CohortOracle();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT id, dataset_id, sex, age_at_diagnosis, diagnosis_code,"
                     + " year_of_diagnosis FROM subject")) {
                 while (rs.next()) {
-                    o.subjects.put(rs.getLong(1), new Subject(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getInt(4), rs.getString(5), rs.getInt(6)));
+                    o.subjects.put(
+                            rs.getLong(1),
+                            new Subject(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getInt(4),
+                                    rs.getString(5),
+                                    rs.getInt(6)));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT id, subject_id, modality, body_part, manufacturer FROM study")) {
                 while (rs.next()) {
-                    o.studies.add(new Study(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                    o.studies.add(
+                            new Study(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT id, title, description FROM dataset")) {
@@ -93,21 +98,34 @@ final class CohortOracle {
         long totalSubjects = 0;
         for (var e : subjectsBy.entrySet()) {
             String d = e.getKey();
-            collections.add(new Collection(d, datasets.get(d)[0], datasets.get(d)[1], studiesBy.get(d),
-                    e.getValue().size(), new AgeRange(ages.get(d)[0], ages.get(d)[1]), List.copyOf(genders.get(d)),
-                    List.copyOf(modalities.get(d)), List.copyOf(bodyParts.get(d))));
+            collections.add(new Collection(
+                    d,
+                    datasets.get(d)[0],
+                    datasets.get(d)[1],
+                    studiesBy.get(d),
+                    e.getValue().size(),
+                    new AgeRange(ages.get(d)[0], ages.get(d)[1]),
+                    List.copyOf(genders.get(d)),
+                    List.copyOf(modalities.get(d)),
+                    List.copyOf(bodyParts.get(d))));
             totalStudies += studiesBy.get(d);
             totalSubjects += e.getValue().size();
         }
-        collections.sort(Comparator.comparingLong(Collection::subjectsCount).reversed().thenComparing(Collection::id));
+        collections.sort(
+                Comparator.comparingLong(Collection::subjectsCount).reversed().thenComparing(Collection::id));
         return new FederatedSearchResponse(collections, new FederatedSearchResponse.Total(totalStudies, totalSubjects));
     }
 
     private static boolean matches(CohortQuery q, Subject s, Study st) {
-        return in(q.gender(), s.sex()) && in(q.diagnosis(), s.diagnosis()) && in(q.modality(), st.modality())
-                && in(q.bodyPart(), st.bodyPart()) && in(q.manufacturer(), st.manufacturer())
-                && (q.ageMin() == null || s.age() >= q.ageMin()) && (q.ageMax() == null || s.age() <= q.ageMax())
-                && (q.yearMin() == null || s.year() >= q.yearMin()) && (q.yearMax() == null || s.year() <= q.yearMax());
+        return in(q.gender(), s.sex())
+                && in(q.diagnosis(), s.diagnosis())
+                && in(q.modality(), st.modality())
+                && in(q.bodyPart(), st.bodyPart())
+                && in(q.manufacturer(), st.manufacturer())
+                && (q.ageMin() == null || s.age() >= q.ageMin())
+                && (q.ageMax() == null || s.age() <= q.ageMax())
+                && (q.yearMin() == null || s.year() >= q.yearMin())
+                && (q.yearMax() == null || s.year() <= q.yearMax());
     }
 
     private static boolean in(List<String> allowed, String value) {
@@ -122,9 +140,16 @@ final class CohortOracle {
         Integer ageMax = r.nextInt(4) == 0 ? (ageMin == null ? 40 : ageMin) + r.nextInt(40) : null;
         Integer yearMin = r.nextInt(4) == 0 ? 2000 + r.nextInt(22) : null;
         Integer yearMax = r.nextInt(4) == 0 ? (yearMin == null ? 2005 : yearMin) + r.nextInt(15) : null;
-        return new CohortQuery(pick(r, CohortVocabulary.GENDERS), pick(r, List.copyOf(CohortVocabulary.DIAGNOSES.keySet())),
-                pick(r, CohortVocabulary.MODALITIES), pick(r, CohortVocabulary.BODY_PARTS), pick(r, manufacturers),
-                ageMin, ageMax, yearMin, yearMax);
+        return new CohortQuery(
+                pick(r, CohortVocabulary.GENDERS),
+                pick(r, List.copyOf(CohortVocabulary.DIAGNOSES.keySet())),
+                pick(r, CohortVocabulary.MODALITIES),
+                pick(r, CohortVocabulary.BODY_PARTS),
+                pick(r, manufacturers),
+                ageMin,
+                ageMax,
+                yearMin,
+                yearMax);
     }
 
     private static List<String> pick(Random r, List<String> from) {
@@ -140,7 +165,9 @@ final class CohortOracle {
     static String queryString(CohortQuery q) {
         StringBuilder b = new StringBuilder();
         for (var p : q.parameters()) {
-            b.append(b.length() == 0 ? "?" : "&").append(p.getKey()).append('=')
+            b.append(b.length() == 0 ? "?" : "&")
+                    .append(p.getKey())
+                    .append('=')
                     .append(java.net.URLEncoder.encode(p.getValue(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return b.toString();

@@ -1,19 +1,18 @@
 package eu.eucaim.workstation.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.node.auth.ProviderClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three nodes with different seeds on loopback: for 60 random filter combinations per node, the whole answer of
@@ -25,6 +24,7 @@ class FederatedSearchCountsTest {
 
     @TempDir
     static Path temp;
+
     static final List<EucaimNode> NODES = new ArrayList<>();
 
     @BeforeAll
@@ -53,7 +53,9 @@ class FederatedSearchCountsTest {
             for (int i = 0; i < COMBINATIONS; i++) {
                 CohortQuery q = CohortOracle.randomQuery(random);
                 FederatedSearchResponse expected = oracle.expected(q);
-                assertThat(answer(client, token, q)).as("seed %s, %s", node.config().seed(), q).isEqualTo(expected);
+                assertThat(answer(client, token, q))
+                        .as("seed %s, %s", node.config().seed(), q)
+                        .isEqualTo(expected);
                 if (expected.total().subjectsCount() > 0) {
                     nonEmpty++;
                 } else {

@@ -1,19 +1,19 @@
 package eu.eucaim.workstation.node;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The node contract on the default backend: an H2 file database in the data directory. */
 class H2NodeApiTest extends NodeApiContract {
     @TempDir
     static Path temp;
+
     private final AtomicInteger dirs = new AtomicInteger();
 
     @Override
@@ -34,7 +34,8 @@ class H2NodeApiTest extends NodeApiContract {
         Path file = Files.writeString(temp.resolve("not-a-directory"), "x");
         assertThatThrownBy(() -> EucaimNode.start(NodeConfig.defaults(file, SEED)))
                 .isInstanceOf(NodeStartException.class)
-                .hasMessageContaining("data directory").hasMessageContaining(file.toString());
+                .hasMessageContaining("data directory")
+                .hasMessageContaining(file.toString());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package eu.eucaim.workstation.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.Biobank;
@@ -14,13 +17,8 @@ import eu.eucaim.workstation.api.catalogue.LabelledCount;
 import eu.eucaim.workstation.api.catalogue.Network;
 import eu.eucaim.workstation.api.error.ErrorBody;
 import eu.eucaim.workstation.api.node.NodeInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import java.net.ServerSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -40,9 +38,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The storage + HTTP contract of the node, run once per database backend (H2 always, PostgreSQL when configured).
@@ -120,28 +119,35 @@ abstract class NodeApiContract {
             assertThat(d.bodyParts()).hasSize(1);
             assertThat(d.keywords()).isNotEmpty();
             assertThat(d.provenance()).isNotBlank();
-            assertThat(d.temporalCoverage().start()).isBefore(d.temporalCoverage().end());
+            assertThat(d.temporalCoverage().start())
+                    .isBefore(d.temporalCoverage().end());
             assertThat(d.segmentations()).isBetween(0, d.studies());
             assertThat(d.annotationLabels().isEmpty()).isEqualTo(d.segmentations() == 0);
             assertThat(d.licence()).isNotBlank();
             // Keywords never promise a modality the dataset does not have.
-            Map.of("MR", "MRI", "PT", "PET", "NM", "SPECT", "MG", "mammography", "US", "ultrasound").forEach((code, word) ->
-                    assertThat(d.keywords().contains(word)).as("%s keyword %s", d.id(), word)
+            Map.of("MR", "MRI", "PT", "PET", "NM", "SPECT", "MG", "mammography", "US", "ultrasound")
+                    .forEach((code, word) -> assertThat(d.keywords().contains(word))
+                            .as("%s keyword %s", d.id(), word)
                             .isEqualTo(d.modalities().contains(code)));
         });
         assertThat(real.stream().map(d -> d.conditions().get(0).code()).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("SNOMEDCT254837009", "SNOMEDCT363406005", "SNOMEDCT363358000",
-                        PROSTATE, "SNOMEDCT363484005");
+                .containsExactlyInAnyOrder(
+                        "SNOMEDCT254837009", "SNOMEDCT363406005", "SNOMEDCT363358000", PROSTATE, "SNOMEDCT363484005");
         assertThat(real.stream().flatMap(d -> d.modalities().stream()).collect(Collectors.toSet()))
                 .contains("CT", "MR", "PT", "MG");
         assertThat(real.stream().flatMap(d -> d.accessConditions().stream()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(AccessCondition.values());
-        assertThat(real.stream().map(d -> d.publisher().country()).collect(Collectors.toSet()).size()).isGreaterThanOrEqualTo(5);
-        assertThat(real.stream().filter(d -> d.conditions().get(0).code().equals(PROSTATE))).allSatisfy(d -> {
-            assertThat(d.birthSex()).containsExactly("male");
-            assertThat(d.bodyParts()).containsExactly("prostate");
-            assertThat(d.modalities()).isSubsetOf("MR", "PT");
-        });
+        assertThat(real.stream()
+                        .map(d -> d.publisher().country())
+                        .collect(Collectors.toSet())
+                        .size())
+                .isGreaterThanOrEqualTo(5);
+        assertThat(real.stream().filter(d -> d.conditions().get(0).code().equals(PROSTATE)))
+                .allSatisfy(d -> {
+                    assertThat(d.birthSex()).containsExactly("male");
+                    assertThat(d.bodyParts()).containsExactly("prostate");
+                    assertThat(d.modalities()).isSubsetOf("MR", "PT");
+                });
         assertThat(real.stream().filter(d -> d.bodyParts().contains("breast"))).allSatisfy(d -> {
             assertThat(d.birthSex()).contains("female");
             assertThat(d.modalities()).isSubsetOf("MG", "MR", "US", "PT", "CT");
@@ -153,7 +159,10 @@ abstract class NodeApiContract {
     @Test
     void textSearchFindsExactlyTheProstateDatasets() {
         DatasetPage page = search("q=PROSTATE&size=200");
-        List<String> prostate = all.stream().filter(d -> hasCondition(d, PROSTATE)).map(Dataset::id).toList();
+        List<String> prostate = all.stream()
+                .filter(d -> hasCondition(d, PROSTATE))
+                .map(Dataset::id)
+                .toList();
         assertThat(prostate).isNotEmpty();
         assertThat(page.items()).extracting(Dataset::id).containsExactlyInAnyOrderElementsOf(prostate);
         assertThat(page.total()).isEqualTo(prostate.size());
@@ -162,10 +171,15 @@ abstract class NodeApiContract {
     @Test
     void modalityFilterReturnsOnlyThoseDatasetsWithCorrectCounts() {
         DatasetPage page = search("modality=MR&size=200");
-        List<Dataset> expected = all.stream().filter(d -> d.modalities().contains("MR")).toList();
-        assertThat(page.items()).isNotEmpty().allSatisfy(d -> assertThat(d.modalities()).contains("MR"));
-        assertThat(page.items()).extracting(Dataset::id)
-                .containsExactlyElementsOf(expected.stream().sorted(byTitle()).map(Dataset::id).toList());
+        List<Dataset> expected =
+                all.stream().filter(d -> d.modalities().contains("MR")).toList();
+        assertThat(page.items())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.modalities()).contains("MR"));
+        assertThat(page.items())
+                .extracting(Dataset::id)
+                .containsExactlyElementsOf(
+                        expected.stream().sorted(byTitle()).map(Dataset::id).toList());
         assertThat(page.total()).isEqualTo(expected.size());
         assertFacetsMatchBruteForce(page, "", Map.of(CatalogueFacet.MODALITY, List.of("MR")));
     }
@@ -177,17 +191,30 @@ abstract class NodeApiContract {
                 Map.of(),
                 Map.of(CatalogueFacet.MODALITY, List.of("MR", "CT")),
                 Map.of(CatalogueFacet.MODALITY, List.of("MR"), CatalogueFacet.COUNTRY, List.of(country)),
-                Map.of(CatalogueFacet.ACCESS_CONDITION, List.of("DOWNLOAD"), CatalogueFacet.CONDITION,
-                        List.of(PROSTATE, "SNOMEDCT254837009"), CatalogueFacet.BODY_PART, List.of("prostate")),
+                Map.of(
+                        CatalogueFacet.ACCESS_CONDITION,
+                        List.of("DOWNLOAD"),
+                        CatalogueFacet.CONDITION,
+                        List.of(PROSTATE, "SNOMEDCT254837009"),
+                        CatalogueFacet.BODY_PART,
+                        List.of("prostate")),
                 Map.of(CatalogueFacet.MANUFACTURER, List.of("Siemens"), CatalogueFacet.MODALITY, List.of("PT")));
         for (String text : List.of("", "cohort", "segmentations")) {
             for (Map<CatalogueFacet, List<String>> filters : combos) {
                 StringBuilder q = new StringBuilder("size=200&q=").append(enc(text));
-                filters.forEach((f, values) -> values.forEach(v -> q.append('&').append(f.param()).append('=').append(enc(v))));
+                filters.forEach((f, values) -> values.forEach(
+                        v -> q.append('&').append(f.param()).append('=').append(enc(v))));
                 DatasetPage page = search(q.toString());
-                List<Dataset> expected = all.stream().filter(d -> matches(d, text, filters, null)).toList();
-                assertThat(page.items()).as("items for %s %s", text, filters).extracting(Dataset::id)
-                        .containsExactlyElementsOf(expected.stream().sorted(byTitle()).map(Dataset::id).toList());
+                List<Dataset> expected = all.stream()
+                        .filter(d -> matches(d, text, filters, null))
+                        .toList();
+                assertThat(page.items())
+                        .as("items for %s %s", text, filters)
+                        .extracting(Dataset::id)
+                        .containsExactlyElementsOf(expected.stream()
+                                .sorted(byTitle())
+                                .map(Dataset::id)
+                                .toList());
                 assertFacetsMatchBruteForce(page, text, filters);
             }
         }
@@ -200,15 +227,17 @@ abstract class NodeApiContract {
     @Test
     void facetLabelsAreReadable() {
         DatasetPage page = search("");
-        assertThat(page.facets().keySet()).containsExactly("country", "condition", "modality", "bodyPart",
-                "manufacturer", "accessCondition");
+        assertThat(page.facets().keySet())
+                .containsExactly("country", "condition", "modality", "bodyPart", "manufacturer", "accessCondition");
         Map<String, String> countries = labels(page, "country");
-        countries.forEach((code, name) -> assertThat(name).isEqualTo(new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
+        countries.forEach(
+                (code, name) -> assertThat(name).isEqualTo(new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
         assertThat(labels(page, "condition")).containsEntry(PROSTATE, "Prostate cancer");
         assertThat(labels(page, "modality")).containsEntry("MR", "MR (Magnetic resonance)");
         assertThat(labels(page, "accessCondition")).containsEntry("DOWNLOAD", AccessCondition.DOWNLOAD.label());
-        assertThat(page.facets().get("modality")).isSortedAccordingTo(
-                Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label));
+        assertThat(page.facets().get("modality"))
+                .isSortedAccordingTo(
+                        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label));
     }
 
     @Test
@@ -225,7 +254,9 @@ abstract class NodeApiContract {
             assertThat(page.items().size()).isLessThanOrEqualTo(7);
             page.items().forEach(d -> walked.add(d.id()));
         }
-        assertThat(walked).containsExactlyElementsOf(all.stream().sorted(byTitle()).map(Dataset::id).toList());
+        assertThat(walked)
+                .containsExactlyElementsOf(
+                        all.stream().sorted(byTitle()).map(Dataset::id).toList());
         assertThat(search("").size()).isEqualTo(20);
         assertThat(search("").items()).hasSize(20);
     }
@@ -233,7 +264,8 @@ abstract class NodeApiContract {
     @Test
     void datasetById() {
         Dataset first = all.get(3);
-        assertThat(TestHttp.getOk(base, "/api/catalogue/datasets/" + first.id(), Dataset.class)).isEqualTo(first);
+        assertThat(TestHttp.getOk(base, "/api/catalogue/datasets/" + first.id(), Dataset.class))
+                .isEqualTo(first);
     }
 
     // ---- errors
@@ -251,7 +283,8 @@ abstract class NodeApiContract {
     void unknownRouteAndWrongMethodAreJson() {
         TestHttp.Response unknown = TestHttp.get(base, "/api/nothing-here");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.as(ErrorBody.class)).isEqualTo(new ErrorBody("not_found", "No such endpoint: GET /api/nothing-here"));
+        assertThat(unknown.as(ErrorBody.class))
+                .isEqualTo(new ErrorBody("not_found", "No such endpoint: GET /api/nothing-here"));
         TestHttp.Response post = TestHttp.send(HttpRequest.newBuilder(base.resolve("/api/catalogue/summary"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(post.status()).isEqualTo(405);
@@ -283,7 +316,7 @@ abstract class NodeApiContract {
 
     @Test
     void networkTreeHoldsEveryDatasetExactlyOnce() {
-        List<Network> networks = TestHttp.getOk(base, "/api/catalogue/networks", new TypeReference<List<Network>>() { });
+        List<Network> networks = TestHttp.getOk(base, "/api/catalogue/networks", new TypeReference<List<Network>>() {});
         assertThat(networks).hasSizeGreaterThanOrEqualTo(3);
         assertThat(networks.stream().mapToInt(n -> n.biobanks().size()).sum()).isGreaterThanOrEqualTo(8);
         Map<String, Dataset> byId = all.stream().collect(Collectors.toMap(Dataset::id, Function.identity()));
@@ -308,20 +341,38 @@ abstract class NodeApiContract {
     @Test
     void summaryTotalsEqualTheSumsOverDatasets() {
         CatalogueSummary s = TestHttp.getOk(base, "/api/catalogue/summary", CatalogueSummary.class);
-        List<Network> networks = TestHttp.getOk(base, "/api/catalogue/networks", new TypeReference<List<Network>>() { });
+        List<Network> networks = TestHttp.getOk(base, "/api/catalogue/networks", new TypeReference<List<Network>>() {});
         assertThat(s.datasets()).isEqualTo(all.size());
-        assertThat(s.subjects()).isEqualTo(all.stream().mapToLong(Dataset::subjects).sum());
-        assertThat(s.studies()).isEqualTo(all.stream().mapToLong(Dataset::studies).sum());
+        assertThat(s.subjects())
+                .isEqualTo(all.stream().mapToLong(Dataset::subjects).sum());
+        assertThat(s.studies())
+                .isEqualTo(all.stream().mapToLong(Dataset::studies).sum());
         assertThat(s.networks()).isEqualTo(networks.size());
-        assertThat(s.biobanks()).isEqualTo(networks.stream().mapToInt(n -> n.biobanks().size()).sum());
-        assertThat(s.countries()).isEqualTo(networks.stream().flatMap(n -> n.biobanks().stream())
-                .map(Biobank::country).distinct().count());
-        assertThat(s.subjectsByDataset()).hasSize(all.size())
-                .isSortedAccordingTo(Comparator.comparingLong(LabelledCount::count).reversed());
-        assertThat(s.studiesByModality().stream().mapToLong(LabelledCount::count).sum()).isEqualTo(s.studies());
-        assertThat(s.subjectsByBodyPart().stream().mapToLong(LabelledCount::count).sum()).isEqualTo(s.subjects());
-        Set<String> catalogueModalities = all.stream().flatMap(d -> d.modalities().stream()).collect(Collectors.toSet());
-        assertThat(s.studiesByModality()).extracting(LabelledCount::key).containsExactlyInAnyOrderElementsOf(catalogueModalities);
+        assertThat(s.biobanks())
+                .isEqualTo(networks.stream().mapToInt(n -> n.biobanks().size()).sum());
+        assertThat(s.countries())
+                .isEqualTo(networks.stream()
+                        .flatMap(n -> n.biobanks().stream())
+                        .map(Biobank::country)
+                        .distinct()
+                        .count());
+        assertThat(s.subjectsByDataset())
+                .hasSize(all.size())
+                .isSortedAccordingTo(
+                        Comparator.comparingLong(LabelledCount::count).reversed());
+        assertThat(s.studiesByModality().stream()
+                        .mapToLong(LabelledCount::count)
+                        .sum())
+                .isEqualTo(s.studies());
+        assertThat(s.subjectsByBodyPart().stream()
+                        .mapToLong(LabelledCount::count)
+                        .sum())
+                .isEqualTo(s.subjects());
+        Set<String> catalogueModalities =
+                all.stream().flatMap(d -> d.modalities().stream()).collect(Collectors.toSet());
+        assertThat(s.studiesByModality())
+                .extracting(LabelledCount::key)
+                .containsExactlyInAnyOrderElementsOf(catalogueModalities);
     }
 
     // ---- cohort
@@ -331,8 +382,12 @@ abstract class NodeApiContract {
         Map<String, Long> subjects = countBy("SELECT dataset_id, COUNT(*) FROM subject GROUP BY dataset_id");
         Map<String, Long> studies = countBy("SELECT dataset_id, COUNT(*) FROM study GROUP BY dataset_id");
         for (Dataset d : all) {
-            assertThat(subjects.getOrDefault(d.id(), 0L)).as("subjects of %s", d.id()).isEqualTo(d.subjects());
-            assertThat(studies.getOrDefault(d.id(), 0L)).as("studies of %s", d.id()).isEqualTo(d.studies());
+            assertThat(subjects.getOrDefault(d.id(), 0L))
+                    .as("subjects of %s", d.id())
+                    .isEqualTo(d.subjects());
+            assertThat(studies.getOrDefault(d.id(), 0L))
+                    .as("studies of %s", d.id())
+                    .isEqualTo(d.studies());
         }
         assertThat(subjects.keySet()).allMatch(id -> all.stream().anyMatch(d -> d.id().equals(id)));
     }
@@ -340,13 +395,14 @@ abstract class NodeApiContract {
     @Test
     void cohortValuesAgreeWithTheMetadataAndTheSearchVocabulary() throws SQLException {
         Map<String, Dataset> byId = all.stream().collect(Collectors.toMap(Dataset::id, Function.identity()));
-        Map<String, String> searchToDicom = Map.of("MR", "MR", "CT", "CT", "PET", "PT", "SPECT", "NM", "MG", "MG",
-                "US", "US", "CR", "CR", "DX", "DX");
+        Map<String, String> searchToDicom = Map.of(
+                "MR", "MR", "CT", "CT", "PET", "PT", "SPECT", "NM", "MG", "MG", "US", "US", "CR", "CR", "DX", "DX");
         try (Connection c = node.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT s.dataset_id, s.sex, s.age_at_diagnosis, s.diagnosis_code,"
-                     + " s.year_of_diagnosis, t.modality, t.body_part, t.manufacturer, t.study_date"
-                     + " FROM study t JOIN subject s ON s.id = t.subject_id");
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT s.dataset_id, s.sex, s.age_at_diagnosis, s.diagnosis_code,"
+                                + " s.year_of_diagnosis, t.modality, t.body_part, t.manufacturer, t.study_date"
+                                + " FROM study t JOIN subject s ON s.id = t.subject_id");
+                ResultSet rs = ps.executeQuery()) {
             int rows = 0;
             while (rs.next()) {
                 rows++;
@@ -354,12 +410,18 @@ abstract class NodeApiContract {
                 assertThat(d.birthSex()).contains(rs.getString(2));
                 assertThat(rs.getInt(3)).isBetween(d.minTypicalAge(), d.maxTypicalAge());
                 assertThat(rs.getString(4)).isEqualTo(d.conditions().get(0).code());
-                assertThat(rs.getInt(5)).isBetween(d.temporalCoverage().start().getYear(), d.temporalCoverage().end().getYear());
+                assertThat(rs.getInt(5))
+                        .isBetween(
+                                d.temporalCoverage().start().getYear(),
+                                d.temporalCoverage().end().getYear());
                 assertThat(searchToDicom).containsKey(rs.getString(6));
                 assertThat(d.modalities()).contains(searchToDicom.get(rs.getString(6)));
                 assertThat(d.bodyParts()).contains(rs.getString(7));
                 assertThat(d.manufacturers()).contains(rs.getString(8));
-                assertThat(rs.getDate(9).toLocalDate()).isBetween(d.temporalCoverage().start(), d.temporalCoverage().end());
+                assertThat(rs.getDate(9).toLocalDate())
+                        .isBetween(
+                                d.temporalCoverage().start(),
+                                d.temporalCoverage().end());
             }
             assertThat(rows).isEqualTo(all.stream().mapToInt(Dataset::studies).sum());
         }
@@ -370,19 +432,23 @@ abstract class NodeApiContract {
     @Test
     void federatedSearchCountsEqualABruteForceCountOnThisBackend() throws Exception {
         CohortOracle oracle = CohortOracle.read(node.dataSource());
-        eu.eucaim.workstation.node.auth.ProviderClient client = new eu.eucaim.workstation.node.auth.ProviderClient(base);
+        eu.eucaim.workstation.node.auth.ProviderClient client =
+                new eu.eucaim.workstation.node.auth.ProviderClient(base);
         String token = client.login("researcher").accessToken();
         java.util.Random random = new java.util.Random(SEED);
         for (int i = 0; i < 20; i++) {
-            eu.eucaim.workstation.api.query.CohortQuery q = i == 0 ? eu.eucaim.workstation.api.query.CohortQuery.any()
-                    : CohortOracle.randomQuery(random);
-            assertThat(FederatedSearchCountsTest.answer(client, token, q)).as("%s", q).isEqualTo(oracle.expected(q));
+            eu.eucaim.workstation.api.query.CohortQuery q =
+                    i == 0 ? eu.eucaim.workstation.api.query.CohortQuery.any() : CohortOracle.randomQuery(random);
+            assertThat(FederatedSearchCountsTest.answer(client, token, q))
+                    .as("%s", q)
+                    .isEqualTo(oracle.expected(q));
         }
     }
 
     @Test
     void federatedSearchRejectsWhatItCannotMeanNamingTheParameter() {
-        eu.eucaim.workstation.node.auth.ProviderClient client = new eu.eucaim.workstation.node.auth.ProviderClient(base);
+        eu.eucaim.workstation.node.auth.ProviderClient client =
+                new eu.eucaim.workstation.node.auth.ProviderClient(base);
         String token = client.login("researcher").accessToken();
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("?sex=male", "'sex'");
@@ -408,7 +474,7 @@ abstract class NodeApiContract {
     void sameSeedGivesTheSameCatalogueAndAnotherSeedAnother() throws Exception {
         String first = catalogueJson(base);
         try (EucaimNode again = EucaimNode.start(freshConfig(SEED));
-             EucaimNode other = EucaimNode.start(freshConfig(SEED + 1))) {
+                EucaimNode other = EucaimNode.start(freshConfig(SEED + 1))) {
             assertThat(again.generatedDemoData()).isTrue();
             assertThat(catalogueJson(again.baseUri())).isEqualTo(first);
             assertThat(catalogueJson(other.baseUri())).isNotEqualTo(first);
@@ -425,7 +491,7 @@ abstract class NodeApiContract {
             assertThat(catalogueJson(first.baseUri())).isEqualTo(catalogueJson(base));
             // Edit the stored data: a regenerating start would put the generated title back.
             try (Connection c = first.dataSource().getConnection();
-                 PreparedStatement ps = c.prepareStatement("UPDATE dataset SET title = ? WHERE id = ?")) {
+                    PreparedStatement ps = c.prepareStatement("UPDATE dataset SET title = ? WHERE id = ?")) {
                 ps.setString(1, "Edited after first start");
                 ps.setString(2, all.get(0).id());
                 assertThat(ps.executeUpdate()).isEqualTo(1);
@@ -433,14 +499,17 @@ abstract class NodeApiContract {
         }
         try (EucaimNode second = EucaimNode.start(config)) {
             assertThat(second.generatedDemoData()).isFalse();
-            Dataset edited = TestHttp.getOk(second.baseUri(), "/api/catalogue/datasets/" + all.get(0).id(), Dataset.class);
+            Dataset edited = TestHttp.getOk(
+                    second.baseUri(), "/api/catalogue/datasets/" + all.get(0).id(), Dataset.class);
             assertThat(edited.title()).isEqualTo("Edited after first start");
             // Everything else is exactly what the first start generated.
             List<Dataset> after = allDatasets(second.baseUri()).stream()
-                    .map(d -> d.id().equals(all.get(0).id()) ? all.get(0) : d).toList();
+                    .map(d -> d.id().equals(all.get(0).id()) ? all.get(0) : d)
+                    .toList();
             assertThat(after).containsExactlyInAnyOrderElementsOf(all);
             assertThat(TestHttp.get(second.baseUri(), "/api/catalogue/summary").body())
-                    .isEqualTo(TestHttp.get(base, "/api/catalogue/summary").body()
+                    .isEqualTo(TestHttp.get(base, "/api/catalogue/summary")
+                            .body()
                             .replace(all.get(0).title(), "Edited after first start"));
         }
     }
@@ -455,7 +524,9 @@ abstract class NodeApiContract {
                     .hasMessageContaining(":" + taken.getLocalPort())
                     .hasMessageContaining("in use");
         }
-        assertThat(TestHttp.getOk(base, "/api/catalogue/datasets?size=200", DatasetPage.class).total()).isEqualTo(all.size());
+        assertThat(TestHttp.getOk(base, "/api/catalogue/datasets?size=200", DatasetPage.class)
+                        .total())
+                .isEqualTo(all.size());
     }
 
     @Test
@@ -501,17 +572,21 @@ abstract class NodeApiContract {
     private void assertFacetsMatchBruteForce(DatasetPage page, String text, Map<CatalogueFacet, List<String>> filters) {
         for (CatalogueFacet facet : CatalogueFacet.values()) {
             Map<String, Long> expected = new HashMap<>();
-            all.stream().filter(d -> matches(d, text, filters, facet))
+            all.stream()
+                    .filter(d -> matches(d, text, filters, facet))
                     .forEach(d -> values(d, facet).forEach(v -> expected.merge(v, 1L, Long::sum)));
             filters.getOrDefault(facet, List.of()).forEach(v -> expected.putIfAbsent(v, 0L));
-            assertThat(facet(page, facet.param())).as("facet %s for '%s' %s", facet, text, filters)
+            assertThat(facet(page, facet.param()))
+                    .as("facet %s for '%s' %s", facet, text, filters)
                     .isEqualTo(expected);
         }
     }
 
     /** The search semantics written out plainly: every word in the text, OR within a facet, AND across. */
-    private static boolean matches(Dataset d, String text, Map<CatalogueFacet, List<String>> filters, CatalogueFacet except) {
-        String haystack = (d.title() + " " + d.description() + " " + String.join(" ", d.keywords())).toLowerCase(Locale.ROOT);
+    private static boolean matches(
+            Dataset d, String text, Map<CatalogueFacet, List<String>> filters, CatalogueFacet except) {
+        String haystack =
+                (d.title() + " " + d.description() + " " + String.join(" ", d.keywords())).toLowerCase(Locale.ROOT);
         for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!word.isEmpty() && !haystack.contains(word)) {
                 return false;
@@ -526,14 +601,17 @@ abstract class NodeApiContract {
     }
 
     private static Set<String> values(Dataset d, CatalogueFacet facet) {
-        return new HashSet<>(switch (facet) {
-            case COUNTRY -> List.of(d.publisher().country());
-            case CONDITION -> d.conditions().stream().map(Condition::code).toList();
-            case MODALITY -> d.modalities();
-            case BODY_PART -> d.bodyParts();
-            case MANUFACTURER -> d.manufacturers();
-            case ACCESS_CONDITION -> d.accessConditions().stream().map(Enum::name).toList();
-        });
+        return new HashSet<>(
+                switch (facet) {
+                    case COUNTRY -> List.of(d.publisher().country());
+                    case CONDITION ->
+                        d.conditions().stream().map(Condition::code).toList();
+                    case MODALITY -> d.modalities();
+                    case BODY_PART -> d.bodyParts();
+                    case MANUFACTURER -> d.manufacturers();
+                    case ACCESS_CONDITION ->
+                        d.accessConditions().stream().map(Enum::name).toList();
+                });
     }
 
     private static Map<String, Long> facet(DatasetPage page, String param) {
@@ -547,8 +625,8 @@ abstract class NodeApiContract {
     private Map<String, Long> countBy(String sql) throws SQLException {
         Map<String, Long> counts = new HashMap<>();
         try (Connection c = node.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 counts.put(rs.getString(1), rs.getLong(2));
             }

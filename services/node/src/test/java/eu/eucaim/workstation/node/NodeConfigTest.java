@@ -1,11 +1,10 @@
 package eu.eucaim.workstation.node;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 class NodeConfigTest {
     @Test
@@ -13,8 +12,10 @@ class NodeConfigTest {
         NodeConfig c = NodeConfig.defaults(Path.of("/data"), 5);
         assertThat(c).isEqualTo(new NodeConfig("127.0.0.1", 0, Path.of("/data"), 5, null, null, null, 30));
         assertThat(c.h2DatabaseFile()).isEqualTo(Path.of("/data/node-5"));
-        assertThat(new NodeConfig(null, 0, Path.of("/d"), 1, " ", null, null, 1).bindAddress()).isEqualTo("127.0.0.1");
-        assertThat(new NodeConfig(null, 0, Path.of("/d"), 1, " ", null, null, 1).jdbcUrl()).isNull();
+        assertThat(new NodeConfig(null, 0, Path.of("/d"), 1, " ", null, null, 1).bindAddress())
+                .isEqualTo("127.0.0.1");
+        assertThat(new NodeConfig(null, 0, Path.of("/d"), 1, " ", null, null, 1).jdbcUrl())
+                .isNull();
     }
 
     @Test
@@ -28,7 +29,11 @@ class NodeConfigTest {
         assertThatThrownBy(() -> NodeConfig.defaults(Path.of("/d"), 1).withSampleCtSlices(301))
                 .hasMessageContaining("sample CT slices must be 1..300, got 301");
         assertThat(NodeConfig.defaults(Path.of("/d"), 1).sampleCtSlices()).isEqualTo(300);
-        assertThat(NodeConfig.defaults(Path.of("/d"), 1).withSampleCtSlices(30).withPort(5).sampleCtSlices()).isEqualTo(30);
+        assertThat(NodeConfig.defaults(Path.of("/d"), 1)
+                        .withSampleCtSlices(30)
+                        .withPort(5)
+                        .sampleCtSlices())
+                .isEqualTo(30);
     }
 
     @Test

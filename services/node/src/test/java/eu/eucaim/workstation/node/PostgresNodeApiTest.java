@@ -1,13 +1,12 @@
 package eu.eucaim.workstation.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The node contract on PostgreSQL, when {@code EUCAIM_TEST_PG_URL} is set (see scripts/ci/start-postgres.sh);
@@ -16,12 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresNodeApiTest extends NodeApiContract {
     @TempDir
     static Path temp;
+
     private PostgresTestDatabase pg;
 
     private PostgresTestDatabase pg() {
         if (pg == null) {
             pg = PostgresTestDatabase.fromEnvironment(System.getenv()).orElse(null);
-            Assumptions.assumeTrue(pg != null, PostgresTestDatabase.URL_VARIABLE + " is not set; PostgreSQL tests skipped");
+            Assumptions.assumeTrue(
+                    pg != null, PostgresTestDatabase.URL_VARIABLE + " is not set; PostgreSQL tests skipped");
         }
         return pg;
     }

@@ -40,16 +40,18 @@ final class PostgresTestDatabase {
             return Optional.empty();
         }
         if (!url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException(URL_VARIABLE + " must be a jdbc:postgresql: URL such as " + EXAMPLE_URL
-                    + ", got '" + url + "'");
+            throw new IllegalStateException(
+                    URL_VARIABLE + " must be a jdbc:postgresql: URL such as " + EXAMPLE_URL + ", got '" + url + "'");
         }
         return Optional.of(new PostgresTestDatabase(url.strip()));
     }
 
     /** A JDBC URL whose default schema is a new, empty schema. */
     String newSchema() throws SQLException {
-        String schema = "eucaim_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        String schema =
+                "eucaim_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         schemas.add(schema);
@@ -62,7 +64,8 @@ final class PostgresTestDatabase {
     }
 
     void dropSchemas() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             for (String schema : schemas) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }

@@ -1,11 +1,10 @@
 package eu.eucaim.workstation.node;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class PostgresTestDatabaseTest {
     @Test
@@ -24,8 +23,9 @@ class PostgresTestDatabaseTest {
 
     @Test
     void aUrlEnablesThem() {
-        assertThat(PostgresTestDatabase.fromEnvironment(Map.of("CI", "true",
-                "EUCAIM_TEST_PG_URL", PostgresTestDatabase.EXAMPLE_URL))).isPresent();
+        assertThat(PostgresTestDatabase.fromEnvironment(
+                        Map.of("CI", "true", "EUCAIM_TEST_PG_URL", PostgresTestDatabase.EXAMPLE_URL)))
+                .isPresent();
         assertThatThrownBy(() -> PostgresTestDatabase.fromEnvironment(Map.of("EUCAIM_TEST_PG_URL", "jdbc:h2:mem:x")))
                 .hasMessageContaining("jdbc:postgresql:");
     }

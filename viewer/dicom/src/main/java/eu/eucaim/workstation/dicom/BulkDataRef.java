@@ -19,8 +19,8 @@ public record BulkDataRef(Path file, long offset, long length) {
     /** Reads the bytes (up to 2 GiB - a Java array's limit). */
     public byte[] read() {
         if (length > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException(file + ": bulk data of " + length + " bytes at offset " + offset
-                    + " is too large for one array");
+            throw new IllegalStateException(
+                    file + ": bulk data of " + length + " bytes at offset " + offset + " is too large for one array");
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return read(ch, offset, (int) length);

@@ -171,7 +171,8 @@ public final class Dataset {
             String[] text = new String[values.length];
             for (int i = 0; i < values.length; i++) {
                 text[i] = vr == VR.IS || values[i] == Math.rint(values[i]) && Math.abs(values[i]) < 1e15
-                        ? Long.toString((long) values[i]) : Double.toString(values[i]);
+                        ? Long.toString((long) values[i])
+                        : Double.toString(values[i]);
             }
             return put(tag, vr, text);
         }
@@ -225,7 +226,8 @@ public final class Dataset {
             return new String[0];
         }
         if (e.value() instanceof Value.Text t) {
-            return t.values().stream().map(e.vr() == VR.UI ? ValueCodec::trim : ValueCodec::trimSpaces)
+            return t.values().stream()
+                    .map(e.vr() == VR.UI ? ValueCodec::trim : ValueCodec::trimSpaces)
                     .toArray(String[]::new);
         }
         if (!(e.value() instanceof Value.Bytes b)) {
@@ -241,8 +243,9 @@ public final class Dataset {
             for (int i = 0; i < n; i++) {
                 out[i] = vr.kind() == VR.Kind.FLOAT32 || vr.kind() == VR.Kind.FLOAT64
                         ? Double.toString(ValueCodec.doubleAt(b.data(), vr, i, byteOrder))
-                        : vr == VR.AT ? Tag.toHex((int) ValueCodec.longAt(b.data(), vr, i, byteOrder))
-                        : Long.toString(ValueCodec.longAt(b.data(), vr, i, byteOrder));
+                        : vr == VR.AT
+                                ? Tag.toHex((int) ValueCodec.longAt(b.data(), vr, i, byteOrder))
+                                : Long.toString(ValueCodec.longAt(b.data(), vr, i, byteOrder));
             }
             return out;
         }

@@ -11,5 +11,5 @@ import java.nio.file.Path;
  * @param transferSyntax the transfer syntax the data set was read with (from the File Meta, or guessed)
  * @param preamble       whether the file had the 128-byte preamble and "DICM"
  */
-public record DicomFile(Path file, Dataset fileMeta, Dataset dataset, TransferSyntax transferSyntax, boolean preamble) {
-}
+public record DicomFile(
+        Path file, Dataset fileMeta, Dataset dataset, TransferSyntax transferSyntax, boolean preamble) {}

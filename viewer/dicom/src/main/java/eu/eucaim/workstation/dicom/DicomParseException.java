@@ -30,7 +30,9 @@ public class DicomParseException extends Exception {
 
     private static String format(Path file, long offset, int tag, String problem) {
         StringBuilder sb = new StringBuilder(128);
-        sb.append(file == null ? "<stream>" : file.toString()).append(": offset ").append(offset);
+        sb.append(file == null ? "<stream>" : file.toString())
+                .append(": offset ")
+                .append(offset);
         if (tag != NO_TAG) {
             sb.append(": tag ").append(Tag.toString(tag));
         }

@@ -8,8 +8,7 @@ import java.util.List;
 /** Builds encapsulated pixel data from compressed frames: one fragment per frame plus a Basic Offset Table. */
 public final class Encapsulation {
 
-    private Encapsulation() {
-    }
+    private Encapsulation() {}
 
     /**
      * Frames of odd length get a trailing zero byte (fragments have even length, PS3.5 A.4); the offset table

@@ -38,8 +38,13 @@ public final class PixelDataAccess {
     private final Value value;
     private final List<List<Value.Chunk>> frames;
 
-    private PixelDataAccess(int numberOfFrames, long frameBits, TransferSyntax ts, ByteOrder order, Value value,
-                            List<List<Value.Chunk>> frames) {
+    private PixelDataAccess(
+            int numberOfFrames,
+            long frameBits,
+            TransferSyntax ts,
+            ByteOrder order,
+            Value value,
+            List<List<Value.Chunk>> frames) {
         this.numberOfFrames = numberOfFrames;
         this.frameBits = frameBits;
         this.transferSyntax = ts;
@@ -60,8 +65,8 @@ public final class PixelDataAccess {
         if (pixels.value() instanceof Value.Fragments f) {
             frames = FrameTable.split(f, numberOfFrames, ds);
         }
-        return new PixelDataAccess(numberOfFrames, nativeFrameBits(ds), file.transferSyntax(), ds.byteOrder(),
-                pixels.value(), frames);
+        return new PixelDataAccess(
+                numberOfFrames, nativeFrameBits(ds), file.transferSyntax(), ds.byteOrder(), pixels.value(), frames);
     }
 
     /**
@@ -70,10 +75,10 @@ public final class PixelDataAccess {
      * (PS3.5 8.1.1).
      */
     private static long nativeFrameBits(Dataset ds) {
-        int samples = "YBR_FULL_422".equals(ds.getString(Tags.PhotometricInterpretation)) ? 2
+        int samples = "YBR_FULL_422".equals(ds.getString(Tags.PhotometricInterpretation))
+                ? 2
                 : ds.getInt(Tags.SamplesPerPixel, 1);
-        return (long) ds.getInt(Tags.Rows, 0) * ds.getInt(Tags.Columns, 0) * samples
-                * ds.getInt(Tags.BitsAllocated, 0);
+        return (long) ds.getInt(Tags.Rows, 0) * ds.getInt(Tags.Columns, 0) * samples * ds.getInt(Tags.BitsAllocated, 0);
     }
 
     public TransferSyntax transferSyntax() {
@@ -149,12 +154,12 @@ public final class PixelDataAccess {
     private long nativeEnd(int frame) {
         long end = ((frame + 1) * frameBits + 7) / 8;
         if (value instanceof Value.Bytes b && end > b.data().length) {
-            throw new IllegalStateException("pixel data holds " + b.data().length + " bytes, frame " + frame
-                    + " ends at " + end);
+            throw new IllegalStateException(
+                    "pixel data holds " + b.data().length + " bytes, frame " + frame + " ends at " + end);
         }
         if (value instanceof Value.Bulk bulk && end > bulk.ref().length()) {
-            throw new IllegalStateException(bulk.ref().file() + ": pixel data holds " + bulk.ref().length()
-                    + " bytes, frame " + frame + " ends at " + end);
+            throw new IllegalStateException(bulk.ref().file() + ": pixel data holds "
+                    + bulk.ref().length() + " bytes, frame " + frame + " ends at " + end);
         }
         return end;
     }
@@ -167,8 +172,7 @@ public final class PixelDataAccess {
         private static final int REUSED_UP_TO = 64 << 20;
         private static final ThreadLocal<ByteBuffer> BUFFER = new ThreadLocal<>();
 
-        private FrameBuffer() {
-        }
+        private FrameBuffer() {}
 
         static ByteBuffer take(int length) {
             if (length > REUSED_UP_TO) {
@@ -223,8 +227,7 @@ public final class PixelDataAccess {
 
     /** Maps fragments to frames (the rules in the class comment). */
     static final class FrameTable {
-        private FrameTable() {
-        }
+        private FrameTable() {}
 
         static List<List<Value.Chunk>> split(Value.Fragments f, int frameCount, Dataset ds) {
             List<Value.Chunk> frags = f.fragments();
@@ -274,8 +277,8 @@ public final class PixelDataAccess {
                     }
                 }
                 if (frame.isEmpty()) {
-                    throw new IllegalStateException("offset table entry " + i + " (" + from
-                            + ") points at no fragment");
+                    throw new IllegalStateException(
+                            "offset table entry " + i + " (" + from + ") points at no fragment");
                 }
                 out.add(frame);
             }
@@ -288,7 +291,8 @@ public final class PixelDataAccess {
                 byte[] head = c instanceof Value.InFile f
                         ? new BulkDataRef(f.ref().file(), f.ref().offset(), Math.min(2, f.length())).read()
                         : c.bytes();
-                boolean start = head.length >= 2 && (head[0] & 0xFF) == 0xFF
+                boolean start = head.length >= 2
+                        && (head[0] & 0xFF) == 0xFF
                         && ((head[1] & 0xFF) == 0xD8 || (head[1] & 0xFF) == 0x4F);
                 if (start) {
                     out.add(new ArrayList<>());
@@ -306,7 +310,8 @@ public final class PixelDataAccess {
             if (e == null) {
                 return null;
             }
-            byte[] data = e.value() instanceof Value.Bytes b ? b.data()
+            byte[] data = e.value() instanceof Value.Bytes b
+                    ? b.data()
                     : e.value() instanceof Value.Bulk b ? b.ref().read() : new byte[0];
             ByteBuffer bb = ByteBuffer.wrap(data).order(ds.byteOrder());
             long[] out = new long[data.length / 8];

@@ -67,7 +67,8 @@ public record Tag(int value) implements Comparable<Tag> {
     /** Parses "GGGGEEEE" or "(GGGG,EEEE)"; returns -1 when the text is not a tag. */
     public static long parse(String text) {
         String s = text.length() == 11 && text.charAt(0) == '(' && text.charAt(5) == ',' && text.charAt(10) == ')'
-                ? text.substring(1, 5) + text.substring(6, 10) : text;
+                ? text.substring(1, 5) + text.substring(6, 10)
+                : text;
         if (s.length() != 8) {
             return -1;
         }

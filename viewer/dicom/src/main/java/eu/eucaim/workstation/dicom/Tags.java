@@ -58,6 +58,5 @@ public final class Tags {
     public static final int PixelData = 0x7FE00010;
     public static final int DataSetTrailingPadding = 0xFFFCFFFC;
 
-    private Tags() {
-    }
+    private Tags() {}
 }

@@ -6,22 +6,59 @@ package eu.eucaim.workstation.dicom;
  * (PS3.5 7.1.2); all others a 16-bit length.
  */
 public enum VR {
-    AE(Kind.STRING, false, ' '), AS(Kind.STRING, false, ' '), AT(Kind.TAG, false, 0),
-    CS(Kind.STRING, false, ' '), DA(Kind.STRING, false, ' '), DS(Kind.DECIMAL_STRING, false, ' '),
-    DT(Kind.STRING, false, ' '), FD(Kind.FLOAT64, false, 0), FL(Kind.FLOAT32, false, 0),
-    IS(Kind.INTEGER_STRING, false, ' '), LO(Kind.STRING, false, ' '), LT(Kind.TEXT, false, ' '),
-    OB(Kind.BINARY, true, 0), OD(Kind.BINARY, true, 0), OF(Kind.BINARY, true, 0), OL(Kind.BINARY, true, 0),
-    OV(Kind.BINARY, true, 0), OW(Kind.BINARY, true, 0), PN(Kind.PERSON_NAME, false, ' '),
-    SH(Kind.STRING, false, ' '), SL(Kind.INT32, false, 0), SQ(Kind.SEQUENCE, true, 0),
-    SS(Kind.INT16, false, 0), ST(Kind.TEXT, false, ' '), SV(Kind.INT64, true, 0),
-    TM(Kind.STRING, false, ' '), UC(Kind.STRING, true, ' '), UI(Kind.STRING, false, 0),
-    UL(Kind.UINT32, false, 0), UN(Kind.BINARY, true, 0), UR(Kind.TEXT, true, ' '),
-    US(Kind.UINT16, false, 0), UT(Kind.TEXT, true, ' '), UV(Kind.UINT64, true, 0);
+    AE(Kind.STRING, false, ' '),
+    AS(Kind.STRING, false, ' '),
+    AT(Kind.TAG, false, 0),
+    CS(Kind.STRING, false, ' '),
+    DA(Kind.STRING, false, ' '),
+    DS(Kind.DECIMAL_STRING, false, ' '),
+    DT(Kind.STRING, false, ' '),
+    FD(Kind.FLOAT64, false, 0),
+    FL(Kind.FLOAT32, false, 0),
+    IS(Kind.INTEGER_STRING, false, ' '),
+    LO(Kind.STRING, false, ' '),
+    LT(Kind.TEXT, false, ' '),
+    OB(Kind.BINARY, true, 0),
+    OD(Kind.BINARY, true, 0),
+    OF(Kind.BINARY, true, 0),
+    OL(Kind.BINARY, true, 0),
+    OV(Kind.BINARY, true, 0),
+    OW(Kind.BINARY, true, 0),
+    PN(Kind.PERSON_NAME, false, ' '),
+    SH(Kind.STRING, false, ' '),
+    SL(Kind.INT32, false, 0),
+    SQ(Kind.SEQUENCE, true, 0),
+    SS(Kind.INT16, false, 0),
+    ST(Kind.TEXT, false, ' '),
+    SV(Kind.INT64, true, 0),
+    TM(Kind.STRING, false, ' '),
+    UC(Kind.STRING, true, ' '),
+    UI(Kind.STRING, false, 0),
+    UL(Kind.UINT32, false, 0),
+    UN(Kind.BINARY, true, 0),
+    UR(Kind.TEXT, true, ' '),
+    US(Kind.UINT16, false, 0),
+    UT(Kind.TEXT, true, ' '),
+    UV(Kind.UINT64, true, 0);
 
     /** How a value of this VR is interpreted. */
     public enum Kind {
-        STRING, TEXT, PERSON_NAME, DECIMAL_STRING, INTEGER_STRING, TAG, BINARY, SEQUENCE,
-        INT16, UINT16, INT32, UINT32, INT64, UINT64, FLOAT32, FLOAT64
+        STRING,
+        TEXT,
+        PERSON_NAME,
+        DECIMAL_STRING,
+        INTEGER_STRING,
+        TAG,
+        BINARY,
+        SEQUENCE,
+        INT16,
+        UINT16,
+        INT32,
+        UINT32,
+        INT64,
+        UINT64,
+        FLOAT32,
+        FLOAT64
     }
 
     private static final VR[] BY_CODE = new VR[65536];

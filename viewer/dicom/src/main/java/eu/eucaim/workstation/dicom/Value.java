@@ -6,8 +6,7 @@ import java.util.List;
 public sealed interface Value {
 
     /** Raw value bytes as stored (strings still encoded; numbers in the dataset's byte order). */
-    record Bytes(byte[] data) implements Value {
-    }
+    record Bytes(byte[] data) implements Value {}
 
     /** Strings given in code (not yet encoded); multi-valued. */
     record Text(List<String> values) implements Value {
@@ -17,8 +16,7 @@ public sealed interface Value {
     }
 
     /** A sequence of items, each a nested dataset. */
-    record Sequence(List<Dataset> items) implements Value {
-    }
+    record Sequence(List<Dataset> items) implements Value {}
 
     /**
      * Encapsulated (compressed) pixel data: fragments after the Basic Offset Table (PS3.5 A.4).
@@ -31,8 +29,7 @@ public sealed interface Value {
     }
 
     /** A value kept in its file. */
-    record Bulk(BulkDataRef ref) implements Value {
-    }
+    record Bulk(BulkDataRef ref) implements Value {}
 
     /** A fragment or offset table: bytes in memory or a range of the file. */
     sealed interface Chunk {

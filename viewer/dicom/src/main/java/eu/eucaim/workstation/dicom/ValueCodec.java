@@ -12,8 +12,7 @@ public final class ValueCodec {
 
     private static final String[] NO_STRINGS = new String[0];
 
-    private ValueCodec() {
-    }
+    private ValueCodec() {}
 
     /**
      * The values of a string VR: decoded with the character set, split at backslashes (except for the
@@ -24,8 +23,15 @@ public final class ValueCodec {
         if (data.length == 0) {
             return NO_STRINGS;
         }
-        String all = vr == VR.UI || vr == VR.DA || vr == VR.TM || vr == VR.DT || vr == VR.CS || vr == VR.AS
-                || vr == VR.IS || vr == VR.DS || vr == VR.AE
+        String all = vr == VR.UI
+                        || vr == VR.DA
+                        || vr == VR.TM
+                        || vr == VR.DT
+                        || vr == VR.CS
+                        || vr == VR.AS
+                        || vr == VR.IS
+                        || vr == VR.DS
+                        || vr == VR.AE
                 ? new String(data, StandardCharsets.ISO_8859_1)
                 : cs.decode(data, 0, data.length, vr == VR.PN);
         boolean text = vr.kind() == VR.Kind.TEXT;

@@ -2,7 +2,12 @@ package eu.eucaim.workstation.viewer;
 
 /** What a left-drag in a viewport does. Right-drag always zooms, middle-drag always pans. */
 public enum Tool {
-    WINDOW("Window/level"), PAN("Pan"), ZOOM("Zoom"), LENGTH("Length"), ANGLE("Angle"), RECTANGLE("Rectangle ROI"),
+    WINDOW("Window/level"),
+    PAN("Pan"),
+    ZOOM("Zoom"),
+    LENGTH("Length"),
+    ANGLE("Angle"),
+    RECTANGLE("Rectangle ROI"),
     ELLIPSE("Ellipse ROI");
 
     private final String label;

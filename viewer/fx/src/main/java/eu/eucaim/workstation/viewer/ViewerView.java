@@ -77,11 +77,20 @@ public final class ViewerView extends BorderPane {
         this.vm = vm;
         setId("viewer");
         for (ViewportViewModel vp : vm.viewports()) {
-            ViewportView v = new ViewportView(vp, vm.toolProperty(), vm.annotations(), vm.overlaysProperty(),
+            ViewportView v = new ViewportView(
+                    vp,
+                    vm.toolProperty(),
+                    vm.annotations(),
+                    vm.overlaysProperty(),
                     () -> vm.referenceLinesProperty().get() && vm.active() != vp && vm.active() != null
-                            ? vm.active().sliceProperty().get() : null, cursor::set);
+                            ? vm.active().sliceProperty().get()
+                            : null,
+                    cursor::set);
             v.setId("viewport-" + views.size());
-            v.surface().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> vm.activeProperty().set(vp));
+            v.surface()
+                    .addEventFilter(
+                            javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                            e -> vm.activeProperty().set(vp));
             v.setOnDragOver(e -> {
                 if (e.getDragboard().hasContent(SeriesCell.SERIES)) {
                     e.acceptTransferModes(TransferMode.COPY);
@@ -90,7 +99,9 @@ public final class ViewerView extends BorderPane {
             });
             v.setOnDragDropped(e -> {
                 Object uid = e.getDragboard().getContent(SeriesCell.SERIES);
-                vm.series().stream().filter(s -> s.seriesUid().equals(uid)).findFirst()
+                vm.series().stream()
+                        .filter(s -> s.seriesUid().equals(uid))
+                        .findFirst()
                         .ifPresent(s -> vm.show(s, vp));
                 e.setDropCompleted(uid != null);
                 e.consume();
@@ -152,8 +163,9 @@ public final class ViewerView extends BorderPane {
                     setText(null);
                     return;
                 }
-                Label text = new Label(a.kind().name().charAt(0) + a.kind().name().substring(1)
-                        .toLowerCase(java.util.Locale.ROOT) + ": " + a.label().replace("\n", ", "));
+                Label text = new Label(
+                        a.kind().name().charAt(0) + a.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                                + ": " + a.label().replace("\n", ", "));
                 text.setWrapText(true);
                 text.setMinHeight(Region.USE_PREF_SIZE);
                 // A fixed width to wrap at, so the cell's height is computed for it (a max width is not enough).
@@ -164,7 +176,8 @@ public final class ViewerView extends BorderPane {
         });
         Button delete = new Button("Delete");
         delete.setId("delete-annotation");
-        delete.setOnAction(e -> deleteAnnotation(annotationList.getSelectionModel().getSelectedItem()));
+        delete.setOnAction(
+                e -> deleteAnnotation(annotationList.getSelectionModel().getSelectedItem()));
         Label measTitle = new Label("Measurements");
         measTitle.getStyleClass().add("title-4");
         VBox right = new VBox(6, measTitle, annotationList, delete);
@@ -208,12 +221,12 @@ public final class ViewerView extends BorderPane {
     }
 
     private Node toolbar() {
-        Button openFiles = button("Open files…", "viewer-open-files", "Open DICOM files, a zip or a DICOMDIR",
-                this::chooseFiles);
-        Button openFolder = button("Open folder…", "viewer-open-folder", "Open every DICOM file under a folder",
-                this::chooseFolder);
-        Button close = button("Close all", "viewer-close", "Close every series and forget the measurements",
-                vm::closeStudies);
+        Button openFiles =
+                button("Open files…", "viewer-open-files", "Open DICOM files, a zip or a DICOMDIR", this::chooseFiles);
+        Button openFolder = button(
+                "Open folder…", "viewer-open-folder", "Open every DICOM file under a folder", this::chooseFolder);
+        Button close =
+                button("Close all", "viewer-close", "Close every series and forget the measurements", vm::closeStudies);
 
         ToggleGroup layoutGroup = new ToggleGroup();
         HBox layouts = new HBox(2);
@@ -227,7 +240,8 @@ public final class ViewerView extends BorderPane {
                 b.setSelected(true);
                 vm.layout(rc[0], rc[1]);
             });
-            Runnable follow = () -> b.setSelected(vm.rowsProperty().get() == rc[0] && vm.columnsProperty().get() == rc[1]);
+            Runnable follow = () -> b.setSelected(
+                    vm.rowsProperty().get() == rc[0] && vm.columnsProperty().get() == rc[1]);
             vm.rowsProperty().addListener((o, x, y) -> follow.run());
             vm.columnsProperty().addListener((o, x, y) -> follow.run());
             layouts.getChildren().add(b);
@@ -251,16 +265,35 @@ public final class ViewerView extends BorderPane {
         presets.setId("presets");
         presets.setOnShowing(e -> fillPresets());
 
-        Button fit = button("Fit", "fit", "Fit the image to the viewport (F)", () -> vm.active().fit());
-        Button one = button("1:1", "one-to-one", "One image pixel per screen pixel (A)", () -> vm.active().oneToOne());
-        Button rotate = button("Rotate", "rotate", "Turn a quarter clockwise (R)", () -> vm.active().rotateClockwise());
-        Button flipH = button("Flip H", "flip-h", "Mirror left–right (H)", () -> vm.active().flipHorizontal());
-        Button flipV = button("Flip V", "flip-v", "Mirror top–bottom (V)", () -> vm.active().flipVertical());
-        Button invert = button("Invert", "invert", "Invert the gray levels (I)", () -> vm.active().toggleInvert());
+        Button fit = button(
+                "Fit",
+                "fit",
+                "Fit the image to the viewport (F)",
+                () -> vm.active().fit());
+        Button one = button(
+                "1:1",
+                "one-to-one",
+                "One image pixel per screen pixel (A)",
+                () -> vm.active().oneToOne());
+        Button rotate = button(
+                "Rotate",
+                "rotate",
+                "Turn a quarter clockwise (R)",
+                () -> vm.active().rotateClockwise());
+        Button flipH = button(
+                "Flip H", "flip-h", "Mirror left–right (H)", () -> vm.active().flipHorizontal());
+        Button flipV = button(
+                "Flip V", "flip-v", "Mirror top–bottom (V)", () -> vm.active().flipVertical());
+        Button invert = button(
+                "Invert",
+                "invert",
+                "Invert the gray levels (I)",
+                () -> vm.active().toggleInvert());
         smooth.setId("smooth");
         smooth.setTooltip(new Tooltip("Smooth (bilinear) or nearest-neighbour resampling (S)"));
         smooth.setSelected(true);
-        smooth.setOnAction(e -> vm.active().interpolationProperty()
+        smooth.setOnAction(e -> vm.active()
+                .interpolationProperty()
                 .set(smooth.isSelected() ? Interpolation.BILINEAR : Interpolation.NEAREST));
         cineButton.setId("cine");
         cineButton.setTooltip(new Tooltip("Play the stack (Space)"));
@@ -295,8 +328,26 @@ public final class ViewerView extends BorderPane {
         export.getItems().addAll(png, pngPlain, new SeparatorMenuItem(), copy);
 
         ToolBar first = new ToolBar(openFiles, openFolder, close, sep(), layouts, sep(), toolBox);
-        ToolBar second = new ToolBar(presets, fit, one, rotate, flipH, flipV, invert, smooth, sep(), cineButton, fps,
-                new Label("fps"), sep(), overlaysButton, sync, refLines, sep(), tags, export);
+        ToolBar second = new ToolBar(
+                presets,
+                fit,
+                one,
+                rotate,
+                flipH,
+                flipV,
+                invert,
+                smooth,
+                sep(),
+                cineButton,
+                fps,
+                new Label("fps"),
+                sep(),
+                overlaysButton,
+                sync,
+                refLines,
+                sep(),
+                tags,
+                export);
         VBox bars = new VBox(first, second);
         bars.setId("viewer-toolbar");
         return bars;
@@ -324,8 +375,12 @@ public final class ViewerView extends BorderPane {
         for (int i = 0; i < list.size(); i++) {
             int key = i + 2;
             WindowPreset p = list.get(i);
-            MenuItem m = new MenuItem(key + "  " + p.name() + String.format(java.util.Locale.ROOT, " (W %.0f L %.0f)",
-                    p.window().width(), p.window().center()));
+            MenuItem m = new MenuItem(key + "  " + p.name()
+                    + String.format(
+                            java.util.Locale.ROOT,
+                            " (W %.0f L %.0f)",
+                            p.window().width(),
+                            p.window().center()));
             m.setId("preset-" + p.name().toLowerCase(java.util.Locale.ROOT));
             m.setOnAction(e -> vp.preset(key));
             presets.getItems().add(m);
@@ -387,9 +442,14 @@ public final class ViewerView extends BorderPane {
         boolean several = vm.rowsProperty().get() * vm.columnsProperty().get() > 1;
         for (ViewportView v : views) {
             boolean on = several && v.viewModel() == vm.active();
-            v.setBorder(on ? new javafx.scene.layout.Border(new javafx.scene.layout.BorderStroke(Color.web("#42a5f5"),
-                    javafx.scene.layout.BorderStrokeStyle.SOLID, null, new javafx.scene.layout.BorderWidths(2)))
-                    : null);
+            v.setBorder(
+                    on
+                            ? new javafx.scene.layout.Border(new javafx.scene.layout.BorderStroke(
+                                    Color.web("#42a5f5"),
+                                    javafx.scene.layout.BorderStrokeStyle.SOLID,
+                                    null,
+                                    new javafx.scene.layout.BorderWidths(2)))
+                            : null);
         }
     }
 
@@ -440,7 +500,8 @@ public final class ViewerView extends BorderPane {
             }
             default -> {
                 if (e.getCode().isDigitKey() && e.getCode() != KeyCode.DIGIT0 && e.getCode() != KeyCode.NUMPAD0) {
-                    a.preset(Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText().substring(0, 1)));
+                    a.preset(Integer.parseInt(
+                            e.getText().isEmpty() ? "0" : e.getText().substring(0, 1)));
                 } else {
                     handled = false;
                 }
@@ -468,8 +529,10 @@ public final class ViewerView extends BorderPane {
 
     private void refreshAnnotations() {
         Slice s = vm.active().sliceProperty().get();
-        annotationList.setItems(s == null ? javafx.collections.FXCollections.observableArrayList()
-                : vm.annotations().of(s.ref()));
+        annotationList.setItems(
+                s == null
+                        ? javafx.collections.FXCollections.observableArrayList()
+                        : vm.annotations().of(s.ref()));
     }
 
     private void deleteAnnotation(Annotation a) {
@@ -518,8 +581,12 @@ public final class ViewerView extends BorderPane {
             return;
         }
         Slice s = vm.active().sliceProperty().get();
-        tagBrowser.show(s == null ? null : s.header(), s == null ? "" : s.ref().source()
-                + (s.ref().frame() > 0 ? " (frame " + (s.ref().frame() + 1) + ")" : ""));
+        tagBrowser.show(
+                s == null ? null : s.header(),
+                s == null
+                        ? ""
+                        : s.ref().source()
+                                + (s.ref().frame() > 0 ? " (frame " + (s.ref().frame() + 1) + ")" : ""));
     }
 
     public TagBrowserView tagBrowser() {

@@ -53,6 +53,7 @@ import javafx.collections.ObservableList;
 public final class ViewerViewModel implements AutoCloseable {
     /** How long a folder scan waits for its first image to be on screen before it reads on regardless. */
     public static final Duration FIRST_IMAGE_HOLD = Duration.ofMillis(200);
+
     private final Executor io;
     private final Executor ui;
     private final FrameCache cache = FrameCache.defaultSize();
@@ -66,6 +67,7 @@ public final class ViewerViewModel implements AutoCloseable {
     private final Map<String, SeriesLoader> loaders = new HashMap<>();
     /** What each open found (a folder scan's latest report); the browser lists their merge. */
     private final Map<Object, ScanResult> opened = new LinkedHashMap<>();
+
     private final ObjectProperty<ViewportViewModel> active = new SimpleObjectProperty<>();
     private final IntegerProperty rows = new SimpleIntegerProperty(1);
     private final IntegerProperty columns = new SimpleIntegerProperty(1);
@@ -107,18 +109,21 @@ public final class ViewerViewModel implements AutoCloseable {
         status.set("Reading " + describe(paths) + "…");
         long mine = epoch;
         CompletableFuture<Void> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> scan(paths), io).whenCompleteAsync((results, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                Throwable t = failure.getCause() != null ? failure.getCause() : failure;
-                status.set("Could not open " + describe(paths) + ": " + t.getMessage());
-            } else if (epoch == mine) {
-                ScanResult merged = StudyMerge.merge(results);
-                opened.put(new Object(), merged);
-                relist(merged, true, new HashSet<>());
-            }
-            done.complete(null);
-        }, ui);
+        CompletableFuture.supplyAsync(() -> scan(paths), io)
+                .whenCompleteAsync(
+                        (results, failure) -> {
+                            busy.set(false);
+                            if (failure != null) {
+                                Throwable t = failure.getCause() != null ? failure.getCause() : failure;
+                                status.set("Could not open " + describe(paths) + ": " + t.getMessage());
+                            } else if (epoch == mine) {
+                                ScanResult merged = StudyMerge.merge(results);
+                                opened.put(new Object(), merged);
+                                relist(merged, true, new HashSet<>());
+                            }
+                            done.complete(null);
+                        },
+                        ui);
         return done;
     }
 
@@ -136,41 +141,54 @@ public final class ViewerViewModel implements AutoCloseable {
         CompletableFuture<Void> done = new CompletableFuture<>();
         CompletableFuture<Void> firstImage = new CompletableFuture<>();
         boolean[] held = {false}; // the listener runs on the scanning thread, one report after another
-        CompletableFuture.runAsync(() -> {
-            try {
-                new ProgressiveScan().scan(paths, (soFar, complete) -> {
-                    ui.execute(() -> {
-                        boolean nothingShown = shown.isEmpty();
-                        if (epoch == mine) {
-                            opened.put(key, soFar);
-                            relist(soFar, complete, owned);
-                            if (!complete) {
-                                status.set("Reading " + describe(paths) + "… " + soFar.filesSeen() + " files, "
-                                        + frames(soFar) + " images so far");
+        CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                new ProgressiveScan()
+                                        .scan(
+                                                paths,
+                                                (soFar, complete) -> {
+                                                    ui.execute(() -> {
+                                                        boolean nothingShown = shown.isEmpty();
+                                                        if (epoch == mine) {
+                                                            opened.put(key, soFar);
+                                                            relist(soFar, complete, owned);
+                                                            if (!complete) {
+                                                                status.set("Reading " + describe(paths) + "… "
+                                                                        + soFar.filesSeen() + " files, " + frames(soFar)
+                                                                        + " images so far");
+                                                            }
+                                                        }
+                                                        if (nothingShown && !shown.isEmpty()) {
+                                                            viewports
+                                                                    .get(0)
+                                                                    .firstFrame()
+                                                                    .whenComplete((v, e) -> firstImage.complete(null));
+                                                        } else {
+                                                            firstImage.complete(null);
+                                                        }
+                                                    });
+                                                    if (!complete && !held[0]) {
+                                                        held[0] = true;
+                                                        awaitFirstImage(firstImage);
+                                                    }
+                                                },
+                                                () -> epoch != mine);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
                             }
-                        }
-                        if (nothingShown && !shown.isEmpty()) {
-                            viewports.get(0).firstFrame().whenComplete((v, e) -> firstImage.complete(null));
-                        } else {
-                            firstImage.complete(null);
-                        }
-                    });
-                    if (!complete && !held[0]) {
-                        held[0] = true;
-                        awaitFirstImage(firstImage);
-                    }
-                }, () -> epoch != mine);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, io).whenCompleteAsync((v, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                Throwable t = failure.getCause() != null ? failure.getCause() : failure;
-                status.set("Could not open " + describe(paths) + ": " + t.getMessage());
-            }
-            done.complete(null);
-        }, ui);
+                        },
+                        io)
+                .whenCompleteAsync(
+                        (v, failure) -> {
+                            busy.set(false);
+                            if (failure != null) {
+                                Throwable t = failure.getCause() != null ? failure.getCause() : failure;
+                                status.set("Could not open " + describe(paths) + ": " + t.getMessage());
+                            }
+                            done.complete(null);
+                        },
+                        ui);
         return done;
     }
 
@@ -244,10 +262,14 @@ public final class ViewerViewModel implements AutoCloseable {
         ScanResult own = StudyMerge.merge(List.of(latest));
         int skipped = latest.errors().size();
         status.set(own.seriesCount() + " series, " + frames(own) + " images"
-                + (skipped > 0 ? "; " + skipped + " files skipped (not DICOM): " + latest.errors().get(0).message()
+                + (skipped > 0
+                        ? "; " + skipped + " files skipped (not DICOM): "
+                                + latest.errors().get(0).message()
                         : ""));
-        thumbnails.make(current.stream().filter(i -> listed.get(i.seriesUid()) != i
-                || i.thumbnailProperty().get() == null).toList());
+        thumbnails.make(current.stream()
+                .filter(i ->
+                        listed.get(i.seriesUid()) != i || i.thumbnailProperty().get() == null)
+                .toList());
     }
 
     private static List<ScanResult> scan(List<Path> paths) {
@@ -283,18 +305,22 @@ public final class ViewerViewModel implements AutoCloseable {
 
     private static Set<String> seriesUids(ScanResult r) {
         Set<String> out = new HashSet<>();
-        r.patients().forEach(p -> p.studies().forEach(st -> st.series().forEach(se -> out.add(se.seriesInstanceUid()))));
+        r.patients()
+                .forEach(p -> p.studies().forEach(st -> st.series().forEach(se -> out.add(se.seriesInstanceUid()))));
         return out;
     }
 
     private static int frames(ScanResult r) {
-        return r.patients().stream().flatMap(p -> p.studies().stream()).flatMap(st -> st.series().stream())
-                .mapToInt(Series::frames).sum();
+        return r.patients().stream()
+                .flatMap(p -> p.studies().stream())
+                .flatMap(st -> st.series().stream())
+                .mapToInt(Series::frames)
+                .sum();
     }
     /** Shows {@code item} in {@code viewport} and makes that viewport active. */
     public void show(SeriesItem item, ViewportViewModel viewport) {
-        SeriesLoader loader = loaders.computeIfAbsent(item.seriesUid(),
-                uid -> new SeriesLoader(item.frames(), reader, cache, pool));
+        SeriesLoader loader =
+                loaders.computeIfAbsent(item.seriesUid(), uid -> new SeriesLoader(item.frames(), reader, cache, pool));
         shown.put(viewport, item);
         active.set(viewport);
         viewport.show(loader, item.modality(), item.title(), 0);
@@ -345,9 +371,16 @@ public final class ViewerViewModel implements AutoCloseable {
             for (ViewportViewModel other : viewports) {
                 SeriesItem to = shown.get(other);
                 Slice current = other.sliceProperty().get();
-                if (other == source || to == null || to == from || current == null || current.geometry() == null
-                        || !s.geometry().frameOfReference().equals(current.geometry().frameOfReference())
-                        || s.geometry().frameOfReference().isEmpty() || to.normal() == null
+                if (other == source
+                        || to == null
+                        || to == from
+                        || current == null
+                        || current.geometry() == null
+                        || !s.geometry()
+                                .frameOfReference()
+                                .equals(current.geometry().frameOfReference())
+                        || s.geometry().frameOfReference().isEmpty()
+                        || to.normal() == null
                         || Math.abs(dot(n, to.normal())) < 0.99) {
                     continue;
                 }
@@ -383,20 +416,28 @@ public final class ViewerViewModel implements AutoCloseable {
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return CompletableFuture.runAsync(() -> {
-            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            img.setRGB(0, 0, w, h, argb, 0, w);
-            try {
-                Path tmp = file.resolveSibling(file.getFileName() + ".part");
-                javax.imageio.ImageIO.write(img, "png", tmp.toFile());
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, io).whenCompleteAsync((v, failure) -> status.set(failure == null ? "Saved " + file
-                : "Could not save " + file + ": " + (failure.getCause() != null ? failure.getCause() : failure)
-                        .getMessage()), ui);
+        return CompletableFuture.runAsync(
+                        () -> {
+                            java.awt.image.BufferedImage img =
+                                    new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                            img.setRGB(0, 0, w, h, argb, 0, w);
+                            try {
+                                Path tmp = file.resolveSibling(file.getFileName() + ".part");
+                                javax.imageio.ImageIO.write(img, "png", tmp.toFile());
+                                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        io)
+                .whenCompleteAsync(
+                        (v, failure) -> status.set(
+                                failure == null
+                                        ? "Saved " + file
+                                        : "Could not save " + file + ": "
+                                                + (failure.getCause() != null ? failure.getCause() : failure)
+                                                        .getMessage()),
+                        ui);
     }
 
     /** Forgets every series, measurement and cached image. */

@@ -13,8 +13,7 @@ import java.util.Optional;
 
 /** What the sign-in commands share with each other and with the desktop app: the same saved sign-in and settings. */
 final class CliSignIn {
-    private CliSignIn() {
-    }
+    private CliSignIn() {}
 
     /** The saved sign-in of this user (or of {@code EUCAIM_HOME}); notices (no keyring...) go to {@code err}. */
     static SignInStorage storage(PrintWriter err) {

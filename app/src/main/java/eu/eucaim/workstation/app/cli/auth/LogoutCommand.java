@@ -9,7 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code eucaim logout}: forgets the saved sign-in (keyring entry or file), as Sign out does in the app. */
-@Command(name = "logout", mixinStandardHelpOptions = true,
+@Command(
+        name = "logout",
+        mixinStandardHelpOptions = true,
         description = "Forget the saved sign-in (the desktop app's too).")
 public final class LogoutCommand implements Callable<Integer> {
     @Spec

@@ -19,9 +19,12 @@ import picocli.CommandLine.Option;
  */
 public final class TokenOptions {
     public static final String ENVIRONMENT_VARIABLE = "EUCAIM_TOKEN";
-    static final String NOT_SIGNED_IN = "not signed in: run 'eucaim login', or pass --token or set " + ENVIRONMENT_VARIABLE;
+    static final String NOT_SIGNED_IN =
+            "not signed in: run 'eucaim login', or pass --token or set " + ENVIRONMENT_VARIABLE;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
+    @Option(
+            names = "--token",
+            paramLabel = "TOKEN",
             description = "Access token to send; default: $" + ENVIRONMENT_VARIABLE + ", else the saved sign-in.")
     String token;
 
@@ -46,8 +49,8 @@ public final class TokenOptions {
      * When there is none, or its provider has ended it, the call fails saying what to do.
      */
     private AccessTokenSource savedSession() {
-        SignInClient client = new SignInClient(SignInStorage.in(UserDirectories.detect().config(), line -> { }),
-                Duration.ofMinutes(5));
+        SignInClient client = new SignInClient(
+                SignInStorage.in(UserDirectories.detect().config(), line -> {}), Duration.ofMinutes(5));
         return new AccessTokenSource() {
             private Session session;
 

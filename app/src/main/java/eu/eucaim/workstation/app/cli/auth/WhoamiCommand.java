@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code eucaim whoami}: asks a node's {@code GET /api/me} who the token belongs to; the token path end to end. */
-@Command(name = "whoami", mixinStandardHelpOptions = true,
+@Command(
+        name = "whoami",
+        mixinStandardHelpOptions = true,
         description = "Show who the token (--token, $EUCAIM_TOKEN or the saved sign-in) belongs to, as a node sees it.")
 public final class WhoamiCommand implements Callable<Integer> {
     @Spec
@@ -24,27 +26,34 @@ public final class WhoamiCommand implements Callable<Integer> {
     @Mixin
     TokenOptions token;
 
-    @Option(names = "--node", paramLabel = "URL",
+    @Option(
+            names = "--node",
+            paramLabel = "URL",
             description = "the node to ask; default: the saved sign-in's provider, else the desktop app's remote node")
     URI node;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        URI base = node != null ? node : CliSignIn.storage(err).issuer()
-                .or(() -> CliSignIn.configuredIssuer(CliSignIn.settings()))
-                .orElseThrow(() -> new CommandFailedException("which node? pass --node URL", null));
+        URI base = node != null
+                ? node
+                : CliSignIn.storage(err)
+                        .issuer()
+                        .or(() -> CliSignIn.configuredIssuer(CliSignIn.settings()))
+                        .orElseThrow(() -> new CommandFailedException("which node? pass --node URL", null));
         try {
             String access = token.source().accessToken();
-            UserIdentity me = new UserInfoClient().fetch(URI.create(base.toString().replaceAll("/+$", "") + "/api/me"),
-                    access);
+            UserIdentity me =
+                    new UserInfoClient().fetch(URI.create(base.toString().replaceAll("/+$", "") + "/api/me"), access);
             PrintWriter out = spec.commandLine().getOut();
             out.println("user: " + (me.username() == null ? me.subject() : me.username()));
             if (me.name() != null) {
                 out.println("name: " + me.name());
             }
-            out.println("roles: " + (me.roles().isEmpty() ? "none"
-                    : me.roles().stream().map(r -> r.claim()).sorted().collect(Collectors.joining(", "))));
+            out.println("roles: "
+                    + (me.roles().isEmpty()
+                            ? "none"
+                            : me.roles().stream().map(r -> r.claim()).sorted().collect(Collectors.joining(", "))));
             out.flush();
             return 0;
         } catch (AuthException e) {

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
  * unless {@code --bulk-data=inline} or {@code omit}. Exit 0; on an unreadable file one line
  * {@code error: FILE: offset N: tag (gggg,eeee): ...} on stderr and exit 2.
  */
-@Command(name = "dump", description = "Print a DICOM file as DICOM JSON (like dcm2json).",
+@Command(
+        name = "dump",
+        description = "Print a DICOM file as DICOM JSON (like dcm2json).",
         mixinStandardHelpOptions = true)
 public class DumpCommand implements Callable<Integer> {
 
@@ -35,7 +37,10 @@ public class DumpCommand implements Callable<Integer> {
     @Option(names = "--meta", description = "include the File Meta group 0002 (dcm2json +m)")
     boolean meta;
 
-    @Option(names = "--bulk-data", paramLabel = "MODE", converter = BulkModeConverter.class,
+    @Option(
+            names = "--bulk-data",
+            paramLabel = "MODE",
+            converter = BulkModeConverter.class,
             description = "uri (default), inline (base64 like dcm2json) or omit")
     BulkDataMode bulkData = BulkDataMode.URI;
 
@@ -54,8 +59,10 @@ public class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Through picocli's writers, so callers (and tests) choose where output goes.
-        PrintStream out = new PrintStream(new BufferedOutputStream(new WriterStream(spec.commandLine().getOut()), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(
+                new BufferedOutputStream(new WriterStream(spec.commandLine().getOut()), 1 << 16),
+                false,
+                StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
         int rc = DicomDump.run(file, bulkData, !compact, meta, out, err);
         out.flush();

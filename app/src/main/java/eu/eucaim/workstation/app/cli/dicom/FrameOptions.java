@@ -20,11 +20,17 @@ final class FrameOptions {
     @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
     Path file;
 
-    @Option(names = "--frame", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--frame",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "frame number, 1-based like DICOM frame numbers (default: ${DEFAULT-VALUE}, the first)")
     int frame;
 
-    @Option(names = "--out", paramLabel = "OUT", required = true,
+    @Option(
+            names = "--out",
+            paramLabel = "OUT",
+            required = true,
             description = "output file, written atomically (temp file in the same folder, then moved)")
     Path out;
 

@@ -13,12 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Renders one frame through the display pipeline into a PNG. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Render a frame to PNG through the display LUTs.",
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Render a frame to PNG through the display LUTs.",
             "Grayscale: modality transform (Rescale Slope/Intercept or Modality LUT), then the window given with "
                     + "--window, else the first Window Center/Width of the file, else its first VOI LUT, else the "
                     + "frame's min/max modality values; MONOCHROME1 is inverted. Colour is written as is.",
-            "Exit 0; on error one line 'error: ...' on stderr and exit 2."})
+            "Exit 0; on error one line 'error: ...' on stderr and exit 2."
+        })
 public class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -27,7 +31,9 @@ public class RenderCommand implements Callable<Integer> {
     @Mixin
     FrameOptions options;
 
-    @Option(names = "--window", paramLabel = "C,W",
+    @Option(
+            names = "--window",
+            paramLabel = "C,W",
             description = "window center and width in modality units (VOI LUT Function LINEAR), e.g. 40,400")
     String window;
 
@@ -50,7 +56,8 @@ public class RenderCommand implements Callable<Integer> {
         String[] parts = text.split(",", -1);
         try {
             if (parts.length == 2) {
-                return new VoiTransform.Window(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+                return new VoiTransform.Window(
+                        Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
             }
         } catch (IllegalArgumentException e) { // NumberFormatException too
             throw new FrameOptions.Failure("--window " + text + ": " + e.getMessage());

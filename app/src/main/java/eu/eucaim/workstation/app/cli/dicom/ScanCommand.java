@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
  * Prints the patient → study → series tree with counts for a folder, a zip archive or a DICOMDIR.
  * Exit 0 (also when some files are not DICOM: they are listed), 2 when the path cannot be read.
  */
-@Command(name = "scan", description = "Scan a folder, zip archive or DICOMDIR and print the study tree.",
+@Command(
+        name = "scan",
+        description = "Scan a folder, zip archive or DICOMDIR and print the study tree.",
         mixinStandardHelpOptions = true)
 public class ScanCommand implements Callable<Integer> {
 

@@ -27,6 +27,7 @@ import picocli.CommandLine;
 class SignInCommandsTest {
     @TempDir
     static Path home;
+
     static EucaimNode node;
 
     private StringWriter out = new StringWriter();
@@ -51,7 +52,8 @@ class SignInCommandsTest {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == LoginCommand.class ? type.cast(new LoginCommand(browser))
+                return type == LoginCommand.class
+                        ? type.cast(new LoginCommand(browser))
                         : CommandLine.defaultFactory().create(type);
             }
         };
@@ -62,10 +64,12 @@ class SignInCommandsTest {
     void loginWhoamiLogout() throws Exception {
         String issuer = node.baseUri().toString();
         assertThat(run(FormFillingBrowser.signingInAs("researcher", "researcher"), "login", "--issuer", issuer))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).isEqualTo("signed in as researcher (researcher)" + System.lineSeparator());
         Path config = home.resolve("config");
-        assertThat(Files.readString(config.resolve(SignInStorage.RECORD_FILE))).contains(issuer.replaceAll("/$", ""))
+        assertThat(Files.readString(config.resolve(SignInStorage.RECORD_FILE)))
+                .contains(issuer.replaceAll("/$", ""))
                 .contains("eucaim-workstation");
         // No keyring on a test machine: one note says where the sign-in went, without any token.
         assertThat(err.toString()).contains("note: No OS keyring").contains(SignInStorage.TOKEN_FILE);
@@ -75,11 +79,13 @@ class SignInCommandsTest {
 
         // whoami finds the node from the saved sign-in and uses its token.
         assertThat(run(null, "whoami")).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("user: researcher" + System.lineSeparator())
+        assertThat(out.toString())
+                .startsWith("user: researcher" + System.lineSeparator())
                 .contains("roles: researcher");
 
         // --token wins over the saved sign-in.
-        assertThat(run(null, "whoami", "--token", "not-a-token", "--node", issuer)).isEqualTo(Cli.FAILED);
+        assertThat(run(null, "whoami", "--token", "not-a-token", "--node", issuer))
+                .isEqualTo(Cli.FAILED);
         assertThat(err.toString()).startsWith("whoami: ").contains("401").doesNotContain("not-a-token");
 
         assertThat(run(null, "logout")).isZero();
@@ -87,15 +93,15 @@ class SignInCommandsTest {
         assertThat(config.resolve(SignInStorage.TOKEN_FILE)).doesNotExist();
 
         assertThat(run(null, "whoami", "--node", issuer)).isEqualTo(Cli.FAILED);
-        assertThat(err.toString().strip()).isEqualTo("whoami: not signed in: run 'eucaim login', or pass --token or"
-                + " set EUCAIM_TOKEN");
+        assertThat(err.toString().strip())
+                .isEqualTo("whoami: not signed in: run 'eucaim login', or pass --token or" + " set EUCAIM_TOKEN");
         assertThat(run(null, "logout")).isZero();
         assertThat(out.toString()).isEqualTo("not signed in" + System.lineSeparator());
     }
 
     @Test
     void anAbandonedLoginStopsAfterTheTimeoutAndSaysSo() {
-        assertThat(run(url -> { }, "login", "--issuer", node.baseUri().toString(), "--timeout", "1"))
+        assertThat(run(url -> {}, "login", "--issuer", node.baseUri().toString(), "--timeout", "1"))
                 .isEqualTo(Cli.FAILED);
         assertThat(err.toString()).contains("login: No answer from the browser within 1 s");
         assertThat(out.toString()).isEmpty();
@@ -103,23 +109,29 @@ class SignInCommandsTest {
 
     @Test
     void aDeniedLoginSaysSo() {
-        assertThat(run(new FormFillingBrowser(Map.of("cancel", "1")), "login", "--issuer", node.baseUri().toString()))
+        assertThat(run(
+                        new FormFillingBrowser(Map.of("cancel", "1")),
+                        "login",
+                        "--issuer",
+                        node.baseUri().toString()))
                 .isEqualTo(Cli.FAILED);
         assertThat(err.toString()).contains("login: Sign-in was cancelled or refused");
     }
 
     @Test
     void loginWithoutAProviderSaysHowToGiveOne() {
-        assertThat(run(url -> { }, "login")).isEqualTo(Cli.FAILED);
+        assertThat(run(url -> {}, "login")).isEqualTo(Cli.FAILED);
         assertThat(err.toString()).startsWith("login: no sign-in provider: pass --issuer URL");
     }
 
     @Test
     void tokenOptionsPreferTheOptionThenTheEnvironment() {
         TokenOptions options = new TokenOptions();
-        assertThat(options.source(Map.of("EUCAIM_TOKEN", "from-env")).accessToken()).isEqualTo("from-env");
+        assertThat(options.source(Map.of("EUCAIM_TOKEN", "from-env")).accessToken())
+                .isEqualTo("from-env");
         options.token = "from-option";
-        assertThat(options.source(Map.of("EUCAIM_TOKEN", "from-env")).accessToken()).isEqualTo("from-option");
+        assertThat(options.source(Map.of("EUCAIM_TOKEN", "from-env")).accessToken())
+                .isEqualTo("from-option");
         assertThat(options.source(Map.of()).toString()).doesNotContain("from-option");
     }
 }

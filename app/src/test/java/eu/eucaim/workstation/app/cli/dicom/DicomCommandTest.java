@@ -17,8 +17,7 @@ class DicomCommandTest {
     /** A small real file from Debian's python3-pydicom; the test needs it (apt-get install python3-pydicom). */
     static final Path CT = Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm");
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -32,28 +31,36 @@ class DicomCommandTest {
 
     @Test
     void dumpPrintsTheJsonModelWithPixelDataAsBulkDataUri() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(CT) || "true".equals(System.getenv("CI")),
-                "python3-pydicom test files not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.exists(CT) || "true".equals(System.getenv("CI")), "python3-pydicom test files not installed");
         Run r = run("dump", CT.toString());
         assertThat(r.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.at("/00100010/Value/0/Alphabetic").asText()).isEqualTo("CompressedSamples^CT1");
         assertThat(json.at("/00280010/Value/0").asInt()).isEqualTo(128);
-        assertThat(json.at("/7FE00010/BulkDataURI").asText()).startsWith("file:/").contains("?offset=").endsWith("&length=32768");
+        assertThat(json.at("/7FE00010/BulkDataURI").asText())
+                .startsWith("file:/")
+                .contains("?offset=")
+                .endsWith("&length=32768");
         assertThat(json.has("00020010")).isFalse();
         assertThat(r.err()).isEmpty();
     }
 
     @Test
     void dumpCanInlineOrOmitBulkDataOnOneLine() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(CT) || "true".equals(System.getenv("CI")),
-                "python3-pydicom test files not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.exists(CT) || "true".equals(System.getenv("CI")), "python3-pydicom test files not installed");
         Run inline = run("dump", "--compact", "--bulk-data=inline", CT.toString());
         assertThat(inline.exit()).isZero();
         assertThat(inline.out().trim()).doesNotContain("\n");
-        assertThat(new ObjectMapper().readTree(inline.out()).at("/7FE00010/InlineBinary").asText()).hasSize(43692);
+        assertThat(new ObjectMapper()
+                        .readTree(inline.out())
+                        .at("/7FE00010/InlineBinary")
+                        .asText())
+                .hasSize(43692);
         Run omit = run("dump", "--bulk-data", "omit", CT.toString());
-        assertThat(new ObjectMapper().readTree(omit.out()).get("7FE00010").toString()).isEqualTo("{\"vr\":\"OW\"}");
+        assertThat(new ObjectMapper().readTree(omit.out()).get("7FE00010").toString())
+                .isEqualTo("{\"vr\":\"OW\"}");
         assertThat(run("dump", "--bulk-data", "zip", CT.toString()).exit()).isEqualTo(2);
     }
 
@@ -76,19 +83,23 @@ class DicomCommandTest {
         Run r = run("dump", junk.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).isEqualTo("error: " + junk + ": offset 0: not a DICOM file: no preamble, no File Meta and "
-                + "no plausible first element" + System.lineSeparator());
+        assertThat(r.err())
+                .isEqualTo("error: " + junk + ": offset 0: not a DICOM file: no preamble, no File Meta and "
+                        + "no plausible first element" + System.lineSeparator());
     }
 
     @Test
     void scanPrintsTheTreeWithCounts() {
         Path dir = CT.getParent().resolve("dicomdirtests");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir) || "true".equals(System.getenv("CI")),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isDirectory(dir) || "true".equals(System.getenv("CI")),
                 "python3-pydicom test files not installed");
         Run r = run("scan", dir.resolve("DICOMDIR").toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("2 patients, 6 studies, 13 series, 31 instances from 31 files\n")
-                .contains("Patient ").contains("    Series ");
+        assertThat(r.out())
+                .startsWith("2 patients, 6 studies, 13 series, 31 instances from 31 files\n")
+                .contains("Patient ")
+                .contains("    Series ");
     }
 
     @Test

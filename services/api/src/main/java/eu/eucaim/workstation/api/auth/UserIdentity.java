@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.api.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,12 +15,13 @@ import java.util.Set;
  * @param roles             the caller's roles
  * @param stewardedBiobanks the biobank ids whose datasets a {@link Role#DATA_STEWARD} represents; empty otherwise
  */
-public record UserIdentity(@JsonProperty("sub") String subject,
-                           @JsonProperty("preferred_username") String username,
-                           @JsonProperty("name") String name,
-                           @JsonProperty("email") String email,
-                           @JsonProperty("roles") Set<Role> roles,
-                           @JsonProperty("steward_of") List<String> stewardedBiobanks) {
+public record UserIdentity(
+        @JsonProperty("sub") String subject,
+        @JsonProperty("preferred_username") String username,
+        @JsonProperty("name") String name,
+        @JsonProperty("email") String email,
+        @JsonProperty("roles") Set<Role> roles,
+        @JsonProperty("steward_of") List<String> stewardedBiobanks) {
     public UserIdentity {
         Objects.requireNonNull(subject, "subject");
         roles = roles == null ? Set.of() : Set.copyOf(roles);

@@ -5,9 +5,12 @@ public enum AccessCondition {
     /** Downloadable for offline processing. */
     DOWNLOAD("Downloadable", "Data can be downloaded for offline processing."),
     /** Visualise and process only on the holder's site; no download. */
-    IN_SITU_PROCESSING("On-site only", "Data can be visualised and processed only on the data holder's site; no download."),
+    IN_SITU_PROCESSING(
+            "On-site only", "Data can be visualised and processed only on the data holder's site; no download."),
     /** Processing only through batch jobs submitted to the holder. */
-    REMOTE_PROCESSING("Remote processing only", "Data can be processed only through batch jobs run remotely; no download, no viewing.");
+    REMOTE_PROCESSING(
+            "Remote processing only",
+            "Data can be processed only through batch jobs run remotely; no download, no viewing.");
 
     private final String label;
     private final String explanation;

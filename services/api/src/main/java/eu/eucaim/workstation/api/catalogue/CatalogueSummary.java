@@ -18,5 +18,4 @@ public record CatalogueSummary(
         long studies,
         List<LabelledCount> subjectsByDataset,
         List<LabelledCount> studiesByModality,
-        List<LabelledCount> subjectsByBodyPart) {
-}
+        List<LabelledCount> subjectsByBodyPart) {}

@@ -1,4 +1,3 @@
 package eu.eucaim.workstation.api.catalogue;
 
-public record ContactPoint(String name, String email) {
-}
+public record ContactPoint(String name, String email) {}

@@ -39,5 +39,4 @@ public record Dataset(
         List<String> annotationLabels,
         int segmentations,
         String licence,
-        boolean observationalStudy) {
-}
+        boolean observationalStudy) {}

@@ -7,5 +7,4 @@ package eu.eucaim.workstation.api.catalogue;
  * @param value the value to filter on (a code)
  * @param label the text to show (e.g. "Breast cancer" for {@code SNOMEDCT254837009}, "Germany" for {@code DE})
  */
-public record FacetValue(String value, String label, long count) {
-}
+public record FacetValue(String value, String label, long count) {}

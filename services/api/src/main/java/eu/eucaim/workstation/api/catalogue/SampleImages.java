@@ -23,7 +23,10 @@ public record SampleImages(String datasetId, boolean preparing, List<SampleStudy
 
     /** Every file of every series, in study, series and instance order. */
     public List<SampleFile> files() {
-        return studies.stream().flatMap(st -> st.series().stream()).flatMap(se -> se.files().stream()).toList();
+        return studies.stream()
+                .flatMap(st -> st.series().stream())
+                .flatMap(se -> se.files().stream())
+                .toList();
     }
 
     public long totalBytes() {
@@ -52,6 +55,5 @@ public record SampleImages(String datasetId, boolean preparing, List<SampleStudy
      * @param size   bytes
      * @param sha256 hex SHA-256 of the content (also the file's ETag)
      */
-    public record SampleFile(String path, long size, String sha256) {
-    }
+    public record SampleFile(String path, long size, String sha256) {}
 }

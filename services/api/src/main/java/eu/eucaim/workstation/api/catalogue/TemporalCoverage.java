@@ -2,5 +2,4 @@ package eu.eucaim.workstation.api.catalogue;
 
 import java.time.LocalDate;
 
-public record TemporalCoverage(LocalDate start, LocalDate end) {
-}
+public record TemporalCoverage(LocalDate start, LocalDate end) {}

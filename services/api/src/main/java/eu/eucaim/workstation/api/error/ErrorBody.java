@@ -6,5 +6,4 @@ package eu.eucaim.workstation.api.error;
  * @param error   a stable machine-readable code (snake_case), e.g. {@code not_found}, {@code bad_request}
  * @param message a sentence for people, naming what was wrong
  */
-public record ErrorBody(String error, String message) {
-}
+public record ErrorBody(String error, String message) {}

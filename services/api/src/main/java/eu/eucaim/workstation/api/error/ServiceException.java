@@ -5,7 +5,10 @@ package eu.eucaim.workstation.api.error;
  * The message is always a sentence fit to show to a user; it never contains a token.
  */
 public abstract sealed class ServiceException extends RuntimeException
-        permits ServiceUnreachableException, ServiceTimeoutException, ServiceErrorException, MalformedResponseException {
+        permits ServiceUnreachableException,
+                ServiceTimeoutException,
+                ServiceErrorException,
+                MalformedResponseException {
 
     private final String service;
 

@@ -21,8 +21,7 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** Creates the folder if needed. */
     public static void write(Path target, Content content) throws IOException {
@@ -36,9 +35,14 @@ public final class AtomicFile {
      */
     public static void writeOwnerOnly(Path target, Content content) throws IOException {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        write(target, content, posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0]);
+        write(
+                target,
+                content,
+                posix
+                        ? new FileAttribute<?>[] {
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                        }
+                        : new FileAttribute<?>[0]);
     }
 
     private static void write(Path target, Content content, FileAttribute<?>[] attributes) throws IOException {

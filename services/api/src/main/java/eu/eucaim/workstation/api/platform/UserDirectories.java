@@ -13,7 +13,10 @@ import java.util.Map;
 public record UserDirectories(Path data, Path config) {
 
     public static UserDirectories detect() {
-        return detect(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"),
+        return detect(
+                System.getProperty("os.name", ""),
+                System.getenv(),
+                System.getProperty("user.home"),
                 System.getProperty("eucaim.home"));
     }
 
@@ -26,7 +29,8 @@ public record UserDirectories(Path data, Path config) {
         String os = osName.toLowerCase(Locale.ROOT);
         Path userHomePath = Path.of(userHome);
         if (os.contains("win")) {
-            String appData = env.getOrDefault("APPDATA", userHomePath.resolve("AppData/Roaming").toString());
+            String appData = env.getOrDefault(
+                    "APPDATA", userHomePath.resolve("AppData/Roaming").toString());
             Path root = Path.of(appData, "EUCAIM");
             return new UserDirectories(root.resolve("data"), root.resolve("config"));
         }
@@ -34,8 +38,10 @@ public record UserDirectories(Path data, Path config) {
             Path root = userHomePath.resolve("Library/Application Support/EUCAIM");
             return new UserDirectories(root.resolve("data"), root.resolve("config"));
         }
-        Path data = xdg(env.get("XDG_DATA_HOME"), userHomePath.resolve(".local/share")).resolve("eucaim");
-        Path config = xdg(env.get("XDG_CONFIG_HOME"), userHomePath.resolve(".config")).resolve("eucaim");
+        Path data = xdg(env.get("XDG_DATA_HOME"), userHomePath.resolve(".local/share"))
+                .resolve("eucaim");
+        Path config =
+                xdg(env.get("XDG_CONFIG_HOME"), userHomePath.resolve(".config")).resolve("eucaim");
         return new UserDirectories(data, config);
     }
 

@@ -10,9 +10,16 @@ import java.util.StringJoiner;
  * null bound means "any". Values are the federated search's plain wire values (see {@link CohortVocabulary}).
  * Ranges are inclusive: {@code ageMin..ageMax} is the age at diagnosis, {@code yearMin..yearMax} the year of diagnosis.
  */
-public record CohortQuery(List<String> gender, List<String> diagnosis, List<String> modality, List<String> bodyPart,
-                          List<String> manufacturer, Integer ageMin, Integer ageMax, Integer yearMin,
-                          Integer yearMax) {
+public record CohortQuery(
+        List<String> gender,
+        List<String> diagnosis,
+        List<String> modality,
+        List<String> bodyPart,
+        List<String> manufacturer,
+        Integer ageMin,
+        Integer ageMax,
+        Integer yearMin,
+        Integer yearMax) {
 
     public CohortQuery {
         gender = copy(gender);
@@ -34,8 +41,13 @@ public record CohortQuery(List<String> gender, List<String> diagnosis, List<Stri
     }
 
     private static List<String> copy(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
-                .distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
     }
 
     /**
@@ -64,15 +76,25 @@ public record CohortQuery(List<String> gender, List<String> diagnosis, List<Stri
 
     /** Whether the query uses what the upstream API lacks (several values in a category, ranges). */
     public boolean usesExtensions() {
-        return gender.size() > 1 || diagnosis.size() > 1 || modality.size() > 1 || bodyPart.size() > 1
-                || manufacturer.size() > 1 || ageMin != null || ageMax != null || yearMin != null || yearMax != null;
+        return gender.size() > 1
+                || diagnosis.size() > 1
+                || modality.size() > 1
+                || bodyPart.size() > 1
+                || manufacturer.size() > 1
+                || ageMin != null
+                || ageMax != null
+                || yearMin != null
+                || yearMax != null;
     }
 
     /** For people: "Gender: male · Diagnosis: Prostate cancer · Age at diagnosis: 50–70", or "All subjects". */
     public String describe() {
         StringJoiner j = new StringJoiner(" · ");
         list(j, "Gender", gender);
-        list(j, "Diagnosis", diagnosis.stream().map(CohortVocabulary::diagnosisLabel).toList());
+        list(
+                j,
+                "Diagnosis",
+                diagnosis.stream().map(CohortVocabulary::diagnosisLabel).toList());
         list(j, "Modality", modality);
         list(j, "Body part", bodyPart);
         list(j, "Manufacturer", manufacturer);

@@ -15,17 +15,18 @@ public final class CohortVocabulary {
     public static final Map<String, String> DIAGNOSES = diagnoses();
     /** The upstream four (MR, CT, PET, SPECT) and the other modalities the demo cohorts hold. */
     public static final List<String> MODALITIES = List.of("MR", "CT", "PET", "SPECT", "MG", "US", "CR", "DX");
+
     public static final List<String> BODY_PARTS = List.of("breast", "colon", "lung", "pelvis", "prostate");
     /** The upstream four; manufacturers are open-ended, so any name is accepted. */
     public static final List<String> MANUFACTURERS = List.of("Siemens", "General Electric", "Philips", "Toshiba");
+
     public static final Pattern DIAGNOSIS_CODE = Pattern.compile("SNOMEDCT\\d{6,18}");
     public static final int MIN_AGE = 0;
     public static final int MAX_AGE = 150;
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
 
-    private CohortVocabulary() {
-    }
+    private CohortVocabulary() {}
 
     private static Map<String, String> diagnoses() {
         Map<String, String> m = new LinkedHashMap<>();

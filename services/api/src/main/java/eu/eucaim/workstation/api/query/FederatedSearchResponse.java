@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.api.query;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 
 /**
@@ -14,12 +13,16 @@ public record FederatedSearchResponse(List<Collection> collections, Total total)
     }
 
     /** One collection (dataset) with matches: the matching studies and the subjects with at least one of them. */
-    public record Collection(String id, String name, String description,
-                             @JsonProperty("studies_count") long studiesCount,
-                             @JsonProperty("subjects_count") long subjectsCount,
-                             @JsonProperty("age_range") AgeRange ageRange,
-                             List<String> gender, List<String> modalities,
-                             @JsonProperty("body_parts") List<String> bodyParts) {
+    public record Collection(
+            String id,
+            String name,
+            String description,
+            @JsonProperty("studies_count") long studiesCount,
+            @JsonProperty("subjects_count") long subjectsCount,
+            @JsonProperty("age_range") AgeRange ageRange,
+            List<String> gender,
+            List<String> modalities,
+            @JsonProperty("body_parts") List<String> bodyParts) {
         public Collection {
             gender = gender == null ? List.of() : List.copyOf(gender);
             modalities = modalities == null ? List.of() : List.copyOf(modalities);
@@ -28,10 +31,9 @@ public record FederatedSearchResponse(List<Collection> collections, Total total)
     }
 
     /** Age at diagnosis of the matching subjects. */
-    public record AgeRange(Integer min, Integer max) {
-    }
+    public record AgeRange(Integer min, Integer max) {}
 
-    public record Total(@JsonProperty("studies_count") long studiesCount,
-                       @JsonProperty("subjects_count") long subjectsCount) {
-    }
+    public record Total(
+            @JsonProperty("studies_count") long studiesCount,
+            @JsonProperty("subjects_count") long subjectsCount) {}
 }

@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param latencyMs  milliseconds from sending the request to the answer or failure
  * @param result     the provider's answer; null unless {@code status} is ANSWERED
  */
-public record ProviderResult(String provider, String requestUrl, ProviderStatus status, String error, long latencyMs,
-                             FederatedSearchResponse result) {
+public record ProviderResult(
+        String provider,
+        String requestUrl,
+        ProviderStatus status,
+        String error,
+        long latencyMs,
+        FederatedSearchResponse result) {
     public ProviderResult {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(status, "status");

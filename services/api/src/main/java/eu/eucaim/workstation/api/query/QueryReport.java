@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param providers  every provider asked, in the order configured
  * @param total      the sum over the providers that answered
  */
-public record QueryReport(int schema, String appVersion, Instant startedAt, long elapsedMs, Query query,
-                          List<ProviderResult> providers, FederatedSearchResponse.Total total) {
+public record QueryReport(
+        int schema,
+        String appVersion,
+        Instant startedAt,
+        long elapsedMs,
+        Query query,
+        List<ProviderResult> providers,
+        FederatedSearchResponse.Total total) {
     public static final int SCHEMA = 1;
 
     public QueryReport {
@@ -36,8 +42,8 @@ public record QueryReport(int schema, String appVersion, Instant startedAt, long
     }
 
     /** A report of the given results: sums the answers into {@code total}. */
-    public static QueryReport of(String appVersion, Instant startedAt, long elapsedMs, CohortQuery filters,
-                                 List<ProviderResult> providers) {
+    public static QueryReport of(
+            String appVersion, Instant startedAt, long elapsedMs, CohortQuery filters, List<ProviderResult> providers) {
         long studies = 0;
         long subjects = 0;
         for (ProviderResult p : providers) {
@@ -46,7 +52,13 @@ public record QueryReport(int schema, String appVersion, Instant startedAt, long
                 subjects += p.result().total().subjectsCount();
             }
         }
-        return new QueryReport(SCHEMA, appVersion, startedAt, elapsedMs, Query.of(filters), providers,
+        return new QueryReport(
+                SCHEMA,
+                appVersion,
+                startedAt,
+                elapsedMs,
+                Query.of(filters),
+                providers,
                 new FederatedSearchResponse.Total(studies, subjects));
     }
 

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.platform.AtomicFile;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads and writes {@link QueryReport}s as pretty-printed JSON (docs/query-report.md). */
 public final class QueryReportFile {
-    private QueryReportFile() {
-    }
+    private QueryReportFile() {}
 
     public static String toJson(QueryReport report) {
         try {

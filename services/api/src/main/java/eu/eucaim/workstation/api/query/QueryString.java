@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 
 /** The query string of a {@link CohortQuery} as a provider receives it: {@code gender=male&modality=MR}. */
 public final class QueryString {
-    private QueryString() {
-    }
+    private QueryString() {}
 
     public static String of(CohortQuery query) {
         return query.parameters().stream()

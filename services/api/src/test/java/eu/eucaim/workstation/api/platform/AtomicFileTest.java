@@ -27,9 +27,10 @@ class AtomicFileTest {
         Path target = dir.resolve("selection.json");
         Files.writeString(target, "old");
         assertThatThrownBy(() -> AtomicFile.write(target, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }))
+                .hasMessage("disk full");
         assertThat(target).hasContent("old");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
@@ -41,7 +42,8 @@ class AtomicFileTest {
         Path target = dir.resolve("tokens.json");
         AtomicFile.writeOwnerOnly(target, out -> out.write(1));
         if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .isEqualTo("rw-------");
         }
         assertThat(Files.readAllBytes(target)).containsExactly(1);
     }

@@ -2,14 +2,13 @@ package eu.eucaim.workstation.client.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.eucaim.workstation.api.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-
-import java.io.IOException;
-import java.net.URI;
-import java.time.Duration;
 
 /**
  * HTTP for sign-in: OkHttp with its default TLS (certificates and host names verified, never relaxed) and no
@@ -22,12 +21,10 @@ final class AuthHttp {
             .followRedirects(false)
             .build();
 
-    private AuthHttp() {
-    }
+    private AuthHttp() {}
 
     /** The status and body of a request, body read as JSON (null when it is not JSON). */
-    record JsonAnswer(int status, JsonNode body) {
-    }
+    record JsonAnswer(int status, JsonNode body) {}
 
     static JsonAnswer call(OkHttpClient http, Request request, String what) {
         try (Response response = http.newCall(request).execute()) {
@@ -41,8 +38,10 @@ final class AuthHttp {
             }
             return new JsonAnswer(response.code(), json);
         } catch (IOException e) {
-            throw new AuthException("Cannot reach the sign-in provider for " + what + " (" + request.url().host()
-                    + "): " + e.getMessage(), e);
+            throw new AuthException(
+                    "Cannot reach the sign-in provider for " + what + " ("
+                            + request.url().host() + "): " + e.getMessage(),
+                    e);
         }
     }
 

@@ -2,7 +2,6 @@ package eu.eucaim.workstation.client.auth;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -34,7 +33,8 @@ final class LoopbackCallback implements AutoCloseable {
         HttpServer server;
         try {
             // 127.0.0.1 literally, not getLoopbackAddress(): that may be ::1, and the redirect URI names 127.0.0.1.
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
+            server =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
         } catch (IOException e) {
             throw new AuthException("Cannot listen on this computer for the browser's answer: " + e.getMessage(), e);
         }
@@ -56,7 +56,8 @@ final class LoopbackCallback implements AutoCloseable {
         Map<String, String> params = query(exchange.getRequestURI().getRawQuery());
         boolean ok = params.containsKey("code");
         // Fixed text only: nothing from the query is echoed into the page.
-        byte[] body = String.format(PAGE, ok ? "Signed in" : "Sign-in did not complete").getBytes(StandardCharsets.UTF_8);
+        byte[] body = String.format(PAGE, ok ? "Signed in" : "Sign-in did not complete")
+                .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, body.length);
@@ -73,7 +74,8 @@ final class LoopbackCallback implements AutoCloseable {
         }
         for (String pair : raw.split("&")) {
             String[] kv = pair.split("=", 2);
-            out.putIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+            out.putIfAbsent(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                     kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         return out;

@@ -27,8 +27,7 @@ public final class OsKeyring implements SecretStore {
     }
 
     /** The keyring, or why there is none. */
-    public record Probe(Optional<SecretStore> keyring, String reason) {
-    }
+    public record Probe(Optional<SecretStore> keyring, String reason) {}
 
     /**
      * Looks for a usable keyring, waiting at most {@code wait}: connecting to a D-Bus session without a Secret
@@ -42,16 +41,18 @@ public final class OsKeyring implements SecretStore {
             return new Probe(Optional.empty(), "no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)");
         }
         CompletableFuture<Keyring> created = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                Keyring k = Keyring.create();
-                // Creating the Secret Service backend only connects; reading proves the service answers.
-                readOrNull(k, "probe");
-                created.complete(k);
-            } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
-                created.completeExceptionally(e);
-            }
-        }, "eucaim-keyring-probe");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        Keyring k = Keyring.create();
+                        // Creating the Secret Service backend only connects; reading proves the service answers.
+                        readOrNull(k, "probe");
+                        created.complete(k);
+                    } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
+                        created.completeExceptionally(e);
+                    }
+                },
+                "eucaim-keyring-probe");
         t.setDaemon(true);
         t.start();
         try {
@@ -61,8 +62,10 @@ public final class OsKeyring implements SecretStore {
             return new Probe(Optional.empty(), "the keyring did not answer within " + wait.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return new Probe(Optional.empty(), "no usable keyring (" + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")");
+            return new Probe(
+                    Optional.empty(),
+                    "no usable keyring (" + cause.getClass().getSimpleName()
+                            + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Probe(Optional.empty(), "interrupted while looking for the keyring");
@@ -87,7 +90,10 @@ public final class OsKeyring implements SecretStore {
         try {
             return Optional.ofNullable(readOrNull(keyring, account));
         } catch (RuntimeException e) {
-            throw new AuthException("Cannot read the sign-in from " + describe() + ": " + e.getClass().getSimpleName(), e);
+            throw new AuthException(
+                    "Cannot read the sign-in from " + describe() + ": "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
     }
 
@@ -97,7 +103,10 @@ public final class OsKeyring implements SecretStore {
             keyring.setPassword(SERVICE, account, secret);
         } catch (PasswordAccessException | RuntimeException e) {
             // The exception's message is the library's; it never contains the secret, but keep only its type.
-            throw new AuthException("Cannot save the sign-in in " + describe() + ": " + e.getClass().getSimpleName(), e);
+            throw new AuthException(
+                    "Cannot save the sign-in in " + describe() + ": "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
     }
 
@@ -109,8 +118,10 @@ public final class OsKeyring implements SecretStore {
         try {
             keyring.deletePassword(SERVICE, account);
         } catch (PasswordAccessException | RuntimeException e) {
-            throw new AuthException("Cannot remove the sign-in from " + describe() + ": "
-                    + e.getClass().getSimpleName(), e);
+            throw new AuthException(
+                    "Cannot remove the sign-in from " + describe() + ": "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
     }
 

@@ -34,11 +34,22 @@ public final class PkceLoginFlow {
     private final TokenEndpointClient tokens;
 
     public PkceLoginFlow(ProviderMetadata provider, String clientId, BrowserOpener browser, Duration timeout) {
-        this(provider, clientId, DEFAULT_SCOPE, browser, timeout, new TokenEndpointClient(provider.tokenEndpoint(), clientId));
+        this(
+                provider,
+                clientId,
+                DEFAULT_SCOPE,
+                browser,
+                timeout,
+                new TokenEndpointClient(provider.tokenEndpoint(), clientId));
     }
 
-    public PkceLoginFlow(ProviderMetadata provider, String clientId, String scope, BrowserOpener browser,
-                         Duration timeout, TokenEndpointClient tokens) {
+    public PkceLoginFlow(
+            ProviderMetadata provider,
+            String clientId,
+            String scope,
+            BrowserOpener browser,
+            Duration timeout,
+            TokenEndpointClient tokens) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.scope = Objects.requireNonNull(scope, "scope");
@@ -71,7 +82,8 @@ public final class PkceLoginFlow {
         result.whenComplete((t, e) -> {
             callback.close();
             if (e != null) {
-                exposed.completeExceptionally(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+                exposed.completeExceptionally(
+                        e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
             } else {
                 exposed.complete(t);
             }
@@ -95,7 +107,8 @@ public final class PkceLoginFlow {
         p.put("state", state);
         p.put("code_challenge", pkce.challenge());
         p.put("code_challenge_method", "S256");
-        String query = p.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        String query = p.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String base = provider.authorizationEndpoint().toString();
         return URI.create(base + (base.contains("?") ? "&" : "?") + query);
@@ -104,18 +117,20 @@ public final class PkceLoginFlow {
     private static String codeFrom(Map<String, String> params, String expectedState) {
         // The state check comes first: an answer to someone else's request must not even report its error.
         String state = params.get("state");
-        if (state == null || !MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
-                expectedState.getBytes(StandardCharsets.UTF_8))) {
+        if (state == null
+                || !MessageDigest.isEqual(
+                        state.getBytes(StandardCharsets.UTF_8), expectedState.getBytes(StandardCharsets.UTF_8))) {
             throw new AuthException("The browser returned an answer that does not belong to this sign-in (state"
                     + " mismatch); sign in again");
         }
         String error = params.get("error");
         if ("access_denied".equals(error)) {
-            throw new LoginDeniedException("Sign-in was cancelled or refused"
-                    + describe(params.get("error_description")));
+            throw new LoginDeniedException(
+                    "Sign-in was cancelled or refused" + describe(params.get("error_description")));
         }
         if (error != null) {
-            throw new AuthException("The sign-in provider reported " + error + describe(params.get("error_description")));
+            throw new AuthException(
+                    "The sign-in provider reported " + error + describe(params.get("error_description")));
         }
         String code = params.get("code");
         if (code == null || code.isBlank()) {
@@ -129,7 +144,8 @@ public final class PkceLoginFlow {
     }
 
     private Throwable translate(Throwable failure) {
-        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable t =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (t instanceof TimeoutException) {
             return new LoginTimeoutException("No answer from the browser within " + timeout.toSeconds()
                     + " s; the sign-in was abandoned. Try again.");

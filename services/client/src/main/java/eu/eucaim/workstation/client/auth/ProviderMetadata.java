@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Objects;
 
 /** The parts of an OpenID provider's discovery document the workstation uses. */
-public record ProviderMetadata(URI issuer, URI authorizationEndpoint, URI tokenEndpoint, URI jwksUri,
-                               URI userinfoEndpoint) {
+public record ProviderMetadata(
+        URI issuer, URI authorizationEndpoint, URI tokenEndpoint, URI jwksUri, URI userinfoEndpoint) {
     public ProviderMetadata {
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(authorizationEndpoint, "authorization_endpoint");

@@ -68,7 +68,8 @@ public final class Session implements AccessTokenSource {
     private void adoptNewerSaved() {
         try {
             store.load()
-                    .filter(saved -> saved.refreshToken() != null && !saved.refreshToken().equals(tokens.refreshToken()))
+                    .filter(saved -> saved.refreshToken() != null
+                            && !saved.refreshToken().equals(tokens.refreshToken()))
                     .ifPresent(saved -> tokens = saved);
         } catch (AuthException unreadable) {
             // keep ours

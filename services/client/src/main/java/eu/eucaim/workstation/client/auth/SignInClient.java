@@ -54,7 +54,8 @@ public final class SignInClient {
         AtomicReference<CompletableFuture<TokenSet>> flow = new AtomicReference<>();
         CompletableFuture.supplyAsync(() -> OidcDiscovery.fetch(issuer), PkceLoginFlow.daemon())
                 .thenCompose(provider -> {
-                    CompletableFuture<TokenSet> started = new PkceLoginFlow(provider, clientId, browser, timeout).start();
+                    CompletableFuture<TokenSet> started =
+                            new PkceLoginFlow(provider, clientId, browser, timeout).start();
                     flow.set(started);
                     if (result.isDone()) {
                         started.cancel(true);
@@ -65,14 +66,17 @@ public final class SignInClient {
                         }
                         TokenStore store = storage.create(issuer, clientId, tokens.scope());
                         store.save(tokens);
-                        Session session = new Session(tokens, new TokenEndpointClient(provider.tokenEndpoint(), clientId), store);
+                        Session session =
+                                new Session(tokens, new TokenEndpointClient(provider.tokenEndpoint(), clientId), store);
                         return new SignedIn(issuer, clientId, session, who(provider, session));
                     });
                 })
                 .whenComplete((signedIn, failure) -> {
                     if (failure != null) {
-                        result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure);
+                        result.completeExceptionally(
+                                failure instanceof CompletionException && failure.getCause() != null
+                                        ? failure.getCause()
+                                        : failure);
                     } else {
                         result.complete(signedIn);
                     }
@@ -93,8 +97,8 @@ public final class SignInClient {
     public Optional<Session> savedSession() {
         return storage.load().map(saved -> {
             ProviderMetadata provider = OidcDiscovery.fetch(saved.issuer());
-            return new Session(saved.tokens(), new TokenEndpointClient(provider.tokenEndpoint(), saved.clientId()),
-                    saved.store());
+            return new Session(
+                    saved.tokens(), new TokenEndpointClient(provider.tokenEndpoint(), saved.clientId()), saved.store());
         });
     }
 
@@ -115,7 +119,8 @@ public final class SignInClient {
         }
         SignInStorage.Restorable saved = found.get();
         boolean same = trimSlash(saved.issuer()).equals(trimSlash(issuer));
-        if (!saved.clientId().equals(clientId) || !(same || (AuthHttp.loopbackHttp(saved.issuer()) && AuthHttp.loopbackHttp(issuer)))) {
+        if (!saved.clientId().equals(clientId)
+                || !(same || (AuthHttp.loopbackHttp(saved.issuer()) && AuthHttp.loopbackHttp(issuer)))) {
             throw new AuthException("The saved sign-in is for " + saved.issuer() + " (client " + saved.clientId()
                     + "), not for " + issuer + "; sign in again");
         }
@@ -125,7 +130,8 @@ public final class SignInClient {
             tokens = new TokenSet("", tokens.refreshToken(), null, java.time.Instant.EPOCH, tokens.scope());
         }
         ProviderMetadata provider = OidcDiscovery.fetch(issuer);
-        Session session = new Session(tokens, new TokenEndpointClient(provider.tokenEndpoint(), clientId), saved.store());
+        Session session =
+                new Session(tokens, new TokenEndpointClient(provider.tokenEndpoint(), clientId), saved.store());
         return Optional.of(new SignedIn(issuer, clientId, session, who(provider, session)));
     }
 
@@ -155,8 +161,10 @@ public final class SignInClient {
     private static JsonNode claims(String jwt) {
         String[] parts = jwt.split("\\.");
         try {
-            JsonNode claims = parts.length < 2 ? null : Json.mapper().readTree(
-                    new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            JsonNode claims = parts.length < 2
+                    ? null
+                    : Json.mapper()
+                            .readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
             if (claims == null || !claims.hasNonNull("sub")) {
                 throw new AuthException("The ID token has no subject");
             }

@@ -29,13 +29,14 @@ public final class SignInStorage {
     private static final Duration PROBE_WAIT = Duration.ofSeconds(10);
 
     /** What {@value #RECORD_FILE} holds: nothing secret. */
-    record Saved(@JsonProperty("issuer") URI issuer, @JsonProperty("clientId") String clientId,
-                 @JsonProperty("store") String store, @JsonProperty("scope") String scope) {
-    }
+    record Saved(
+            @JsonProperty("issuer") URI issuer,
+            @JsonProperty("clientId") String clientId,
+            @JsonProperty("store") String store,
+            @JsonProperty("scope") String scope) {}
 
     /** A saved sign-in: where to refresh it and the tokens as stored (a keyring gives back only the refresh token). */
-    public record Restorable(URI issuer, String clientId, TokenSet tokens, TokenStore store) {
-    }
+    public record Restorable(URI issuer, String clientId, TokenSet tokens, TokenStore store) {}
 
     private final Path dir;
     private final Supplier<OsKeyring.Probe> keyring;
@@ -67,7 +68,8 @@ public final class SignInStorage {
         Optional<SecretStore> secrets = keyring().keyring();
         String kind = secrets.isPresent() ? KEYRING : FILE;
         writeRecord(new Saved(issuer, clientId, kind, scope));
-        return secrets.<TokenStore>map(s -> new KeyringTokenStore(s, account(), scope)).orElseGet(this::fileStore);
+        return secrets.<TokenStore>map(s -> new KeyringTokenStore(s, account(), scope))
+                .orElseGet(this::fileStore);
     }
 
     /** The saved sign-in, if there is one and its store still has its tokens. */
@@ -101,7 +103,8 @@ public final class SignInStorage {
             byte[] json = Json.mapper().writeValueAsBytes(saved);
             AtomicFile.writeOwnerOnly(dir.resolve(RECORD_FILE), out -> out.write(json));
         } catch (IOException e) {
-            throw new AuthException("Cannot save the sign-in to " + dir.resolve(RECORD_FILE) + ": " + e.getMessage(), e);
+            throw new AuthException(
+                    "Cannot save the sign-in to " + dir.resolve(RECORD_FILE) + ": " + e.getMessage(), e);
         }
     }
 
@@ -114,7 +117,8 @@ public final class SignInStorage {
         try {
             Files.deleteIfExists(dir.resolve(RECORD_FILE));
         } catch (IOException e) {
-            throw new AuthException("Cannot remove the saved sign-in " + dir.resolve(RECORD_FILE) + ": " + e.getMessage(), e);
+            throw new AuthException(
+                    "Cannot remove the saved sign-in " + dir.resolve(RECORD_FILE) + ": " + e.getMessage(), e);
         }
     }
 
@@ -125,7 +129,10 @@ public final class SignInStorage {
 
     /** Where a new sign-in would be kept, in words (for messages and {@code eucaim login}). */
     public synchronized String describe() {
-        return keyring().keyring().map(SecretStore::describe).orElse(dir.resolve(TOKEN_FILE) + " (readable only by you)");
+        return keyring()
+                .keyring()
+                .map(SecretStore::describe)
+                .orElse(dir.resolve(TOKEN_FILE) + " (readable only by you)");
     }
 
     private Optional<Saved> record() {

@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.client.auth;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

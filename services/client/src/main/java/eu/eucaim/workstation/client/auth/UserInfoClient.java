@@ -29,8 +29,14 @@ public final class UserInfoClient {
 
     public UserIdentity fetch(URI endpoint, String accessToken) {
         AuthHttp.requireSecure(endpoint, "user info endpoint");
-        AuthHttp.JsonAnswer a = AuthHttp.call(http, new Request.Builder().url(endpoint.toString())
-                .header("Accept", "application/json").header("Authorization", "Bearer " + accessToken).get().build(),
+        AuthHttp.JsonAnswer a = AuthHttp.call(
+                http,
+                new Request.Builder()
+                        .url(endpoint.toString())
+                        .header("Accept", "application/json")
+                        .header("Authorization", "Bearer " + accessToken)
+                        .get()
+                        .build(),
                 "asking who is signed in");
         if (a.status() == 401) {
             throw new AuthException("The token was not accepted by " + endpoint + " (401): sign in again");
@@ -49,8 +55,13 @@ public final class UserInfoClient {
         b.path("roles").forEach(r -> Role.fromClaim(r.asText()).ifPresent(roles::add));
         List<String> stewardOf = new ArrayList<>();
         b.path("steward_of").forEach(v -> stewardOf.add(v.asText()));
-        return new UserIdentity(b.get("sub").asText(), text(b, "preferred_username"), text(b, "name"),
-                text(b, "email"), roles, stewardOf);
+        return new UserIdentity(
+                b.get("sub").asText(),
+                text(b, "preferred_username"),
+                text(b, "name"),
+                text(b, "email"),
+                roles,
+                stewardOf);
     }
 
     private static String text(JsonNode b, String field) {

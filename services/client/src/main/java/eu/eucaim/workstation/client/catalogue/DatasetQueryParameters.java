@@ -11,8 +11,7 @@ import okhttp3.HttpUrl;
  * {@code size}. OkHttp encodes each name and value.
  */
 final class DatasetQueryParameters {
-    private DatasetQueryParameters() {
-    }
+    private DatasetQueryParameters() {}
 
     static HttpUrl.Builder apply(HttpUrl.Builder url, DatasetQuery query) {
         if (!query.text().isEmpty()) {

@@ -19,7 +19,8 @@ public final class HttpCatalogueClient implements CatalogueService {
             Expected.of(DatasetPage.class, p -> p.items() != null && p.facets() != null);
     private static final Expected<Dataset> DATASET = Expected.of(Dataset.class, d -> d.id() != null);
     private static final Expected<List<Network>> NETWORKS = Expected.listOf(Network.class, n -> n.id() != null);
-    private static final Expected<CatalogueSummary> SUMMARY = Expected.of(CatalogueSummary.class,
+    private static final Expected<CatalogueSummary> SUMMARY = Expected.of(
+            CatalogueSummary.class,
             s -> s.subjectsByDataset() != null && s.studiesByModality() != null && s.subjectsByBodyPart() != null);
 
     private final HttpTransport http;
@@ -31,7 +32,10 @@ public final class HttpCatalogueClient implements CatalogueService {
     @Override
     public CompletableFuture<DatasetPage> search(DatasetQuery query) {
         Objects.requireNonNull(query, "query");
-        return http.get(DatasetQueryParameters.apply(http.url("api/catalogue/datasets"), query).build(), PAGE);
+        return http.get(
+                DatasetQueryParameters.apply(http.url("api/catalogue/datasets"), query)
+                        .build(),
+                PAGE);
     }
 
     @Override

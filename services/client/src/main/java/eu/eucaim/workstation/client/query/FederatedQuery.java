@@ -8,7 +8,6 @@ import eu.eucaim.workstation.api.query.ProviderStatus;
 import eu.eucaim.workstation.api.query.QueryReport;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.auth.AccessTokenSource;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,7 +75,8 @@ public final class FederatedQuery {
      * @param listener called once per provider, on an HTTP thread, as soon as its outcome is known
      */
     public Running start(List<URI> given, CohortQuery query, Consumer<ProviderResult> listener) {
-        List<URI> providers = given.stream().map(FederatedSearchClient::endpoint).toList();
+        List<URI> providers =
+                given.stream().map(FederatedSearchClient::endpoint).toList();
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
         CompletableFuture<String> token = CompletableFuture.supplyAsync(tokens::accessToken);
@@ -84,33 +84,47 @@ public final class FederatedQuery {
         List<CompletableFuture<ProviderResult>> reported = new ArrayList<>();
         for (URI provider : providers) {
             FederatedSearchClient client = client(provider);
-            String requestUrl = client == null ? provider.toString() : client.url(query).toString();
+            String requestUrl =
+                    client == null ? provider.toString() : client.url(query).toString();
             CompletableFuture<ProviderResult> part = client == null
                     ? CompletableFuture.failedFuture(new IllegalArgumentException(
                             "Not an http(s) URL of a federated search provider: " + provider))
                     : ask(client, provider, requestUrl, query, token);
             parts.add(part);
             // Whatever happened to the part (answer, failure, cancel), exactly one result is reported.
-            CompletableFuture<ProviderResult> done = part.handle((result, failure) -> result != null ? result
-                    : failed(provider, requestUrl, failure, started));
+            CompletableFuture<ProviderResult> done = part.handle(
+                    (result, failure) -> result != null ? result : failed(provider, requestUrl, failure, started));
             done.thenAccept(listener);
             reported.add(done);
         }
         CompletableFuture<QueryReport> report = CompletableFuture.allOf(reported.toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> QueryReport.of(appVersion, startedAt, millisSince(started), query,
+                .thenApply(ignored -> QueryReport.of(
+                        appVersion,
+                        startedAt,
+                        millisSince(started),
+                        query,
                         reported.stream().map(CompletableFuture::join).toList()));
         return new Running(parts, report);
     }
 
-    private CompletableFuture<ProviderResult> ask(FederatedSearchClient client, URI provider, String requestUrl,
-                                                  CohortQuery query, CompletableFuture<String> token) {
+    private CompletableFuture<ProviderResult> ask(
+            FederatedSearchClient client,
+            URI provider,
+            String requestUrl,
+            CohortQuery query,
+            CompletableFuture<String> token) {
         long started = System.nanoTime();
         CompletableFuture<ProviderResult> part = new CompletableFuture<>();
         CompletableFuture<FederatedSearchResponse> call = token.thenCompose(t -> client.search(query, t));
         call.whenComplete((response, failure) -> {
             if (failure == null) {
-                part.complete(new ProviderResult(provider.toString(), requestUrl, ProviderStatus.ANSWERED, null,
-                        millisSince(started), response));
+                part.complete(new ProviderResult(
+                        provider.toString(),
+                        requestUrl,
+                        ProviderStatus.ANSWERED,
+                        null,
+                        millisSince(started),
+                        response));
             } else {
                 part.complete(failed(provider, requestUrl, failure, started));
             }
@@ -126,7 +140,8 @@ public final class FederatedQuery {
 
     private FederatedSearchClient client(URI provider) {
         try {
-            Duration connect = timeout.compareTo(ClientConfig.DEFAULT_CONNECT_TIMEOUT) < 0 ? timeout
+            Duration connect = timeout.compareTo(ClientConfig.DEFAULT_CONNECT_TIMEOUT) < 0
+                    ? timeout
                     : ClientConfig.DEFAULT_CONNECT_TIMEOUT;
             return new FederatedSearchClient(new ClientConfig(provider, connect, timeout));
         } catch (IllegalArgumentException e) {
@@ -136,9 +151,11 @@ public final class FederatedQuery {
 
     private static ProviderResult failed(URI provider, String requestUrl, Throwable failure, long started) {
         Throwable cause = unwrap(failure);
-        ProviderStatus status = cause instanceof CancellationException ? ProviderStatus.CANCELLED
+        ProviderStatus status = cause instanceof CancellationException
+                ? ProviderStatus.CANCELLED
                 : cause instanceof ServiceTimeoutException ? ProviderStatus.TIMED_OUT : ProviderStatus.FAILED;
-        String message = status == ProviderStatus.CANCELLED ? "Cancelled before it answered"
+        String message = status == ProviderStatus.CANCELLED
+                ? "Cancelled before it answered"
                 : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new ProviderResult(provider.toString(), requestUrl, status, message, millisSince(started), null);
     }

@@ -5,18 +5,19 @@ import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.Expected;
 import eu.eucaim.workstation.client.HttpTransport;
-import okhttp3.HttpUrl;
-
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
 
 /**
  * One federated search provider: {@code GET {url}?gender=...&modality=...} with a bearer token. The URL is the
  * provider's endpoint itself (e.g. {@code http://127.0.0.1:8080/api/federated-search}), as Focus is configured.
  */
 public final class FederatedSearchClient {
-    private static final Expected<FederatedSearchResponse> RESPONSE = Expected.of(FederatedSearchResponse.class,
-            r -> r.collections() != null && r.total() != null
+    private static final Expected<FederatedSearchResponse> RESPONSE = Expected.of(
+            FederatedSearchResponse.class,
+            r -> r.collections() != null
+                    && r.total() != null
                     && r.collections().stream().allMatch(c -> c != null && c.id() != null));
 
     private final HttpTransport http;

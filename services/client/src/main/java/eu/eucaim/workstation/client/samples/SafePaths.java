@@ -14,13 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class SafePaths {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
-    private static final Set<String> WINDOWS_DEVICES = Set.of("CON", "PRN", "AUX", "NUL",
-            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    private static final Set<String> WINDOWS_DEVICES = Set.of(
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1",
+            "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
     private static final int MAX_SEGMENTS = 8;
 
-    private SafePaths() {
-    }
+    private SafePaths() {}
 
     /**
      * {@code root} + the '/'-separated {@code serverPath}.
@@ -33,7 +32,8 @@ public final class SafePaths {
         }
         String[] segments = serverPath.split("/", -1);
         if (segments.length > MAX_SEGMENTS) {
-            throw new IllegalArgumentException("file path '" + printable(serverPath) + "' has more than " + MAX_SEGMENTS + " parts");
+            throw new IllegalArgumentException(
+                    "file path '" + printable(serverPath) + "' has more than " + MAX_SEGMENTS + " parts");
         }
         Path p = root;
         for (String s : segments) {
@@ -56,7 +56,9 @@ public final class SafePaths {
             return id;
         }
         String cleaned = id == null ? "" : id.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^[._-]+", "");
-        String hash = UUID.nameUUIDFromBytes(String.valueOf(id).getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
+        String hash = UUID.nameUUIDFromBytes(String.valueOf(id).getBytes(StandardCharsets.UTF_8))
+                .toString()
+                .substring(0, 8);
         cleaned = cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
         return (cleaned.isEmpty() ? "id" : cleaned) + "-" + hash;
     }

@@ -30,15 +30,21 @@ import java.util.function.Consumer;
 public final class SampleImagesClient {
     /** Files fetched at once: enough to fill a link, few enough to leave the node responsive. */
     static final int PARALLEL = 4;
+
     static final String LISTING = "samples.json";
     static final String IMAGES = "images";
     /** How long the node may take to prepare samples, and how often to ask meanwhile. */
     static final Duration MAX_PREPARING = Duration.ofMinutes(5);
+
     static final Duration POLL = Duration.ofSeconds(1);
 
-    private static final Expected<SampleImages> LISTING_REPLY = Expected.of(SampleImages.class,
-            s -> s.datasetId() != null && s.studies().stream().allMatch(st -> st.series().stream()
-                    .allMatch(se -> se.files().stream().allMatch(f -> f.path() != null && f.size() >= 0))));
+    private static final Expected<SampleImages> LISTING_REPLY = Expected.of(
+            SampleImages.class,
+            s -> s.datasetId() != null
+                    && s.studies().stream()
+                            .allMatch(st -> st.series().stream()
+                                    .allMatch(se ->
+                                            se.files().stream().allMatch(f -> f.path() != null && f.size() >= 0))));
 
     private final HttpTransport http;
     private final Path library;
@@ -54,7 +60,11 @@ public final class SampleImagesClient {
     /** The node's listing of the dataset's sample images, as it is now (see {@link SampleImages#preparing()}). */
     public CompletableFuture<SampleImages> listing(String datasetId) {
         Objects.requireNonNull(datasetId, "datasetId");
-        return http.get(http.url("api/catalogue/datasets").addPathSegment(datasetId).addPathSegment("samples").build(),
+        return http.get(
+                http.url("api/catalogue/datasets")
+                        .addPathSegment(datasetId)
+                        .addPathSegment("samples")
+                        .build(),
                 LISTING_REPLY);
     }
 
@@ -92,8 +102,11 @@ public final class SampleImagesClient {
     }
 
     /** Asks for the listing until the node has the samples ready, then starts the transfers. */
-    private void readyListing(String datasetId, Consumer<DownloadProgress> progress, long deadline,
-                              CompletableFuture<List<Path>> result) {
+    private void readyListing(
+            String datasetId,
+            Consumer<DownloadProgress> progress,
+            long deadline,
+            CompletableFuture<List<Path>> result) {
         if (result.isDone()) {
             return;
         }
@@ -107,7 +120,8 @@ public final class SampleImagesClient {
             if (s.preparing()) {
                 progress.accept(DownloadProgress.PREPARING);
                 if (System.nanoTime() > deadline) {
-                    result.completeExceptionally(new ServiceTimeoutException(http.config().serviceName(), MAX_PREPARING, null));
+                    result.completeExceptionally(
+                            new ServiceTimeoutException(http.config().serviceName(), MAX_PREPARING, null));
                 } else {
                     CompletableFuture.delayedExecutor(POLL.toMillis(), TimeUnit.MILLISECONDS)
                             .execute(() -> readyListing(datasetId, progress, deadline, result));
@@ -120,10 +134,13 @@ public final class SampleImagesClient {
                 AtomicFile.write(folder.resolve(LISTING), out -> Json.mapper().writeValue(out, s));
                 new Transfers(http, s, paths, missing(s, paths), progress, result).start();
             } catch (IllegalArgumentException unsafe) {
-                result.completeExceptionally(new MalformedResponseException(http.config().serviceName(),
-                        "sample listing of '" + datasetId + "': " + unsafe.getMessage(), unsafe));
+                result.completeExceptionally(new MalformedResponseException(
+                        http.config().serviceName(),
+                        "sample listing of '" + datasetId + "': " + unsafe.getMessage(),
+                        unsafe));
             } catch (IOException io) {
-                result.completeExceptionally(new UncheckedIOException("Cannot write " + folder + ": " + io.getMessage(), io));
+                result.completeExceptionally(
+                        new UncheckedIOException("Cannot write " + folder + ": " + io.getMessage(), io));
             }
         });
     }

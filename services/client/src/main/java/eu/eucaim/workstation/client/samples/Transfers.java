@@ -26,8 +26,13 @@ final class Transfers {
     private final long bytesTotal;
     private int filesDone;
 
-    Transfers(HttpTransport http, SampleImages listing, List<Path> paths, List<Integer> missing,
-              Consumer<DownloadProgress> progress, CompletableFuture<List<Path>> result) {
+    Transfers(
+            HttpTransport http,
+            SampleImages listing,
+            List<Path> paths,
+            List<Integer> missing,
+            Consumer<DownloadProgress> progress,
+            CompletableFuture<List<Path>> result) {
         this.http = http;
         this.datasetId = listing.datasetId();
         this.files = listing.files();
@@ -68,9 +73,16 @@ final class Transfers {
         }
         SampleFile f = files.get(i);
         CompletableFuture<Path> call = http.download(
-                http.url("api/catalogue/datasets").addPathSegment(datasetId).addPathSegment("samples")
-                        .addPathSegment("files").addPathSegments(f.path()).build(),
-                paths.get(i), f.size(), f.sha256(), n -> {
+                http.url("api/catalogue/datasets")
+                        .addPathSegment(datasetId)
+                        .addPathSegment("samples")
+                        .addPathSegment("files")
+                        .addPathSegments(f.path())
+                        .build(),
+                paths.get(i),
+                f.size(),
+                f.sha256(),
+                n -> {
                     bytesDone.addAndGet(n);
                     report();
                 });
@@ -109,6 +121,7 @@ final class Transfers {
         synchronized (this) {
             done = filesDone;
         }
-        progress.accept(new DownloadProgress(false, Math.min(bytesDone.get(), bytesTotal), bytesTotal, done, files.size()));
+        progress.accept(
+                new DownloadProgress(false, Math.min(bytesDone.get(), bytesTotal), bytesTotal, done, files.size()));
     }
 }

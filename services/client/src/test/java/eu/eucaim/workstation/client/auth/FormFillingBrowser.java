@@ -22,12 +22,15 @@ import java.util.stream.Collectors;
  */
 public final class FormFillingBrowser implements BrowserOpener {
     private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final Map<String, String> fields;
     /** The page the provider answered the form with when it did not redirect (e.g. a wrong password). */
     public final CompletableFuture<HttpResponse<String>> formAnswer = new CompletableFuture<>();
+
     public volatile URI openedUrl;
 
     public FormFillingBrowser(Map<String, String> fields) {
@@ -43,8 +46,8 @@ public final class FormFillingBrowser implements BrowserOpener {
         openedUrl = authorizationUrl;
         CompletableFuture.runAsync(() -> {
             try {
-                HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(authorizationUrl).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> page = HTTP.send(
+                        HttpRequest.newBuilder(authorizationUrl).GET().build(), HttpResponse.BodyHandlers.ofString());
                 Matcher m = REQUEST_ID.matcher(page.body());
                 if (!m.find()) {
                     formAnswer.complete(page);
@@ -52,9 +55,12 @@ public final class FormFillingBrowser implements BrowserOpener {
                 }
                 Map<String, String> form = new LinkedHashMap<>(fields);
                 form.put("request_id", m.group(1));
-                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(authorizationUrl.resolve("/oauth2/authorize"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = HTTP.send(
+                        HttpRequest.newBuilder(authorizationUrl.resolve("/oauth2/authorize"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 formAnswer.complete(answer);
                 answer.headers().firstValue("Location").ifPresent(location -> follow(URI.create(location)));
             } catch (IOException | InterruptedException e) {
@@ -72,7 +78,8 @@ public final class FormFillingBrowser implements BrowserOpener {
     }
 
     private static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        return form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -1,15 +1,14 @@
 package eu.eucaim.workstation.client.auth;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 class OsKeyringTest {
     private static boolean linux() {
@@ -57,10 +56,15 @@ class OsKeyringTest {
         String account = "test " + UUID.randomUUID();
         KeyringTokenStore store = new KeyringTokenStore(keyring, account, "openid");
         try {
-            store.save(new TokenSet("access-secret", "refresh-secret", "id-secret", Instant.now().plusSeconds(300),
+            store.save(new TokenSet(
+                    "access-secret",
+                    "refresh-secret",
+                    "id-secret",
+                    Instant.now().plusSeconds(300),
                     "openid"));
             // A new store over the same keyring entry, as after a restart of the app.
-            TokenSet loaded = new KeyringTokenStore(keyring, account, "openid").load().orElseThrow();
+            TokenSet loaded =
+                    new KeyringTokenStore(keyring, account, "openid").load().orElseThrow();
             assertThat(loaded.refreshToken()).isEqualTo("refresh-secret");
             assertThat(loaded.accessToken()).isEmpty();
             assertThat(loaded.expiresAt()).isEqualTo(Instant.EPOCH);

@@ -1,15 +1,14 @@
 package eu.eucaim.workstation.client.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.api.auth.UserIdentity;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,10 +22,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The whole sign-in against an embedded node's provider, over real loopback HTTP, with a form-filling "browser". */
 class PkceLoginFlowTest {
@@ -35,6 +34,7 @@ class PkceLoginFlowTest {
 
     @TempDir
     static Path temp;
+
     private static EucaimNode node;
     private static ProviderMetadata provider;
 
@@ -56,8 +56,11 @@ class PkceLoginFlowTest {
     }
 
     private static HttpResponse<String> get(String path, String accessToken) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(node.baseUri().resolve(path))
-                .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(node.baseUri().resolve(path))
+                        .header("Authorization", "Bearer " + accessToken)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Throwable failureOf(CompletableFuture<?> future) {
@@ -76,7 +79,9 @@ class PkceLoginFlowTest {
     void signInCallsAProtectedEndpointAndRefreshes(@TempDir Path home) throws Exception {
         FormFillingBrowser browser = FormFillingBrowser.signingInAs("researcher", "researcher");
         TokenSet tokens = flow(browser, Duration.ofSeconds(20)).start().get(30, TimeUnit.SECONDS);
-        assertThat(browser.openedUrl.getQuery()).contains("code_challenge_method=S256").contains("state=")
+        assertThat(browser.openedUrl.getQuery())
+                .contains("code_challenge_method=S256")
+                .contains("state=")
                 .contains("redirect_uri=http://127.0.0.1:");
         assertThat(tokens.toString()).doesNotContain(tokens.accessToken()).doesNotContain(tokens.refreshToken());
 
@@ -97,22 +102,31 @@ class PkceLoginFlowTest {
         assertThat(get("/api/me", refreshed).statusCode()).isEqualTo(200);
         assertThat(store.load()).contains(session.tokens());
 
-        TokenEndpointException reused = (TokenEndpointException) catchThrowable(
-                () -> endpoint.refresh(tokens.refreshToken()));
+        TokenEndpointException reused =
+                (TokenEndpointException) catchThrowable(() -> endpoint.refresh(tokens.refreshToken()));
         assertThat(reused.error()).isEqualTo("invalid_grant");
         assertThat(reused.getMessage()).doesNotContain(tokens.refreshToken());
         // Reuse ended the whole sign-in: the session's newest tokens die too, and the saved copy is removed.
-        Session later = new Session(session.tokens(), endpoint, store, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20)),
+        Session later = new Session(
+                session.tokens(),
+                endpoint,
+                store,
+                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20)),
                 Session.DEFAULT_MARGIN);
-        assertThat(catchThrowable(later::accessToken)).isInstanceOf(TokenEndpointException.class)
+        assertThat(catchThrowable(later::accessToken))
+                .isInstanceOf(TokenEndpointException.class)
                 .hasMessageContaining("invalid_grant");
         assertThat(store.load()).isEmpty();
     }
 
     @Test
     void aFreshTokenIsNotRefreshed() {
-        TokenSet tokens = flow(FormFillingBrowser.signingInAs("agent", "agent"), Duration.ofSeconds(20)).start().join();
-        Session session = new Session(tokens, new TokenEndpointClient(provider.tokenEndpoint(), CLIENT_ID),
+        TokenSet tokens = flow(FormFillingBrowser.signingInAs("agent", "agent"), Duration.ofSeconds(20))
+                .start()
+                .join();
+        Session session = new Session(
+                tokens,
+                new TokenEndpointClient(provider.tokenEndpoint(), CLIENT_ID),
                 new FileTokenStore(temp.resolve("unused.json")));
         assertThat(session.accessToken()).isEqualTo(tokens.accessToken());
         assertThat(temp.resolve("unused.json")).doesNotExist();
@@ -132,9 +146,11 @@ class PkceLoginFlowTest {
     void anAbandonedSignInTimesOutAndFreesTheCallbackPort() {
         CompletableFuture<URI> opened = new CompletableFuture<>();
         long started = System.nanoTime();
-        CompletableFuture<TokenSet> login = flow(opened::complete, Duration.ofMillis(800)).start();
+        CompletableFuture<TokenSet> login =
+                flow(opened::complete, Duration.ofMillis(800)).start();
         assertThat(failureOf(login)).isInstanceOf(LoginTimeoutException.class).hasMessageContaining("abandoned");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(800))
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(800))
                 .isLessThan(Duration.ofSeconds(10));
         assertCallbackClosed(opened.join());
     }
@@ -142,7 +158,8 @@ class PkceLoginFlowTest {
     @Test
     void cancellingStopsTheListener() {
         CompletableFuture<URI> opened = new CompletableFuture<>();
-        CompletableFuture<TokenSet> login = flow(opened::complete, Duration.ofMinutes(5)).start();
+        CompletableFuture<TokenSet> login =
+                flow(opened::complete, Duration.ofMinutes(5)).start();
         login.cancel(true);
         assertThatThrownBy(login::join).isInstanceOf(CancellationException.class);
         assertCallbackClosed(opened.join());
@@ -152,15 +169,17 @@ class PkceLoginFlowTest {
     void aCancelledSignInIsAccessDenied() {
         FormFillingBrowser browser = new FormFillingBrowser(Map.of("cancel", "1"));
         assertThat(failureOf(flow(browser, Duration.ofSeconds(20)).start()))
-                .isInstanceOf(LoginDeniedException.class).hasMessageContaining("cancelled");
+                .isInstanceOf(LoginDeniedException.class)
+                .hasMessageContaining("cancelled");
     }
 
     @Test
     void anAnswerWithAnotherStateIsRejected() {
-        BrowserOpener attacker = url -> CompletableFuture.runAsync(() -> FormFillingBrowser.follow(
-                URI.create(callbackOf(url) + "?code=stolen&state=not-yours")));
+        BrowserOpener attacker = url -> CompletableFuture.runAsync(
+                () -> FormFillingBrowser.follow(URI.create(callbackOf(url) + "?code=stolen&state=not-yours")));
         assertThat(failureOf(flow(attacker, Duration.ofSeconds(20)).start()))
-                .isInstanceOf(AuthException.class).hasMessageContaining("state");
+                .isInstanceOf(AuthException.class)
+                .hasMessageContaining("state");
     }
 
     @Test
@@ -169,13 +188,15 @@ class PkceLoginFlowTest {
             throw new java.io.IOException("no browser installed");
         };
         assertThat(failureOf(flow(broken, Duration.ofMinutes(5)).start()))
-                .isInstanceOf(AuthException.class).hasMessageContaining("no browser installed");
+                .isInstanceOf(AuthException.class)
+                .hasMessageContaining("no browser installed");
     }
 
     @Test
     void discoveryRefusesPlainHttpToAnotherHost() {
         assertThatThrownBy(() -> OidcDiscovery.fetch(URI.create("http://login.example.org")))
-                .isInstanceOf(AuthException.class).hasMessageContaining("https");
+                .isInstanceOf(AuthException.class)
+                .hasMessageContaining("https");
     }
 
     private static String callbackOf(URI authorizationUrl) {
@@ -189,7 +210,11 @@ class PkceLoginFlowTest {
 
     private static void assertCallbackClosed(URI authorizationUrl) {
         URI callback = URI.create(callbackOf(authorizationUrl) + "?code=late&state=x");
-        assertThatThrownBy(() -> HTTP.send(HttpRequest.newBuilder(callback).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> HTTP.send(
+                        HttpRequest.newBuilder(callback)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(ConnectException.class);
     }
 }

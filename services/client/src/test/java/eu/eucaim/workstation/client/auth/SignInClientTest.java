@@ -1,13 +1,11 @@
 package eu.eucaim.workstation.client.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,9 +17,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Sign in, restore in a "later run", share with another process, sign out: against a real node over loopback. */
 class SignInClientTest {
@@ -29,6 +28,7 @@ class SignInClientTest {
 
     @TempDir
     static Path temp;
+
     private static EucaimNode node;
     private final List<String> notices = new ArrayList<>();
 
@@ -44,8 +44,9 @@ class SignInClientTest {
     }
 
     private SignInClient client(Path dir, SecretStore keyring) {
-        return new SignInClient(new SignInStorage(dir, SignInStorage.fixed(keyring, "no keyring in this test"),
-                notices::add), Duration.ofSeconds(20));
+        return new SignInClient(
+                new SignInStorage(dir, SignInStorage.fixed(keyring, "no keyring in this test"), notices::add),
+                Duration.ofSeconds(20));
     }
 
     @Test
@@ -58,7 +59,8 @@ class SignInClientTest {
         assertThat(signedIn.issuer()).isEqualTo(node.baseUri());
 
         SignInClient later = client(dir, null);
-        SignInClient.SignedIn restored = later.restore(node.baseUri(), CLIENT_ID).orElseThrow();
+        SignInClient.SignedIn restored =
+                later.restore(node.baseUri(), CLIENT_ID).orElseThrow();
         assertThat(restored.displayName()).isEqualTo("steward");
         assertThat(restored.clientId()).isEqualTo(CLIENT_ID);
 
@@ -76,11 +78,13 @@ class SignInClientTest {
         String firstRefresh = first.session().tokens().refreshToken();
         assertThat(keyring.entries.values()).containsExactly(firstRefresh);
 
-        SignInClient.SignedIn restored = client(dir, keyring).restore(node.baseUri(), CLIENT_ID).orElseThrow();
+        SignInClient.SignedIn restored =
+                client(dir, keyring).restore(node.baseUri(), CLIENT_ID).orElseThrow();
         assertThat(restored.displayName()).isEqualTo("researcher");
         // The keyring had only the refresh token: restoring used it, and the rotated one is saved.
         assertThat(restored.session().tokens().refreshToken()).isNotEqualTo(firstRefresh);
-        assertThat(keyring.entries.values()).containsExactly(restored.session().tokens().refreshToken());
+        assertThat(keyring.entries.values())
+                .containsExactly(restored.session().tokens().refreshToken());
     }
 
     @Test
@@ -92,27 +96,32 @@ class SignInClientTest {
         Session cli = client(dir, null).savedSession().orElseThrow();
         TokenEndpointClient endpoint = new TokenEndpointClient(node.baseUri().resolve("/oauth2/token"), CLIENT_ID);
         SignInStorage.Restorable saved = new SignInStorage(dir, SignInStorage.fixed(null, "none"), notices::add)
-                .load().orElseThrow();
+                .load()
+                .orElseThrow();
         Clock late = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
         Session lateCli = new Session(cli.tokens(), endpoint, saved.store(), late, Session.DEFAULT_MARGIN);
         lateCli.accessToken();
         // ... then the desktop's token expires too: it takes over the newer saved one instead of reusing its own.
-        Session lateDesktop = new Session(desktop.session().tokens(), endpoint, saved.store(), late, Session.DEFAULT_MARGIN);
+        Session lateDesktop =
+                new Session(desktop.session().tokens(), endpoint, saved.store(), late, Session.DEFAULT_MARGIN);
         String token = lateDesktop.accessToken();
-        assertThat(new UserInfoClient().fetch(node.baseUri().resolve("/api/me"), token).username()).isEqualTo("agent");
+        assertThat(new UserInfoClient()
+                        .fetch(node.baseUri().resolve("/api/me"), token)
+                        .username())
+                .isEqualTo("agent");
     }
 
     @Test
     void deniedTimedOutAndCancelledSignInsSaveNothing(@TempDir Path dir) throws Exception {
-        SignInClient c = new SignInClient(new SignInStorage(dir, SignInStorage.fixed(null, "none"), notices::add),
-                Duration.ofMillis(800));
+        SignInClient c = new SignInClient(
+                new SignInStorage(dir, SignInStorage.fixed(null, "none"), notices::add), Duration.ofMillis(800));
         assertThat(failure(c.signIn(node.baseUri(), CLIENT_ID, new FormFillingBrowser(Map.of("cancel", "1")))))
                 .isInstanceOf(LoginDeniedException.class);
-        assertThat(failure(c.signIn(node.baseUri(), CLIENT_ID, url -> { })))
-                .isInstanceOf(LoginTimeoutException.class);
+        assertThat(failure(c.signIn(node.baseUri(), CLIENT_ID, url -> {}))).isInstanceOf(LoginTimeoutException.class);
 
         CompletableFuture<URI> opened = new CompletableFuture<>();
-        CompletableFuture<SignInClient.SignedIn> waiting = client(dir, null).signIn(node.baseUri(), CLIENT_ID, opened::complete);
+        CompletableFuture<SignInClient.SignedIn> waiting =
+                client(dir, null).signIn(node.baseUri(), CLIENT_ID, opened::complete);
         opened.get(20, TimeUnit.SECONDS);
         waiting.cancel(true);
         assertThatThrownBy(waiting::join).isInstanceOf(CancellationException.class);
@@ -122,29 +131,39 @@ class SignInClientTest {
     @Test
     void aSavedSignInIsCarriedOverToTheSameLoopbackProviderOnAnotherPortButNotToAnotherProvider(@TempDir Path dir)
             throws Exception {
-        client(dir, null).signIn(node.baseUri(), CLIENT_ID, FormFillingBrowser.signingInAs("researcher", "researcher"))
+        client(dir, null)
+                .signIn(node.baseUri(), CLIENT_ID, FormFillingBrowser.signingInAs("researcher", "researcher"))
                 .get(30, TimeUnit.SECONDS);
         // Pretend it was saved by an earlier run of the embedded node, on another port.
         Path record = dir.resolve(SignInStorage.RECORD_FILE);
-        java.nio.file.Files.writeString(record, java.nio.file.Files.readString(record)
-                .replace(node.baseUri().toString().replaceAll("/$", ""), "http://127.0.0.1:1"));
+        java.nio.file.Files.writeString(
+                record,
+                java.nio.file.Files.readString(record)
+                        .replace(node.baseUri().toString().replaceAll("/$", ""), "http://127.0.0.1:1"));
 
         assertThatThrownBy(() -> client(dir, null).restore(URI.create("https://login.example.org"), CLIENT_ID))
-                .isInstanceOf(AuthException.class).hasMessageContaining("http://127.0.0.1:1");
+                .isInstanceOf(AuthException.class)
+                .hasMessageContaining("http://127.0.0.1:1");
         assertThatThrownBy(() -> client(dir, null).restore(node.baseUri(), "another-client"))
                 .isInstanceOf(AuthException.class);
 
-        SignInClient.SignedIn restored = client(dir, null).restore(node.baseUri(), CLIENT_ID).orElseThrow();
+        SignInClient.SignedIn restored =
+                client(dir, null).restore(node.baseUri(), CLIENT_ID).orElseThrow();
         assertThat(restored.displayName()).isEqualTo("researcher");
-        assertThat(java.nio.file.Files.readString(record)).contains(node.baseUri().getAuthority());
+        assertThat(java.nio.file.Files.readString(record))
+                .contains(node.baseUri().getAuthority());
         // The new token is the new address's: the node accepts it.
-        assertThat(new UserInfoClient().fetch(node.baseUri().resolve("/api/me"), restored.session().accessToken())
-                .username()).isEqualTo("researcher");
+        assertThat(new UserInfoClient()
+                        .fetch(
+                                node.baseUri().resolve("/api/me"),
+                                restored.session().accessToken())
+                        .username())
+                .isEqualTo("researcher");
     }
 
     @Test
     void anUnreachableIssuerFailsWithAClearMessage(@TempDir Path dir) {
-        Throwable t = failure(client(dir, null).signIn(URI.create("http://127.0.0.1:1"), CLIENT_ID, url -> { }));
+        Throwable t = failure(client(dir, null).signIn(URI.create("http://127.0.0.1:1"), CLIENT_ID, url -> {}));
         assertThat(t).isInstanceOf(AuthException.class).hasMessageContaining("Cannot reach the sign-in provider");
     }
 

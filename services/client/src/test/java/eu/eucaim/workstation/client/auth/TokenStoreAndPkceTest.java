@@ -1,19 +1,18 @@
 package eu.eucaim.workstation.client.auth;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TokenStoreAndPkceTest {
-    private static final TokenSet TOKENS = new TokenSet("access-secret", "refresh-secret", "id-secret",
-            Instant.parse("2026-01-01T10:00:00Z"), "openid");
+    private static final TokenSet TOKENS = new TokenSet(
+            "access-secret", "refresh-secret", "id-secret", Instant.parse("2026-01-01T10:00:00Z"), "openid");
 
     @Test
     void theRfc7636ExampleChallengeIsReproduced() {

@@ -48,7 +48,11 @@ class HttpCatalogueClientTest {
     }
 
     private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .setHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     private static String emptyPage() throws IOException {
@@ -72,10 +76,11 @@ class HttpCatalogueClientTest {
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
         // Facets in CatalogueFacet order whatever the map's order; blank values and empty facets left out.
-        assertThat(request.getTarget()).isEqualTo("/api/catalogue/datasets"
-                + "?q=lung%20%26%20C%2B%2B%2FMRI%3F"
-                + "&country=DE&condition=SNOMEDCT363358000&modality=MR&modality=CT"
-                + "&manufacturer=General%20Electric&accessCondition=DOWNLOAD&page=2&size=50");
+        assertThat(request.getTarget())
+                .isEqualTo("/api/catalogue/datasets"
+                        + "?q=lung%20%26%20C%2B%2B%2FMRI%3F"
+                        + "&country=DE&condition=SNOMEDCT363358000&modality=MR&modality=CT"
+                        + "&manufacturer=General%20Electric&accessCondition=DOWNLOAD&page=2&size=50");
         // And a server decodes exactly what was asked for ('+' must not turn into a space).
         assertThat(request.getUrl().queryParameter("q")).isEqualTo("lung & C++/MRI?");
         assertThat(request.getUrl().queryParameterValues("modality")).containsExactly("MR", "CT");
@@ -91,7 +96,8 @@ class HttpCatalogueClientTest {
 
     @Test
     void pathsAreAppendedToABaseUnderAPrefixAndIdsAreOneEncodedSegment() throws Exception {
-        HttpCatalogueClient prefixed = new HttpCatalogueClient(ClientConfig.of(server.url("/eucaim").uri()));
+        HttpCatalogueClient prefixed =
+                new HttpCatalogueClient(ClientConfig.of(server.url("/eucaim").uri()));
         server.enqueue(json(404, "{\"error\":\"not_found\",\"message\":\"No dataset 'a/b c'\"}"));
         failureOf(prefixed.dataset("a/b c"), ServiceErrorException.class);
         assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget())
@@ -100,8 +106,8 @@ class HttpCatalogueClientTest {
 
     @Test
     void readsAPage() throws Exception {
-        DatasetPage sent = new DatasetPage(List.of(), 42, 1, 10,
-                Map.of("modality", List.of(new FacetValue("MR", "MR", 7))));
+        DatasetPage sent =
+                new DatasetPage(List.of(), 42, 1, 10, Map.of("modality", List.of(new FacetValue("MR", "MR", 7))));
         server.enqueue(json(200, Json.mapper().writeValueAsString(sent)));
         assertThat(client.search(DatasetQuery.all()).get(10, TimeUnit.SECONDS)).isEqualTo(sent);
     }
@@ -137,7 +143,9 @@ class HttpCatalogueClientTest {
 
     @Test
     void proxyHtmlErrorPageBecomesAnErrorWithItsTitle() {
-        server.enqueue(new MockResponse.Builder().code(502).status("HTTP/1.1 502 Bad Gateway")
+        server.enqueue(new MockResponse.Builder()
+                .code(502)
+                .status("HTTP/1.1 502 Bad Gateway")
                 .setHeader("Content-Type", "text/html")
                 .body("<html>\n<head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad Gateway</h1>"
                         + "</center><hr><center>nginx</center></body></html>")
@@ -145,14 +153,19 @@ class HttpCatalogueClientTest {
         ServiceErrorException e = failureOf(client.search(DatasetQuery.all()), ServiceErrorException.class);
         assertThat(e.status()).isEqualTo(502);
         assertThat(e.body().error()).isEqualTo("http_502");
-        assertThat(e.getMessage()).contains("HTTP 502 Bad Gateway: 502 Bad Gateway").doesNotContain("<");
+        assertThat(e.getMessage())
+                .contains("HTTP 502 Bad Gateway: 502 Bad Gateway")
+                .doesNotContain("<");
         assertThat(e.retryable()).isTrue();
     }
 
     @Test
     void unavailableIsRetryable() {
-        server.enqueue(new MockResponse.Builder().code(503).setHeader("Content-Type", "text/plain")
-                .body("Service Unavailable: maintenance until 12:00\nmore").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(503)
+                .setHeader("Content-Type", "text/plain")
+                .body("Service Unavailable: maintenance until 12:00\nmore")
+                .build());
         ServiceErrorException e = failureOf(client.summary(), ServiceErrorException.class);
         assertThat(e.status()).isEqualTo(503);
         assertThat(e.getMessage()).contains("maintenance until 12:00").doesNotContain("more");
@@ -163,7 +176,9 @@ class HttpCatalogueClientTest {
     void clientErrorWithoutErrorBodyNamesTheService() {
         server.enqueue(new MockResponse.Builder().code(400).build());
         ServiceErrorException e = failureOf(client.summary(), ServiceErrorException.class);
-        assertThat(e.getMessage()).contains(server.url("/").toString().replaceAll("/$", "")).contains("HTTP 400");
+        assertThat(e.getMessage())
+                .contains(server.url("/").toString().replaceAll("/$", ""))
+                .contains("HTTP 400");
         assertThat(e.retryable()).isFalse();
     }
 
@@ -184,51 +199,68 @@ class HttpCatalogueClientTest {
     @Test
     void wrongShapeIsMalformed() {
         server.enqueue(json(200, "[]"));
-        assertThat(failureOf(client.search(DatasetQuery.all()), MalformedResponseException.class).getMessage())
+        assertThat(failureOf(client.search(DatasetQuery.all()), MalformedResponseException.class)
+                        .getMessage())
                 .contains("DatasetPage");
         server.enqueue(json(200, "{\"total\": 3}"));
-        assertThat(failureOf(client.search(DatasetQuery.all()), MalformedResponseException.class).getMessage())
-                .contains("DatasetPage").contains("missing");
+        assertThat(failureOf(client.search(DatasetQuery.all()), MalformedResponseException.class)
+                        .getMessage())
+                .contains("DatasetPage")
+                .contains("missing");
         server.enqueue(json(200, "{\"id\": \"n1\"}"));
-        assertThat(failureOf(client.networks(), MalformedResponseException.class).getMessage())
+        assertThat(failureOf(client.networks(), MalformedResponseException.class)
+                        .getMessage())
                 .contains("list of Network");
         server.enqueue(json(200, "{\"id\":\"d1\"} {\"id\":\"d2\"}"));
-        assertThat(failureOf(client.dataset("d1"), MalformedResponseException.class).getMessage())
+        assertThat(failureOf(client.dataset("d1"), MalformedResponseException.class)
+                        .getMessage())
                 .contains("Dataset");
     }
 
     @Test
     void htmlInsteadOfJsonOnSuccessIsMalformed() {
         // A captive portal or a misconfigured base URL answers 200 with a web page.
-        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
-                .body("<html><body>Welcome</body></html>").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "text/html")
+                .body("<html><body>Welcome</body></html>")
+                .build());
         assertThat(failureOf(client.summary(), MalformedResponseException.class).getMessage())
-                .contains("CatalogueSummary").contains("text/html");
+                .contains("CatalogueSummary")
+                .contains("text/html");
     }
 
     @Test
     void jsonCutShortIsMalformed() {
         server.enqueue(json(200, "{\"items\":[],\"total\":0,\"facets\":{\"country\":[{\"value\":\"DE\""));
-        assertThat(failureOf(client.search(DatasetQuery.all()), MalformedResponseException.class).getMessage())
+        assertThat(failureOf(client.search(DatasetQuery.all()), MalformedResponseException.class)
+                        .getMessage())
                 .contains("DatasetPage");
     }
 
     @Test
     void bodyShorterThanItsContentLengthIsMalformed() {
         // The connection drops after part of the promised body.
-        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-                .body("{\"items\":[],\"total\":0").setHeader("Content-Length", 500)
-                .onResponseEnd(new SocketEffect.CloseSocket(true, true, true)).build());
-        assertThat(failureOf(client.search(DatasetQuery.all()), MalformedResponseException.class).getMessage())
-                .contains("DatasetPage").contains("ended early");
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "application/json")
+                .body("{\"items\":[],\"total\":0")
+                .setHeader("Content-Length", 500)
+                .onResponseEnd(new SocketEffect.CloseSocket(true, true, true))
+                .build());
+        assertThat(failureOf(client.search(DatasetQuery.all()), MalformedResponseException.class)
+                        .getMessage())
+                .contains("DatasetPage")
+                .contains("ended early");
     }
 
     @Test
     void slowServerTimesOutWithinTheCallTimeout() {
         Duration callTimeout = Duration.ofMillis(400);
-        HttpCatalogueClient impatient = new HttpCatalogueClient(
-                new ClientConfig(server.url("/").uri(), Duration.ofSeconds(1), callTimeout));
-        server.enqueue(json(200, "{}").newBuilder().headersDelay(10, TimeUnit.SECONDS).build());
+        HttpCatalogueClient impatient =
+                new HttpCatalogueClient(new ClientConfig(server.url("/").uri(), Duration.ofSeconds(1), callTimeout));
+        server.enqueue(
+                json(200, "{}").newBuilder().headersDelay(10, TimeUnit.SECONDS).build());
         long start = System.nanoTime();
         ServiceTimeoutException e = failureOf(impatient.summary(), ServiceTimeoutException.class);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -241,7 +273,10 @@ class HttpCatalogueClientTest {
     void slowBodyTimesOutToo() throws IOException {
         HttpCatalogueClient impatient = new HttpCatalogueClient(
                 new ClientConfig(server.url("/").uri(), Duration.ofSeconds(1), Duration.ofMillis(400)));
-        server.enqueue(json(200, emptyPage()).newBuilder().bodyDelay(10, TimeUnit.SECONDS).build());
+        server.enqueue(json(200, emptyPage())
+                .newBuilder()
+                .bodyDelay(10, TimeUnit.SECONDS)
+                .build());
         failureOf(impatient.search(DatasetQuery.all()), ServiceTimeoutException.class);
     }
 
@@ -259,7 +294,8 @@ class HttpCatalogueClientTest {
 
     @Test
     void unknownHostIsUnreachable() {
-        HttpCatalogueClient nowhere = new HttpCatalogueClient(ClientConfig.of(URI.create("http://eucaim-node.invalid")));
+        HttpCatalogueClient nowhere =
+                new HttpCatalogueClient(ClientConfig.of(URI.create("http://eucaim-node.invalid")));
         failureOf(nowhere.summary(), ServiceUnreachableException.class);
     }
 
@@ -270,8 +306,9 @@ class HttpCatalogueClientTest {
             Thread answer = new Thread(() -> {
                 while (!plain.isClosed()) {
                     try (java.net.Socket s = plain.accept()) {
-                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
-                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        s.getOutputStream()
+                                .write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                     } catch (IOException closed) {
                         return;
                     }
@@ -280,8 +317,8 @@ class HttpCatalogueClientTest {
             answer.setDaemon(true);
             answer.start();
             URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort());
-            ServiceUnreachableException e = failureOf(new HttpCatalogueClient(ClientConfig.of(https)).summary(),
-                    ServiceUnreachableException.class);
+            ServiceUnreachableException e = failureOf(
+                    new HttpCatalogueClient(ClientConfig.of(https)).summary(), ServiceUnreachableException.class);
             assertThat(e.getCause()).isInstanceOf(javax.net.ssl.SSLException.class);
         }
     }

@@ -33,8 +33,11 @@ class NodeInfoClientTest {
 
     @Test
     void readsHealth() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-                .body("{\"status\":\"UP\",\"name\":\"EUCAIM demo node (seed 1)\",\"version\":\"0.1.0\",\"seed\":1,\"new\":true}")
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "application/json")
+                .body(
+                        "{\"status\":\"UP\",\"name\":\"EUCAIM demo node (seed 1)\",\"version\":\"0.1.0\",\"seed\":1,\"new\":true}")
                 .build());
         assertThat(client.info().get(10, TimeUnit.SECONDS))
                 .isEqualTo(new NodeInfo("UP", "EUCAIM demo node (seed 1)", "0.1.0", 1L));
@@ -43,7 +46,9 @@ class NodeInfoClientTest {
 
     @Test
     void healthWithoutStatusIsMalformed() {
-        server.enqueue(new MockResponse.Builder().code(200).body("{\"name\":\"x\"}").build());
-        assertThat(failureOf(client.info(), MalformedResponseException.class).getMessage()).contains("NodeInfo");
+        server.enqueue(
+                new MockResponse.Builder().code(200).body("{\"name\":\"x\"}").build());
+        assertThat(failureOf(client.info(), MalformedResponseException.class).getMessage())
+                .contains("NodeInfo");
     }
 }

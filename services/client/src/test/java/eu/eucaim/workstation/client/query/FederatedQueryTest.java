@@ -1,5 +1,8 @@
 package eu.eucaim.workstation.client.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.ProviderResult;
@@ -12,13 +15,6 @@ import eu.eucaim.workstation.client.auth.OidcDiscovery;
 import eu.eucaim.workstation.client.auth.PkceLoginFlow;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
@@ -29,9 +25,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fan-out against two real nodes on loopback (the second trusts the first's issuer, as in the demo federation),
@@ -39,8 +38,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class FederatedQueryTest {
     private static final Duration TIMEOUT = Duration.ofMillis(1500);
+
     @TempDir
     static Path temp;
+
     static EucaimNode first;
     static EucaimNode second;
     static AccessTokenSource tokens;
@@ -51,11 +52,16 @@ class FederatedQueryTest {
     static void start() throws Exception {
         System.setProperty("eucaim.auth.pbkdf2.iterations", "10000");
         first = EucaimNode.start(NodeConfig.defaults(temp, 31).withDatasetCount(4));
-        second = EucaimNode.start(NodeConfig.defaults(temp, 32).withDatasetCount(4)
-                .withTrustedIssuers(List.of(first.baseUri())));
-        String token = new PkceLoginFlow(OidcDiscovery.fetch(first.baseUri()), "eucaim-workstation",
-                FormFillingBrowser.signingInAs("researcher", "researcher"), Duration.ofSeconds(20)).start()
-                .get(30, TimeUnit.SECONDS).accessToken();
+        second = EucaimNode.start(
+                NodeConfig.defaults(temp, 32).withDatasetCount(4).withTrustedIssuers(List.of(first.baseUri())));
+        String token = new PkceLoginFlow(
+                        OidcDiscovery.fetch(first.baseUri()),
+                        "eucaim-workstation",
+                        FormFillingBrowser.signingInAs("researcher", "researcher"),
+                        Duration.ofSeconds(20))
+                .start()
+                .get(30, TimeUnit.SECONDS)
+                .accessToken();
         tokens = AccessTokenSource.fixed(token);
         broken = new MockWebServer();
         broken.start(InetAddress.getLoopbackAddress(), 0);
@@ -77,12 +83,20 @@ class FederatedQueryTest {
 
     @Test
     void aFailingAndASilentProviderAreFlaggedAndNeverHoldTheOthersBack() {
-        broken.enqueue(new MockResponse.Builder().code(500).body("upstream exploded").build());
-        silent.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(30, TimeUnit.SECONDS).build());
-        List<URI> providers = List.of(endpoint(first), broken.url("/api/federated-search").uri(),
-                silent.url("/api/federated-search").uri(), endpoint(second));
-        CohortQuery query = new CohortQuery(List.of("male", "female"), null, List.of("MR", "CT"), null, null, 30, 80,
-                null, null);
+        broken.enqueue(
+                new MockResponse.Builder().code(500).body("upstream exploded").build());
+        silent.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{}")
+                .headersDelay(30, TimeUnit.SECONDS)
+                .build());
+        List<URI> providers = List.of(
+                endpoint(first),
+                broken.url("/api/federated-search").uri(),
+                silent.url("/api/federated-search").uri(),
+                endpoint(second));
+        CohortQuery query =
+                new CohortQuery(List.of("male", "female"), null, List.of("MR", "CT"), null, null, 30, 80, null, null);
         Map<String, Long> arrivedMs = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         FederatedQuery.Running running = new FederatedQuery(tokens, TIMEOUT, "test")
@@ -91,8 +105,13 @@ class FederatedQueryTest {
         long tookMs = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(tookMs).isLessThanOrEqualTo(TIMEOUT.toMillis() + 200);
-        assertThat(report.providers()).extracting(ProviderResult::status).containsExactly(ProviderStatus.ANSWERED,
-                ProviderStatus.FAILED, ProviderStatus.TIMED_OUT, ProviderStatus.ANSWERED);
+        assertThat(report.providers())
+                .extracting(ProviderResult::status)
+                .containsExactly(
+                        ProviderStatus.ANSWERED,
+                        ProviderStatus.FAILED,
+                        ProviderStatus.TIMED_OUT,
+                        ProviderStatus.ANSWERED);
         assertThat(report.providers().get(1).error()).contains("500");
         assertThat(report.providers().get(2).error()).contains("1500 ms");
         assertThat(report.providers().get(2).latencyMs()).isBetween(TIMEOUT.toMillis() - 50, TIMEOUT.toMillis() + 200);
@@ -100,19 +119,26 @@ class FederatedQueryTest {
         assertThat(arrivedMs.get(endpoint(first).toString())).isLessThan(TIMEOUT.toMillis());
         assertThat(arrivedMs.get(endpoint(second).toString())).isLessThan(TIMEOUT.toMillis());
         assertThat(arrivedMs).hasSize(4);
-        FederatedSearchResponse direct = new FederatedSearchClient(eu.eucaim.workstation.client.ClientConfig.of(
-                endpoint(second))).search(query, tokens.accessToken()).join();
+        FederatedSearchResponse direct = new FederatedSearchClient(
+                        eu.eucaim.workstation.client.ClientConfig.of(endpoint(second)))
+                .search(query, tokens.accessToken())
+                .join();
         assertThat(report.providers().get(3).result()).isEqualTo(direct);
         assertThat(direct.total().subjectsCount()).isPositive();
-        assertThat(report.total().subjectsCount()).isEqualTo(report.providers().get(0).result().total().subjectsCount()
-                + direct.total().subjectsCount());
-        assertThat(report.providers().get(0).requestUrl()).endsWith(
-                "?gender=male&gender=female&modality=MR&modality=CT&ageMin=30&ageMax=80");
+        assertThat(report.total().subjectsCount())
+                .isEqualTo(report.providers().get(0).result().total().subjectsCount()
+                        + direct.total().subjectsCount());
+        assertThat(report.providers().get(0).requestUrl())
+                .endsWith("?gender=male&gender=female&modality=MR&modality=CT&ageMin=30&ageMax=80");
     }
 
     @Test
     void cancelStopsWhatIsOutstandingAndKeepsWhatArrived() throws Exception {
-        silent.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(30, TimeUnit.SECONDS).build());
+        silent.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{}")
+                .headersDelay(30, TimeUnit.SECONDS)
+                .build());
         List<ProviderResult> seen = new CopyOnWriteArrayList<>();
         FederatedQuery.Running running = new FederatedQuery(tokens, Duration.ofSeconds(20), "test")
                 .start(List.of(endpoint(first), silent.url("/x").uri()), CohortQuery.any(), seen::add);
@@ -124,14 +150,17 @@ class FederatedQueryTest {
         running.cancel();
         QueryReport report = running.report().get(2, TimeUnit.SECONDS);
         assertThat((System.nanoTime() - cancelled) / 1_000_000).isLessThan(1000);
-        assertThat(report.providers()).extracting(ProviderResult::status)
+        assertThat(report.providers())
+                .extracting(ProviderResult::status)
                 .containsExactly(ProviderStatus.ANSWERED, ProviderStatus.CANCELLED);
     }
 
     @Test
     void noSignInFailsEveryProviderWithTheAdvice() {
         QueryReport report = new FederatedQuery(AccessTokenSource.none("Sign in to run a query"), TIMEOUT, "test")
-                .start(List.of(endpoint(first)), CohortQuery.any(), r -> { }).report().join();
+                .start(List.of(endpoint(first)), CohortQuery.any(), r -> {})
+                .report()
+                .join();
         assertThat(report.providers().get(0).status()).isEqualTo(ProviderStatus.FAILED);
         assertThat(report.providers().get(0).error()).isEqualTo("Sign in to run a query");
         assertThat(report.answeredCount()).isZero();
@@ -139,9 +168,14 @@ class FederatedQueryTest {
 
     @Test
     void aTokenTheProviderDoesNotTrustIsAFailureNamingIt() throws Exception {
-        try (EucaimNode stranger = EucaimNode.start(NodeConfig.defaults(temp, 33).withDatasetCount(1))) {
+        try (EucaimNode stranger =
+                EucaimNode.start(NodeConfig.defaults(temp, 33).withDatasetCount(1))) {
             ProviderResult r = new FederatedQuery(tokens, TIMEOUT, "test")
-                    .start(List.of(endpoint(stranger)), CohortQuery.any(), x -> { }).report().join().providers().get(0);
+                    .start(List.of(endpoint(stranger)), CohortQuery.any(), x -> {})
+                    .report()
+                    .join()
+                    .providers()
+                    .get(0);
             assertThat(r.status()).isEqualTo(ProviderStatus.FAILED);
             assertThat(r.error()).contains("not trusted");
         }
@@ -149,28 +183,37 @@ class FederatedQueryTest {
 
     @Test
     void aReportIsWrittenReadBackAndRunsAgain() throws Exception {
-        CohortQuery query = new CohortQuery(null, List.of("SNOMEDCT399068003"), null, List.of("prostate"), null,
-                null, null, 2010, 2024);
+        CohortQuery query = new CohortQuery(
+                null, List.of("SNOMEDCT399068003"), null, List.of("prostate"), null, null, null, 2010, 2024);
         QueryReport report = new FederatedQuery(tokens, TIMEOUT, "test")
-                .start(List.of(endpoint(first), endpoint(second)), query, r -> { }).report().join();
+                .start(List.of(endpoint(first), endpoint(second)), query, r -> {})
+                .report()
+                .join();
         Path file = temp.resolve("report.json");
         QueryReportFile.write(file, report);
         QueryReport read = QueryReportFile.read(file);
         assertThat(read).isEqualTo(report);
-        assertThat(read.query().description()).isEqualTo("Diagnosis: Prostate cancer · Body part: prostate"
-                + " · Year of diagnosis: 2010–2024");
-        assertThat(read.query().parameters()).isEqualTo("diagnosis=SNOMEDCT399068003&bodyPart=prostate"
-                + "&yearMin=2010&yearMax=2024");
-        QueryReport again = new FederatedQuery(tokens, TIMEOUT, "test").start(
-                read.providers().stream().map(p -> URI.create(p.provider())).toList(), read.query().filters(),
-                r -> { }).report().join();
+        assertThat(read.query().description())
+                .isEqualTo("Diagnosis: Prostate cancer · Body part: prostate" + " · Year of diagnosis: 2010–2024");
+        assertThat(read.query().parameters())
+                .isEqualTo("diagnosis=SNOMEDCT399068003&bodyPart=prostate" + "&yearMin=2010&yearMax=2024");
+        QueryReport again = new FederatedQuery(tokens, TIMEOUT, "test")
+                .start(
+                        read.providers().stream()
+                                .map(p -> URI.create(p.provider()))
+                                .toList(),
+                        read.query().filters(),
+                        r -> {})
+                .report()
+                .join();
         assertThat(again.total()).isEqualTo(report.total());
     }
 
     @Test
     void aFileThatIsNotAReportIsAClearError() throws Exception {
         Path notJson = Files.writeString(temp.resolve("x.json"), "hello");
-        assertThatThrownBy(() -> QueryReportFile.read(notJson)).hasMessageContaining("x.json")
+        assertThatThrownBy(() -> QueryReportFile.read(notJson))
+                .hasMessageContaining("x.json")
                 .hasMessageContaining("not a query report");
         Path future = Files.writeString(temp.resolve("y.json"), "{\"schema\":9,\"query\":{\"filters\":{}}}");
         assertThatThrownBy(() -> QueryReportFile.read(future)).hasMessageContaining("schema 9");

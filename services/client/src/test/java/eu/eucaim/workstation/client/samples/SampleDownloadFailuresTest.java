@@ -1,5 +1,8 @@
 package eu.eucaim.workstation.client.samples;
 
+import static eu.eucaim.workstation.client.Failures.failureOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.SampleImages;
 import eu.eucaim.workstation.api.catalogue.SampleImages.SampleFile;
@@ -31,9 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static eu.eucaim.workstation.client.Failures.failureOf;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Failures a real node does not produce: truncated bodies, an error halfway, corrupt bytes, hostile names. */
 class SampleDownloadFailuresTest {
     static final String LISTING_PATH = "/api/catalogue/datasets/ds-1/samples";
@@ -55,8 +55,11 @@ class SampleDownloadFailuresTest {
                 hits.merge(path, 1, Integer::sum);
                 if (path.equals(LISTING_PATH)) {
                     try {
-                        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-                                .body(Json.mapper().writeValueAsString(listing)).build();
+                        return new MockResponse.Builder()
+                                .code(200)
+                                .setHeader("Content-Type", "application/json")
+                                .body(Json.mapper().writeValueAsString(listing))
+                                .build();
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }
@@ -74,20 +77,30 @@ class SampleDownloadFailuresTest {
 
     static SampleFile file(String path, byte[] content) {
         try {
-            return new SampleFile(path, content.length, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+            return new SampleFile(
+                    path,
+                    content.length,
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     static SampleImages listing(SampleFile... files) {
-        return new SampleImages("ds-1", false, List.of(new SampleStudy("1.2.3", "study", "CT",
-                List.of(new SampleSeries("1.2.3.4", "CT", "series", List.of(files))))));
+        return new SampleImages(
+                "ds-1",
+                false,
+                List.of(new SampleStudy(
+                        "1.2.3", "study", "CT", List.of(new SampleSeries("1.2.3.4", "CT", "series", List.of(files))))));
     }
 
     static MockResponse ok(byte[] body) {
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/dicom")
-                .body(new okio.Buffer().write(body)).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "application/dicom")
+                .body(new okio.Buffer().write(body))
+                .build();
     }
 
     SampleImagesClient client(Path library) {
@@ -95,11 +108,16 @@ class SampleDownloadFailuresTest {
     }
 
     @Test
-    void aServerErrorHalfwayFailsTypedKeepsTheGoodFileAndARetryFetchesOnlyTheRest(@TempDir Path library) throws Exception {
-        files = p -> p.equals("A/1.dcm") ? ok(ONE)
-                : new MockResponse.Builder().code(500).setHeader("Content-Type", "application/json")
-                        .body("{\"error\":\"internal\",\"message\":\"disk on fire\"}").build();
-        ServiceErrorException e = failureOf(client(library).download("ds-1", p -> { }), ServiceErrorException.class);
+    void aServerErrorHalfwayFailsTypedKeepsTheGoodFileAndARetryFetchesOnlyTheRest(@TempDir Path library)
+            throws Exception {
+        files = p -> p.equals("A/1.dcm")
+                ? ok(ONE)
+                : new MockResponse.Builder()
+                        .code(500)
+                        .setHeader("Content-Type", "application/json")
+                        .body("{\"error\":\"internal\",\"message\":\"disk on fire\"}")
+                        .build();
+        ServiceErrorException e = failureOf(client(library).download("ds-1", p -> {}), ServiceErrorException.class);
         assertThat(e.status()).isEqualTo(500);
         assertThat(e.getMessage()).contains("disk on fire");
         Path images = library.resolve("ds-1/images");
@@ -113,10 +131,11 @@ class SampleDownloadFailuresTest {
         }
         files = p -> p.equals("A/1.dcm") ? ok(ONE) : ok(TWO);
         int firstBefore = hits.getOrDefault(LISTING_PATH + "/files/A/1.dcm", 0);
-        List<Path> paths = client(library).download("ds-1", p -> { }).get(10, TimeUnit.SECONDS);
+        List<Path> paths = client(library).download("ds-1", p -> {}).get(10, TimeUnit.SECONDS);
         assertThat(Files.readAllBytes(paths.get(0))).isEqualTo(ONE);
         assertThat(Files.readAllBytes(paths.get(1))).isEqualTo(TWO);
-        assertThat(hits.getOrDefault(LISTING_PATH + "/files/A/1.dcm", 0)).isEqualTo(kept ? firstBefore : firstBefore + 1);
+        assertThat(hits.getOrDefault(LISTING_PATH + "/files/A/1.dcm", 0))
+                .isEqualTo(kept ? firstBefore : firstBefore + 1);
     }
 
     @Test
@@ -140,9 +159,13 @@ class SampleDownloadFailuresTest {
 
     @Test
     void aBodyCutOffMidwayIsMalformedAndLeavesNothing(@TempDir Path library) throws Exception {
-        files = p -> new MockResponse.Builder().code(200).body(new okio.Buffer().write(p.equals("A/1.dcm") ? ONE : TWO))
-                .onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build();
-        MalformedResponseException e = failureOf(client(library).download("ds-1", p -> { }), MalformedResponseException.class);
+        files = p -> new MockResponse.Builder()
+                .code(200)
+                .body(new okio.Buffer().write(p.equals("A/1.dcm") ? ONE : TWO))
+                .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
+                .build();
+        MalformedResponseException e =
+                failureOf(client(library).download("ds-1", p -> {}), MalformedResponseException.class);
         assertThat(e.getMessage()).contains("the body ended after");
         assertThat(library.resolve("ds-1/images/A/1.dcm")).doesNotExist();
         assertThat(library.resolve("ds-1/images/A/2.dcm")).doesNotExist();
@@ -154,7 +177,8 @@ class SampleDownloadFailuresTest {
         byte[] corrupt = ONE.clone();
         corrupt[10] ^= 1;
         files = p -> p.equals("A/1.dcm") ? ok(corrupt) : ok(java.util.Arrays.copyOf(TWO, 100));
-        MalformedResponseException e = failureOf(client(library).download("ds-1", p -> { }), MalformedResponseException.class);
+        MalformedResponseException e =
+                failureOf(client(library).download("ds-1", p -> {}), MalformedResponseException.class);
         assertThat(e.getMessage()).containsAnyOf("SHA-256", "ended after 100 of " + TWO.length);
         assertThat(library.resolve("ds-1/images/A/1.dcm")).doesNotExist();
         assertThat(library.resolve("ds-1/images/A/2.dcm")).doesNotExist();
@@ -164,13 +188,16 @@ class SampleDownloadFailuresTest {
     void unsafeNamesFromTheServerAreRefusedBeforeAnythingIsWritten(@TempDir Path temp) throws Exception {
         Path library = temp.resolve("library");
         files = p -> ok(ONE);
-        for (String bad : List.of("../escape.dcm", "A/../../escape.dcm", "/etc/passwd", "C:\\x.dcm", "A//1.dcm", "NUL.dcm", ".hidden")) {
+        for (String bad : List.of(
+                "../escape.dcm", "A/../../escape.dcm", "/etc/passwd", "C:\\x.dcm", "A//1.dcm", "NUL.dcm", ".hidden")) {
             listing = listing(file(bad, ONE));
-            MalformedResponseException e = failureOf(client(library).download("ds-1", p -> { }), MalformedResponseException.class);
+            MalformedResponseException e =
+                    failureOf(client(library).download("ds-1", p -> {}), MalformedResponseException.class);
             assertThat(e.getMessage()).as(bad).contains("sample listing of 'ds-1'");
         }
         try (Stream<Path> all = Files.walk(temp)) {
-            assertThat(all.filter(p -> p.getFileName().toString().startsWith("escape"))).isEmpty();
+            assertThat(all.filter(p -> p.getFileName().toString().startsWith("escape")))
+                    .isEmpty();
         }
         assertThat(hits.keySet()).containsOnly(LISTING_PATH);
     }

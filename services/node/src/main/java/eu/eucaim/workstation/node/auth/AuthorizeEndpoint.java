@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.node.auth;
 
 import io.javalin.http.Context;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 final class AuthorizeEndpoint {
     /** base64url of a SHA-256 digest (RFC 7636 §4.2). */
     private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
     static final String WRONG_CREDENTIALS = "Wrong username or password";
 
     private final PendingAuthorizations pending;
@@ -33,41 +33,77 @@ final class AuthorizeEndpoint {
         String clientId = ctx.queryParam("client_id");
         String redirectUri = ctx.queryParam("redirect_uri");
         if (!AuthPolicy.CLIENT_ID.equals(clientId)) {
-            HtmlResponses.send(ctx, 400, LoginPage.error("Unknown application (client_id). Only the EUCAIM Workstation"
-                    + " (" + AuthPolicy.CLIENT_ID + ") can sign in here."));
+            HtmlResponses.send(
+                    ctx,
+                    400,
+                    LoginPage.error("Unknown application (client_id). Only the EUCAIM Workstation" + " ("
+                            + AuthPolicy.CLIENT_ID + ") can sign in here."));
             return;
         }
         if (!RedirectUris.isAllowed(redirectUri)) {
-            HtmlResponses.send(ctx, 400, LoginPage.error("The application asked to return to an address that is not a"
-                    + " loopback address (http://127.0.0.1:<port>/… or http://[::1]:<port>/…), so sign-in stops here."));
+            HtmlResponses.send(
+                    ctx,
+                    400,
+                    LoginPage.error(
+                            "The application asked to return to an address that is not a"
+                                    + " loopback address (http://127.0.0.1:<port>/… or http://[::1]:<port>/…), so sign-in stops here."));
             return;
         }
         String state = ctx.queryParam("state");
         if (!"code".equals(ctx.queryParam("response_type"))) {
-            redirect(ctx, redirectUri, Map.of("error", "unsupported_response_type",
-                    "error_description", "Only response_type=code is supported"), state);
+            redirect(
+                    ctx,
+                    redirectUri,
+                    Map.of(
+                            "error",
+                            "unsupported_response_type",
+                            "error_description",
+                            "Only response_type=code is supported"),
+                    state);
             return;
         }
         String challenge = ctx.queryParam("code_challenge");
-        if (challenge == null || !"S256".equals(ctx.queryParam("code_challenge_method"))
+        if (challenge == null
+                || !"S256".equals(ctx.queryParam("code_challenge_method"))
                 || !CHALLENGE.matcher(challenge).matches()) {
-            redirect(ctx, redirectUri, Map.of("error", "invalid_request",
-                    "error_description", "PKCE is required: code_challenge (43 characters) with code_challenge_method=S256"),
+            redirect(
+                    ctx,
+                    redirectUri,
+                    Map.of(
+                            "error",
+                            "invalid_request",
+                            "error_description",
+                            "PKCE is required: code_challenge (43 characters) with code_challenge_method=S256"),
                     state);
             return;
         }
         String scope = ctx.queryParam("scope");
         scope = scope == null || scope.isBlank() ? AuthPolicy.DEFAULT_SCOPE : scope.strip();
         if (!Arrays.stream(scope.split(" +")).allMatch(AuthPolicy.SCOPES::contains)) {
-            redirect(ctx, redirectUri, Map.of("error", "invalid_scope",
-                    "error_description", "Supported scopes: " + String.join(" ", AuthPolicy.SCOPES)), state);
+            redirect(
+                    ctx,
+                    redirectUri,
+                    Map.of(
+                            "error",
+                            "invalid_scope",
+                            "error_description",
+                            "Supported scopes: " + String.join(" ", AuthPolicy.SCOPES)),
+                    state);
             return;
         }
-        String id = pending.add(new AuthorizationRequest(clientId, redirectUri, state, challenge, scope,
-                ctx.queryParam("nonce"))).orElse(null);
+        String id = pending.add(new AuthorizationRequest(
+                        clientId, redirectUri, state, challenge, scope, ctx.queryParam("nonce")))
+                .orElse(null);
         if (id == null) {
-            redirect(ctx, redirectUri, Map.of("error", "temporarily_unavailable",
-                    "error_description", "Too many sign-ins in progress; try again in a few minutes"), state);
+            redirect(
+                    ctx,
+                    redirectUri,
+                    Map.of(
+                            "error",
+                            "temporarily_unavailable",
+                            "error_description",
+                            "Too many sign-ins in progress; try again in a few minutes"),
+                    state);
             return;
         }
         HtmlResponses.send(ctx, 200, LoginPage.form(id, null, null));
@@ -77,17 +113,22 @@ final class AuthorizeEndpoint {
         String formId = ctx.formParam("request_id");
         AuthorizationRequest request = pending.find(formId).orElse(null);
         if (request == null) {
-            HtmlResponses.send(ctx, 400, LoginPage.error("This sign-in form has expired or was not issued by this node."));
+            HtmlResponses.send(
+                    ctx, 400, LoginPage.error("This sign-in form has expired or was not issued by this node."));
             return;
         }
         if (ctx.formParam("cancel") != null) {
             pending.take(formId);
-            redirect(ctx, request.redirectUri(), Map.of("error", "access_denied",
-                    "error_description", "The user cancelled the sign-in"), request.state());
+            redirect(
+                    ctx,
+                    request.redirectUri(),
+                    Map.of("error", "access_denied", "error_description", "The user cancelled the sign-in"),
+                    request.state());
             return;
         }
         String username = ctx.formParam("username");
-        StoredUser user = users.authenticate(username, ctx.formParam("password")).orElse(null);
+        StoredUser user =
+                users.authenticate(username, ctx.formParam("password")).orElse(null);
         if (user == null) {
             HtmlResponses.send(ctx, 401, LoginPage.form(formId, username, WRONG_CREDENTIALS));
             return;
@@ -106,7 +147,10 @@ final class AuthorizeEndpoint {
             all.put("state", state);
         }
         StringBuilder url = new StringBuilder(redirectUri).append(redirectUri.contains("?") ? '&' : '?');
-        all.forEach((k, v) -> url.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        all.forEach((k, v) -> url.append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                .append('&'));
         url.setLength(url.length() - 1);
         ctx.header("Cache-Control", "no-store");
         ctx.redirect(url.toString(), io.javalin.http.HttpStatus.FOUND);

@@ -5,7 +5,6 @@ import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.AccessGuard;
 import eu.eucaim.workstation.node.http.ApiException;
 import io.javalin.http.Context;
-
 import java.util.Optional;
 
 /**
@@ -28,7 +27,9 @@ public final class BearerAccessGuard implements AccessGuard {
             return;
         }
         String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+        if (header == null
+                || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+                || header.substring(7).isBlank()) {
             // RFC 6750 §3.1: a request without credentials gets the challenge but no error code.
             ctx.header("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
             throw new ApiException(401, "unauthorized", "Sign in: this endpoint needs a bearer token");
@@ -41,12 +42,22 @@ public final class BearerAccessGuard implements AccessGuard {
             throw new ApiException(401, "invalid_token", e.getMessage());
         }
         if (access instanceof Access.Role role) {
-            boolean has = Role.fromClaim(role.name()).map(caller.roles()::contains).orElse(false);
+            boolean has =
+                    Role.fromClaim(role.name()).map(caller.roles()::contains).orElse(false);
             if (!has) {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\"");
-                throw new ApiException(403, "forbidden", "This endpoint needs the role '" + role.name()
-                        + "'; you are signed in with " + (caller.roles().isEmpty() ? "no role" : "the roles "
-                        + caller.roles().stream().map(Role::claim).sorted().toList()));
+                throw new ApiException(
+                        403,
+                        "forbidden",
+                        "This endpoint needs the role '" + role.name()
+                                + "'; you are signed in with "
+                                + (caller.roles().isEmpty()
+                                        ? "no role"
+                                        : "the roles "
+                                                + caller.roles().stream()
+                                                        .map(Role::claim)
+                                                        .sorted()
+                                                        .toList()));
             }
         }
         ctx.attribute(CALLER, caller);

@@ -2,8 +2,6 @@ package eu.eucaim.workstation.node.auth;
 
 import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.node.storage.StorageException;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,14 +9,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The four demo users, created on first start. Passwords equal usernames (documented in the README): these accounts
  * exist so that every role can be tried offline, not to protect anything real.
  */
 final class DemoUsers {
-    record DemoUser(String username, String displayName, Role role) {
-    }
+    record DemoUser(String username, String displayName, Role role) {}
 
     static final List<DemoUser> ALL = List.of(
             new DemoUser("researcher", "Demo Researcher", Role.RESEARCHER),
@@ -28,13 +26,13 @@ final class DemoUsers {
     /** How many biobanks the steward represents. */
     static final int STEWARDED_BIOBANKS = 2;
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     /** Creates the demo users unless the table already has users; returns whether it did. */
     static boolean ensureInstalled(DataSource db) {
         try (Connection c = db.getConnection()) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM auth_user")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM auth_user")) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     return false;
@@ -79,8 +77,8 @@ final class DemoUsers {
         }
         if (u.role() == Role.DATA_STEWARD) {
             for (String biobank : firstBiobanks(c)) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO auth_steward_biobank (user_id, biobank_id) VALUES (?, ?)")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("INSERT INTO auth_steward_biobank (user_id, biobank_id) VALUES (?, ?)")) {
                     ps.setString(1, id);
                     ps.setString(2, biobank);
                     ps.executeUpdate();
@@ -91,7 +89,8 @@ final class DemoUsers {
 
     private static List<String> firstBiobanks(Connection c) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM biobank ORDER BY id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM biobank ORDER BY id")) {
             while (rs.next() && ids.size() < STEWARDED_BIOBANKS) {
                 ids.add(rs.getString(1));
             }

@@ -4,8 +4,7 @@ import io.javalin.http.Context;
 
 /** Headers for the provider's HTML pages: never cached, never framed (clickjacking), no scripts. */
 final class HtmlResponses {
-    private HtmlResponses() {
-    }
+    private HtmlResponses() {}
 
     static void send(Context ctx, int status, String html) {
         ctx.header("Cache-Control", "no-store");

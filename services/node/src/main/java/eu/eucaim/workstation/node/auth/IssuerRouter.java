@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.node.auth;
 
 import com.nimbusds.jwt.JWTParser;
-
 import java.text.ParseException;
 import java.util.List;
 import java.util.function.Supplier;

@@ -2,11 +2,11 @@ package eu.eucaim.workstation.node.auth;
 
 /** The provider's HTML: the login form and the error page. Every value shown is escaped. */
 final class LoginPage {
-    private LoginPage() {
-    }
+    private LoginPage() {}
 
     static String form(String formId, String username, String message) {
-        return page("Sign in to the EUCAIM demo node",
+        return page(
+                "Sign in to the EUCAIM demo node",
                 (message == null ? "" : "<p class=\"error\" role=\"alert\">" + escape(message) + "</p>\n")
                         + "<form method=\"post\" action=\"/oauth2/authorize\">\n"
                         + "<input type=\"hidden\" name=\"request_id\" value=\"" + escape(formId) + "\">\n"
@@ -21,8 +21,10 @@ final class LoginPage {
     }
 
     static String error(String message) {
-        return page("Sign-in cannot continue", "<p class=\"error\" role=\"alert\">" + escape(message) + "</p>\n"
-                + "<p>Close this page and start the sign-in again from the EUCAIM Workstation.</p>");
+        return page(
+                "Sign-in cannot continue",
+                "<p class=\"error\" role=\"alert\">" + escape(message) + "</p>\n"
+                        + "<p>Close this page and start the sign-in again from the EUCAIM Workstation.</p>");
     }
 
     private static String page(String title, String body) {

@@ -2,11 +2,10 @@ package eu.eucaim.workstation.node.auth;
 
 import eu.eucaim.workstation.node.http.AccessGuard;
 import eu.eucaim.workstation.node.http.ApiRoute;
-
-import javax.sql.DataSource;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** Sign-in for a node: creates the demo users and signing key on first start, and provides routes and guard. */
 public final class NodeAuth {
@@ -20,12 +19,17 @@ public final class NodeAuth {
         UserStore users = new UserStore(db);
         Grants grants = new Grants(db, clock);
         TokenIssuer tokens = new TokenIssuer(key.privateKey(), issuer::value, clock);
-        this.routes = OidcRoutes.of(issuer, key,
+        this.routes = OidcRoutes.of(
+                issuer,
+                key,
                 new AuthorizeEndpoint(new PendingAuthorizations(clock), users, grants),
-                new TokenEndpoint(grants, users, tokens), users);
+                new TokenEndpoint(grants, users, tokens),
+                users);
         TokenVerifier own = new NodeTokenVerifier(key.publicKeys(), issuer::value, grants::isRevoked);
-        this.guard = new BearerAccessGuard(new IssuerRouter(issuer::value, own, trustedIssuers.stream()
-                .map(TrustedIssuerVerifier::new).toList()));
+        this.guard = new BearerAccessGuard(new IssuerRouter(
+                issuer::value,
+                own,
+                trustedIssuers.stream().map(TrustedIssuerVerifier::new).toList()));
     }
 
     /** Call after the demo data exists (the steward is linked to biobanks). */

@@ -12,7 +12,6 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-
 import java.text.ParseException;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -37,9 +36,11 @@ final class NodeTokenVerifier implements TokenVerifier {
     @Override
     public VerifiedCaller verify(String accessToken) throws InvalidTokenException {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(AuthPolicy.ACCESS_TOKEN_TYPE)));
+        processor.setJWSTypeVerifier(
+                new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(AuthPolicy.ACCESS_TOKEN_TYPE)));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys)));
-        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(AuthPolicy.AUDIENCE,
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                AuthPolicy.AUDIENCE,
                 new JWTClaimsSet.Builder().issuer(issuer.get()).build(),
                 Set.of("sub", "exp", "iat", "jti", "sid"));
         claims.setMaxClockSkew((int) AuthPolicy.CLOCK_SKEW.toSeconds());

@@ -4,18 +4,16 @@ import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.ApiException;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import io.javalin.http.Context;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The provider's route table: discovery, JWKS, authorize, token, userinfo, and {@code GET /api/me}. */
 final class OidcRoutes {
-    private OidcRoutes() {
-    }
+    private OidcRoutes() {}
 
-    static List<ApiRoute> of(Issuer issuer, SigningKey key, AuthorizeEndpoint authorize, TokenEndpoint token,
-                             UserStore users) {
+    static List<ApiRoute> of(
+            Issuer issuer, SigningKey key, AuthorizeEndpoint authorize, TokenEndpoint token, UserStore users) {
         Map<String, Object> jwks = key.publicKeys().toJSONObject();
         return List.of(
                 ApiRoute.get("/.well-known/openid-configuration", Access.PUBLIC, ctx -> ctx.json(discovery(issuer))),
@@ -52,8 +50,9 @@ final class OidcRoutes {
         d.put("token_endpoint_auth_methods_supported", List.of("none"));
         d.put("subject_types_supported", List.of("public"));
         d.put("id_token_signing_alg_values_supported", List.of("RS256"));
-        d.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "preferred_username", "name", "email",
-                "roles"));
+        d.put(
+                "claims_supported",
+                List.of("sub", "iss", "aud", "exp", "iat", "preferred_username", "name", "email", "roles"));
         return d;
     }
 }

@@ -1,12 +1,12 @@
 package eu.eucaim.workstation.node.auth;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /** PBKDF2-HMAC-SHA256 password hashes with a per-user random salt, compared in constant time. */
 public final class PasswordHasher {
@@ -16,12 +16,13 @@ public final class PasswordHasher {
      * The work factor for new hashes. Test builds lower it with {@code -Deucaim.auth.pbkdf2.iterations} (never below
      * 10,000): every test node creates four users, and at 600,000 that alone costs seconds on a shared CI core.
      */
-    static final int ITERATIONS = Math.max(10_000, Integer.getInteger("eucaim.auth.pbkdf2.iterations", DEFAULT_ITERATIONS));
+    static final int ITERATIONS =
+            Math.max(10_000, Integer.getInteger("eucaim.auth.pbkdf2.iterations", DEFAULT_ITERATIONS));
+
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     /** A hash of a password, with what is needed to check it again. */
     public record PasswordHash(String salt, String hash, int iterations) {
@@ -35,8 +36,8 @@ public final class PasswordHasher {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         Base64.Encoder b64 = Base64.getEncoder();
-        return new PasswordHash(b64.encodeToString(salt), b64.encodeToString(derive(password, salt, ITERATIONS)),
-                ITERATIONS);
+        return new PasswordHash(
+                b64.encodeToString(salt), b64.encodeToString(derive(password, salt, ITERATIONS)), ITERATIONS);
     }
 
     public static boolean matches(char[] password, PasswordHash stored) {
@@ -49,7 +50,9 @@ public final class PasswordHasher {
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
         } finally {

@@ -11,8 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (cross-site) has no id that works.
  */
 final class PendingAuthorizations {
-    private record Entry(AuthorizationRequest request, long expiresAt) {
-    }
+    private record Entry(AuthorizationRequest request, long expiresAt) {}
 
     /** A desktop node has one user; more open forms than this means something is flooding the endpoint. */
     static final int MAX_PENDING = 1_000;

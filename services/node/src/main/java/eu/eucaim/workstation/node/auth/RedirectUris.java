@@ -8,8 +8,7 @@ import java.net.URISyntaxException;
  * refused, as RFC 8252 §8.3 advises: a name can resolve elsewhere, the loopback address literals cannot.
  */
 final class RedirectUris {
-    private RedirectUris() {
-    }
+    private RedirectUris() {}
 
     static boolean isAllowed(String redirectUri) {
         if (redirectUri == null || redirectUri.length() > 2048) {
@@ -26,6 +25,7 @@ final class RedirectUris {
                 && uri.getRawUserInfo() == null
                 && uri.getPort() > 0
                 && uri.getRawFragment() == null
-                && uri.getRawPath() != null && uri.getRawPath().startsWith("/");
+                && uri.getRawPath() != null
+                && uri.getRawPath().startsWith("/");
     }
 }

@@ -11,8 +11,7 @@ final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** 256 bits of randomness, base64url (43 characters). */
     static String newToken() {
@@ -24,7 +23,8 @@ final class Secrets {
     /** base64url(SHA-256(ASCII(s))): both the stored form of a token and the PKCE S256 transform (RFC 7636 §4.2). */
     static String sha256(String s) {
         try {
-            return B64URL.encodeToString(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.US_ASCII)));
+            return B64URL.encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -32,7 +32,8 @@ final class Secrets {
 
     /** Constant-time string comparison, for values an attacker may probe. */
     static boolean same(String a, String b) {
-        return a != null && b != null
+        return a != null
+                && b != null
                 && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,8 +7,6 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import eu.eucaim.workstation.node.storage.StorageException;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.ParseException;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The node's RSA signing key, kept in its database so that tokens survive a restart and no key file lies around.
@@ -31,14 +30,14 @@ final class SigningKey {
     static SigningKey loadOrCreate(DataSource db) {
         try (Connection c = db.getConnection()) {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT jwk FROM auth_signing_key ORDER BY created_at DESC")) {
+                    ResultSet rs = s.executeQuery("SELECT jwk FROM auth_signing_key ORDER BY created_at DESC")) {
                 if (rs.next()) {
                     return new SigningKey(RSAKey.parse(rs.getString(1)));
                 }
             }
             RSAKey key = generate();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO auth_signing_key (kid, jwk, created_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO auth_signing_key (kid, jwk, created_at) VALUES (?, ?, ?)")) {
                 ps.setString(1, key.getKeyID());
                 ps.setString(2, key.toJSONString());
                 ps.setLong(3, System.currentTimeMillis());
@@ -52,8 +51,11 @@ final class SigningKey {
 
     static RSAKey generate() {
         try {
-            return new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-                    .keyID(UUID.randomUUID().toString()).generate();
+            return new RSAKeyGenerator(2048)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .keyID(UUID.randomUUID().toString())
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate an RSA key", e);
         }

@@ -3,7 +3,6 @@ package eu.eucaim.workstation.node.auth;
 import eu.eucaim.workstation.api.auth.OAuthError;
 import eu.eucaim.workstation.api.auth.TokenResponse;
 import io.javalin.http.Context;
-
 import java.util.regex.Pattern;
 
 /**
@@ -41,8 +40,8 @@ final class TokenEndpoint {
         ctx.header("Pragma", "no-cache");
         try {
             if (!AuthPolicy.CLIENT_ID.equals(ctx.formParam("client_id"))) {
-                throw new OAuthFailure(401, "invalid_client", "Unknown client_id; this node serves "
-                        + AuthPolicy.CLIENT_ID + " only");
+                throw new OAuthFailure(
+                        401, "invalid_client", "Unknown client_id; this node serves " + AuthPolicy.CLIENT_ID + " only");
             }
             String grantType = ctx.formParam("grant_type");
             TokenResponse tokens;
@@ -51,7 +50,9 @@ final class TokenEndpoint {
             } else if ("refresh_token".equals(grantType)) {
                 tokens = refresh(ctx);
             } else {
-                throw new OAuthFailure(400, grantType == null ? "invalid_request" : "unsupported_grant_type",
+                throw new OAuthFailure(
+                        400,
+                        grantType == null ? "invalid_request" : "unsupported_grant_type",
                         "grant_type must be authorization_code or refresh_token");
             }
             ctx.json(tokens);
@@ -69,16 +70,17 @@ final class TokenEndpoint {
         }
         Grants.Redeemed<Grants.CodeGrant> redeemed = grants.redeemCode(code);
         if (redeemed.failure() == Grants.Failure.REPLAYED) {
-            throw new OAuthFailure(400, "invalid_grant", "The code was already used; the tokens issued for it are"
-                    + " revoked");
+            throw new OAuthFailure(
+                    400, "invalid_grant", "The code was already used; the tokens issued for it are" + " revoked");
         }
         Grants.CodeGrant grant = redeemed.grant();
         if (grant == null || grants.expired(grant.expiresAt()) || grants.isRevoked(grant.grantId())) {
             throw new OAuthFailure(400, "invalid_grant", "The code is unknown or expired");
         }
-        if (!grant.clientId().equals(ctx.formParam("client_id")) || !grant.redirectUri().equals(redirectUri)) {
-            throw new OAuthFailure(400, "invalid_grant", "client_id or redirect_uri differ from the authorization"
-                    + " request");
+        if (!grant.clientId().equals(ctx.formParam("client_id"))
+                || !grant.redirectUri().equals(redirectUri)) {
+            throw new OAuthFailure(
+                    400, "invalid_grant", "client_id or redirect_uri differ from the authorization" + " request");
         }
         if (!Secrets.same(Secrets.sha256(verifier), grant.codeChallenge())) {
             throw new OAuthFailure(400, "invalid_grant", "code_verifier does not match the code_challenge");
@@ -89,8 +91,10 @@ final class TokenEndpoint {
     private TokenResponse refresh(Context ctx) throws OAuthFailure {
         Grants.Redeemed<Grants.RefreshGrant> redeemed = grants.redeemRefreshToken(required(ctx, "refresh_token"));
         if (redeemed.failure() == Grants.Failure.REPLAYED) {
-            throw new OAuthFailure(400, "invalid_grant", "The refresh token was already used; this sign-in is"
-                    + " revoked, sign in again");
+            throw new OAuthFailure(
+                    400,
+                    "invalid_grant",
+                    "The refresh token was already used; this sign-in is" + " revoked, sign in again");
         }
         Grants.RefreshGrant grant = redeemed.grant();
         if (grant == null || grants.expired(grant.expiresAt()) || grants.isRevoked(grant.grantId())) {
@@ -107,9 +111,13 @@ final class TokenEndpoint {
             throws OAuthFailure {
         StoredUser user = users.byId(userId)
                 .orElseThrow(() -> new OAuthFailure(400, "invalid_grant", "The user no longer exists"));
-        return new TokenResponse(issuer.accessToken(user, grantId, scope), "Bearer",
-                AuthPolicy.ACCESS_TOKEN_LIFETIME.toSeconds(), grants.newRefreshToken(grantId, clientId, scope),
-                issuer.idToken(user, nonce), scope);
+        return new TokenResponse(
+                issuer.accessToken(user, grantId, scope),
+                "Bearer",
+                AuthPolicy.ACCESS_TOKEN_LIFETIME.toSeconds(),
+                grants.newRefreshToken(grantId, clientId, scope),
+                issuer.idToken(user, nonce),
+                scope);
     }
 
     private static String required(Context ctx, String name) throws OAuthFailure {

@@ -9,7 +9,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import eu.eucaim.workstation.api.auth.Role;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -68,7 +67,11 @@ final class TokenIssuer {
     }
 
     private String sign(JOSEObjectType type, JWTClaimsSet claims) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(type).build(),
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(key.getKeyID())
+                        .type(type)
+                        .build(),
                 claims);
         try {
             jwt.sign(new RSASSASigner(key));

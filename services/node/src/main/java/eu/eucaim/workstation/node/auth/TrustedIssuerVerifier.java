@@ -14,7 +14,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import eu.eucaim.workstation.api.Json;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -34,7 +33,8 @@ import java.util.Set;
  */
 final class TrustedIssuerVerifier {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     private final String issuer;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
@@ -76,17 +76,18 @@ final class TrustedIssuerVerifier {
     private URL discoverJwks() throws InvalidTokenException {
         URI discovery = URI.create(issuer + "/.well-known/openid-configuration");
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
-                throw new InvalidTokenException("The trusted issuer's discovery document " + discovery + " answered "
-                        + r.statusCode());
+                throw new InvalidTokenException(
+                        "The trusted issuer's discovery document " + discovery + " answered " + r.statusCode());
             }
             JsonNode doc = Json.mapper().readTree(r.body());
             String declared = doc.path("issuer").asText("");
             if (!issuer.equals(declared.endsWith("/") ? declared.substring(0, declared.length() - 1) : declared)) {
-                throw new InvalidTokenException("The discovery document of " + issuer + " names another issuer: '"
-                        + declared + "'");
+                throw new InvalidTokenException(
+                        "The discovery document of " + issuer + " names another issuer: '" + declared + "'");
             }
             String jwks = doc.path("jwks_uri").asText("");
             if (jwks.isEmpty()) {
@@ -94,8 +95,8 @@ final class TrustedIssuerVerifier {
             }
             return URI.create(jwks).toURL();
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidTokenException("Cannot read the discovery document of the trusted issuer " + issuer
-                    + ": " + e.getMessage());
+            throw new InvalidTokenException(
+                    "Cannot read the discovery document of the trusted issuer " + issuer + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InvalidTokenException("Interrupted while reading the discovery document of " + issuer);
@@ -103,14 +104,15 @@ final class TrustedIssuerVerifier {
     }
 
     private DefaultJWTProcessor<SecurityContext> build(URL jwksUri) {
-        JWKSource<SecurityContext> keys = JWKSourceBuilder.create(jwksUri).retrying(true).build();
+        JWKSource<SecurityContext> keys =
+                JWKSourceBuilder.create(jwksUri).retrying(true).build();
         DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
-        p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(AuthPolicy.ACCESS_TOKEN_TYPE),
-                JOSEObjectType.JWT, null));
+        p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
+                new JOSEObjectType(AuthPolicy.ACCESS_TOKEN_TYPE), JOSEObjectType.JWT, null));
         p.setJWSKeySelector(new JWSVerificationKeySelector<>(
                 Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256), keys));
-        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(AuthPolicy.AUDIENCE,
-                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat"));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                AuthPolicy.AUDIENCE, new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat"));
         claims.setMaxClockSkew((int) AuthPolicy.CLOCK_SKEW.toSeconds());
         p.setJWTClaimsSetVerifier(claims);
         return p;

@@ -2,8 +2,6 @@ package eu.eucaim.workstation.node.auth;
 
 import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.node.storage.StorageException;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /** Reads users and checks their passwords. */
 final class UserStore {
@@ -30,7 +29,8 @@ final class UserStore {
         Optional<StoredUser> user = username == null ? Optional.empty() : byColumn("username", username);
         char[] pw = PasswordHasher.chars(password);
         try {
-            boolean ok = PasswordHasher.matches(pw, user.map(StoredUser::password).orElse(PasswordHasher.DECOY));
+            boolean ok =
+                    PasswordHasher.matches(pw, user.map(StoredUser::password).orElse(PasswordHasher.DECOY));
             return ok ? user : Optional.empty();
         } finally {
             PasswordHasher.wipe(pw);
@@ -43,18 +43,26 @@ final class UserStore {
 
     private Optional<StoredUser> byColumn(String column, String value) {
         try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT id, username, display_name, email, password_salt,"
-                     + " password_hash, iterations FROM auth_user WHERE " + column + " = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT id, username, display_name, email, password_salt,"
+                        + " password_hash, iterations FROM auth_user WHERE " + column + " = ?")) {
             ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 String id = rs.getString(1);
-                return Optional.of(new StoredUser(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                return Optional.of(new StoredUser(
+                        id,
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
                         new PasswordHasher.PasswordHash(rs.getString(5), rs.getString(6), rs.getInt(7)),
-                        roles(c, id), list(c, "SELECT biobank_id FROM auth_steward_biobank WHERE user_id = ?"
-                        + " ORDER BY biobank_id", id)));
+                        roles(c, id),
+                        list(
+                                c,
+                                "SELECT biobank_id FROM auth_steward_biobank WHERE user_id = ?"
+                                        + " ORDER BY biobank_id",
+                                id)));
             }
         } catch (SQLException e) {
             throw new StorageException("Cannot read the user table: " + e.getMessage(), e);

@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.node.auth;
 
 import eu.eucaim.workstation.api.auth.Role;
-
 import java.util.Set;
 
 /** Who a valid access token speaks for: its issuer, subject and roles. */
@@ -18,8 +17,8 @@ public record VerifiedCaller(String issuer, String subject, String username, Set
             if (claimed != null) {
                 claimed.forEach(r -> Role.fromClaim(r).ifPresent(roles::add));
             }
-            return new VerifiedCaller(claims.getIssuer(), claims.getSubject(),
-                    claims.getStringClaim("preferred_username"), roles);
+            return new VerifiedCaller(
+                    claims.getIssuer(), claims.getSubject(), claims.getStringClaim("preferred_username"), roles);
         } catch (java.text.ParseException e) {
             throw new InvalidTokenException("The access token's claims have the wrong types");
         }

@@ -9,7 +9,6 @@ import eu.eucaim.workstation.api.catalogue.DatasetPage;
 import eu.eucaim.workstation.api.catalogue.DatasetQuery;
 import eu.eucaim.workstation.api.catalogue.FacetValue;
 import eu.eucaim.workstation.api.catalogue.Network;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -35,11 +34,14 @@ public final class CatalogueIndex {
     private final CatalogueSummary summary;
     private final FacetLabels labels;
 
-    private record Entry(Dataset dataset, String text, Map<CatalogueFacet, Set<String>> facetValues) {
-    }
+    private record Entry(Dataset dataset, String text, Map<CatalogueFacet, Set<String>> facetValues) {}
 
-    private CatalogueIndex(List<Entry> entries, Map<String, Dataset> byId, List<Network> networks,
-                           CatalogueSummary summary, FacetLabels labels) {
+    private CatalogueIndex(
+            List<Entry> entries,
+            Map<String, Dataset> byId,
+            List<Network> networks,
+            CatalogueSummary summary,
+            FacetLabels labels) {
         this.entries = entries;
         this.byId = byId;
         this.networks = networks;
@@ -58,8 +60,12 @@ public final class CatalogueIndex {
                 conditionLabels.putIfAbsent(c.code(), c.label());
             }
         });
-        return new CatalogueIndex(List.copyOf(entries), Map.copyOf(byId), List.copyOf(contents.networks()),
-                CatalogueSummaries.of(contents), new FacetLabels(conditionLabels));
+        return new CatalogueIndex(
+                List.copyOf(entries),
+                Map.copyOf(byId),
+                List.copyOf(contents.networks()),
+                CatalogueSummaries.of(contents),
+                new FacetLabels(conditionLabels));
     }
 
     private static String searchableText(Dataset d) {
@@ -69,12 +75,16 @@ public final class CatalogueIndex {
     private static Map<CatalogueFacet, Set<String>> facetValues(Dataset d) {
         Map<CatalogueFacet, Set<String>> values = new EnumMap<>(CatalogueFacet.class);
         values.put(CatalogueFacet.COUNTRY, Set.of(d.publisher().country()));
-        values.put(CatalogueFacet.CONDITION, Set.copyOf(d.conditions().stream().map(Condition::code).toList()));
+        values.put(
+                CatalogueFacet.CONDITION,
+                Set.copyOf(d.conditions().stream().map(Condition::code).toList()));
         values.put(CatalogueFacet.MODALITY, Set.copyOf(d.modalities()));
         values.put(CatalogueFacet.BODY_PART, Set.copyOf(d.bodyParts()));
         values.put(CatalogueFacet.MANUFACTURER, Set.copyOf(d.manufacturers()));
-        values.put(CatalogueFacet.ACCESS_CONDITION,
-                Set.copyOf(d.accessConditions().stream().map(AccessCondition::name).toList()));
+        values.put(
+                CatalogueFacet.ACCESS_CONDITION,
+                Set.copyOf(
+                        d.accessConditions().stream().map(AccessCondition::name).toList()));
         return values;
     }
 
@@ -99,7 +109,9 @@ public final class CatalogueIndex {
      * Facet counts are disjunctive: each facet is counted over the datasets that pass every filter but its own.
      */
     public DatasetPage search(DatasetQuery query) {
-        String[] words = query.text().isEmpty() ? new String[0] : query.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = query.text().isEmpty()
+                ? new String[0]
+                : query.text().toLowerCase(Locale.ROOT).split("\\s+");
         Map<CatalogueFacet, List<String>> filters = query.filters();
         List<Map<String, Long>> counts = new ArrayList<>(FACETS.length);
         for (int f = 0; f < FACETS.length; f++) {
@@ -133,7 +145,8 @@ public final class CatalogueIndex {
         }
         int from = (int) Math.min((long) query.page() * query.size(), matches.size());
         int to = Math.min(from + query.size(), matches.size());
-        return new DatasetPage(List.copyOf(matches.subList(from, to)), matches.size(), query.page(), query.size(), facets);
+        return new DatasetPage(
+                List.copyOf(matches.subList(from, to)), matches.size(), query.page(), query.size(), facets);
     }
 
     private List<FacetValue> facetValues(CatalogueFacet facet, Map<String, Long> counts, List<String> selected) {
@@ -143,8 +156,10 @@ public final class CatalogueIndex {
         }
         List<FacetValue> values = new ArrayList<>(counts.size());
         counts.forEach((value, count) -> values.add(new FacetValue(value, labels.label(facet, value), count)));
-        values.sort(Comparator.comparingLong(FacetValue::count).reversed()
-                .thenComparing(FacetValue::label).thenComparing(FacetValue::value));
+        values.sort(Comparator.comparingLong(FacetValue::count)
+                .reversed()
+                .thenComparing(FacetValue::label)
+                .thenComparing(FacetValue::value));
         return List.copyOf(values);
     }
 

@@ -2,7 +2,6 @@ package eu.eucaim.workstation.node.catalogue;
 
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.StorageException;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 

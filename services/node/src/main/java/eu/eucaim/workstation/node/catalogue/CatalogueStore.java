@@ -10,7 +10,6 @@ import eu.eucaim.workstation.api.catalogue.DatasetRef;
 import eu.eucaim.workstation.api.catalogue.Network;
 import eu.eucaim.workstation.api.catalogue.Publisher;
 import eu.eucaim.workstation.api.catalogue.TemporalCoverage;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -24,18 +23,21 @@ import java.util.Map;
 
 /** Reads the catalogue (networks, biobanks, datasets and the cohort aggregates) from the database. */
 public final class CatalogueStore {
-    private CatalogueStore() {
-    }
+    private CatalogueStore() {}
 
     /** Everything the catalogue endpoints serve, as read in one go. */
-    public record Contents(List<Dataset> datasets, List<Network> networks, Map<String, Long> studiesByModality,
-                           Map<String, Long> subjectsByBodyPart) {
-    }
+    public record Contents(
+            List<Dataset> datasets,
+            List<Network> networks,
+            Map<String, Long> studiesByModality,
+            Map<String, Long> subjectsByBodyPart) {}
 
     public static Contents load(Connection c) throws SQLException {
         Map<String, Map<TermKind, List<String[]>>> terms = terms(c);
         List<Dataset> datasets = datasets(c, terms);
-        return new Contents(datasets, networks(c, datasets),
+        return new Contents(
+                datasets,
+                networks(c, datasets),
                 CohortSummaryTable.read(c, CohortSummaryTable.STUDIES_BY_MODALITY),
                 CohortSummaryTable.read(c, CohortSummaryTable.SUBJECTS_BY_BODY_PART));
     }
@@ -43,10 +45,11 @@ public final class CatalogueStore {
     private static Map<String, Map<TermKind, List<String[]>>> terms(Connection c) throws SQLException {
         Map<String, Map<TermKind, List<String[]>>> byDataset = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT dataset_id, kind, code, label FROM dataset_term ORDER BY dataset_id, kind, position");
-             ResultSet rs = ps.executeQuery()) {
+                        "SELECT dataset_id, kind, code, label FROM dataset_term ORDER BY dataset_id, kind, position");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                byDataset.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(TermKind.class))
+                byDataset
+                        .computeIfAbsent(rs.getString(1), k -> new EnumMap<>(TermKind.class))
                         .computeIfAbsent(TermKind.ofColumn(rs.getString(2)), k -> new ArrayList<>())
                         .add(new String[] {rs.getString(3), rs.getString(4)});
             }
@@ -58,28 +61,52 @@ public final class CatalogueStore {
             throws SQLException {
         List<Dataset> datasets = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.title, d.description, d.version, d.dataset_type,"
-                + " d.access_rights, b.id, b.name, b.country, d.contact_name, d.contact_email, b.network_id,"
-                + " d.subjects, d.studies, d.min_typical_age, d.max_typical_age, d.provenance, d.temporal_start,"
-                + " d.temporal_end, d.segmentations, d.licence, d.observational_study"
-                + " FROM dataset d JOIN biobank b ON b.id = d.biobank_id");
-             ResultSet rs = ps.executeQuery()) {
+                        + " d.access_rights, b.id, b.name, b.country, d.contact_name, d.contact_email, b.network_id,"
+                        + " d.subjects, d.studies, d.min_typical_age, d.max_typical_age, d.provenance, d.temporal_start,"
+                        + " d.temporal_end, d.segmentations, d.licence, d.observational_study"
+                        + " FROM dataset d JOIN biobank b ON b.id = d.biobank_id");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 Map<TermKind, List<String[]>> t = terms.getOrDefault(id, Map.of());
                 Date start = rs.getDate(18);
                 Date end = rs.getDate(19);
-                datasets.add(new Dataset(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                datasets.add(new Dataset(
+                        id,
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
                         AccessRights.valueOf(rs.getString(6)),
-                        codes(t, TermKind.ACCESS_CONDITION).stream().map(AccessCondition::valueOf).toList(),
-                        new Publisher(rs.getString(7), rs.getString(8), rs.getString(9).strip()),
+                        codes(t, TermKind.ACCESS_CONDITION).stream()
+                                .map(AccessCondition::valueOf)
+                                .toList(),
+                        new Publisher(
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getString(9).strip()),
                         new ContactPoint(rs.getString(10), rs.getString(11)),
-                        rs.getString(12), rs.getInt(13), rs.getInt(14),
-                        codes(t, TermKind.BIRTH_SEX), integer(rs, 15), integer(rs, 16),
-                        t.getOrDefault(TermKind.CONDITION, List.of()).stream().map(x -> new Condition(x[0], x[1])).toList(),
-                        codes(t, TermKind.MODALITY), codes(t, TermKind.MANUFACTURER), codes(t, TermKind.BODY_PART),
-                        codes(t, TermKind.KEYWORD), rs.getString(17),
-                        start == null || end == null ? null : new TemporalCoverage(start.toLocalDate(), end.toLocalDate()),
-                        codes(t, TermKind.ANNOTATION_LABEL), rs.getInt(20), rs.getString(21), rs.getBoolean(22)));
+                        rs.getString(12),
+                        rs.getInt(13),
+                        rs.getInt(14),
+                        codes(t, TermKind.BIRTH_SEX),
+                        integer(rs, 15),
+                        integer(rs, 16),
+                        t.getOrDefault(TermKind.CONDITION, List.of()).stream()
+                                .map(x -> new Condition(x[0], x[1]))
+                                .toList(),
+                        codes(t, TermKind.MODALITY),
+                        codes(t, TermKind.MANUFACTURER),
+                        codes(t, TermKind.BODY_PART),
+                        codes(t, TermKind.KEYWORD),
+                        rs.getString(17),
+                        start == null || end == null
+                                ? null
+                                : new TemporalCoverage(start.toLocalDate(), end.toLocalDate()),
+                        codes(t, TermKind.ANNOTATION_LABEL),
+                        rs.getInt(20),
+                        rs.getString(21),
+                        rs.getBoolean(22)));
             }
         }
         // Sorted here, not in SQL: PostgreSQL's collation and H2's binary order may differ, the output must not.
@@ -91,26 +118,38 @@ public final class CatalogueStore {
         Map<String, List<DatasetRef>> refsByBiobank = new HashMap<>();
         datasets.stream()
                 .sorted(CatalogueOrder.BY_TITLE)
-                .forEach(d -> refsByBiobank.computeIfAbsent(d.publisher().biobankId(), k -> new ArrayList<>())
+                .forEach(d -> refsByBiobank
+                        .computeIfAbsent(d.publisher().biobankId(), k -> new ArrayList<>())
                         .add(new DatasetRef(d.id(), d.title(), d.subjects(), d.studies())));
         Map<String, List<Biobank>> biobanksByNetwork = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, network_id, name, country, city, description FROM biobank");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT id, network_id, name, country, city, description FROM biobank");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
-                biobanksByNetwork.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Biobank(id,
-                        rs.getString(3), rs.getString(4).strip(), rs.getString(5), rs.getString(6),
-                        List.copyOf(refsByBiobank.getOrDefault(id, List.of()))));
+                biobanksByNetwork
+                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                        .add(new Biobank(
+                                id,
+                                rs.getString(3),
+                                rs.getString(4).strip(),
+                                rs.getString(5),
+                                rs.getString(6),
+                                List.copyOf(refsByBiobank.getOrDefault(id, List.of()))));
             }
         }
-        biobanksByNetwork.values().forEach(list ->
-                list.sort(java.util.Comparator.comparing(Biobank::name).thenComparing(Biobank::id)));
+        biobanksByNetwork
+                .values()
+                .forEach(list ->
+                        list.sort(java.util.Comparator.comparing(Biobank::name).thenComparing(Biobank::id)));
         List<Network> networks = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, description FROM network");
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                networks.add(new Network(rs.getString(1), rs.getString(2), rs.getString(3),
+                networks.add(new Network(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         List.copyOf(biobanksByNetwork.getOrDefault(rs.getString(1), List.of()))));
             }
         }

@@ -6,7 +6,6 @@ import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.catalogue.LabelledCount;
 import eu.eucaim.workstation.node.vocabulary.BodyParts;
 import eu.eucaim.workstation.node.vocabulary.Modality;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,15 +14,17 @@ import java.util.TreeSet;
 
 /** The dashboard summary: totals over datasets, studies by modality and subjects by body part from the cohorts. */
 final class CatalogueSummaries {
-    private static final Comparator<LabelledCount> ORDER = Comparator.comparingLong(LabelledCount::count).reversed()
-            .thenComparing(LabelledCount::label).thenComparing(LabelledCount::key);
+    private static final Comparator<LabelledCount> ORDER = Comparator.comparingLong(LabelledCount::count)
+            .reversed()
+            .thenComparing(LabelledCount::label)
+            .thenComparing(LabelledCount::key);
 
-    private CatalogueSummaries() {
-    }
+    private CatalogueSummaries() {}
 
     static CatalogueSummary of(CatalogueStore.Contents contents) {
         List<Dataset> datasets = contents.datasets();
-        List<Biobank> biobanks = contents.networks().stream().flatMap(n -> n.biobanks().stream()).toList();
+        List<Biobank> biobanks =
+                contents.networks().stream().flatMap(n -> n.biobanks().stream()).toList();
         Set<String> countries = new TreeSet<>();
         biobanks.forEach(b -> countries.add(b.country()));
         List<LabelledCount> byDataset = new ArrayList<>();
@@ -31,14 +32,23 @@ final class CatalogueSummaries {
         // The cohort tables use the federated search's modality words; the catalogue speaks DICOM codes.
         List<LabelledCount> byModality = new ArrayList<>();
         contents.studiesByModality().forEach((searchCode, count) -> {
-            String code = Modality.ofSearchCode(searchCode).map(Modality::dicomCode).orElse(searchCode);
+            String code =
+                    Modality.ofSearchCode(searchCode).map(Modality::dicomCode).orElse(searchCode);
             byModality.add(new LabelledCount(code, Modality.labelOf(code), count));
         });
         List<LabelledCount> byBodyPart = new ArrayList<>();
-        contents.subjectsByBodyPart().forEach((part, count) -> byBodyPart.add(new LabelledCount(part, BodyParts.label(part), count)));
-        return new CatalogueSummary(contents.networks().size(), biobanks.size(), countries.size(), datasets.size(),
-                datasets.stream().mapToLong(Dataset::subjects).sum(), datasets.stream().mapToLong(Dataset::studies).sum(),
-                sorted(byDataset), sorted(byModality), sorted(byBodyPart));
+        contents.subjectsByBodyPart()
+                .forEach((part, count) -> byBodyPart.add(new LabelledCount(part, BodyParts.label(part), count)));
+        return new CatalogueSummary(
+                contents.networks().size(),
+                biobanks.size(),
+                countries.size(),
+                datasets.size(),
+                datasets.stream().mapToLong(Dataset::subjects).sum(),
+                datasets.stream().mapToLong(Dataset::studies).sum(),
+                sorted(byDataset),
+                sorted(byModality),
+                sorted(byBodyPart));
     }
 
     private static List<LabelledCount> sorted(List<LabelledCount> list) {

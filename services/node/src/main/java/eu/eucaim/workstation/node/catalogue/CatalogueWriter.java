@@ -1,16 +1,15 @@
 package eu.eucaim.workstation.node.catalogue;
 
+import static eu.eucaim.workstation.node.storage.MultiRowInsert.nullOf;
+
 import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.Condition;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.node.storage.MultiRowInsert;
-
 import java.sql.Connection;
-import java.sql.Types;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
-
-import static eu.eucaim.workstation.node.storage.MultiRowInsert.nullOf;
 
 /**
  * Bulk-writes networks, biobanks and datasets (with their list fields) on one connection. Parents are always inserted
@@ -26,10 +25,29 @@ public final class CatalogueWriter implements AutoCloseable {
         network = new MultiRowInsert(c, "network", "id", "name", "description");
         biobank = new MultiRowInsert(c, "biobank", "id", "network_id", "name", "country", "city", "description")
                 .after(network);
-        dataset = new MultiRowInsert(c, "dataset", "id", "biobank_id", "title", "description", "version",
-                "dataset_type", "access_rights", "contact_name", "contact_email", "subjects", "studies",
-                "min_typical_age", "max_typical_age", "provenance", "temporal_start", "temporal_end", "segmentations",
-                "licence", "observational_study").after(biobank);
+        dataset = new MultiRowInsert(
+                        c,
+                        "dataset",
+                        "id",
+                        "biobank_id",
+                        "title",
+                        "description",
+                        "version",
+                        "dataset_type",
+                        "access_rights",
+                        "contact_name",
+                        "contact_email",
+                        "subjects",
+                        "studies",
+                        "min_typical_age",
+                        "max_typical_age",
+                        "provenance",
+                        "temporal_start",
+                        "temporal_end",
+                        "segmentations",
+                        "licence",
+                        "observational_study")
+                .after(biobank);
         term = new MultiRowInsert(c, "dataset_term", "dataset_id", "kind", "position", "code", "label").after(dataset);
     }
 
@@ -50,13 +68,30 @@ public final class CatalogueWriter implements AutoCloseable {
     /** Adds the dataset row and its terms; the publisher must be a biobank (its network is the dataset's). */
     public void dataset(Dataset d) throws SQLException {
         boolean covered = d.temporalCoverage() != null;
-        dataset.add(d.id(), d.publisher().biobankId(), d.title(), d.description(), d.version(), d.type(),
-                d.accessRights().name(), d.contactPoint().name(), d.contactPoint().email(), d.subjects(), d.studies(),
-                orNull(d.minTypicalAge()), orNull(d.maxTypicalAge()), d.provenance(),
+        dataset.add(
+                d.id(),
+                d.publisher().biobankId(),
+                d.title(),
+                d.description(),
+                d.version(),
+                d.type(),
+                d.accessRights().name(),
+                d.contactPoint().name(),
+                d.contactPoint().email(),
+                d.subjects(),
+                d.studies(),
+                orNull(d.minTypicalAge()),
+                orNull(d.maxTypicalAge()),
+                d.provenance(),
                 covered ? d.temporalCoverage().start() : nullOf(Types.DATE),
                 covered ? d.temporalCoverage().end() : nullOf(Types.DATE),
-                d.segmentations(), d.licence(), d.observationalStudy());
-        terms(d.id(), TermKind.ACCESS_CONDITION, d.accessConditions().stream().map(AccessCondition::name).toList());
+                d.segmentations(),
+                d.licence(),
+                d.observationalStudy());
+        terms(
+                d.id(),
+                TermKind.ACCESS_CONDITION,
+                d.accessConditions().stream().map(AccessCondition::name).toList());
         terms(d.id(), TermKind.BIRTH_SEX, d.birthSex());
         int position = 0;
         for (Condition condition : d.conditions()) {

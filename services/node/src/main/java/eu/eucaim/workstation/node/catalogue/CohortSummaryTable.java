@@ -16,8 +16,7 @@ public final class CohortSummaryTable {
     static final String STUDIES_BY_MODALITY = "studies_by_modality";
     static final String SUBJECTS_BY_BODY_PART = "subjects_by_body_part";
 
-    private CohortSummaryTable() {
-    }
+    private CohortSummaryTable() {}
 
     public static void recompute(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {

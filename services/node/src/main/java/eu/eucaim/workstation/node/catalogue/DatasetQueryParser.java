@@ -4,7 +4,6 @@ import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.CatalogueFacet;
 import eu.eucaim.workstation.api.catalogue.DatasetQuery;
 import eu.eucaim.workstation.node.http.ApiException;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -30,8 +29,7 @@ final class DatasetQueryParser {
     private static final int MAX_TEXT = 500;
     private static final Set<String> KNOWN = knownParams();
 
-    private DatasetQueryParser() {
-    }
+    private DatasetQueryParser() {}
 
     static DatasetQuery parse(Map<String, List<String>> params) {
         ApiException.rejectUnknownParameters(params.keySet(), KNOWN);
@@ -40,7 +38,12 @@ final class DatasetQueryParser {
             throw ApiException.badRequest("Parameter 'q' is too long: at most " + MAX_TEXT + " characters");
         }
         int page = integer(params, "page", 0, 0, Integer.MAX_VALUE, "a page number from 0");
-        int size = integer(params, "size", DatasetQuery.DEFAULT_SIZE, 1, DatasetQuery.MAX_SIZE,
+        int size = integer(
+                params,
+                "size",
+                DatasetQuery.DEFAULT_SIZE,
+                1,
+                DatasetQuery.MAX_SIZE,
                 "a page size from 1 to " + DatasetQuery.MAX_SIZE);
         if ((long) page * size > Integer.MAX_VALUE) {
             throw ApiException.badRequest("Parameter 'page' is too large for page size " + size);
@@ -62,14 +65,18 @@ final class DatasetQueryParser {
 
     private static String normalise(CatalogueFacet facet, String value) {
         return switch (facet) {
-            case COUNTRY -> require(facet, value, COUNTRY, "an ISO 3166-1 alpha-2 country code such as ES")
-                    .toUpperCase(Locale.ROOT);
-            case CONDITION -> require(facet, value, CONDITION, "a SNOMED CT code with its prefix, such as SNOMEDCT254837009")
-                    .toUpperCase(Locale.ROOT);
-            case MODALITY -> require(facet, value, MODALITY, "a DICOM modality code such as MR, CT, PT, MG")
-                    .toUpperCase(Locale.ROOT);
-            case BODY_PART -> require(facet, value, BODY_PART, "a body part word such as breast, lung or prostate")
-                    .toLowerCase(Locale.ROOT);
+            case COUNTRY ->
+                require(facet, value, COUNTRY, "an ISO 3166-1 alpha-2 country code such as ES")
+                        .toUpperCase(Locale.ROOT);
+            case CONDITION ->
+                require(facet, value, CONDITION, "a SNOMED CT code with its prefix, such as SNOMEDCT254837009")
+                        .toUpperCase(Locale.ROOT);
+            case MODALITY ->
+                require(facet, value, MODALITY, "a DICOM modality code such as MR, CT, PT, MG")
+                        .toUpperCase(Locale.ROOT);
+            case BODY_PART ->
+                require(facet, value, BODY_PART, "a body part word such as breast, lung or prostate")
+                        .toLowerCase(Locale.ROOT);
             case MANUFACTURER -> {
                 if (value.length() > 100) {
                     throw ApiException.badRequest("Parameter 'manufacturer' is too long: at most 100 characters");
@@ -78,11 +85,14 @@ final class DatasetQueryParser {
             }
             case ACCESS_CONDITION -> {
                 try {
-                    yield AccessCondition.valueOf(value.toUpperCase(Locale.ROOT)).name();
+                    yield AccessCondition.valueOf(value.toUpperCase(Locale.ROOT))
+                            .name();
                 } catch (IllegalArgumentException e) {
                     throw ApiException.badRequest("Parameter 'accessCondition' has the unknown value '" + value
-                            + "'; expected one of " + Arrays.stream(AccessCondition.values()).map(Enum::name)
-                            .collect(Collectors.joining(", ")));
+                            + "'; expected one of "
+                            + Arrays.stream(AccessCondition.values())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
                 }
             }
         };
@@ -90,20 +100,21 @@ final class DatasetQueryParser {
 
     private static String require(CatalogueFacet facet, String value, Pattern pattern, String expected) {
         if (!pattern.matcher(value).matches()) {
-            throw ApiException.badRequest("Parameter '" + facet.param() + "' has the value '" + value
-                    + "', which is not " + expected);
+            throw ApiException.badRequest(
+                    "Parameter '" + facet.param() + "' has the value '" + value + "', which is not " + expected);
         }
         return value;
     }
 
-    private static int integer(Map<String, List<String>> params, String name, int fallback, int min, int max,
-                               String expected) {
+    private static int integer(
+            Map<String, List<String>> params, String name, int fallback, int min, int max, String expected) {
         List<String> values = params.getOrDefault(name, List.of());
         if (values.isEmpty()) {
             return fallback;
         }
         if (values.size() > 1) {
-            throw ApiException.badRequest("Parameter '" + name + "' is given " + values.size() + " times; expected once");
+            throw ApiException.badRequest(
+                    "Parameter '" + name + "' is given " + values.size() + " times; expected once");
         }
         String raw = values.get(0).strip();
         try {

@@ -1,10 +1,5 @@
 package eu.eucaim.workstation.node.demo;
 
-import eu.eucaim.workstation.api.catalogue.Condition;
-import eu.eucaim.workstation.node.vocabulary.Modality;
-
-import java.util.List;
-
 import static eu.eucaim.workstation.node.vocabulary.Modality.CR;
 import static eu.eucaim.workstation.node.vocabulary.Modality.CT;
 import static eu.eucaim.workstation.node.vocabulary.Modality.DX;
@@ -14,6 +9,10 @@ import static eu.eucaim.workstation.node.vocabulary.Modality.NM;
 import static eu.eucaim.workstation.node.vocabulary.Modality.PT;
 import static eu.eucaim.workstation.node.vocabulary.Modality.US;
 
+import eu.eucaim.workstation.api.catalogue.Condition;
+import eu.eucaim.workstation.node.vocabulary.Modality;
+import java.util.List;
+
 /**
  * What a demo dataset of one cancer looks like: its diagnosis, body part, who is affected, how it is imaged.
  * Keeping this in one table keeps the generated metadata and cohorts clinically consistent (no male breast MG
@@ -21,35 +20,70 @@ import static eu.eucaim.workstation.node.vocabulary.Modality.US;
  * free-text search for an organ finds exactly that profile's datasets.
  */
 enum CancerProfile {
-    BREAST(new Condition("SNOMEDCT254837009", "Breast cancer"), "breast",
-            new String[] {"female", "male"}, new double[] {0.985, 0.015}, 28, 88,
-            List.of(MG, MR), List.of(US, PT, CT),
+    BREAST(
+            new Condition("SNOMEDCT254837009", "Breast cancer"),
+            "breast",
+            new String[] {"female", "male"},
+            new double[] {0.985, 0.015},
+            28,
+            88,
+            List.of(MG, MR),
+            List.of(US, PT, CT),
             List.of("tumour", "fibroglandular tissue", "axillary lymph node"),
-            List.of("breast cancer", "BI-RADS", "radiomics"), true,
+            List.of("breast cancer", "BI-RADS", "radiomics"),
+            true,
             "Includes BI-RADS assessments and histopathology-confirmed outcomes."),
-    PROSTATE(new Condition("SNOMEDCT399068003", "Prostate cancer"), "prostate",
-            new String[] {"male"}, new double[] {1.0}, 45, 88,
-            List.of(MR), List.of(PT),
+    PROSTATE(
+            new Condition("SNOMEDCT399068003", "Prostate cancer"),
+            "prostate",
+            new String[] {"male"},
+            new double[] {1.0},
+            45,
+            88,
+            List.of(MR),
+            List.of(PT),
             List.of("prostate gland", "peripheral zone", "transition zone", "index lesion"),
-            List.of("prostate cancer", "PI-RADS", "Gleason score"), false,
+            List.of("prostate cancer", "PI-RADS", "Gleason score"),
+            false,
             "Includes PI-RADS scores, PSA values and Gleason grade groups from biopsy."),
-    LUNG(new Condition("SNOMEDCT363358000", "Lung cancer"), "lung",
-            new String[] {"male", "female", "unknown"}, new double[] {0.56, 0.43, 0.01}, 38, 90,
-            List.of(CT), List.of(PT, CR, DX, NM),
+    LUNG(
+            new Condition("SNOMEDCT363358000", "Lung cancer"),
+            "lung",
+            new String[] {"male", "female", "unknown"},
+            new double[] {0.56, 0.43, 0.01},
+            38,
+            90,
+            List.of(CT),
+            List.of(PT, CR, DX, NM),
             List.of("nodule", "primary tumour", "lung lobes"),
-            List.of("lung cancer", "pulmonary nodules", "staging"), true,
+            List.of("lung cancer", "pulmonary nodules", "staging"),
+            true,
             "Includes nodule measurements, TNM staging and smoking history."),
-    COLON(new Condition("SNOMEDCT363406005", "Colon cancer"), "colon",
-            new String[] {"male", "female", "other"}, new double[] {0.53, 0.46, 0.01}, 35, 92,
-            List.of(CT), List.of(MR, PT),
+    COLON(
+            new Condition("SNOMEDCT363406005", "Colon cancer"),
+            "colon",
+            new String[] {"male", "female", "other"},
+            new double[] {0.53, 0.46, 0.01},
+            35,
+            92,
+            List.of(CT),
+            List.of(MR, PT),
             List.of("primary tumour", "colon wall", "liver metastasis"),
-            List.of("colon cancer", "colorectal", "liver metastases"), true,
+            List.of("colon cancer", "colorectal", "liver metastases"),
+            true,
             "Includes TNM staging, KRAS status and follow-up CT for response assessment."),
-    PELVIS(new Condition("SNOMEDCT363484005", "Pelvis/rectum cancer"), "pelvis",
-            new String[] {"male", "female", "unknown"}, new double[] {0.6, 0.39, 0.01}, 30, 88,
-            List.of(MR), List.of(CT, PT),
+    PELVIS(
+            new Condition("SNOMEDCT363484005", "Pelvis/rectum cancer"),
+            "pelvis",
+            new String[] {"male", "female", "unknown"},
+            new double[] {0.6, 0.39, 0.01},
+            30,
+            88,
+            List.of(MR),
+            List.of(CT, PT),
             List.of("rectal tumour", "mesorectum", "pelvic lymph node"),
-            List.of("rectal cancer", "neoadjuvant therapy", "tumour regression"), false,
+            List.of("rectal cancer", "neoadjuvant therapy", "tumour regression"),
+            false,
             "Includes restaging MRI after neoadjuvant chemoradiotherapy and tumour regression grades.");
 
     final Condition condition;
@@ -65,9 +99,19 @@ enum CancerProfile {
     final boolean screened;
     final String clinicalData;
 
-    CancerProfile(Condition condition, String bodyPart, String[] sexes, double[] sexWeights, int minAge, int maxAge,
-                  List<Modality> coreModalities, List<Modality> optionalModalities, List<String> annotationLabels,
-                  List<String> keywords, boolean screened, String clinicalData) {
+    CancerProfile(
+            Condition condition,
+            String bodyPart,
+            String[] sexes,
+            double[] sexWeights,
+            int minAge,
+            int maxAge,
+            List<Modality> coreModalities,
+            List<Modality> optionalModalities,
+            List<String> annotationLabels,
+            List<String> keywords,
+            boolean screened,
+            String clinicalData) {
         this.condition = condition;
         this.bodyPart = bodyPart;
         this.sexes = sexes;

@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.node.demo;
 
 import eu.eucaim.workstation.node.storage.MultiRowInsert;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -13,10 +12,27 @@ final class CohortWriter implements AutoCloseable {
 
     /** @param datasets the insert of the dataset rows the cohort references, so that they go in first */
     CohortWriter(Connection c, MultiRowInsert datasets) {
-        subject = new MultiRowInsert(c, "subject", "id", "dataset_id", "sex", "age_at_diagnosis", "diagnosis_code",
-                "year_of_diagnosis").after(datasets);
-        study = new MultiRowInsert(c, "study", "id", "subject_id", "dataset_id", "modality", "body_part",
-                "manufacturer", "study_date").after(subject);
+        subject = new MultiRowInsert(
+                        c,
+                        "subject",
+                        "id",
+                        "dataset_id",
+                        "sex",
+                        "age_at_diagnosis",
+                        "diagnosis_code",
+                        "year_of_diagnosis")
+                .after(datasets);
+        study = new MultiRowInsert(
+                        c,
+                        "study",
+                        "id",
+                        "subject_id",
+                        "dataset_id",
+                        "modality",
+                        "body_part",
+                        "manufacturer",
+                        "study_date")
+                .after(subject);
     }
 
     void write(CohortRows cohort) throws SQLException {
@@ -24,7 +40,8 @@ final class CohortWriter implements AutoCloseable {
             subject.add(s.id(), s.datasetId(), s.sex(), s.ageAtDiagnosis(), s.diagnosisCode(), s.yearOfDiagnosis());
         }
         for (CohortRows.Study s : cohort.studies()) {
-            study.add(s.id(), s.subjectId(), s.datasetId(), s.modality(), s.bodyPart(), s.manufacturer(), s.studyDate());
+            study.add(
+                    s.id(), s.subjectId(), s.datasetId(), s.modality(), s.bodyPart(), s.manufacturer(), s.studyDate());
         }
         pending += cohort.subjects().size() + cohort.studies().size();
     }

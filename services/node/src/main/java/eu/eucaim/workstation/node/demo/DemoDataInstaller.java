@@ -7,15 +7,14 @@ import eu.eucaim.workstation.node.demo.DemoHoldings.DemoNetwork;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.NodeMeta;
 import eu.eucaim.workstation.node.storage.StorageException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts the demo data into the database exactly once: on first start it generates the catalogue and cohorts from the
@@ -25,10 +24,10 @@ public final class DemoDataInstaller {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataInstaller.class);
     /** Rows per JDBC batch round-trip and per commit: large enough to be fast, small enough for PostgreSQL's undo. */
     private static final int ROWS_PER_COMMIT = 20_000;
+
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private DemoDataInstaller() {
-    }
+    private DemoDataInstaller() {}
 
     /**
      * @return true when demo data was generated now, false when the database already had it
@@ -39,9 +38,11 @@ public final class DemoDataInstaller {
             Optional<String> existing = NodeMeta.get(c, NodeMeta.DEMO_SEED);
             if (existing.isPresent()) {
                 if (!existing.get().equals(Long.toString(seed))) {
-                    throw new StorageException("The node database " + db.description() + " holds demo data of seed "
-                            + existing.get() + ", not of the configured seed " + seed
-                            + "; use another database (or data directory) for another seed", null);
+                    throw new StorageException(
+                            "The node database " + db.description() + " holds demo data of seed "
+                                    + existing.get() + ", not of the configured seed " + seed
+                                    + "; use another database (or data directory) for another seed",
+                            null);
                 }
                 return false;
             }
@@ -49,12 +50,16 @@ public final class DemoDataInstaller {
             long cpuStarted = CPU.getCurrentThreadCpuTime();
             install(c, seed, datasetCount);
             // CPU time too: on a shared machine the wall time says more about the neighbours than about us.
-            LOG.info("Generated demo data (seed {}, {} datasets) in {} ms ({} ms CPU on this thread)", seed,
-                    datasetCount, (System.nanoTime() - started) / 1_000_000,
+            LOG.info(
+                    "Generated demo data (seed {}, {} datasets) in {} ms ({} ms CPU on this thread)",
+                    seed,
+                    datasetCount,
+                    (System.nanoTime() - started) / 1_000_000,
                     (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
             return true;
         } catch (SQLException e) {
-            throw new StorageException("Cannot write the demo data into " + db.description() + ": " + e.getMessage(), e);
+            throw new StorageException(
+                    "Cannot write the demo data into " + db.description() + ": " + e.getMessage(), e);
         }
     }
 
@@ -64,7 +69,8 @@ public final class DemoDataInstaller {
         try {
             // A start that died half-way left rows but no meta: start from empty so ids do not clash.
             clear(c);
-            try (CatalogueWriter catalogue = new CatalogueWriter(c); CohortWriter cohorts = new CohortWriter(c, catalogue.datasetRows())) {
+            try (CatalogueWriter catalogue = new CatalogueWriter(c);
+                    CohortWriter cohorts = new CohortWriter(c, catalogue.datasetRows())) {
                 for (DemoNetwork n : DemoHoldings.NETWORKS) {
                     catalogue.network(n.id(), n.name(), n.description());
                 }
@@ -108,7 +114,9 @@ public final class DemoDataInstaller {
 
     private static void clear(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String table : new String[] {"cohort_summary", "study", "subject", "dataset_term", "dataset", "biobank", "network", "node_meta"}) {
+            for (String table : new String[] {
+                "cohort_summary", "study", "subject", "dataset_term", "dataset", "biobank", "network", "node_meta"
+            }) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         }

@@ -7,8 +7,7 @@ import java.util.List;
  * them for real holdings; the e-mail domains are under the reserved {@code .example} TLD.
  */
 final class DemoHoldings {
-    record DemoNetwork(String id, String name, String description) {
-    }
+    record DemoNetwork(String id, String name, String description) {}
 
     record DemoBiobank(String id, String networkId, String name, String country, String city, String description) {
         String emailDomain() {
@@ -17,11 +16,17 @@ final class DemoHoldings {
     }
 
     static final List<DemoNetwork> NETWORKS = List.of(
-            new DemoNetwork("demo-net-oncology", "Demo Oncology Imaging Network",
+            new DemoNetwork(
+                    "demo-net-oncology",
+                    "Demo Oncology Imaging Network",
                     "Fictional network of hospital imaging biobanks sharing oncology imaging for research (demo data)."),
-            new DemoNetwork("demo-net-screening", "Demo Cancer Screening Imaging Network",
+            new DemoNetwork(
+                    "demo-net-screening",
+                    "Demo Cancer Screening Imaging Network",
                     "Fictional network of screening programmes pooling mammography, lung and colon screening images (demo data)."),
-            new DemoNetwork("demo-net-ai", "Demo AI Imaging Research Network",
+            new DemoNetwork(
+                    "demo-net-ai",
+                    "Demo AI Imaging Research Network",
                     "Fictional network of research centres curating annotated imaging for AI development (demo data)."));
 
     static final List<DemoBiobank> BIOBANKS = List.of(
@@ -36,12 +41,17 @@ final class DemoHoldings {
             biobank("bb-krakow", "demo-net-ai", "Krakow", "PL"),
             biobank("bb-groningen", "demo-net-ai", "Groningen", "NL"));
 
-    private DemoHoldings() {
-    }
+    private DemoHoldings() {}
 
     private static DemoBiobank biobank(String id, String networkId, String city, String country) {
         String name = "Demo Imaging Biobank " + city;
-        return new DemoBiobank(id, networkId, name, country, city,
-                "Fictional imaging biobank in " + city + " that exists only as demo data of the EUCAIM Workstation node.");
+        return new DemoBiobank(
+                id,
+                networkId,
+                name,
+                country,
+                city,
+                "Fictional imaging biobank in " + city
+                        + " that exists only as demo data of the EUCAIM Workstation node.");
     }
 }

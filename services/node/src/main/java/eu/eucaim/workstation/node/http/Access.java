@@ -13,12 +13,10 @@ public sealed interface Access permits Access.Public, Access.SignedIn, Access.Ro
     }
 
     /** Anonymous access: the public catalogue, health. */
-    record Public() implements Access {
-    }
+    record Public() implements Access {}
 
     /** A caller who proved who they are with a valid bearer token. */
-    record SignedIn() implements Access {
-    }
+    record SignedIn() implements Access {}
 
     /** Only callers holding {@code name} (e.g. "researcher", "admin"). */
     record Role(String name) implements Access {

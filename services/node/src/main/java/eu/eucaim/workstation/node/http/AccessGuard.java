@@ -11,12 +11,14 @@ public interface AccessGuard {
      */
     AccessGuard PUBLIC_ONLY = (ctx, access) -> {
         if (access instanceof Access.Role role) {
-            throw new ApiException(401, "unauthorized", "This endpoint needs the role '" + role.name()
-                    + "', and this node has no sign-in configured");
+            throw new ApiException(
+                    401,
+                    "unauthorized",
+                    "This endpoint needs the role '" + role.name() + "', and this node has no sign-in configured");
         }
         if (access instanceof Access.SignedIn) {
-            throw new ApiException(401, "unauthorized", "This endpoint needs sign-in, and this node has no sign-in"
-                    + " configured");
+            throw new ApiException(
+                    401, "unauthorized", "This endpoint needs sign-in, and this node has no sign-in" + " configured");
         }
     };
 

@@ -2,7 +2,6 @@ package eu.eucaim.workstation.node.http;
 
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-
 import java.util.Objects;
 
 /** One line of the node's route table: method, path (Javalin syntax, e.g. {@code /api/x/{id}}), access rule, handler. */

@@ -7,10 +7,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
 
 /**
  * The node's HTTP server: installs a route table behind an {@link AccessGuard} and turns every failure into an
@@ -47,8 +46,12 @@ public final class ApiServer implements AutoCloseable {
                 router.exception(HttpResponseException.class, ApiServer::frameworkError);
                 router.exception(Exception.class, (e, ctx) -> {
                     LOG.error("Internal error on {} {}", ctx.method(), ctx.path(), e);
-                    error(ctx, 500, "internal_error", "The node failed while handling " + ctx.method() + " "
-                            + ctx.path() + " (" + e.getClass().getSimpleName() + "); the node log has the details");
+                    error(
+                            ctx,
+                            500,
+                            "internal_error",
+                            "The node failed while handling " + ctx.method() + " " + ctx.path() + " ("
+                                    + e.getClass().getSimpleName() + "); the node log has the details");
                 });
             });
         });
@@ -56,11 +59,14 @@ public final class ApiServer implements AutoCloseable {
             app.start(host, port);
         } catch (JavalinBindException e) {
             app.stop();
-            throw new ServerStartException("Cannot listen on " + host + ":" + port
-                    + ": the port is already in use or the address is not available on this machine", e);
+            throw new ServerStartException(
+                    "Cannot listen on " + host + ":" + port
+                            + ": the port is already in use or the address is not available on this machine",
+                    e);
         } catch (RuntimeException e) {
             app.stop();
-            throw new ServerStartException("Cannot start the HTTP server on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new ServerStartException(
+                    "Cannot start the HTTP server on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         return new ApiServer(app);
     }
@@ -70,8 +76,8 @@ public final class ApiServer implements AutoCloseable {
         int status = e.getStatus();
         switch (status) {
             case 404 -> error(ctx, 404, "not_found", "No such endpoint: " + ctx.method() + " " + ctx.path());
-            case 405 -> error(ctx, 405, "method_not_allowed", "Method " + ctx.method() + " is not allowed on "
-                    + ctx.path());
+            case 405 ->
+                error(ctx, 405, "method_not_allowed", "Method " + ctx.method() + " is not allowed on " + ctx.path());
             default -> error(ctx, status, status >= 500 ? "internal_error" : "http_" + status, e.getMessage());
         }
     }

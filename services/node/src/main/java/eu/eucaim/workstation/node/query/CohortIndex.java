@@ -4,7 +4,6 @@ import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse.AgeRange;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse.Collection;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,9 +37,19 @@ final class CohortIndex {
     // Studies, by row number; a study belongs to its subject's dataset.
     private final int[] studySubject;
 
-    private CohortIndex(String[] datasetIds, String[] titles, String[] descriptions, Column sex, Column diagnosis,
-                        Column modality, Column bodyPart, Column manufacturer, int[] subjectDataset, int[] age,
-                        int[] year, int[] studySubject) {
+    private CohortIndex(
+            String[] datasetIds,
+            String[] titles,
+            String[] descriptions,
+            Column sex,
+            Column diagnosis,
+            Column modality,
+            Column bodyPart,
+            Column manufacturer,
+            int[] subjectDataset,
+            int[] age,
+            int[] year,
+            int[] studySubject) {
         this.datasetIds = datasetIds;
         this.titles = titles;
         this.descriptions = descriptions;
@@ -61,7 +70,8 @@ final class CohortIndex {
         List<String> ids = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         List<String> descriptions = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, title, description FROM dataset")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, title, description FROM dataset")) {
             while (rs.next()) {
                 datasetRow.put(rs.getString(1), ids.size());
                 ids.add(rs.getString(1));
@@ -75,8 +85,9 @@ final class CohortIndex {
         IntList subjectDataset = new IntList();
         IntList age = new IntList();
         IntList year = new IntList();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT id, dataset_id, sex, age_at_diagnosis, diagnosis_code, year_of_diagnosis FROM subject")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT id, dataset_id, sex, age_at_diagnosis, diagnosis_code, year_of_diagnosis FROM subject")) {
             while (rs.next()) {
                 subjectRow.put(rs.getLong(1), subjectDataset.size());
                 subjectDataset.add(row(datasetRow, rs.getString(2), "dataset"));
@@ -90,8 +101,8 @@ final class CohortIndex {
         Column.Builder bodyPart = new Column.Builder();
         Column.Builder manufacturer = new Column.Builder();
         IntList studySubject = new IntList();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT subject_id, modality, body_part, manufacturer FROM study")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT subject_id, modality, body_part, manufacturer FROM study")) {
             while (rs.next()) {
                 studySubject.add(row(subjectRow, rs.getLong(1), "subject"));
                 modality.add(rs.getString(2));
@@ -99,9 +110,18 @@ final class CohortIndex {
                 manufacturer.add(rs.getString(4));
             }
         }
-        return new CohortIndex(ids.toArray(String[]::new), titles.toArray(String[]::new),
-                descriptions.toArray(String[]::new), sex.build(), diagnosis.build(), modality.build(),
-                bodyPart.build(), manufacturer.build(), subjectDataset.toArray(), age.toArray(), year.toArray(),
+        return new CohortIndex(
+                ids.toArray(String[]::new),
+                titles.toArray(String[]::new),
+                descriptions.toArray(String[]::new),
+                sex.build(),
+                diagnosis.build(),
+                modality.build(),
+                bodyPart.build(),
+                manufacturer.build(),
+                subjectDataset.toArray(),
+                age.toArray(),
+                year.toArray(),
                 studySubject.toArray());
     }
 
@@ -132,8 +152,12 @@ final class CohortIndex {
         int subjects = subjectDataset.length;
         boolean[] subjectOk = new boolean[subjects];
         for (int i = 0; i < subjects; i++) {
-            subjectOk[i] = sexOk[sex.codes[i]] && diagnosisOk[diagnosis.codes[i]] && age[i] >= ageMin
-                    && age[i] <= ageMax && year[i] >= yearMin && year[i] <= yearMax;
+            subjectOk[i] = sexOk[sex.codes[i]]
+                    && diagnosisOk[diagnosis.codes[i]]
+                    && age[i] >= ageMin
+                    && age[i] <= ageMax
+                    && year[i] >= yearMin
+                    && year[i] <= yearMax;
         }
         int datasets = datasetIds.length;
         long[] studyCounts = new long[datasets];
@@ -148,7 +172,9 @@ final class CohortIndex {
         boolean[] counted = new boolean[subjects];
         for (int st = 0; st < studySubject.length; st++) {
             int subject = studySubject[st];
-            if (!subjectOk[subject] || !modalityOk[modality.codes[st]] || !bodyPartOk[bodyPart.codes[st]]
+            if (!subjectOk[subject]
+                    || !modalityOk[modality.codes[st]]
+                    || !bodyPartOk[bodyPart.codes[st]]
                     || !manufacturerOk[manufacturer.codes[st]]) {
                 continue;
             }
@@ -171,14 +197,21 @@ final class CohortIndex {
             if (studyCounts[d] == 0) {
                 continue; // collections without a match are left out, as upstream providers do
             }
-            collections.add(new Collection(datasetIds[d], titles[d], descriptions[d], studyCounts[d], subjectCounts[d],
-                    new AgeRange(minAge[d], maxAge[d]), sex.values(sexSeen, d), modality.values(modalitySeen, d),
+            collections.add(new Collection(
+                    datasetIds[d],
+                    titles[d],
+                    descriptions[d],
+                    studyCounts[d],
+                    subjectCounts[d],
+                    new AgeRange(minAge[d], maxAge[d]),
+                    sex.values(sexSeen, d),
+                    modality.values(modalitySeen, d),
                     bodyPart.values(bodyPartSeen, d)));
             studiesTotal += studyCounts[d];
             subjectsTotal += subjectCounts[d];
         }
-        collections.sort(Comparator.comparingLong(Collection::subjectsCount).reversed()
-                .thenComparing(Collection::id));
+        collections.sort(
+                Comparator.comparingLong(Collection::subjectsCount).reversed().thenComparing(Collection::id));
         return new FederatedSearchResponse(collections, new FederatedSearchResponse.Total(studiesTotal, subjectsTotal));
     }
 

@@ -3,7 +3,6 @@ package eu.eucaim.workstation.node.query;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.CohortVocabulary;
 import eu.eucaim.workstation.node.http.ApiException;
-
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +12,11 @@ import java.util.Map;
  * must never silently widen a cohort count. Blank values are ignored, as in the catalogue search.
  */
 final class CohortQueryParser {
-    static final List<String> PARAMETERS = List.of("gender", "diagnosis", "modality", "bodyPart", "manufacturer",
-            "ageMin", "ageMax", "yearMin", "yearMax");
+    static final List<String> PARAMETERS = List.of(
+            "gender", "diagnosis", "modality", "bodyPart", "manufacturer", "ageMin", "ageMax", "yearMin", "yearMax");
     private static final int MAX_MANUFACTURER = 64;
 
-    private CohortQueryParser() {
-    }
+    private CohortQueryParser() {}
 
     static CohortQuery parse(Map<String, List<String>> params) {
         ApiException.rejectUnknownParameters(params.keySet(), PARAMETERS);
@@ -38,8 +36,8 @@ final class CohortQueryParser {
         List<String> manufacturer = values(params, "manufacturer");
         for (String v : manufacturer) {
             if (v.length() > MAX_MANUFACTURER) {
-                throw ApiException.badRequest("Parameter 'manufacturer' is too long: at most " + MAX_MANUFACTURER
-                        + " characters");
+                throw ApiException.badRequest(
+                        "Parameter 'manufacturer' is too long: at most " + MAX_MANUFACTURER + " characters");
             }
         }
         Integer ageMin = bound(params, "ageMin", CohortVocabulary.MIN_AGE, CohortVocabulary.MAX_AGE);
@@ -58,8 +56,11 @@ final class CohortQueryParser {
     }
 
     private static List<String> values(Map<String, List<String>> params, String name) {
-        return params.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).map(String::strip)
-                .distinct().toList();
+        return params.getOrDefault(name, List.of()).stream()
+                .filter(v -> !v.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
     }
 
     private static void oneOf(String name, String value, List<String> allowed) {

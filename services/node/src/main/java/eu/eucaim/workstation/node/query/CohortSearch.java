@@ -4,13 +4,12 @@ import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.node.storage.StorageException;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import javax.sql.DataSource;
 
 /**
  * Answers {@link CohortQuery}s from a {@link CohortIndex} of the cohort, read once: the only writer of the cohort is
@@ -43,7 +42,9 @@ final class CohortSearch {
         try {
             return current.join().search(q);
         } catch (CompletionException e) {
-            throw e.getCause() instanceof StorageException s ? s : new StorageException(e.getCause().getMessage(), e);
+            throw e.getCause() instanceof StorageException s
+                    ? s
+                    : new StorageException(e.getCause().getMessage(), e);
         }
     }
 
@@ -56,15 +57,17 @@ final class CohortSearch {
 
     private CompletableFuture<CohortIndex> load() {
         CompletableFuture<CohortIndex> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try (Connection c = db.getConnection()) {
-                CohortIndex read = CohortIndex.read(c);
-                warmUp(read);
-                f.complete(read);
-            } catch (SQLException | IOException | RuntimeException e) {
-                f.completeExceptionally(new StorageException("Cannot read the cohort: " + e.getMessage(), e));
-            }
-        }, "cohort-index");
+        Thread t = new Thread(
+                () -> {
+                    try (Connection c = db.getConnection()) {
+                        CohortIndex read = CohortIndex.read(c);
+                        warmUp(read);
+                        f.complete(read);
+                    } catch (SQLException | IOException | RuntimeException e) {
+                        f.completeExceptionally(new StorageException("Cannot read the cohort: " + e.getMessage(), e));
+                    }
+                },
+                "cohort-index");
         t.setDaemon(true);
         t.start();
         return f;

@@ -2,9 +2,8 @@ package eu.eucaim.workstation.node.query;
 
 import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.ApiRoute;
-
-import javax.sql.DataSource;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** The EUCAIM federated search provider API over the node's synthetic cohort; signed-in users only. */
 public final class FederatedSearchRoutes {

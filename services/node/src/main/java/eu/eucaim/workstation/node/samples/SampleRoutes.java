@@ -25,8 +25,7 @@ public final class SampleRoutes {
     static final String DICOM = "application/dicom";
     static final String RETRY_AFTER_SECONDS = "1";
 
-    private SampleRoutes() {
-    }
+    private SampleRoutes() {}
 
     public static List<ApiRoute> of(CatalogueReadModel catalogue, SampleStore store) {
         return List.of(
@@ -60,13 +59,18 @@ public final class SampleRoutes {
      * access model forbids; the observational-study entry has none either.
      */
     public static boolean hasSamples(Dataset d) {
-        return !d.observationalStudy() && d.modalities() != null && d.accessConditions() != null
+        return !d.observationalStudy()
+                && d.modalities() != null
+                && d.accessConditions() != null
                 && d.accessConditions().contains(AccessCondition.DOWNLOAD)
                 && (d.modalities().contains("CT") || d.modalities().contains("MR"));
     }
 
     private static Dataset dataset(CatalogueReadModel catalogue, String id) {
-        return catalogue.current().dataset(id).orElseThrow(() -> ApiException.notFound("No dataset with id '" + id + "'"));
+        return catalogue
+                .current()
+                .dataset(id)
+                .orElseThrow(() -> ApiException.notFound("No dataset with id '" + id + "'"));
     }
 
     private static void send(Context ctx, SampleStore.Located f) throws IOException {
@@ -79,7 +83,8 @@ public final class SampleRoutes {
         }
         ctx.contentType(DICOM);
         ctx.res().setContentLengthLong(Files.size(f.location()));
-        try (InputStream in = Files.newInputStream(f.location()); OutputStream out = ctx.res().getOutputStream()) {
+        try (InputStream in = Files.newInputStream(f.location());
+                OutputStream out = ctx.res().getOutputStream()) {
             in.transferTo(out);
         }
     }

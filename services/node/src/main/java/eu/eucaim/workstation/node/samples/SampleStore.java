@@ -49,11 +49,11 @@ public final class SampleStore implements AutoCloseable {
     private CompletableFuture<Void> generating;
     /** The thread of that generation: closing waits for it to stop. */
     private Thread generator;
+
     private boolean closed;
 
     /** The manifest and a path → file index for downloads. */
-    private record Loaded(List<SampleStudy> studies, Map<String, SampleFile> files) {
-    }
+    private record Loaded(List<SampleStudy> studies, Map<String, SampleFile> files) {}
 
     public SampleStore(Path samplesRoot, long seed) {
         this(samplesRoot, seed, DemoImages.CT_SLICES);
@@ -106,15 +106,15 @@ public final class SampleStore implements AutoCloseable {
     }
 
     /** A manifest entry and where it is. */
-    public record Located(SampleFile file, Path location) {
-    }
+    public record Located(SampleFile file, Path location) {}
 
     private synchronized Optional<Loaded> ready() throws IOException {
         if (loaded != null) {
             return Optional.of(loaded);
         }
         if (Files.isRegularFile(dir.resolve(MANIFEST))) {
-            loaded = index(Json.mapper().readValue(dir.resolve(MANIFEST).toFile(), new TypeReference<List<SampleStudy>>() { }));
+            loaded = index(
+                    Json.mapper().readValue(dir.resolve(MANIFEST).toFile(), new TypeReference<List<SampleStudy>>() {}));
             return Optional.of(loaded);
         }
         if (closed) {
@@ -126,25 +126,30 @@ public final class SampleStore implements AutoCloseable {
             try {
                 failed.join();
             } catch (CompletionException e) {
-                throw new IOException("Sample images could not be generated in " + dir + ": " + e.getCause().getMessage(), e.getCause());
+                throw new IOException(
+                        "Sample images could not be generated in " + dir + ": "
+                                + e.getCause().getMessage(),
+                        e.getCause());
             }
         }
         if (generating == null) {
-            generating = CompletableFuture.runAsync(() -> {
-                try {
-                    generate();
-                } catch (IOException e) {
-                    if (!isClosed()) {
-                        LOG.warn("Generating the demo sample images in {} failed", dir, e);
-                    }
-                    throw new UncheckedIOException(e);
-                }
-            }, runnable -> {
-                Thread t = new Thread(runnable, "eucaim-sample-images");
-                t.setDaemon(true);
-                generator = t;
-                t.start();
-            });
+            generating = CompletableFuture.runAsync(
+                    () -> {
+                        try {
+                            generate();
+                        } catch (IOException e) {
+                            if (!isClosed()) {
+                                LOG.warn("Generating the demo sample images in {} failed", dir, e);
+                            }
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    runnable -> {
+                        Thread t = new Thread(runnable, "eucaim-sample-images");
+                        t.setDaemon(true);
+                        generator = t;
+                        t.start();
+                    });
         }
         return Optional.empty();
     }
@@ -194,7 +199,8 @@ public final class SampleStore implements AutoCloseable {
         Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".partial-");
         try {
             long started = System.nanoTime();
-            List<GeneratedSeries> written = new DemoImages(seed, ctSlices).cancelledWhen(this::isClosed).writeAll(tmp);
+            List<GeneratedSeries> written =
+                    new DemoImages(seed, ctSlices).cancelledWhen(this::isClosed).writeAll(tmp);
             List<SampleStudy> studies = new ArrayList<>();
             for (GeneratedSeries s : written) {
                 List<SampleFile> files = new ArrayList<>();
@@ -202,8 +208,15 @@ public final class SampleStore implements AutoCloseable {
                     String rel = tmp.relativize(p).toString().replace('\\', '/');
                     files.add(new SampleFile(rel, Files.size(p), sha256(p)));
                 }
-                studies.add(new SampleStudy(s.studyInstanceUid(), s.kind().studyDescription(), s.kind().modality(),
-                        List.of(new SampleSeries(s.seriesInstanceUid(), s.kind().modality(), s.kind().seriesDescription(), files))));
+                studies.add(new SampleStudy(
+                        s.studyInstanceUid(),
+                        s.kind().studyDescription(),
+                        s.kind().modality(),
+                        List.of(new SampleSeries(
+                                s.seriesInstanceUid(),
+                                s.kind().modality(),
+                                s.kind().seriesDescription(),
+                                files))));
             }
             Json.mapper().writeValue(tmp.resolve(MANIFEST).toFile(), studies);
             try {
@@ -214,7 +227,10 @@ public final class SampleStore implements AutoCloseable {
                     throw e;
                 }
             }
-            LOG.info("Generated the demo sample images (seed {}) in {} ({} ms)", seed, dir,
+            LOG.info(
+                    "Generated the demo sample images (seed {}) in {} ({} ms)",
+                    seed,
+                    dir,
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
             deleteTree(tmp);
@@ -223,10 +239,11 @@ public final class SampleStore implements AutoCloseable {
 
     /** A node stopped while generating leaves its temporary folder; one older than an hour is nobody's any more. */
     private void removeAbandonedPartials() throws IOException {
-        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        java.nio.file.attribute.FileTime hourAgo =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
         try (Stream<Path> siblings = Files.list(dir.getParent())) {
-            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(dir.getFileName() + ".partial-")).toList()) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(dir.getFileName() + ".partial-"))
+                    .toList()) {
                 if (Files.getLastModifiedTime(p).compareTo(hourAgo) < 0) {
                     deleteTree(p);
                 }

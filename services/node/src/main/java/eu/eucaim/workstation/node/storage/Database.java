@@ -2,13 +2,12 @@ package eu.eucaim.workstation.node.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * The node's database: a small connection pool over H2 or PostgreSQL, migrated to the current schema on open.
@@ -61,7 +60,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             pool.close();
-            throw new StorageException("Cannot migrate the node database " + target.describe() + ": " + rootMessage(e), e);
+            throw new StorageException(
+                    "Cannot migrate the node database " + target.describe() + ": " + rootMessage(e), e);
         }
         return new Database(pool, target.describe());
     }
@@ -69,10 +69,10 @@ public final class Database implements AutoCloseable {
     /** The highest successfully applied migration, 0 for a database Flyway has not touched. */
     static int appliedVersion(DataSource ds) {
         try (Connection c = ds.getConnection();
-             Statement s = c.createStatement();
-             // Flyway creates its table and columns with quoted lower-case names on both H2 and PostgreSQL.
-             ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
-                     + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
+                Statement s = c.createStatement();
+                // Flyway creates its table and columns with quoted lower-case names on both H2 and PostgreSQL.
+                ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                        + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
             int highest = 0;
             while (rs.next()) {
                 highest = Math.max(highest, Integer.parseInt(rs.getString(1).split("\\.")[0]));

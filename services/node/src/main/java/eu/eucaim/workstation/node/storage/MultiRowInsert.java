@@ -17,8 +17,7 @@ public final class MultiRowInsert implements AutoCloseable {
     static final int ROWS = 100;
 
     /** A typed SQL NULL, e.g. {@code nullOf(Types.INTEGER)}. */
-    public record Null(int sqlType) {
-    }
+    public record Null(int sqlType) {}
 
     private final Connection connection;
     private final String table;
@@ -26,6 +25,7 @@ public final class MultiRowInsert implements AutoCloseable {
     private final int width;
     /** Statements by row count, so that partial flushes do not re-parse SQL every time. */
     private final Map<Integer, PreparedStatement> statements = new HashMap<>();
+
     private final List<Object[]> pending = new ArrayList<>(ROWS);
     private MultiRowInsert parent;
 
@@ -87,7 +87,11 @@ public final class MultiRowInsert implements AutoCloseable {
 
     private String sql(int rows) {
         String tuple = "(" + "?, ".repeat(width - 1) + "?)";
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns).append(") VALUES ");
+        StringBuilder sql = new StringBuilder("INSERT INTO ")
+                .append(table)
+                .append(" (")
+                .append(columns)
+                .append(") VALUES ");
         for (int r = 0; r < rows; r++) {
             sql.append(r == 0 ? "" : ", ").append(tuple);
         }

@@ -12,8 +12,7 @@ public final class NodeMeta {
     public static final String DEMO_GENERATOR_VERSION = "demo.generator_version";
     public static final String DEMO_DATASET_COUNT = "demo.dataset_count";
 
-    private NodeMeta() {
-    }
+    private NodeMeta() {}
 
     public static Optional<String> get(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM node_meta WHERE meta_key = ?")) {
@@ -26,7 +25,8 @@ public final class NodeMeta {
 
     public static void put(Connection c, String key, String value) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM node_meta WHERE meta_key = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO node_meta (meta_key, meta_value) VALUES (?, ?)")) {
+                PreparedStatement ins =
+                        c.prepareStatement("INSERT INTO node_meta (meta_key, meta_value) VALUES (?, ?)")) {
             del.setString(1, key);
             del.executeUpdate();
             ins.setString(1, key);

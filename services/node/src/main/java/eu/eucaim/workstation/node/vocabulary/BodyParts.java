@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Labels of the lower-case body part words used by the catalogue and the federated search. */
 public final class BodyParts {
-    private BodyParts() {
-    }
+    private BodyParts() {}
 
     /** "breast" → "Breast". */
     public static String label(String bodyPart) {

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** English names of ISO 3166-1 alpha-2 country codes, from the JDK's locale data. */
 public final class Countries {
-    private Countries() {
-    }
+    private Countries() {}
 
     /** "ES" → "Spain"; an unknown code is returned as given. */
     public static String englishName(String code) {

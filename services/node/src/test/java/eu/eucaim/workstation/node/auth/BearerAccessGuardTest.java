@@ -1,20 +1,19 @@
 package eu.eucaim.workstation.node.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** Role routes (none of the node's own yet): a route per role × a token per role → 200 on the diagonal, 403 off it. */
 class BearerAccessGuardTest {
@@ -33,11 +32,17 @@ class BearerAccessGuardTest {
         for (Role r : Role.values()) {
             routes.add(ApiRoute.get("/only/" + r.claim(), Access.role(r.claim()), ctx -> ctx.result("ok")));
         }
-        server = ApiServer.start("127.0.0.1", 0, routes,
+        server = ApiServer.start(
+                "127.0.0.1",
+                0,
+                routes,
                 new BearerAccessGuard(new NodeTokenVerifier(new JWKSet(KEY.toPublicJWK()), () -> ISS, sid -> false)));
         ProviderClient client = new ProviderClient(URI.create("http://127.0.0.1:" + server.port()));
         for (Role holder : Role.values()) {
-            String token = TestTokens.sign(KEY, TestTokens.claims(ISS, "g", Instant.now(), List.of(holder.claim())).build());
+            String token = TestTokens.sign(
+                    KEY,
+                    TestTokens.claims(ISS, "g", Instant.now(), List.of(holder.claim()))
+                            .build());
             for (Role needed : Role.values()) {
                 ProviderClient.Answer a = client.get("/only/" + needed.claim(), token);
                 assertThat(a.status()).as(holder + " on " + needed).isEqualTo(holder == needed ? 200 : 403);

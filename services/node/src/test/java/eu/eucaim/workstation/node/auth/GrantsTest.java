@@ -1,24 +1,23 @@
 package eu.eucaim.workstation.node.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Codes and refresh tokens on a real (in-memory H2) database with the node's migrations. */
 class GrantsTest {
-    private static final AuthorizationRequest REQUEST = new AuthorizationRequest(AuthPolicy.CLIENT_ID,
-            "http://127.0.0.1:1/callback", "s", "c".repeat(43), "openid", null);
+    private static final AuthorizationRequest REQUEST = new AuthorizationRequest(
+            AuthPolicy.CLIENT_ID, "http://127.0.0.1:1/callback", "s", "c".repeat(43), "openid", null);
     private final MovableClock clock = new MovableClock();
     private Database db;
     private Grants grants;
@@ -60,14 +59,16 @@ class GrantsTest {
 
     @Test
     void refreshTokensRotateAndAReuseRevokesTheSignIn() {
-        String grantId = grants.redeemCode(grants.newCode("demo-admin", REQUEST)).grant().grantId();
+        String grantId =
+                grants.redeemCode(grants.newCode("demo-admin", REQUEST)).grant().grantId();
         String first = grants.newRefreshToken(grantId, AuthPolicy.CLIENT_ID, "openid");
         assertThat(grants.redeemRefreshToken(first).grant().grantId()).isEqualTo(grantId);
         String second = grants.newRefreshToken(grantId, AuthPolicy.CLIENT_ID, "openid");
         assertThat(grants.redeemRefreshToken(first).failure()).isEqualTo(Grants.Failure.REPLAYED);
         assertThat(grants.isRevoked(grantId)).isTrue();
         // The newest token still redeems as a row, but its sign-in is revoked: the token endpoint refuses it.
-        assertThat(grants.isRevoked(grants.redeemRefreshToken(second).grant().grantId())).isTrue();
+        assertThat(grants.isRevoked(grants.redeemRefreshToken(second).grant().grantId()))
+                .isTrue();
     }
 
     @Test
@@ -76,8 +77,11 @@ class GrantsTest {
         String grantId = grants.redeemCode(code).grant().grantId();
         String refresh = grants.newRefreshToken(grantId, AuthPolicy.CLIENT_ID, "openid");
         List<String> stored = new ArrayList<>();
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
-            for (String sql : List.of("SELECT code_hash FROM auth_code", "SELECT token_hash FROM auth_refresh_token",
+        try (Connection c = db.connection();
+                Statement s = c.createStatement()) {
+            for (String sql : List.of(
+                    "SELECT code_hash FROM auth_code",
+                    "SELECT token_hash FROM auth_refresh_token",
                     "SELECT password_hash FROM auth_user")) {
                 try (ResultSet rs = s.executeQuery(sql)) {
                     while (rs.next()) {
@@ -86,7 +90,8 @@ class GrantsTest {
                 }
             }
         }
-        assertThat(stored).contains(Secrets.sha256(code), Secrets.sha256(refresh))
+        assertThat(stored)
+                .contains(Secrets.sha256(code), Secrets.sha256(refresh))
                 .doesNotContain(code, refresh, "researcher", "steward", "admin", "agent");
     }
 }

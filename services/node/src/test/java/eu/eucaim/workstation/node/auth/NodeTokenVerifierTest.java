@@ -1,38 +1,40 @@
 package eu.eucaim.workstation.node.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import eu.eucaim.workstation.api.auth.Role;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class NodeTokenVerifierTest {
     private static final String ISS = "http://127.0.0.1:4711";
     private static final RSAKey KEY = SigningKey.generate();
     private static final RSAKey OTHER_KEY = SigningKey.generate();
-    private final NodeTokenVerifier verifier = new NodeTokenVerifier(new JWKSet(KEY.toPublicJWK()), () -> ISS,
-            "revoked"::equals);
+    private final NodeTokenVerifier verifier =
+            new NodeTokenVerifier(new JWKSet(KEY.toPublicJWK()), () -> ISS, "revoked"::equals);
 
     private static JWTClaimsSet.Builder claims(Instant now) {
         return TestTokens.claims(ISS, "grant-1", now, List.of("researcher", "some_other_providers_role"));
     }
 
     private void rejected(String token, String reason) {
-        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(InvalidTokenException.class)
-                .hasMessageContaining(reason).hasMessageNotContaining(token);
+        assertThatThrownBy(() -> verifier.verify(token))
+                .isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining(reason)
+                .hasMessageNotContaining(token);
     }
 
     @Test
     void aTokenTheNodeSignedNamesTheCallerAndKnownRoles() throws Exception {
-        VerifiedCaller caller = verifier.verify(TestTokens.sign(KEY, claims(Instant.now()).build()));
+        VerifiedCaller caller =
+                verifier.verify(TestTokens.sign(KEY, claims(Instant.now()).build()));
         assertThat(caller.subject()).isEqualTo("demo-researcher");
         assertThat(caller.issuer()).isEqualTo(ISS);
         assertThat(caller.roles()).containsExactly(Role.RESEARCHER);
@@ -44,15 +46,30 @@ class NodeTokenVerifierTest {
         // Issued by a clock 50 s ahead of ours: iat and nbf in our future.
         verifier.verify(TestTokens.sign(KEY, claims(now.plusSeconds(50)).build()));
         // Expired 50 s ago by our clock: within the skew.
-        verifier.verify(TestTokens.sign(KEY, claims(now.minusSeconds(600)).expirationTime(Date.from(now.minusSeconds(50))).build()));
+        verifier.verify(TestTokens.sign(
+                KEY,
+                claims(now.minusSeconds(600))
+                        .expirationTime(Date.from(now.minusSeconds(50)))
+                        .build()));
     }
 
     @Test
     void beyondTheSkewTokensAreRejected() {
         Instant now = Instant.now();
-        rejected(TestTokens.sign(KEY, claims(now.minusSeconds(700)).expirationTime(Date.from(now.minusSeconds(120))).build()),
+        rejected(
+                TestTokens.sign(
+                        KEY,
+                        claims(now.minusSeconds(700))
+                                .expirationTime(Date.from(now.minusSeconds(120)))
+                                .build()),
                 "xpired");
-        rejected(TestTokens.sign(KEY, claims(now).notBeforeTime(Date.from(now.plusSeconds(120))).build()), "rejected");
+        rejected(
+                TestTokens.sign(
+                        KEY,
+                        claims(now)
+                                .notBeforeTime(Date.from(now.plusSeconds(120)))
+                                .build()),
+                "rejected");
     }
 
     @Test
@@ -67,8 +84,15 @@ class NodeTokenVerifierTest {
 
     @Test
     void aTokenForAnotherAudienceOrFromAnotherIssuerIsRejected() {
-        rejected(TestTokens.sign(KEY, claims(Instant.now()).audience("some-other-client").build()), "aud");
-        rejected(TestTokens.sign(KEY, claims(Instant.now()).issuer("https://evil.example").build()), "iss");
+        rejected(
+                TestTokens.sign(
+                        KEY, claims(Instant.now()).audience("some-other-client").build()),
+                "aud");
+        rejected(
+                TestTokens.sign(
+                        KEY,
+                        claims(Instant.now()).issuer("https://evil.example").build()),
+                "iss");
     }
 
     @Test
@@ -78,7 +102,11 @@ class NodeTokenVerifierTest {
 
     @Test
     void aTokenOfARevokedSignInIsRejected() {
-        rejected(TestTokens.sign(KEY, TestTokens.claims(ISS, "revoked", Instant.now(), List.of("admin")).build()),
+        rejected(
+                TestTokens.sign(
+                        KEY,
+                        TestTokens.claims(ISS, "revoked", Instant.now(), List.of("admin"))
+                                .build()),
                 "revoked");
     }
 

@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.node.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -13,6 +15,11 @@ import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,18 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The node's OpenID Connect provider and guard over real HTTP. */
 class OidcProviderTest {
     @TempDir
     static Path temp;
+
     private static EucaimNode node;
     private static ProviderClient client;
     private static String issuer;
@@ -67,7 +67,9 @@ class OidcProviderTest {
         assertThat(a.status()).isEqualTo(200);
         Map<?, ?> key = (Map<?, ?>) ((List<?>) a.json(Map.class).get("keys")).get(0);
         assertThat(key.get("kty")).isEqualTo("RSA");
-        assertThat(key.keySet().stream().map(String::valueOf).toList()).contains("n", "e", "kid").doesNotContain("d", "p", "q", "dp", "dq", "qi");
+        assertThat(key.keySet().stream().map(String::valueOf).toList())
+                .contains("n", "e", "kid")
+                .doesNotContain("d", "p", "q", "dp", "dq", "qi");
     }
 
     @Test
@@ -90,7 +92,8 @@ class OidcProviderTest {
         assertThat(identity.username()).isEqualTo("steward");
         assertThat(identity.roles()).containsExactly(Role.DATA_STEWARD);
         assertThat(identity.stewardedBiobanks()).hasSize(2);
-        assertThat(client.get("/oauth2/userinfo", tokens.accessToken()).json(UserIdentity.class)).isEqualTo(identity);
+        assertThat(client.get("/oauth2/userinfo", tokens.accessToken()).json(UserIdentity.class))
+                .isEqualTo(identity);
     }
 
     @Test
@@ -112,25 +115,29 @@ class OidcProviderTest {
 
     @Test
     void aWrongPasswordShowsTheFormAgainWithoutSayingWhichPartWasWrong() {
-        String formId = ProviderClient.requestId(client.authorize(ProviderClient.authorizeParams(ProviderClient.REDIRECT,
-                ProviderClient.challenge(ProviderClient.VERIFIER))));
+        String formId = ProviderClient.requestId(client.authorize(ProviderClient.authorizeParams(
+                ProviderClient.REDIRECT, ProviderClient.challenge(ProviderClient.VERIFIER))));
         ProviderClient.Answer wrongPassword = client.submitLogin(formId, "researcher", "nope");
         ProviderClient.Answer unknownUser = client.submitLogin(formId, "nobody<script>", "researcher");
         for (ProviderClient.Answer a : List.of(wrongPassword, unknownUser)) {
             assertThat(a.status()).isEqualTo(401);
             assertThat(a.header("Location")).isNull();
-            assertThat(a.body()).contains(AuthorizeEndpoint.WRONG_CREDENTIALS).contains("name=\"password\"")
-                    .doesNotContainIgnoringCase("unknown user").doesNotContainIgnoringCase("password is");
+            assertThat(a.body())
+                    .contains(AuthorizeEndpoint.WRONG_CREDENTIALS)
+                    .contains("name=\"password\"")
+                    .doesNotContainIgnoringCase("unknown user")
+                    .doesNotContainIgnoringCase("password is");
         }
         assertThat(unknownUser.body()).contains("nobody&lt;script&gt;").doesNotContain("nobody<script>");
         // The same form still works with the right password.
-        assertThat(client.submitLogin(formId, "researcher", "researcher").status()).isEqualTo(302);
+        assertThat(client.submitLogin(formId, "researcher", "researcher").status())
+                .isEqualTo(302);
     }
 
     @Test
     void cancellingTheFormRedirectsWithAccessDenied() {
-        String formId = ProviderClient.requestId(client.authorize(ProviderClient.authorizeParams(ProviderClient.REDIRECT,
-                ProviderClient.challenge(ProviderClient.VERIFIER))));
+        String formId = ProviderClient.requestId(client.authorize(ProviderClient.authorizeParams(
+                ProviderClient.REDIRECT, ProviderClient.challenge(ProviderClient.VERIFIER))));
         ProviderClient.Answer a = client.post("/oauth2/authorize", Map.of("request_id", formId, "cancel", "1"));
         assertThat(a.status()).isEqualTo(302);
         assertThat(a.header("Location")).startsWith(ProviderClient.REDIRECT + "?");
@@ -148,8 +155,8 @@ class OidcProviderTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://evil.example/cb", "https://127.0.0.1.evil.example/", "http://localhost:1234/cb"})
     void aNonLoopbackRedirectUriGetsAnErrorPageNotARedirect(String redirect) {
-        ProviderClient.Answer a = client.authorize(ProviderClient.authorizeParams(redirect,
-                ProviderClient.challenge(ProviderClient.VERIFIER)));
+        ProviderClient.Answer a = client.authorize(
+                ProviderClient.authorizeParams(redirect, ProviderClient.challenge(ProviderClient.VERIFIER)));
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.header("Location")).isNull();
         assertThat(a.header("Content-Type")).startsWith("text/html");
@@ -158,7 +165,8 @@ class OidcProviderTest {
 
     @Test
     void anUnknownClientGetsAnErrorPageNotARedirect() {
-        Map<String, String> p = ProviderClient.authorizeParams(ProviderClient.REDIRECT, ProviderClient.challenge(ProviderClient.VERIFIER));
+        Map<String, String> p = ProviderClient.authorizeParams(
+                ProviderClient.REDIRECT, ProviderClient.challenge(ProviderClient.VERIFIER));
         p.put("client_id", "<evil>");
         ProviderClient.Answer a = client.authorize(p);
         assertThat(a.status()).isEqualTo(400);
@@ -168,7 +176,8 @@ class OidcProviderTest {
 
     @Test
     void withoutPkceTheClientIsSentBackWithInvalidRequest() {
-        Map<String, String> p = ProviderClient.authorizeParams(ProviderClient.REDIRECT, ProviderClient.challenge(ProviderClient.VERIFIER));
+        Map<String, String> p = ProviderClient.authorizeParams(
+                ProviderClient.REDIRECT, ProviderClient.challenge(ProviderClient.VERIFIER));
         p.put("code_challenge_method", "plain");
         ProviderClient.Answer a = client.authorize(p);
         assertThat(a.status()).isEqualTo(302);
@@ -179,7 +188,8 @@ class OidcProviderTest {
     @Test
     void aReplayedCodeFailsAndRevokesTheTokensIssuedFromIt() {
         String code = client.code("admin", "admin", ProviderClient.VERIFIER);
-        TokenResponse first = client.exchange(code, ProviderClient.VERIFIER, ProviderClient.REDIRECT).json(TokenResponse.class);
+        TokenResponse first = client.exchange(code, ProviderClient.VERIFIER, ProviderClient.REDIRECT)
+                .json(TokenResponse.class);
         assertThat(client.get("/api/me", first.accessToken()).status()).isEqualTo(200);
 
         ProviderClient.Answer replay = client.exchange(code, ProviderClient.VERIFIER, ProviderClient.REDIRECT);
@@ -192,10 +202,11 @@ class OidcProviderTest {
     @Test
     void aWrongCodeVerifierIsInvalidGrant() {
         String code = client.code("researcher", "researcher", ProviderClient.VERIFIER);
-        ProviderClient.Answer a = client.exchange(code, ProviderClient.VERIFIER.replace('a', 'b'), ProviderClient.REDIRECT);
+        ProviderClient.Answer a =
+                client.exchange(code, ProviderClient.VERIFIER.replace('a', 'b'), ProviderClient.REDIRECT);
         assertThat(a.status()).isEqualTo(400);
-        assertThat(a.json(OAuthError.class)).isEqualTo(new OAuthError("invalid_grant",
-                "code_verifier does not match the code_challenge"));
+        assertThat(a.json(OAuthError.class))
+                .isEqualTo(new OAuthError("invalid_grant", "code_verifier does not match the code_challenge"));
         assertThat(a.header("Cache-Control")).isEqualTo("no-store");
     }
 
@@ -208,8 +219,8 @@ class OidcProviderTest {
 
     @Test
     void anUnknownClientAtTheTokenEndpointIsInvalidClient() {
-        ProviderClient.Answer a = client.post("/oauth2/token", Map.of("grant_type", "refresh_token",
-                "refresh_token", "x", "client_id", "other"));
+        ProviderClient.Answer a = client.post(
+                "/oauth2/token", Map.of("grant_type", "refresh_token", "refresh_token", "x", "client_id", "other"));
         assertThat(a.status()).isEqualTo(401);
         assertThat(a.json(OAuthError.class).error()).isEqualTo("invalid_client");
     }
@@ -229,12 +240,23 @@ class OidcProviderTest {
         Instant now = Instant.now();
         List<String> roles = List.of("researcher");
         List<String> bad = List.of(
-                TestTokens.sign(nodeKey, TestTokens.claims(issuer, sid, now.minusSeconds(900), roles)
-                        .expirationTime(Date.from(now.minusSeconds(120))).build()),
-                TestTokens.sign(SigningKey.generate(), TestTokens.claims(issuer, sid, now, roles).build()),
+                TestTokens.sign(
+                        nodeKey,
+                        TestTokens.claims(issuer, sid, now.minusSeconds(900), roles)
+                                .expirationTime(Date.from(now.minusSeconds(120)))
+                                .build()),
+                TestTokens.sign(
+                        SigningKey.generate(),
+                        TestTokens.claims(issuer, sid, now, roles).build()),
                 TestTokens.unsigned(TestTokens.claims(issuer, sid, now, roles).build()),
-                TestTokens.sign(nodeKey, TestTokens.claims(issuer, sid, now, roles).audience("another-app").build()),
-                TestTokens.sign(nodeKey, TestTokens.claims("http://127.0.0.1:1", sid, now, roles).build()),
+                TestTokens.sign(
+                        nodeKey,
+                        TestTokens.claims(issuer, sid, now, roles)
+                                .audience("another-app")
+                                .build()),
+                TestTokens.sign(
+                        nodeKey,
+                        TestTokens.claims("http://127.0.0.1:1", sid, now, roles).build()),
                 "garbage");
         for (String token : bad) {
             ProviderClient.Answer a = client.get("/api/me", token);
@@ -244,8 +266,14 @@ class OidcProviderTest {
             assertThat(a.body()).doesNotContain(token);
         }
         // The control: the same key and claims, in date, pass.
-        assertThat(client.get("/api/me", TestTokens.sign(nodeKey, TestTokens.claims(issuer, sid, now, roles).build()))
-                .status()).isEqualTo(200);
+        assertThat(client.get(
+                                "/api/me",
+                                TestTokens.sign(
+                                        nodeKey,
+                                        TestTokens.claims(issuer, sid, now, roles)
+                                                .build()))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package eu.eucaim.workstation.node.auth;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
     @Test

@@ -1,14 +1,13 @@
 package eu.eucaim.workstation.node.auth;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
 class PendingAuthorizationsTest {
-    private static final AuthorizationRequest REQUEST = new AuthorizationRequest(AuthPolicy.CLIENT_ID,
-            "http://127.0.0.1:1/callback", "s", "c".repeat(43), "openid", null);
+    private static final AuthorizationRequest REQUEST = new AuthorizationRequest(
+            AuthPolicy.CLIENT_ID, "http://127.0.0.1:1/callback", "s", "c".repeat(43), "openid", null);
 
     @Test
     void aFormWorksUntilTakenOrExpired() {

@@ -2,7 +2,6 @@ package eu.eucaim.workstation.node.auth;
 
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.auth.TokenResponse;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,13 +22,18 @@ public final class ProviderClient {
     static final String REDIRECT = "http://127.0.0.1:9/callback";
     static final String VERIFIER = "verifier-0123456789-0123456789-0123456789-abcdef";
     private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     public record Answer(int status, String body, Map<String, java.util.List<String>> headers) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public <T> T json(Class<T> type) {
@@ -64,7 +68,8 @@ public final class ProviderClient {
     }
 
     public Answer get(String pathAndQuery, String bearer) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET();
+        HttpRequest.Builder r =
+                HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET();
         if (bearer != null) {
             r.header("Authorization", "Bearer " + bearer);
         }
@@ -110,13 +115,31 @@ public final class ProviderClient {
     }
 
     Answer exchange(String code, String verifier, String redirect) {
-        return post("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code, "code_verifier", verifier,
-                "redirect_uri", redirect, "client_id", AuthPolicy.CLIENT_ID));
+        return post(
+                "/oauth2/token",
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        code,
+                        "code_verifier",
+                        verifier,
+                        "redirect_uri",
+                        redirect,
+                        "client_id",
+                        AuthPolicy.CLIENT_ID));
     }
 
     Answer refresh(String refreshToken) {
-        return post("/oauth2/token", Map.of("grant_type", "refresh_token", "refresh_token", refreshToken,
-                "client_id", AuthPolicy.CLIENT_ID));
+        return post(
+                "/oauth2/token",
+                Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        refreshToken,
+                        "client_id",
+                        AuthPolicy.CLIENT_ID));
     }
 
     /** The whole sign-in of a demo user. */
@@ -135,14 +158,16 @@ public final class ProviderClient {
     }
 
     static String form(Map<String, String> params) {
-        return params.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return params.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private static Answer send(HttpRequest.Builder r) {
         try {
-            HttpResponse<String> resp = HTTP.send(r.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> resp =
+                    HTTP.send(r.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(resp.statusCode(), resp.body(), resp.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,19 +1,18 @@
 package eu.eucaim.workstation.node.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every protected endpoint of a real node × every kind of caller → the expected status. Later issues add a row per
@@ -43,6 +42,7 @@ class RoleMatrixTest {
 
     @TempDir
     static Path temp;
+
     private static EucaimNode node;
     private static ProviderClient client;
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
@@ -69,7 +69,8 @@ class RoleMatrixTest {
                 String caller = CALLERS.get(i);
                 int status = client.get(row.path(), TOKENS.get(caller)).status();
                 if (status != row.expected().get(i)) {
-                    mismatches.add(row.path() + " as " + caller + ": " + status + ", expected " + row.expected().get(i));
+                    mismatches.add(row.path() + " as " + caller + ": " + status + ", expected "
+                            + row.expected().get(i));
                 }
             }
         }

@@ -8,7 +8,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -17,15 +16,20 @@ import java.util.function.UnaryOperator;
 
 /** Hand-made access tokens for the bad cases: expired, forged, unsigned, for someone else. */
 final class TestTokens {
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** Claims as the node issues them, for {@code sid} and roles given, times relative to {@code now}. */
     static JWTClaimsSet.Builder claims(String issuer, String sid, Instant now, List<String> roles) {
-        return new JWTClaimsSet.Builder().issuer(issuer).audience(AuthPolicy.AUDIENCE).subject("demo-researcher")
-                .issueTime(Date.from(now)).notBeforeTime(Date.from(now))
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(AuthPolicy.AUDIENCE)
+                .subject("demo-researcher")
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(AuthPolicy.ACCESS_TOKEN_LIFETIME)))
-                .jwtID(UUID.randomUUID().toString()).claim("sid", sid).claim("roles", roles);
+                .jwtID(UUID.randomUUID().toString())
+                .claim("sid", sid)
+                .claim("roles", roles);
     }
 
     static String sign(RSAKey key, JWTClaimsSet claims) {
@@ -34,8 +38,12 @@ final class TestTokens {
 
     static String sign(RSAKey key, JOSEObjectType type, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(type)
-                    .build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .type(type)
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (com.nimbusds.jose.JOSEException e) {

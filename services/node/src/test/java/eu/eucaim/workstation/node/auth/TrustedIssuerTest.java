@@ -1,16 +1,14 @@
 package eu.eucaim.workstation.node.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.sun.net.httpserver.HttpServer;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.sun.net.httpserver.HttpServer;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +16,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real nodes on loopback: B trusts A's issuer ({@code --trust-issuer}), C does not. A's tokens open B's signed-in
@@ -28,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class TrustedIssuerTest {
     private static final String PATH = "/api/federated-search";
+
     @TempDir
     static Path temp;
+
     static EucaimNode a;
     static EucaimNode b;
     static EucaimNode c;
@@ -37,7 +38,8 @@ class TrustedIssuerTest {
     @BeforeAll
     static void start() {
         a = EucaimNode.start(NodeConfig.defaults(temp.resolve("a"), 21).withDatasetCount(2));
-        b = EucaimNode.start(NodeConfig.defaults(temp.resolve("b"), 22).withDatasetCount(2)
+        b = EucaimNode.start(NodeConfig.defaults(temp.resolve("b"), 22)
+                .withDatasetCount(2)
                 .withTrustedIssuers(List.of(URI.create(a.baseUri() + "/"))));
         c = EucaimNode.start(NodeConfig.defaults(temp.resolve("c"), 23).withDatasetCount(2));
     }
@@ -70,8 +72,10 @@ class TrustedIssuerTest {
     @Test
     void aTokenSignedWithAnotherKeyInTheTrustedIssuersNameIsRefused() throws Exception {
         RSAKey other = new RSAKeyGenerator(2048).keyID("k1").generate();
-        String forged = TestTokens.sign(other, TestTokens.claims(a.baseUri().toString(), "sid-x", Instant.now(),
-                List.of("researcher")).build());
+        String forged = TestTokens.sign(
+                other,
+                TestTokens.claims(a.baseUri().toString(), "sid-x", Instant.now(), List.of("researcher"))
+                        .build());
         ProviderClient.Answer refused = new ProviderClient(b.baseUri()).get(PATH, forged);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.body()).contains("rejected");
@@ -86,26 +90,44 @@ class TrustedIssuerTest {
         RSAKey key = new RSAKeyGenerator(2048).keyID("ext-1").generate();
         HttpServer issuer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String url = "http://127.0.0.1:" + issuer.getAddress().getPort() + "/realm";
-        serve(issuer, "/realm/.well-known/openid-configuration",
+        serve(
+                issuer,
+                "/realm/.well-known/openid-configuration",
                 "{\"issuer\":\"" + url + "\",\"jwks_uri\":\"" + url + "/jwks\"}");
         serve(issuer, "/realm/jwks", new JWKSet(key.toPublicJWK()).toString());
         issuer.start();
-        try (EucaimNode trusting = EucaimNode.start(NodeConfig.defaults(temp.resolve("d"), 24).withDatasetCount(1)
+        try (EucaimNode trusting = EucaimNode.start(NodeConfig.defaults(temp.resolve("d"), 24)
+                .withDatasetCount(1)
                 .withTrustedIssuers(List.of(URI.create(url))))) {
             ProviderClient client = new ProviderClient(trusting.baseUri());
             Instant now = Instant.now();
-            assertThat(client.get(PATH, TestTokens.sign(key, TestTokens.claims(url, "s", now, List.of()).build()))
-                    .status()).isEqualTo(200);
-            String withinSkew = TestTokens.sign(key, TestTokens.claims(url, "s", now.minusSeconds(900), List.of())
-                    .expirationTime(Date.from(now.minusSeconds(30))).build());
+            assertThat(client.get(
+                                    PATH,
+                                    TestTokens.sign(
+                                            key,
+                                            TestTokens.claims(url, "s", now, List.of())
+                                                    .build()))
+                            .status())
+                    .isEqualTo(200);
+            String withinSkew = TestTokens.sign(
+                    key,
+                    TestTokens.claims(url, "s", now.minusSeconds(900), List.of())
+                            .expirationTime(Date.from(now.minusSeconds(30)))
+                            .build());
             assertThat(client.get(PATH, withinSkew).status()).isEqualTo(200);
-            String expired = TestTokens.sign(key, TestTokens.claims(url, "s", now.minusSeconds(900), List.of())
-                    .expirationTime(Date.from(now.minusSeconds(90))).build());
+            String expired = TestTokens.sign(
+                    key,
+                    TestTokens.claims(url, "s", now.minusSeconds(900), List.of())
+                            .expirationTime(Date.from(now.minusSeconds(90)))
+                            .build());
             ProviderClient.Answer e = client.get(PATH, expired);
             assertThat(e.status()).isEqualTo(401);
             assertThat(e.body()).containsIgnoringCase("expired");
-            String otherAudience = TestTokens.sign(key, TestTokens.claims(url, "s", now, List.of())
-                    .audience("another-client").build());
+            String otherAudience = TestTokens.sign(
+                    key,
+                    TestTokens.claims(url, "s", now, List.of())
+                            .audience("another-client")
+                            .build());
             assertThat(client.get(PATH, otherAudience).status()).isEqualTo(401);
         } finally {
             issuer.stop(0);
@@ -125,6 +147,7 @@ class TrustedIssuerTest {
     @Test
     void aTrustedIssuerMustBeAnAbsoluteHttpUrl() {
         assertThatThrownBy(() -> NodeConfig.defaults(temp, 1).withTrustedIssuers(List.of(URI.create("login.example"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http(s) URL");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("absolute http(s) URL");
     }
 }

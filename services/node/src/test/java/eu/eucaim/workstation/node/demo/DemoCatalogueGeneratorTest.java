@@ -1,12 +1,11 @@
 package eu.eucaim.workstation.node.demo;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DemoCatalogueGeneratorTest {
     @Test
@@ -43,7 +42,9 @@ class DemoCatalogueGeneratorTest {
     @Test
     void everyDatasetIsGeneratedEvenWithoutAnyRegularOnes() {
         List<GeneratedDataset> none = generate(1, 0);
-        assertThat(none).singleElement().satisfies(g -> assertThat(g.dataset().observationalStudy()).isTrue());
+        assertThat(none)
+                .singleElement()
+                .satisfies(g -> assertThat(g.dataset().observationalStudy()).isTrue());
     }
 
     private static List<GeneratedDataset> generate(long seed, int count) {
@@ -51,5 +52,4 @@ class DemoCatalogueGeneratorTest {
         new DemoCatalogueGenerator(seed, count).generate(out::add);
         return out;
     }
-
 }

@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.node.samples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.catalogue.DatasetPage;
@@ -9,7 +11,6 @@ import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.io.DicomReader;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,12 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The samples API of a real node over loopback HTTP. */
 class SampleRoutesTest {
     @TempDir
     static Path data;
+
     static EucaimNode node;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static List<Dataset> datasets;
@@ -43,7 +43,9 @@ class SampleRoutesTest {
         Files.writeString(abandoned.resolve("IM00001.dcm"), "half");
         Files.setLastModifiedTime(abandoned.getParent(), java.nio.file.attribute.FileTime.fromMillis(0));
         node = EucaimNode.start(NodeConfig.defaults(data, 5).withDatasetCount(12));
-        datasets = Json.mapper().readValue(get("/api/catalogue/datasets?size=100").body(), DatasetPage.class).items();
+        datasets = Json.mapper()
+                .readValue(get("/api/catalogue/datasets?size=100").body(), DatasetPage.class)
+                .items();
         firstListing = get("/api/catalogue/datasets/" + withSamples().id() + "/samples");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (listing(withSamples().id()).preparing() && System.nanoTime() < deadline) {
@@ -52,7 +54,8 @@ class SampleRoutesTest {
     }
 
     static SampleImages listing(String id) throws Exception {
-        return Json.mapper().readValue(get("/api/catalogue/datasets/" + id + "/samples").body(), SampleImages.class);
+        return Json.mapper()
+                .readValue(get("/api/catalogue/datasets/" + id + "/samples").body(), SampleImages.class);
     }
 
     @Test
@@ -63,9 +66,11 @@ class SampleRoutesTest {
         assertThat(first.preparing()).isTrue();
         assertThat(first.available()).isTrue();
         assertThat(first.studies()).isEmpty();
-        HttpResponse<byte[]> ready = get("/api/catalogue/datasets/" + withSamples().id() + "/samples");
+        HttpResponse<byte[]> ready =
+                get("/api/catalogue/datasets/" + withSamples().id() + "/samples");
         assertThat(ready.headers().firstValue("Retry-After")).isEmpty();
-        assertThat(Json.mapper().readValue(ready.body(), SampleImages.class).preparing()).isFalse();
+        assertThat(Json.mapper().readValue(ready.body(), SampleImages.class).preparing())
+                .isFalse();
     }
 
     @AfterAll
@@ -74,7 +79,8 @@ class SampleRoutesTest {
     }
 
     static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(node.baseUri().resolve(path)).GET();
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(node.baseUri().resolve(path)).GET();
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -102,26 +108,33 @@ class SampleRoutesTest {
         List<String> top = new java.util.ArrayList<>();
         Json.mapper().readTree(r.body()).fieldNames().forEachRemaining(top::add);
         assertThat(top).containsExactly("datasetId", "preparing", "studies");
-        for (SampleFile f : List.of(s.files().get(0), s.files().get(299), s.files().get(333))) {
+        for (SampleFile f :
+                List.of(s.files().get(0), s.files().get(299), s.files().get(333))) {
             HttpResponse<byte[]> file = get("/api/catalogue/datasets/" + d.id() + "/samples/files/" + f.path());
             assertThat(file.statusCode()).isEqualTo(200);
             assertThat(file.headers().firstValue("Content-Type")).hasValue("application/dicom");
             assertThat(file.headers().firstValueAsLong("Content-Length")).hasValue(f.size());
             assertThat(file.headers().firstValue("ETag")).hasValue("\"" + f.sha256() + "\"");
             assertThat(file.body()).hasSize((int) f.size());
-            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body()))).isEqualTo(f.sha256());
+            assertThat(HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(file.body())))
+                    .isEqualTo(f.sha256());
             Path local = Files.write(data.resolve("check.dcm"), file.body());
-            assertThat(DicomReader.readHeader(local).dataset().getString(Tags.SOPClassUID)).startsWith("1.2.840.10008.5.1.4.1.1.");
+            assertThat(DicomReader.readHeader(local).dataset().getString(Tags.SOPClassUID))
+                    .startsWith("1.2.840.10008.5.1.4.1.1.");
         }
     }
 
     @Test
     void aMatchingETagAnswers304WithoutABody() throws Exception {
         Dataset d = withSamples();
-        SampleImages s = Json.mapper().readValue(get("/api/catalogue/datasets/" + d.id() + "/samples").body(), SampleImages.class);
+        SampleImages s = Json.mapper()
+                .readValue(get("/api/catalogue/datasets/" + d.id() + "/samples").body(), SampleImages.class);
         SampleFile f = s.files().get(5);
-        HttpResponse<byte[]> r = get("/api/catalogue/datasets/" + d.id() + "/samples/files/" + f.path(),
-                "If-None-Match", "\"" + f.sha256() + "\"");
+        HttpResponse<byte[]> r = get(
+                "/api/catalogue/datasets/" + d.id() + "/samples/files/" + f.path(),
+                "If-None-Match",
+                "\"" + f.sha256() + "\"");
         assertThat(r.statusCode()).isEqualTo(304);
         assertThat(r.body()).isEmpty();
     }
@@ -138,17 +151,29 @@ class SampleRoutesTest {
 
     @Test
     void otherDatasetsHaveNoneAndUnknownOrEscapingPathsAre404() throws Exception {
-        Dataset none = datasets.stream().filter(d -> !SampleRoutes.hasSamples(d)).findFirst().orElseThrow();
-        SampleImages empty = Json.mapper().readValue(get("/api/catalogue/datasets/" + none.id() + "/samples").body(),
-                SampleImages.class);
+        Dataset none = datasets.stream()
+                .filter(d -> !SampleRoutes.hasSamples(d))
+                .findFirst()
+                .orElseThrow();
+        SampleImages empty = Json.mapper()
+                .readValue(
+                        get("/api/catalogue/datasets/" + none.id() + "/samples").body(), SampleImages.class);
         assertThat(empty.studies()).isEmpty();
         assertThat(empty.preparing()).isFalse();
         assertThat(empty.available()).isFalse();
-        assertThat(get("/api/catalogue/datasets/" + none.id() + "/samples/files/CT/IM00001.dcm").statusCode()).isEqualTo(404);
-        assertThat(get("/api/catalogue/datasets/no-such-dataset/samples").statusCode()).isEqualTo(404);
+        assertThat(get("/api/catalogue/datasets/" + none.id() + "/samples/files/CT/IM00001.dcm")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get("/api/catalogue/datasets/no-such-dataset/samples").statusCode())
+                .isEqualTo(404);
         String id = withSamples().id();
-        for (String bad : List.of("CT/IM99999.dcm", "manifest.json", "../seed-5/manifest.json", "..%2F..%2Fnode-5.mv.db",
-                "CT/..%2F..%2F..%2Fnode-5.mv.db", "%2Fetc%2Fpasswd")) {
+        for (String bad : List.of(
+                "CT/IM99999.dcm",
+                "manifest.json",
+                "../seed-5/manifest.json",
+                "..%2F..%2Fnode-5.mv.db",
+                "CT/..%2F..%2F..%2Fnode-5.mv.db",
+                "%2Fetc%2Fpasswd")) {
             HttpResponse<byte[]> r = get("/api/catalogue/datasets/" + id + "/samples/files/" + bad);
             assertThat(r.statusCode()).as(bad).isEqualTo(404);
             assertThat(body(r)).as(bad).doesNotContain("DICM");

@@ -14,12 +14,22 @@ class SampleStoreTest {
     void aSmallerCtMakesASetInItsOwnFolder(@TempDir Path data) throws Exception {
         Path root = data.resolve("samples");
         try (SampleStore store = new SampleStore(root, 3, 4)) {
-            List<String> paths = store.awaitStudies().stream().flatMap(st -> st.series().stream())
-                    .flatMap(se -> se.files().stream()).map(f -> f.path()).toList();
-            assertThat(paths).hasSize(4 + 32 + 1 + 1)
-                    .contains("CT-4/IM00001.dcm", "CT-4/IM00004.dcm", "MR/IM00032.dcm", "XA/IM00001.dcm", "CR/IM00001.dcm");
+            List<String> paths = store.awaitStudies().stream()
+                    .flatMap(st -> st.series().stream())
+                    .flatMap(se -> se.files().stream())
+                    .map(f -> f.path())
+                    .toList();
+            assertThat(paths)
+                    .hasSize(4 + 32 + 1 + 1)
+                    .contains(
+                            "CT-4/IM00001.dcm",
+                            "CT-4/IM00004.dcm",
+                            "MR/IM00032.dcm",
+                            "XA/IM00001.dcm",
+                            "CR/IM00001.dcm");
             assertThat(root.resolve("seed-3-ct4/manifest.json")).isRegularFile();
-            assertThat(store.locate("CT-4/IM00004.dcm")).get()
+            assertThat(store.locate("CT-4/IM00004.dcm"))
+                    .get()
                     .satisfies(l -> assertThat(l.location()).isEqualTo(root.resolve("seed-3-ct4/CT-4/IM00004.dcm")));
         }
         try (var left = Files.list(root)) {

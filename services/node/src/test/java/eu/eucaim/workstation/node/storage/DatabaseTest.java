@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.node.storage;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +11,8 @@ import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
     @TempDir
@@ -26,7 +25,9 @@ class DatabaseTest {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/eu/eucaim/workstation/node/db/migration"))) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Matcher m = name.matcher(f.getFileName().toString());
-                assertThat(m.matches()).as("migration file name %s", f.getFileName()).isTrue();
+                assertThat(m.matches())
+                        .as("migration file name %s", f.getFileName())
+                        .isTrue();
                 highest = Math.max(highest, Integer.parseInt(m.group(1)));
             }
         }
@@ -38,8 +39,9 @@ class DatabaseTest {
         JdbcTarget target = JdbcTarget.h2File(dir.resolve("db"));
         try (Database db = Database.open(target)) {
             assertThat(Database.appliedVersion(db.dataSource())).isEqualTo(Database.SCHEMA_VERSION);
-            try (Connection c = db.connection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM subject")) {
+            try (Connection c = db.connection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM subject")) {
                 assertThat(rs.next()).isTrue();
             }
         }

@@ -17,7 +17,8 @@ import java.util.Map;
 public final class SpecificCharacterSet {
 
     /** No (0008,0005): the default repertoire. ISO 8859-1 decodes any byte, so stray 8-bit text is kept. */
-    public static final SpecificCharacterSet DEFAULT = new SpecificCharacterSet(new String[0], StandardCharsets.ISO_8859_1, null);
+    public static final SpecificCharacterSet DEFAULT =
+            new SpecificCharacterSet(new String[0], StandardCharsets.ISO_8859_1, null);
 
     private static final Charset EUC_JP = Charset.forName("EUC-JP");
     private static final Charset SHIFT_JIS = Charset.forName("Shift_JIS");
@@ -36,11 +37,16 @@ public final class SpecificCharacterSet {
 
     /** G1 single-byte sets of ISO 2022 terms, by their defined term. */
     private static final Map<String, String> ISO2022_G1 = Map.ofEntries(
-            Map.entry("ISO 2022 IR 100", "ISO-8859-1"), Map.entry("ISO 2022 IR 101", "ISO-8859-2"),
-            Map.entry("ISO 2022 IR 109", "ISO-8859-3"), Map.entry("ISO 2022 IR 110", "ISO-8859-4"),
-            Map.entry("ISO 2022 IR 144", "ISO-8859-5"), Map.entry("ISO 2022 IR 127", "ISO-8859-6"),
-            Map.entry("ISO 2022 IR 126", "ISO-8859-7"), Map.entry("ISO 2022 IR 138", "ISO-8859-8"),
-            Map.entry("ISO 2022 IR 148", "ISO-8859-9"), Map.entry("ISO 2022 IR 203", "ISO-8859-15"),
+            Map.entry("ISO 2022 IR 100", "ISO-8859-1"),
+            Map.entry("ISO 2022 IR 101", "ISO-8859-2"),
+            Map.entry("ISO 2022 IR 109", "ISO-8859-3"),
+            Map.entry("ISO 2022 IR 110", "ISO-8859-4"),
+            Map.entry("ISO 2022 IR 144", "ISO-8859-5"),
+            Map.entry("ISO 2022 IR 127", "ISO-8859-6"),
+            Map.entry("ISO 2022 IR 126", "ISO-8859-7"),
+            Map.entry("ISO 2022 IR 138", "ISO-8859-8"),
+            Map.entry("ISO 2022 IR 148", "ISO-8859-9"),
+            Map.entry("ISO 2022 IR 203", "ISO-8859-15"),
             Map.entry("ISO 2022 IR 166", "TIS-620"));
 
     private final String[] terms;
@@ -67,7 +73,8 @@ public final class SpecificCharacterSet {
         }
         if (!iso2022 || terms.length == 0) {
             String name = SINGLE.get(terms[0]);
-            return new SpecificCharacterSet(terms, name == null ? StandardCharsets.ISO_8859_1 : Charset.forName(name), null);
+            return new SpecificCharacterSet(
+                    terms, name == null ? StandardCharsets.ISO_8859_1 : Charset.forName(name), null);
         }
         return new SpecificCharacterSet(terms, null, initialG1(terms[0]));
     }
@@ -141,7 +148,11 @@ public final class SpecificCharacterSet {
     }
 
     /** What the low (0x00-0x7F) bytes mean. */
-    private enum G0 { ASCII, JIS0208, JIS0212 }
+    private enum G0 {
+        ASCII,
+        JIS0208,
+        JIS0212
+    }
 
     /** One-shot decoder: collects runs of bytes in the same code element and decodes each run. */
     private static final class Iso2022Decoder {
@@ -187,7 +198,11 @@ public final class SpecificCharacterSet {
         }
 
         private boolean isDelimiter(int c) {
-            return c == '\\' || c == '\r' || c == '\n' || c == '\t' || c == '\f'
+            return c == '\\'
+                    || c == '\r'
+                    || c == '\n'
+                    || c == '\t'
+                    || c == '\f'
                     || (personName && (c == '^' || c == '='));
         }
 

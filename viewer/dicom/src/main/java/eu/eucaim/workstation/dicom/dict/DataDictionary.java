@@ -19,8 +19,10 @@ public final class DataDictionary {
     private final List<DictionaryEntry> repeaters;
     private final Map<String, DictionaryEntry> byKeyword;
 
-    private DataDictionary(Map<Integer, DictionaryEntry> byTag, List<DictionaryEntry> repeaters,
-                           Map<String, DictionaryEntry> byKeyword) {
+    private DataDictionary(
+            Map<Integer, DictionaryEntry> byTag,
+            List<DictionaryEntry> repeaters,
+            Map<String, DictionaryEntry> byKeyword) {
         this.byTag = byTag;
         this.repeaters = repeaters;
         this.byKeyword = byKeyword;

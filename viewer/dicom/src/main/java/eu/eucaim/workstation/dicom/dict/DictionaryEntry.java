@@ -10,8 +10,8 @@ import eu.eucaim.workstation.dicom.VR;
  * @param vrs     the VR text as in the standard, e.g. "US or SS"
  * @param vr      the VR used when the file does not say (the first of {@code vrs}; UN when none)
  */
-public record DictionaryEntry(int tag, int mask, String vrs, VR vr, String vm, String keyword, String name,
-                              boolean retired) {
+public record DictionaryEntry(
+        int tag, int mask, String vrs, VR vr, String vm, String keyword, String name, boolean retired) {
 
     public boolean matches(int t) {
         return (t & mask) == tag;

@@ -15,8 +15,7 @@ public final class PrivateDictionary {
 
     static final String RESOURCE = "/eu/eucaim/workstation/resources/dicom/private-dictionary.tsv";
 
-    private record Range(String creator, int fromGroup, int toGroup, int element, DictionaryEntry entry) {
-    }
+    private record Range(String creator, int fromGroup, int toGroup, int element, DictionaryEntry entry) {}
 
     private final Map<String, DictionaryEntry> exact;
     private final List<Range> ranges;
@@ -66,8 +65,8 @@ public final class PrivateDictionary {
             String[] groups = f[1].split("-");
             int from = Integer.parseInt(groups[0], 16);
             int to = groups.length > 1 ? Integer.parseInt(groups[1], 16) : from;
-            DictionaryEntry e = new DictionaryEntry((from << 16) | element, 0xFFFF00FF, f[3],
-                    vr == null ? VR.UN : vr, f[4], f[5], f[5], false);
+            DictionaryEntry e = new DictionaryEntry(
+                    (from << 16) | element, 0xFFFF00FF, f[3], vr == null ? VR.UN : vr, f[4], f[5], f[5], false);
             if (from == to) {
                 exact.putIfAbsent(key(f[0], from, element), e);
             } else {

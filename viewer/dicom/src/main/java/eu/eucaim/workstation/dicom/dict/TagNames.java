@@ -10,8 +10,7 @@ import eu.eucaim.workstation.dicom.Tag;
  */
 public final class TagNames {
 
-    private TagNames() {
-    }
+    private TagNames() {}
 
     public static String keyword(Dataset ds, int tag) {
         if ((tag & 0xFFFF) == 0 && (tag >>> 16) > 0x0002) {

@@ -11,8 +11,7 @@ import java.util.function.Consumer;
 /** Reads the dictionaries' tab-separated class-path resources (lines starting with '#' are headers). */
 final class TsvResource {
 
-    private TsvResource() {
-    }
+    private TsvResource() {}
 
     static void forEachRow(String resource, Consumer<String[]> row) {
         try (InputStream in = TsvResource.class.getResourceAsStream(resource)) {

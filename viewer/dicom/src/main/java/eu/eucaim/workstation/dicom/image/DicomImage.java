@@ -39,7 +39,8 @@ public final class DicomImage {
     private final PixelFormat format;
     private final PaletteColorLut palette;
 
-    private DicomImage(Path file, DicomFile dicom, PixelDataAccess pixels, PixelFormat format, PaletteColorLut palette) {
+    private DicomImage(
+            Path file, DicomFile dicom, PixelDataAccess pixels, PixelFormat format, PaletteColorLut palette) {
         this.file = file;
         this.dicom = dicom;
         this.pixels = pixels;
@@ -64,7 +65,8 @@ public final class DicomImage {
         }
         if (pixels == null) {
             String why = ds.contains(Tags.FloatPixelData) || ds.contains(Tags.DoubleFloatPixelData)
-                    ? "has Float Pixel Data (7FE0,0008/0009), which is not supported" : "has no Pixel Data (7FE0,0010)";
+                    ? "has Float Pixel Data (7FE0,0008/0009), which is not supported"
+                    : "has no Pixel Data (7FE0,0010)";
             throw new PixelDataException(file + ": " + why);
         }
         PixelFormat format = PixelFormats.of(ds, pixels.frameCount(), file);
@@ -112,15 +114,15 @@ public final class DicomImage {
      */
     public DecodedFrame frame(int index) {
         if (index < 0 || index >= frameCount()) {
-            throw new PixelDataException(file + ": frame index " + index + " is outside 0.." + (frameCount() - 1)
-                    + " (" + frameCount() + (frameCount() == 1 ? " frame)" : " frames)"));
+            throw new PixelDataException(file + ": frame index " + index + " is outside 0.." + (frameCount() - 1) + " ("
+                    + frameCount() + (frameCount() == 1 ? " frame)" : " frames)"));
         }
         try {
             if (nativeSamples()) {
                 return FrameDecoder.decodeNative(format, index, nativeFrame(index), pixels.byteOrder(), palette);
             }
-            return FrameDecoder.decode(transferSyntaxUid(), format, index, frameBytes(index), pixels.byteOrder(),
-                    palette);
+            return FrameDecoder.decode(
+                    transferSyntaxUid(), format, index, frameBytes(index), pixels.byteOrder(), palette);
         } catch (UnsupportedTransferSyntaxException e) {
             throw new UnsupportedTransferSyntaxException(file + ": " + e.getMessage(), e);
         } catch (PixelDataException e) {
@@ -144,7 +146,8 @@ public final class DicomImage {
 
     /** Byte-aligned native samples: read straight into the sample array, without a byte[] per frame. */
     private boolean nativeSamples() {
-        return !pixels.encapsulated() && format.bitsAllocated() != 1
+        return !pixels.encapsulated()
+                && format.bitsAllocated() != 1
                 && TransferSyntax.of(transferSyntaxUid()).family() == TransferSyntax.Family.NATIVE;
     }
 

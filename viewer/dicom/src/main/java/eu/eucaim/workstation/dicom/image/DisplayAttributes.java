@@ -24,16 +24,17 @@ import java.util.List;
  * Not covered: presentation states, Softcopy VOI LUT, Real World Value Mapping.
  */
 final class DisplayAttributes {
-    private DisplayAttributes() {
-    }
+    private DisplayAttributes() {}
 
     /** @param frame 0-based; only used to pick the per-frame functional group item */
     static DisplayParameters of(Dataset ds, int frame, boolean signed, String photometric) {
         Dataset rescale = functionalGroup(ds, frame, ImageTags.PixelValueTransformationSequence);
         Dataset voi = functionalGroup(ds, frame, ImageTags.FrameVOILUTSequence);
-        return new DisplayParameters(modality(ds, rescale != null ? rescale : ds, signed),
-                windows(voi != null ? voi : ds), voiLuts(voi != null && voi.contains(ImageTags.VOILUTSequence)
-                        ? voi : ds, signed), shape(ds, photometric));
+        return new DisplayParameters(
+                modality(ds, rescale != null ? rescale : ds, signed),
+                windows(voi != null ? voi : ds),
+                voiLuts(voi != null && voi.contains(ImageTags.VOILUTSequence) ? voi : ds, signed),
+                shape(ds, photometric));
     }
 
     /** The first item of a functional group macro that applies to the frame, or null. */
@@ -58,16 +59,16 @@ final class DisplayAttributes {
     private static ModalityTransform modality(Dataset top, Dataset rescale, boolean signed) {
         List<Dataset> lut = top.getSequence(ImageTags.ModalityLUTSequence);
         if (!lut.isEmpty()) {
-            return new ModalityTransform.Lut(LutAttributes.table(lut.get(0), ImageTags.LUTDescriptor,
-                    ImageTags.LUTData, signed));
+            return new ModalityTransform.Lut(
+                    LutAttributes.table(lut.get(0), ImageTags.LUTDescriptor, ImageTags.LUTData, signed));
         }
         double slope = rescale.getDouble(Tags.RescaleSlope, 1);
         double intercept = rescale.getDouble(Tags.RescaleIntercept, 0);
         try {
             return new ModalityTransform.Rescale(slope, intercept);
         } catch (IllegalArgumentException e) {
-            throw new PixelDataException("RescaleSlope (0028,1053) / RescaleIntercept (0028,1052): " + e.getMessage(),
-                    e);
+            throw new PixelDataException(
+                    "RescaleSlope (0028,1053) / RescaleIntercept (0028,1052): " + e.getMessage(), e);
         }
     }
 
@@ -100,7 +101,8 @@ final class DisplayAttributes {
     private static List<VoiTransform.Lut> voiLuts(Dataset ds, boolean signed) {
         List<VoiTransform.Lut> out = new ArrayList<>();
         for (Dataset item : ds.getSequence(ImageTags.VOILUTSequence)) {
-            out.add(new VoiTransform.Lut(LutAttributes.table(item, ImageTags.LUTDescriptor, ImageTags.LUTData, signed)));
+            out.add(new VoiTransform.Lut(
+                    LutAttributes.table(item, ImageTags.LUTDescriptor, ImageTags.LUTData, signed)));
         }
         return out;
     }
@@ -113,8 +115,8 @@ final class DisplayAttributes {
         try {
             return PresentationLutShape.valueOf(shape.strip());
         } catch (IllegalArgumentException e) {
-            throw new PixelDataException("PresentationLUTShape (2050,0020) is '" + shape
-                    + "', expected IDENTITY or INVERSE", e);
+            throw new PixelDataException(
+                    "PresentationLUTShape (2050,0020) is '" + shape + "', expected IDENTITY or INVERSE", e);
         }
     }
 }

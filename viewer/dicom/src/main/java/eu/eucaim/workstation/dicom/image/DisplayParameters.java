@@ -11,8 +11,11 @@ import java.util.List;
  * What the data set says about displaying one frame: its modality transform, every window it offers (with
  * explanations), the VOI LUTs of the VOI LUT Sequence and the presentation LUT shape.
  */
-public record DisplayParameters(ModalityTransform modality, List<VoiTransform.Window> windows,
-                                List<VoiTransform.Lut> voiLuts, PresentationLutShape shape) {
+public record DisplayParameters(
+        ModalityTransform modality,
+        List<VoiTransform.Window> windows,
+        List<VoiTransform.Lut> voiLuts,
+        PresentationLutShape shape) {
 
     public DisplayParameters {
         windows = List.copyOf(windows);

@@ -15,8 +15,7 @@ public final class FrameRenderer {
     /** Largest stored range tabulated for 32-bit data; wider ranges are evaluated per pixel. */
     private static final long MAX_TABLE = 1 << 24;
 
-    private FrameRenderer() {
-    }
+    private FrameRenderer() {}
 
     /** @param voi the VOI to use, or null for the data set's default ({@link DisplayParameters#defaultVoi}) */
     public static int[] argb(DecodedFrame frame, DisplayParameters display, VoiTransform voi) {
@@ -59,7 +58,9 @@ public final class FrameRenderer {
             int shift = Math.max(0, frame.format().bitsStored() - 8);
             int[] s = frame.ints();
             for (int i = 0, p = 0; p < out.length; i += 3, p++) {
-                out[p] = 0xFF00_0000 | (s[i] >>> shift & 0xFF) << 16 | (s[i + 1] >>> shift & 0xFF) << 8
+                out[p] = 0xFF00_0000
+                        | (s[i] >>> shift & 0xFF) << 16
+                        | (s[i + 1] >>> shift & 0xFF) << 8
                         | s[i + 2] >>> shift & 0xFF;
             }
         }

@@ -10,8 +10,7 @@ import eu.eucaim.workstation.dicom.pixel.PixelFormat;
  * set: the inverse of what {@link DicomImage} reads, for images made in code (synthetic data, derived images).
  */
 public final class ImagePixelModule {
-    private ImagePixelModule() {
-    }
+    private ImagePixelModule() {}
 
     /**
      * {@code pixelData}: native little-endian frames one after the other, as {@link PixelFormat} lays them out

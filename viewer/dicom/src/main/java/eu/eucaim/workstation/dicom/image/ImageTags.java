@@ -24,6 +24,5 @@ final class ImageTags {
     static final int SharedFunctionalGroupsSequence = 0x52009229;
     static final int PerFrameFunctionalGroupsSequence = 0x52009230;
 
-    private ImageTags() {
-    }
+    private ImageTags() {}
 }

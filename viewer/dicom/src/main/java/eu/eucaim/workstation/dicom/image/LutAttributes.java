@@ -14,8 +14,7 @@ import eu.eucaim.workstation.dicom.pixel.PixelDataException;
 
 /** LUT Descriptor + LUT Data pairs of a data set or item, as {@link LutTable}s. */
 final class LutAttributes {
-    private LutAttributes() {
-    }
+    private LutAttributes() {}
 
     /**
      * A table from a descriptor (3 values) and its data. The first mapped value is read as signed when
@@ -26,8 +25,8 @@ final class LutAttributes {
         LutDescriptor descriptor = descriptor(ds, descriptorTag, signedFirstMapped);
         byte[] data = bytes(ds.get(dataTag));
         if (data == null) {
-            throw new PixelDataException(name(dataTag) + " is missing (the LUT Descriptor " + Tag.toString(descriptorTag)
-                    + " is present)");
+            throw new PixelDataException(
+                    name(dataTag) + " is missing (the LUT Descriptor " + Tag.toString(descriptorTag) + " is present)");
         }
         try {
             return LutTable.fromBytes(descriptor, data, ds.byteOrder());
@@ -39,11 +38,20 @@ final class LutAttributes {
     /** The three palettes of a PALETTE COLOR image, plain or segmented (C.7.9.2); first mapped is unsigned. */
     static PaletteColorLut palette(Dataset ds) {
         return new PaletteColorLut(
-                palette(ds, ImageTags.RedPaletteColorLookupTableDescriptor, ImageTags.RedPaletteColorLookupTableData,
+                palette(
+                        ds,
+                        ImageTags.RedPaletteColorLookupTableDescriptor,
+                        ImageTags.RedPaletteColorLookupTableData,
                         ImageTags.SegmentedRedPaletteColorLookupTableData),
-                palette(ds, ImageTags.GreenPaletteColorLookupTableDescriptor,
-                        ImageTags.GreenPaletteColorLookupTableData, ImageTags.SegmentedGreenPaletteColorLookupTableData),
-                palette(ds, ImageTags.BluePaletteColorLookupTableDescriptor, ImageTags.BluePaletteColorLookupTableData,
+                palette(
+                        ds,
+                        ImageTags.GreenPaletteColorLookupTableDescriptor,
+                        ImageTags.GreenPaletteColorLookupTableData,
+                        ImageTags.SegmentedGreenPaletteColorLookupTableData),
+                palette(
+                        ds,
+                        ImageTags.BluePaletteColorLookupTableDescriptor,
+                        ImageTags.BluePaletteColorLookupTableData,
                         ImageTags.SegmentedBluePaletteColorLookupTableData));
     }
 

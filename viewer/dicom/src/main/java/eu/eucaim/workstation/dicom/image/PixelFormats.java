@@ -15,8 +15,7 @@ import java.nio.file.Path;
  * interpretation, planar configuration 0). Every error names the file and the attribute.
  */
 final class PixelFormats {
-    private PixelFormats() {
-    }
+    private PixelFormats() {}
 
     static PixelFormat of(Dataset ds, int frames, Path file) {
         int rows = required(ds, Tags.Rows, "Rows", file);
@@ -25,10 +24,19 @@ final class PixelFormats {
         int bitsStored = ds.getInt(Tags.BitsStored, bitsAllocated);
         String photometric = ds.getString(Tags.PhotometricInterpretation, Photometric.MONOCHROME2.dicomName());
         try {
-            int samples = ds.getInt(Tags.SamplesPerPixel, Photometric.of(photometric).samplesPerPixel());
-            return new PixelFormat(rows, columns, samples, bitsAllocated, bitsStored,
-                    ds.getInt(Tags.HighBit, bitsStored - 1), ds.getInt(Tags.PixelRepresentation, 0), photometric,
-                    ds.getInt(Tags.PlanarConfiguration, 0), frames);
+            int samples =
+                    ds.getInt(Tags.SamplesPerPixel, Photometric.of(photometric).samplesPerPixel());
+            return new PixelFormat(
+                    rows,
+                    columns,
+                    samples,
+                    bitsAllocated,
+                    bitsStored,
+                    ds.getInt(Tags.HighBit, bitsStored - 1),
+                    ds.getInt(Tags.PixelRepresentation, 0),
+                    photometric,
+                    ds.getInt(Tags.PlanarConfiguration, 0),
+                    frames);
         } catch (PixelDataException e) {
             throw new PixelDataException(file + ": " + e.getMessage(), e);
         }

@@ -9,8 +9,7 @@ import java.nio.ByteOrder;
  * pixel-interleaved): the layout of {@code eucaim dicom pixels} and of numpy's {@code tobytes()} on "&lt;u2"...
  */
 public final class StoredSamples {
-    private StoredSamples() {
-    }
+    private StoredSamples() {}
 
     public static byte[] littleEndian(DecodedFrame frame) {
         if (frame.bytes() != null) {

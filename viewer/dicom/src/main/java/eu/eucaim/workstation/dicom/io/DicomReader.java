@@ -117,8 +117,8 @@ public final class DicomReader {
             throws DicomParseException {
         in.bigEndian(ts.bigEndian());
         ts = checkExplicit(in, ts);
-        Dataset ds = new Dataset(ts.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN,
-                SpecificCharacterSet.DEFAULT);
+        Dataset ds = new Dataset(
+                ts.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN, SpecificCharacterSet.DEFAULT);
         in.topLevelRead = 0;
         readItems(in, ds, in.length(), false, ts.explicitVR(), 0, true);
         return new DicomFile(in.file(), meta, ds, ts, preamble);
@@ -141,7 +141,10 @@ public final class DicomReader {
     }
 
     private static boolean skipPreamble(DicomInput in) throws DicomParseException {
-        if (in.length() >= 132 && in.peek(128) == 'D' && in.peek(129) == 'I' && in.peek(130) == 'C'
+        if (in.length() >= 132
+                && in.peek(128) == 'D'
+                && in.peek(129) == 'I'
+                && in.peek(130) == 'C'
                 && in.peek(131) == 'M') {
             in.seek(132);
             return true;
@@ -190,16 +193,19 @@ public final class DicomReader {
      * Reads elements into {@code ds} until {@code end}, or — for an item of undefined length — until the
      * item delimiter.
      */
-    private void readItems(DicomInput in, Dataset ds, long end, boolean untilDelimiter, boolean explicit, int depth,
-                           boolean topLevel) throws DicomParseException {
+    private void readItems(
+            DicomInput in, Dataset ds, long end, boolean untilDelimiter, boolean explicit, int depth, boolean topLevel)
+            throws DicomParseException {
         boolean stopping = options.stopBeforePixelData() || options.stopAtTag() != ReadOptions.NO_STOP_TAG;
         while (in.position() < end) {
             if (topLevel && stopping && end - in.position() >= 4) {
                 long p = in.position();
                 int tag = in.tag();
                 in.seek(p);
-                if (Integer.compareUnsigned(tag, options.stopAtTag()) >= 0 || options.stopBeforePixelData()
-                        && Integer.compareUnsigned(tag, Tags.PixelData) >= 0 && tag != Tags.DataSetTrailingPadding) {
+                if (Integer.compareUnsigned(tag, options.stopAtTag()) >= 0
+                        || options.stopBeforePixelData()
+                                && Integer.compareUnsigned(tag, Tags.PixelData) >= 0
+                                && tag != Tags.DataSetTrailingPadding) {
                     return;
                 }
             }
@@ -320,8 +326,9 @@ public final class DicomReader {
     }
 
     /** Reads the value of the element whose header started at {@code start} (the offset errors report). */
-    private Element readValue(DicomInput in, Dataset ds, long start, int tag, VR vr, long length, long end,
-                              boolean explicit, int depth) throws DicomParseException {
+    private Element readValue(
+            DicomInput in, Dataset ds, long start, int tag, VR vr, long length, long end, boolean explicit, int depth)
+            throws DicomParseException {
         long valueStart = in.position();
         if (length == UNDEFINED) {
             if (vr == VR.SQ) {
@@ -369,13 +376,16 @@ public final class DicomReader {
     private static void checkFits(DicomInput in, long start, long length, long end) throws DicomParseException {
         long left = end - in.position();
         if (length > left) {
-            throw in.error(start, "value length " + length + " exceeds the " + left + " bytes left"
-                    + (end < in.length() ? " in the enclosing item" : " in the file"));
+            throw in.error(
+                    start,
+                    "value length " + length + " exceeds the " + left + " bytes left"
+                            + (end < in.length() ? " in the enclosing item" : " in the file"));
         }
     }
 
-    private Value.Sequence readSequence(DicomInput in, Dataset parent, long length, long end, boolean explicit,
-                                        int depth) throws DicomParseException {
+    private Value.Sequence readSequence(
+            DicomInput in, Dataset parent, long length, long end, boolean explicit, int depth)
+            throws DicomParseException {
         if (depth + 1 > options.maxDepth()) {
             throw in.error("sequences nested deeper than " + options.maxDepth() + " levels");
         }
@@ -386,8 +396,10 @@ public final class DicomReader {
         while (undefined || in.position() < seqEnd) {
             long itemStart = in.position();
             if (seqEnd - itemStart < 8) {
-                throw in.error(undefined ? "sequence of undefined length has no sequence delimiter (FFFE,E0DD)"
-                        : "truncated item header: " + (seqEnd - itemStart) + " bytes left in the sequence");
+                throw in.error(
+                        undefined
+                                ? "sequence of undefined length has no sequence delimiter (FFFE,E0DD)"
+                                : "truncated item header: " + (seqEnd - itemStart) + " bytes left in the sequence");
             }
             int itemTag = in.tag();
             long itemLength = Integer.toUnsignedLong(in.u32());
@@ -398,7 +410,8 @@ public final class DicomReader {
                 continue; // a stray delimiter inside a defined-length sequence: harmless, dcmtk skips it too
             }
             if (itemTag != Tag.ITEM) {
-                throw in.error(itemStart, "expected an item (FFFE,E000) in the sequence, found " + Tag.toString(itemTag));
+                throw in.error(
+                        itemStart, "expected an item (FFFE,E000) in the sequence, found " + Tag.toString(itemTag));
             }
             Dataset item = parent.newItem();
             if (itemLength == UNDEFINED) {
@@ -434,8 +447,8 @@ public final class DicomReader {
                 throw in.error(itemStart, "expected a fragment item (FFFE,E000), found " + Tag.toString(itemTag));
             }
             if (len > end - in.position()) {
-                throw in.error(itemStart, "fragment length " + len + " exceeds the " + (end - in.position())
-                        + " bytes left");
+                throw in.error(
+                        itemStart, "fragment length " + len + " exceeds the " + (end - in.position()) + " bytes left");
             }
             Value.Chunk chunk;
             if (in.isFile()) {
@@ -454,6 +467,8 @@ public final class DicomReader {
     }
 
     private static String printable(int b) {
-        return b >= 0x20 && b < 0x7F ? String.valueOf((char) b) : "\\x" + Integer.toHexString(b | 0x100).substring(1);
+        return b >= 0x20 && b < 0x7F
+                ? String.valueOf((char) b)
+                : "\\x" + Integer.toHexString(b | 0x100).substring(1);
     }
 }

@@ -28,10 +28,10 @@ public final class DicomWriter {
 
     /** Our implementation class UID: a UUID-derived UID (PS3.5 B.2), fixed for this product. */
     public static final String IMPLEMENTATION_CLASS_UID = "2.25.207405736716283911427346370416519873925";
+
     public static final String IMPLEMENTATION_VERSION_NAME = "EUCAIM_WS_01";
 
-    private DicomWriter() {
-    }
+    private DicomWriter() {}
 
     public static void write(Path file, Dataset ds, String transferSyntaxUid) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -116,9 +116,17 @@ public final class DicomWriter {
         byte[] raw;
         if (v instanceof Value.Text t) {
             String joined = String.join("\\", t.values());
-            raw = e.vr() == VR.UI || e.vr() == VR.CS || e.vr() == VR.DS || e.vr() == VR.IS || e.vr() == VR.DA
-                    || e.vr() == VR.TM || e.vr() == VR.DT || e.vr() == VR.AS || e.vr() == VR.AE
-                    ? joined.getBytes(StandardCharsets.US_ASCII) : ds.charset().encode(joined);
+            raw = e.vr() == VR.UI
+                            || e.vr() == VR.CS
+                            || e.vr() == VR.DS
+                            || e.vr() == VR.IS
+                            || e.vr() == VR.DA
+                            || e.vr() == VR.TM
+                            || e.vr() == VR.DT
+                            || e.vr() == VR.AS
+                            || e.vr() == VR.AE
+                    ? joined.getBytes(StandardCharsets.US_ASCII)
+                    : ds.charset().encode(joined);
             return raw;
         }
         raw = v instanceof Value.Bytes b ? b.data() : ((Value.Bulk) v).ref().read();

@@ -8,12 +8,10 @@ import java.util.zip.Inflater;
 /** Deflated Explicit VR Little Endian: the data set after the File Meta is a raw deflate stream (PS3.5 A.5). */
 final class Inflation {
 
-    private Inflation() {
-    }
+    private Inflation() {}
 
     /** Inflated bytes; {@code complete} is false when inflation stopped at the caller's limit. */
-    record Inflated(DicomInput input, boolean complete) {
-    }
+    record Inflated(DicomInput input, boolean complete) {}
 
     /** Inflates the rest of {@code in} into memory, refusing output beyond {@code max} bytes. */
     static DicomInput inflate(DicomInput in, long max) throws DicomParseException {
@@ -42,7 +40,8 @@ final class Inflation {
                     throw in.error(start, "deflated data set inflates to more than " + max + " bytes");
                 }
             }
-            return new Inflated(new DicomInput(in.file(), out.toByteArray()), out.size() < limit || inflater.finished());
+            return new Inflated(
+                    new DicomInput(in.file(), out.toByteArray()), out.size() < limit || inflater.finished());
         } catch (DataFormatException e) {
             throw in.error(start, "corrupt deflate stream: " + e.getMessage());
         } finally {

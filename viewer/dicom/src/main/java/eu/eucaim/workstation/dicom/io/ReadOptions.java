@@ -15,8 +15,8 @@ package eu.eucaim.workstation.dicom.io;
  *                             sequence without being parsed. A study scan keeps the twenty or so attributes
  *                             its tree uses.
  */
-public record ReadOptions(boolean stopBeforePixelData, long bulkDataThreshold, int maxDepth, int stopAtTag,
-                          int[] onlyTags) {
+public record ReadOptions(
+        boolean stopBeforePixelData, long bulkDataThreshold, int maxDepth, int stopAtTag, int[] onlyTags) {
 
     public static final int DEFAULT_MAX_DEPTH = 200;
     /** {@link #stopAtTag} value that reads every top-level element. */

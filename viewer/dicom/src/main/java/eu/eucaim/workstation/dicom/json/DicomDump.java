@@ -15,11 +15,10 @@ import java.nio.file.Path;
  */
 public final class DicomDump {
 
-    private DicomDump() {
-    }
+    private DicomDump() {}
 
-    public static int run(Path file, BulkDataMode mode, boolean pretty, boolean withMeta, OutputStream out,
-                          PrintStream err) {
+    public static int run(
+            Path file, BulkDataMode mode, boolean pretty, boolean withMeta, OutputStream out, PrintStream err) {
         DicomFile f;
         try {
             f = new DicomReader(ReadOptions.DEFAULT).readFile(file);
@@ -53,8 +52,8 @@ public final class DicomDump {
 
     public static void main(String[] args) {
         // For the reference scripts and quick looks: dump FILE [inline|uri|omit]
-        BulkDataMode mode = args.length > 1 ? BulkDataMode.valueOf(args[1].toUpperCase(java.util.Locale.ROOT))
-                : BulkDataMode.URI;
+        BulkDataMode mode =
+                args.length > 1 ? BulkDataMode.valueOf(args[1].toUpperCase(java.util.Locale.ROOT)) : BulkDataMode.URI;
         System.exit(run(Path.of(args[0]), mode, false, false, System.out, System.err));
     }
 }

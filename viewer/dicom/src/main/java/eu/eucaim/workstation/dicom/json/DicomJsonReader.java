@@ -96,7 +96,8 @@ public final class DicomJsonReader {
     }
 
     private static byte[] longs(JsonNode values) {
-        java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(8 * values.size()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        java.nio.ByteBuffer bb =
+                java.nio.ByteBuffer.allocate(8 * values.size()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         for (JsonNode v : values) {
             bb.putLong(v.bigIntegerValue().longValue());
         }

@@ -108,7 +108,8 @@ public final class DicomJsonWriter {
             return;
         }
         Value.Chunk first = f.fragments().get(0);
-        if (bulkDataMode == BulkDataMode.URI && f.offsetTable() instanceof Value.InFile table
+        if (bulkDataMode == BulkDataMode.URI
+                && f.offsetTable() instanceof Value.InFile table
                 && first instanceof Value.InFile) {
             Value.Chunk last = f.fragments().get(f.fragments().size() - 1);
             long start = table.ref().offset() - 8;

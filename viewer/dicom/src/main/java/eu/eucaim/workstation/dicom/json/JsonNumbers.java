@@ -6,8 +6,7 @@ import java.io.IOException;
 /** Number text for JSON: IS/DS keep the digits the file has when they already are a valid JSON number. */
 final class JsonNumbers {
 
-    private JsonNumbers() {
-    }
+    private JsonNumbers() {}
 
     /** The JSON form of an IS/DS value, or null when it is not a number at all. */
     static String normalize(String s) {

@@ -2,8 +2,7 @@ package eu.eucaim.workstation.dicom.lut;
 
 /** Packs pixel-interleaved RGB samples into opaque ARGB pixels (colour images bypass the grayscale LUTs). */
 public final class ColourDisplay {
-    private ColourDisplay() {
-    }
+    private ColourDisplay() {}
 
     public static void toArgb(byte[] rgb, int[] dst) {
         for (int i = 0, p = 0; p < dst.length; i += 3, p++) {

@@ -7,11 +7,10 @@ import java.util.List;
  * otherwise the range of the frame's modality values mapped linearly onto the display range.
  */
 public final class DefaultWindow {
-    private DefaultWindow() {
-    }
+    private DefaultWindow() {}
 
-    public static VoiTransform.Window of(List<VoiTransform.Window> windows, ModalityTransform modality,
-                                         long minStored, long maxStored) {
+    public static VoiTransform.Window of(
+            List<VoiTransform.Window> windows, ModalityTransform modality, long minStored, long maxStored) {
         if (!windows.isEmpty()) {
             return windows.get(0);
         }

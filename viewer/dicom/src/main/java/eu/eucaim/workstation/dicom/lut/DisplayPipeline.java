@@ -42,8 +42,8 @@ public record DisplayPipeline(ModalityTransform modality, VoiTransform voi, Pres
     /** The full range of BitsStored-bit samples, e.g. -32768..32767 for signed 16-bit. */
     public DisplayLut buildLut(int bitsStored, boolean signed) {
         if (bitsStored > 24) {
-            throw new IllegalArgumentException("BitsStored " + bitsStored
-                    + " is too wide for a full-range table; use the frame's min/max");
+            throw new IllegalArgumentException(
+                    "BitsStored " + bitsStored + " is too wide for a full-range table; use the frame's min/max");
         }
         int min = signed ? -(1 << (bitsStored - 1)) : 0;
         int max = signed ? (1 << (bitsStored - 1)) - 1 : (1 << bitsStored) - 1;

@@ -9,7 +9,8 @@ public record LutDescriptor(int entries, int firstMapped, int bitsPerEntry) {
 
     public LutDescriptor {
         if (entries < 1 || entries > 65536) {
-            throw new IllegalArgumentException("LUT Descriptor number of entries is " + entries + ", expected 1..65536");
+            throw new IllegalArgumentException(
+                    "LUT Descriptor number of entries is " + entries + ", expected 1..65536");
         }
         if (bitsPerEntry < 1 || bitsPerEntry > 16) {
             throw new IllegalArgumentException("LUT Descriptor bits per entry is " + bitsPerEntry + ", expected 1..16");

@@ -11,8 +11,8 @@ public record LutTable(LutDescriptor descriptor, int[] data) {
 
     public LutTable {
         if (data.length < descriptor.entries()) {
-            throw new IllegalArgumentException("LUT Data has " + data.length + " entries, the LUT Descriptor says "
-                    + descriptor.entries());
+            throw new IllegalArgumentException(
+                    "LUT Data has " + data.length + " entries, the LUT Descriptor says " + descriptor.entries());
         }
     }
 
@@ -33,8 +33,8 @@ public record LutTable(LutDescriptor descriptor, int[] data) {
             return new LutTable(descriptor, data);
         }
         if (raw.length < 2 * n) {
-            throw new IllegalArgumentException("LUT Data has " + raw.length + " bytes, expected " + 2 * n
-                    + " (" + n + " 16-bit entries)");
+            throw new IllegalArgumentException(
+                    "LUT Data has " + raw.length + " bytes, expected " + 2 * n + " (" + n + " 16-bit entries)");
         }
         ByteBuffer b = ByteBuffer.wrap(raw).order(order);
         for (int i = 0; i < n; i++) {

@@ -12,8 +12,8 @@ public sealed interface ModalityTransform {
     record Rescale(double slope, double intercept) implements ModalityTransform {
         public Rescale {
             if (!Double.isFinite(slope) || !Double.isFinite(intercept) || slope == 0) {
-                throw new IllegalArgumentException("Rescale Slope " + slope + " / Intercept " + intercept
-                        + " must be finite, slope non-zero");
+                throw new IllegalArgumentException(
+                        "Rescale Slope " + slope + " / Intercept " + intercept + " must be finite, slope non-zero");
             }
         }
 

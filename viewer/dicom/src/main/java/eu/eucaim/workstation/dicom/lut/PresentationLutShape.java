@@ -8,6 +8,7 @@ public enum PresentationLutShape {
     /** Without a presentation state, MONOCHROME1 shows its lowest values white, i.e. INVERSE (C.7.6.3.1.2). */
     public static PresentationLutShape defaultFor(String photometricInterpretation) {
         return "MONOCHROME1".equals(photometricInterpretation == null ? null : photometricInterpretation.strip())
-                ? INVERSE : IDENTITY;
+                ? INVERSE
+                : IDENTITY;
     }
 }

@@ -13,8 +13,7 @@ public final class SegmentedLut {
     private int[] out = new int[256];
     private int size;
 
-    private SegmentedLut() {
-    }
+    private SegmentedLut() {}
 
     public static LutTable fromBytes(LutDescriptor descriptor, byte[] raw, ByteOrder order) {
         int[] items;

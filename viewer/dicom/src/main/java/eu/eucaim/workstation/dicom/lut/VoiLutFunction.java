@@ -61,7 +61,8 @@ public enum VoiLutFunction {
         try {
             return valueOf(v);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("VOI LUT Function '" + v + "' is not LINEAR, LINEAR_EXACT or SIGMOID", e);
+            throw new IllegalArgumentException(
+                    "VOI LUT Function '" + v + "' is not LINEAR, LINEAR_EXACT or SIGMOID", e);
         }
     }
 }

@@ -48,8 +48,8 @@ public sealed interface VoiTransform {
      */
     static List<Window> windows(double[] centers, double[] widths, String[] explanations, String function) {
         if (centers.length != widths.length) {
-            throw new IllegalArgumentException("Window Center has " + centers.length + " values but Window Width has "
-                    + widths.length);
+            throw new IllegalArgumentException(
+                    "Window Center has " + centers.length + " values but Window Width has " + widths.length);
         }
         VoiLutFunction f = VoiLutFunction.of(function);
         List<Window> out = new ArrayList<>(centers.length);

@@ -40,8 +40,7 @@ interface CharLs extends Library {
     String charls_get_error_message(int error);
 
     /** Loaded library, or the reason it could not be loaded. */
-    record Loaded(CharLs library, String problem) {
-    }
+    record Loaded(CharLs library, String problem) {}
 
     static Loaded load() {
         String problem = null;

@@ -8,8 +8,7 @@ final class ColorConversion {
     private static final double CB_TO_G = -0.114 * 1.772 / 0.587;
     private static final double CR_TO_G = -0.299 * 1.402 / 0.587;
 
-    private ColorConversion() {
-    }
+    private ColorConversion() {}
 
     static DecodedFrame ybrFullToRgb(DecodedFrame in) {
         PixelFormat f = in.format();
@@ -66,8 +65,8 @@ final class ColorConversion {
     static DecodedFrame paletteToRgb(DecodedFrame in, PaletteColorLut lut) {
         PixelFormat f = in.format();
         int bits = lut.bitsPerEntry() <= 8 ? 8 : 16;
-        PixelFormat out = new PixelFormat(f.rows(), f.columns(), 3, bits, bits, bits - 1, 0,
-                Photometric.RGB.dicomName(), 0, f.numberOfFrames());
+        PixelFormat out = new PixelFormat(
+                f.rows(), f.columns(), 3, bits, bits, bits - 1, 0, Photometric.RGB.dicomName(), 0, f.numberOfFrames());
         int n = in.length();
         // Expand each LUT over every possible index once; then one array read per sample.
         int indexBits = f.bitsStored();

@@ -13,8 +13,7 @@ import java.nio.ByteOrder;
  * samples (big endian only for 1.2.840.10008.1.2.2); compressed streams define their own.
  */
 public final class FrameDecoder {
-    private FrameDecoder() {
-    }
+    private FrameDecoder() {}
 
     /** Whether frames in this transfer syntax can be decoded here (JPEG-LS only when libcharls2 loads). */
     public static boolean supports(String transferSyntaxUid) {
@@ -37,8 +36,8 @@ public final class FrameDecoder {
         };
     }
 
-    public static DecodedFrame decode(String transferSyntaxUid, PixelFormat format, int frameIndex, byte[] frameBytes,
-                                      ByteOrder nativeOrder) {
+    public static DecodedFrame decode(
+            String transferSyntaxUid, PixelFormat format, int frameIndex, byte[] frameBytes, ByteOrder nativeOrder) {
         return decode(transferSyntaxUid, format, frameIndex, frameBytes, nativeOrder, null);
     }
 
@@ -46,15 +45,20 @@ public final class FrameDecoder {
      * As {@link #decode(String, PixelFormat, int, byte[], ByteOrder)}; PALETTE COLOR frames are expanded to RGB
      * through {@code palette}, or returned as indices when it is null.
      */
-    public static DecodedFrame decode(String transferSyntaxUid, PixelFormat format, int frameIndex, byte[] frameBytes,
-                                      ByteOrder nativeOrder, PaletteColorLut palette) {
+    public static DecodedFrame decode(
+            String transferSyntaxUid,
+            PixelFormat format,
+            int frameIndex,
+            byte[] frameBytes,
+            ByteOrder nativeOrder,
+            PaletteColorLut palette) {
         TransferSyntax ts = TransferSyntax.of(transferSyntaxUid);
         if (!ts.isKnown()) {
             throw new UnsupportedTransferSyntaxException("Cannot decode pixel data in " + ts);
         }
         if (frameBytes == null || (nativeOrder == null && ts.family() == TransferSyntax.Family.NATIVE)) {
-            throw new PixelDataException("Frame " + frameIndex + ": " + (frameBytes == null ? "no frame bytes"
-                    : "no byte order for native pixel data") + " given");
+            throw new PixelDataException("Frame " + frameIndex + ": "
+                    + (frameBytes == null ? "no frame bytes" : "no byte order for native pixel data") + " given");
         }
         checkFrameIndex(format, frameIndex);
         DecodedFrame frame = switch (ts.family()) {
@@ -63,8 +67,9 @@ public final class FrameDecoder {
             case JPEG -> JpegDecoder.decode(format, frameIndex, frameBytes);
             case JPEG_LS -> JpegLsDecoder.decode(ts, format, frameIndex, frameBytes);
             case JPEG_2000 -> Jpeg2000Decoder.decode(format, frameIndex, frameBytes);
-            case UNSUPPORTED -> throw new UnsupportedTransferSyntaxException("Cannot decode pixel data in "
-                    + ts + ": no decoder for this transfer syntax");
+            case UNSUPPORTED ->
+                throw new UnsupportedTransferSyntaxException(
+                        "Cannot decode pixel data in " + ts + ": no decoder for this transfer syntax");
         };
         return toPresentationColour(frame, palette);
     }
@@ -74,8 +79,8 @@ public final class FrameDecoder {
      * {@link NativeFrames#frame} (1-bit frames starting at bit 0); the buffer's position is left alone. The
      * buffer may be a reused direct one: the samples are copied out, nothing keeps a reference to it.
      */
-    public static DecodedFrame decodeNative(PixelFormat format, int frameIndex, ByteBuffer frame, ByteOrder order,
-                                            PaletteColorLut palette) {
+    public static DecodedFrame decodeNative(
+            PixelFormat format, int frameIndex, ByteBuffer frame, ByteOrder order, PaletteColorLut palette) {
         checkFrameIndex(format, frameIndex);
         return toPresentationColour(NativeDecoder.decode(format, frameIndex, frame, order), palette);
     }
@@ -91,10 +96,16 @@ public final class FrameDecoder {
         return switch (frame.format().photometric()) {
             case YBR_FULL, YBR_FULL_422 -> ColorConversion.ybrFullToRgb(frame);
             // Decoders have already undone the RCT/ICT; the samples are RGB.
-            case YBR_ICT, YBR_RCT -> new DecodedFrame(frame.format().withPhotometric(Photometric.RGB.dicomName(), 0),
-                    frame.frameIndex(), frame.bytes(), frame.shorts(), frame.ints());
-            case YBR_PARTIAL_422, YBR_PARTIAL_420 -> throw new PixelDataException("PhotometricInterpretation "
-                    + frame.format().photometricInterpretation() + " cannot be converted to RGB");
+            case YBR_ICT, YBR_RCT ->
+                new DecodedFrame(
+                        frame.format().withPhotometric(Photometric.RGB.dicomName(), 0),
+                        frame.frameIndex(),
+                        frame.bytes(),
+                        frame.shorts(),
+                        frame.ints());
+            case YBR_PARTIAL_422, YBR_PARTIAL_420 ->
+                throw new PixelDataException("PhotometricInterpretation "
+                        + frame.format().photometricInterpretation() + " cannot be converted to RGB");
             case PALETTE_COLOR -> palette == null ? frame : ColorConversion.paletteToRgb(frame, palette);
             default -> frame;
         };

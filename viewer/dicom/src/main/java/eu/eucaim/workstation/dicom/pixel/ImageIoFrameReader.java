@@ -58,8 +58,8 @@ final class ImageIoFrameReader {
             return raster;
         } catch (IOException | RuntimeException | LinkageError e) {
             // Third-party decoders report corrupt streams with all kinds of runtime exceptions.
-            throw new PixelDataException(codec + " frame " + frameIndex + " (" + data.length
-                    + " bytes) cannot be decoded: " + e, e);
+            throw new PixelDataException(
+                    codec + " frame " + frameIndex + " (" + data.length + " bytes) cannot be decoded: " + e, e);
         } finally {
             release(reader, in, ok);
         }

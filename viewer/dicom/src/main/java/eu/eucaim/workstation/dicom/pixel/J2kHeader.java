@@ -10,21 +10,23 @@ record J2kHeader(int components, int precision, boolean signed, boolean multiple
     static J2kHeader parse(byte[] d, int frameIndex) {
         int soc = -1;
         for (int i = 0; i + 3 < d.length && i < 4096; i++) {
-            if ((d[i] & 0xFF) == 0xFF && (d[i + 1] & 0xFF) == 0x4F && (d[i + 2] & 0xFF) == 0xFF
+            if ((d[i] & 0xFF) == 0xFF
+                    && (d[i + 1] & 0xFF) == 0x4F
+                    && (d[i + 2] & 0xFF) == 0xFF
                     && (d[i + 3] & 0xFF) == 0x51) {
                 soc = i;
                 break;
             }
         }
         if (soc < 0 || soc + 44 > d.length) {
-            throw new PixelDataException("JPEG 2000 frame " + frameIndex
-                    + " has no codestream header (SOC FF4F followed by SIZ FF51)");
+            throw new PixelDataException(
+                    "JPEG 2000 frame " + frameIndex + " has no codestream header (SOC FF4F followed by SIZ FF51)");
         }
         int siz = soc + 2;
         int components = u16(d, siz + 38);
         if (components < 1 || siz + 40 + 3 * components > d.length) {
-            throw new PixelDataException("JPEG 2000 frame " + frameIndex + " has a corrupt SIZ segment ("
-                    + components + " components)");
+            throw new PixelDataException(
+                    "JPEG 2000 frame " + frameIndex + " has a corrupt SIZ segment (" + components + " components)");
         }
         int ssiz = d[siz + 40] & 0xFF;
         int i = siz + 2 + u16(d, siz + 2);

@@ -8,25 +8,30 @@ import java.awt.image.Raster;
  * multiple component transform themselves, so an RCT/ICT frame comes back as RGB.
  */
 final class Jpeg2000Decoder {
-    private static final ImageIoFrameReader READER = new ImageIoFrameReader("JPEG 2000", "jpeg2000",
-            r -> r.getClass().getName().startsWith("com.github.jaiimageio."));
+    private static final ImageIoFrameReader READER = new ImageIoFrameReader(
+            "JPEG 2000", "jpeg2000", r -> r.getClass().getName().startsWith("com.github.jaiimageio."));
 
-    private Jpeg2000Decoder() {
-    }
+    private Jpeg2000Decoder() {}
 
     /** Which implementation decodes JPEG 2000 here, for reports. */
     static String implementation() {
-        return OpenJpegDecoder.available() ? "OpenJPEG (libopenjp2)"
+        return OpenJpegDecoder.available()
+                ? "OpenJPEG (libopenjp2)"
                 : "jai-imageio JJ2000 (libopenjp2 not loaded: " + OpenJpegDecoder.problem() + ")";
     }
 
     static DecodedFrame decode(PixelFormat f, int frameIndex, byte[] data) {
         J2kHeader header = J2kHeader.parse(data, frameIndex);
-        DecodedFrame frame = OpenJpegDecoder.available() ? OpenJpegDecoder.decode(f, frameIndex, data)
+        DecodedFrame frame = OpenJpegDecoder.available()
+                ? OpenJpegDecoder.decode(f, frameIndex, data)
                 : RasterSamples.toFrame(READER.read(data, frameIndex), f, frameIndex, "JPEG 2000");
         if (f.samplesPerPixel() == 3 && header.multipleComponentTransform()) {
-            return new DecodedFrame(frame.format().withPhotometric(Photometric.RGB.dicomName(), 0), frameIndex,
-                    frame.bytes(), frame.shorts(), frame.ints());
+            return new DecodedFrame(
+                    frame.format().withPhotometric(Photometric.RGB.dicomName(), 0),
+                    frameIndex,
+                    frame.bytes(),
+                    frame.shorts(),
+                    frame.ints());
         }
         return frame;
     }

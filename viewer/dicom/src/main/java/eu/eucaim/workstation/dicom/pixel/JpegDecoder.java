@@ -8,11 +8,10 @@ import java.awt.image.Raster;
  * JDK's libjpeg (8-bit only); 12-bit lossy JPEG goes to {@link SequentialDctDecoder}.
  */
 final class JpegDecoder {
-    private static final ImageIoFrameReader READER = new ImageIoFrameReader("JPEG", "jpeg",
-            r -> r.getClass().getName().startsWith("com.twelvemonkeys."));
+    private static final ImageIoFrameReader READER =
+            new ImageIoFrameReader("JPEG", "jpeg", r -> r.getClass().getName().startsWith("com.twelvemonkeys."));
 
-    private JpegDecoder() {
-    }
+    private JpegDecoder() {}
 
     static DecodedFrame decode(PixelFormat f, int frameIndex, byte[] data) {
         JpegHeader header = JpegHeader.parse(data, frameIndex);

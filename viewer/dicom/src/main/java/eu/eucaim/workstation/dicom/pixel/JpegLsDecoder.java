@@ -14,8 +14,7 @@ final class JpegLsDecoder {
     private static final CharLs.Loaded CHARLS = CharLs.load();
     private static final int INTERLEAVE_NONE = 0;
 
-    private JpegLsDecoder() {
-    }
+    private JpegLsDecoder() {}
 
     static boolean available() {
         return CHARLS.library() != null;
@@ -51,7 +50,9 @@ final class JpegLsDecoder {
             LongByReference size = new LongByReference();
             check(charls, charls.charls_jpegls_decoder_get_destination_size(decoder, 0, size), frameIndex);
             try (Memory destination = new Memory(size.getValue())) {
-                check(charls, charls.charls_jpegls_decoder_decode_to_buffer(decoder, destination, size.getValue(), 0),
+                check(
+                        charls,
+                        charls.charls_jpegls_decoder_decode_to_buffer(decoder, destination, size.getValue(), 0),
                         frameIndex);
                 return toFrame(f, frameIndex, info, interleave.getValue() == INTERLEAVE_NONE, destination);
             }
@@ -61,8 +62,8 @@ final class JpegLsDecoder {
     }
 
     /** CharLS writes 2..8-bit samples as bytes, 9..16-bit as native-order 16-bit words; mode none is planar. */
-    private static DecodedFrame toFrame(PixelFormat f, int frameIndex, CharLs.FrameInfo info, boolean planar,
-                                        Memory out) {
+    private static DecodedFrame toFrame(
+            PixelFormat f, int frameIndex, CharLs.FrameInfo info, boolean planar, Memory out) {
         int n = f.samplesPerFrame();
         int pixels = f.pixelsPerFrame();
         int spp = f.samplesPerPixel();

@@ -17,8 +17,7 @@ final class JpegSanitizer {
     private static final int APP14 = 0xEE;
     private static final int ADOBE_SEGMENT_LENGTH = 14;
 
-    private JpegSanitizer() {
-    }
+    private JpegSanitizer() {}
 
     static byte[] sanitise(byte[] d, boolean lossless) {
         byte[] out = withoutShortAdobe(d);
@@ -71,8 +70,14 @@ final class JpegSanitizer {
                 return -1;
             }
             int length = length(d, i);
-            if (marker == APP14 && length < ADOBE_SEGMENT_LENGTH && i + 9 <= d.length
-                    && d[i + 4] == 'A' && d[i + 5] == 'd' && d[i + 6] == 'o' && d[i + 7] == 'b' && d[i + 8] == 'e') {
+            if (marker == APP14
+                    && length < ADOBE_SEGMENT_LENGTH
+                    && i + 9 <= d.length
+                    && d[i + 4] == 'A'
+                    && d[i + 5] == 'd'
+                    && d[i + 6] == 'o'
+                    && d[i + 7] == 'b'
+                    && d[i + 8] == 'e') {
                 return i;
             }
             i += 2 + length;

@@ -11,8 +11,7 @@ final class JpegSegments {
         boolean segment(int marker, int body, int end);
     }
 
-    private JpegSegments() {
-    }
+    private JpegSegments() {}
 
     /**
      * Calls {@code visitor} for each segment until it returns true (then true), or until the stream ends (then
@@ -32,8 +31,9 @@ final class JpegSegments {
             int length = (d[i + 2] & 0xFF) << 8 | d[i + 3] & 0xFF;
             int end = i + 2 + length;
             if (length < 2 || end > d.length) {
-                throw new PixelDataException(what + ": marker FF" + Integer.toHexString(marker).toUpperCase()
-                        + " at byte " + i + " has a length of " + length + ", past the end of the stream");
+                throw new PixelDataException(
+                        what + ": marker FF" + Integer.toHexString(marker).toUpperCase() + " at byte " + i
+                                + " has a length of " + length + ", past the end of the stream");
             }
             if (visitor.segment(marker, i + 4, end)) {
                 return true;

@@ -134,7 +134,9 @@ final class LosslessJpegDecoder {
         }
         int predictor = d[at + 1 + 2 * ns] & 0xFF;
         int pointTransform = d[at + 3 + 2 * ns] & 0x0F;
-        if (predictor < 1 || predictor > 7 || pointTransform >= precision
+        if (predictor < 1
+                || predictor > 7
+                || pointTransform >= precision
                 || restartInterval != 0 && restartInterval % width != 0) {
             return null;
         }
@@ -277,8 +279,8 @@ final class LosslessJpegDecoder {
         bitBuffer = 0;
         bitCount = 0;
         markerHit = false;
-        while (pos + 1 < d.length && !((d[pos] & 0xFF) == 0xFF && (d[pos + 1] & 0xFF) >= 0xD0
-                && (d[pos + 1] & 0xFF) <= 0xD7)) {
+        while (pos + 1 < d.length
+                && !((d[pos] & 0xFF) == 0xFF && (d[pos + 1] & 0xFF) >= 0xD0 && (d[pos + 1] & 0xFF) <= 0xD7)) {
             pos++;
         }
         pos = Math.min(d.length, pos + 2);

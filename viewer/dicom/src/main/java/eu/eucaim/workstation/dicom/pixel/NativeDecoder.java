@@ -9,8 +9,7 @@ import java.nio.ByteOrder;
  * Colour conversion is left to {@link ColorConversion}.
  */
 final class NativeDecoder {
-    private NativeDecoder() {
-    }
+    private NativeDecoder() {}
 
     static DecodedFrame decode(PixelFormat f, int frameIndex, byte[] data, ByteOrder order) {
         return decode(f, frameIndex, ByteBuffer.wrap(data), order);
@@ -35,7 +34,8 @@ final class NativeDecoder {
         int pixels = f.pixelsPerFrame();
         int stored = ybr422 ? pixels * 2 : f.samplesPerFrame();
         boolean planar = f.samplesPerPixel() > 1 && f.planarConfiguration() == 1 && !ybr422;
-        PixelFormat out = ybr422 ? f.withPhotometric(Photometric.YBR_FULL.dicomName(), 0) : f.withPlanarConfiguration(0);
+        PixelFormat out =
+                ybr422 ? f.withPhotometric(Photometric.YBR_FULL.dicomName(), 0) : f.withPlanarConfiguration(0);
         DecodedFrame frame;
         switch (f.bitsAllocated()) {
             case 8 -> {

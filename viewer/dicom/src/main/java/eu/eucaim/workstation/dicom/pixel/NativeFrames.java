@@ -5,16 +5,15 @@ package eu.eucaim.workstation.dicom.pixel;
  * (PS3.5 8.1.1: frames follow each other bit by bit), so such a frame is re-packed to start at bit 0.
  */
 public final class NativeFrames {
-    private NativeFrames() {
-    }
+    private NativeFrames() {}
 
     public static byte[] frame(PixelFormat format, byte[] pixelData, int frameIndex) {
         if (frameIndex < 0 || frameIndex >= format.numberOfFrames()) {
             throw new PixelDataException("Frame index " + frameIndex + " is outside 0.." + (format.numberOfFrames() - 1)
                     + " (NumberOfFrames " + format.numberOfFrames() + ")");
         }
-        long frameBits = format.bitsAllocated() == 1 ? (long) format.pixelsPerFrame()
-                : (long) format.nativeFrameLength() * 8;
+        long frameBits =
+                format.bitsAllocated() == 1 ? (long) format.pixelsPerFrame() : (long) format.nativeFrameLength() * 8;
         long startBit = frameBits * frameIndex;
         long endBit = startBit + frameBits;
         if ((endBit + 7) / 8 > pixelData.length) {

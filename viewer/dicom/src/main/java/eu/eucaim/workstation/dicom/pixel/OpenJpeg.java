@@ -16,10 +16,12 @@ interface OpenJpeg extends Library {
 
     /** opj_image_t: x0, y0, x1, y1, numcomps, color_space (4 bytes each), then the comps pointer. */
     int IMAGE_NUMCOMPS = 16;
+
     int IMAGE_COMPS = 24;
 
     /** opj_image_comp_t: eleven 4-byte fields (dx, dy, w, h, x0, y0, prec, bpp, sgnd, resno_decoded, factor), data, alpha. */
     int COMP_SIZE = 64;
+
     int COMP_DX = 0;
     int COMP_DY = 4;
     int COMP_W = 8;
@@ -87,8 +89,7 @@ interface OpenJpeg extends Library {
     void opj_image_destroy(Pointer image);
 
     /** Loaded library, or the reason it could not be loaded. */
-    record Loaded(OpenJpeg library, String problem) {
-    }
+    record Loaded(OpenJpeg library, String problem) {}
 
     /** Loads libopenjp2 unless the system property {@code eucaim.openjpeg} is "false" (then jai-imageio decodes). */
     static Loaded load() {

@@ -3,7 +3,6 @@ package eu.eucaim.workstation.dicom.pixel;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,14 +19,17 @@ final class OpenJpegDecoder {
     private static final AtomicLong IDS = new AtomicLong(1);
 
     // Held in static fields: JNA frees a callback's native stub when the Java object is collected.
-    private static final OpenJpeg.ReadFunction READ = (buffer, size, user) -> source(user).read(buffer, size);
-    private static final OpenJpeg.SkipFunction SKIP = (bytes, user) -> source(user).skip(bytes);
-    private static final OpenJpeg.SeekFunction SEEK = (position, user) -> source(user).seek(position) ? 1 : 0;
-    private static final OpenJpeg.MessageHandler ERROR = (message, user) -> source(user).error(message);
-    private static final OpenJpeg.MessageHandler IGNORE = (message, user) -> { };
+    private static final OpenJpeg.ReadFunction READ =
+            (buffer, size, user) -> source(user).read(buffer, size);
+    private static final OpenJpeg.SkipFunction SKIP =
+            (bytes, user) -> source(user).skip(bytes);
+    private static final OpenJpeg.SeekFunction SEEK =
+            (position, user) -> source(user).seek(position) ? 1 : 0;
+    private static final OpenJpeg.MessageHandler ERROR =
+            (message, user) -> source(user).error(message);
+    private static final OpenJpeg.MessageHandler IGNORE = (message, user) -> {};
 
-    private OpenJpegDecoder() {
-    }
+    private OpenJpegDecoder() {}
 
     static boolean available() {
         return OPENJPEG.library() != null;
@@ -41,8 +43,8 @@ final class OpenJpegDecoder {
     static DecodedFrame decode(PixelFormat f, int frameIndex, byte[] data) {
         OpenJpeg opj = OPENJPEG.library();
         if (data.length < 12) {
-            throw new PixelDataException("JPEG 2000 frame " + frameIndex + " is too short (" + data.length
-                    + " bytes) to hold a codestream");
+            throw new PixelDataException(
+                    "JPEG 2000 frame " + frameIndex + " is too short (" + data.length + " bytes) to hold a codestream");
         }
         long id = IDS.getAndIncrement();
         Source source = new Source(data);
@@ -86,13 +88,21 @@ final class OpenJpegDecoder {
 
     /** JP2 signature box: length 12, type "jP  ". */
     private static boolean isJp2(byte[] d) {
-        return d[0] == 0 && d[1] == 0 && d[2] == 0 && d[3] == 12 && d[4] == 'j' && d[5] == 'P' && d[6] == ' '
+        return d[0] == 0
+                && d[1] == 0
+                && d[2] == 0
+                && d[3] == 12
+                && d[4] == 'j'
+                && d[5] == 'P'
+                && d[6] == ' '
                 && d[7] == ' ';
     }
 
     private static void check(int ok, String step, Source source, int frameIndex) {
         if (ok == 0) {
-            String why = source.errors.isEmpty() ? "no reason given" : source.errors.toString().replaceAll("[;\\s]+$", "");
+            String why = source.errors.isEmpty()
+                    ? "no reason given"
+                    : source.errors.toString().replaceAll("[;\\s]+$", "");
             throw new PixelDataException("JPEG 2000 frame " + frameIndex + " (" + source.data.length
                     + " bytes) cannot be decoded: OpenJPEG could not "
                     + step + ": " + why);
@@ -125,8 +135,8 @@ final class OpenJpegDecoder {
             int prec = comps.getInt(at + OpenJpeg.COMP_PREC);
             Pointer data = comps.getPointer(at + OpenJpeg.COMP_DATA);
             if (w != f.columns() || h != f.rows() || dx != 1 || dy != 1) {
-                throw new PixelDataException("JPEG 2000 frame " + frameIndex + " component " + c + " is " + w + "x"
-                        + h + " with subsampling " + dx + "x" + dy + "; only full-size components are supported");
+                throw new PixelDataException("JPEG 2000 frame " + frameIndex + " component " + c + " is " + w + "x" + h
+                        + " with subsampling " + dx + "x" + dy + "; only full-size components are supported");
             }
             if (prec > f.bitsAllocated()) {
                 throw new PixelDataException("JPEG 2000 frame " + frameIndex + " has " + prec

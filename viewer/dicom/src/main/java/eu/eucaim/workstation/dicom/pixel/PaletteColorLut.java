@@ -9,7 +9,8 @@ public record PaletteColorLut(LutTable red, LutTable green, LutTable blue) {
         int bits = red.descriptor().bitsPerEntry();
         if (green.descriptor().bitsPerEntry() != bits || blue.descriptor().bitsPerEntry() != bits) {
             throw new PixelDataException("Palette LUT descriptors disagree on bits per entry: red " + bits + ", green "
-                    + green.descriptor().bitsPerEntry() + ", blue " + blue.descriptor().bitsPerEntry());
+                    + green.descriptor().bitsPerEntry() + ", blue "
+                    + blue.descriptor().bitsPerEntry());
         }
     }
 

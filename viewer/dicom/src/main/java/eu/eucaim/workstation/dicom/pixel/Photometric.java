@@ -44,6 +44,7 @@ public enum Photometric {
             }
         }
         throw new PixelDataException("PhotometricInterpretation '" + v + "' is not supported; expected one of "
-                + Arrays.toString(Arrays.stream(values()).map(Photometric::dicomName).toArray()));
+                + Arrays.toString(
+                        Arrays.stream(values()).map(Photometric::dicomName).toArray()));
     }
 }

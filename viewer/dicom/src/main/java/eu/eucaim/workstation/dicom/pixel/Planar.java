@@ -5,8 +5,7 @@ package eu.eucaim.workstation.dicom.pixel;
  * One copy of the loop per primitive array type on purpose: no boxing or per-sample dispatch.
  */
 final class Planar {
-    private Planar() {
-    }
+    private Planar() {}
 
     static byte[] interleave(byte[] planes, int pixels, int samples) {
         byte[] out = new byte[pixels * samples];

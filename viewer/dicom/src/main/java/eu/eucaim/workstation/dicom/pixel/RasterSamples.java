@@ -12,11 +12,11 @@ import java.awt.image.Raster;
  * the high bit used is BitsStored - 1.
  */
 final class RasterSamples {
-    private RasterSamples() {
-    }
+    private RasterSamples() {}
 
     static DecodedFrame toFrame(Raster raster, PixelFormat f, int frameIndex, String codec) {
-        if (raster.getWidth() != f.columns() || raster.getHeight() != f.rows()
+        if (raster.getWidth() != f.columns()
+                || raster.getHeight() != f.rows()
                 || raster.getNumBands() != f.samplesPerPixel()) {
             throw new PixelDataException(codec + " frame " + frameIndex + " is " + raster.getWidth() + "x"
                     + raster.getHeight() + " with " + raster.getNumBands() + " components, but the data set says "
@@ -46,7 +46,8 @@ final class RasterSamples {
     static DecodedFrame toFrame(int[] samples, PixelFormat f, int frameIndex) {
         PixelFormat out = f.withBits(f.bitsAllocated(), f.bitsStored(), f.pixelRepresentation())
                 .withPlanarConfiguration(0);
-        DecodedFrame frame = f.bitsAllocated() == 8 ? DecodedFrame.of(out, frameIndex, toBytes(samples))
+        DecodedFrame frame = f.bitsAllocated() == 8
+                ? DecodedFrame.of(out, frameIndex, toBytes(samples))
                 : DecodedFrame.of(out, frameIndex, toShorts(samples));
         StoredValues.normalise(frame);
         return frame;
@@ -55,9 +56,12 @@ final class RasterSamples {
     /** The backing array when the raster is a plain, tightly packed, pixel-interleaved buffer; else null. */
     private static Object directArray(Raster r, int n) {
         if (!(r.getSampleModel() instanceof PixelInterleavedSampleModel sm)
-                || r.getSampleModelTranslateX() != 0 || r.getSampleModelTranslateY() != 0
-                || sm.getPixelStride() != r.getNumBands() || sm.getScanlineStride() != r.getWidth() * r.getNumBands()
-                || r.getDataBuffer().getNumBanks() != 1 || r.getDataBuffer().getOffset() != 0) {
+                || r.getSampleModelTranslateX() != 0
+                || r.getSampleModelTranslateY() != 0
+                || sm.getPixelStride() != r.getNumBands()
+                || sm.getScanlineStride() != r.getWidth() * r.getNumBands()
+                || r.getDataBuffer().getNumBanks() != 1
+                || r.getDataBuffer().getOffset() != 0) {
             return null;
         }
         int[] offsets = sm.getBandOffsets();
@@ -67,7 +71,9 @@ final class RasterSamples {
             }
         }
         DataBuffer db = r.getDataBuffer();
-        Object a = db instanceof DataBufferByte bb ? bb.getData() : db instanceof DataBufferUShort us ? us.getData() : null;
+        Object a = db instanceof DataBufferByte bb
+                ? bb.getData()
+                : db instanceof DataBufferUShort us ? us.getData() : null;
         int length = a instanceof byte[] b ? b.length : a instanceof short[] s ? s.length : -1;
         return length == n ? a : null;
     }

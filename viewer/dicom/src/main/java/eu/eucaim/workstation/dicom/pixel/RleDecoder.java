@@ -11,13 +11,13 @@ final class RleDecoder {
     private static final int HEADER_LENGTH = 64;
     private static final int MAX_SEGMENTS = 15;
 
-    private RleDecoder() {
-    }
+    private RleDecoder() {}
 
     static DecodedFrame decode(PixelFormat f, int frameIndex, byte[] data) {
         if (f.bitsAllocated() == 1 || f.photometric() == Photometric.YBR_FULL_422) {
-            throw new PixelDataException("RLE frame " + frameIndex + ": " + (f.bitsAllocated() == 1
-                    ? "BitsAllocated 1" : "YBR_FULL_422") + " is not defined for RLE Lossless");
+            throw new PixelDataException(
+                    "RLE frame " + frameIndex + ": " + (f.bitsAllocated() == 1 ? "BitsAllocated 1" : "YBR_FULL_422")
+                            + " is not defined for RLE Lossless");
         }
         int bytesPerSample = f.bitsAllocated() / 8;
         int expectedSegments = f.samplesPerPixel() * bytesPerSample;
@@ -40,8 +40,8 @@ final class RleDecoder {
 
     private static int[] readHeader(byte[] data, int frameIndex, int expectedSegments) {
         if (data.length < HEADER_LENGTH) {
-            throw new PixelDataException("RLE frame " + frameIndex + " has " + data.length
-                    + " bytes, shorter than the 64-byte RLE header");
+            throw new PixelDataException(
+                    "RLE frame " + frameIndex + " has " + data.length + " bytes, shorter than the 64-byte RLE header");
         }
         int count = readInt(data, 0);
         if (count < 1 || count > MAX_SEGMENTS) {
@@ -91,8 +91,8 @@ final class RleDecoder {
             }
         }
         if (o < out.length) {
-            throw new PixelDataException("RLE frame " + frameIndex + " segment " + (segment + 1) + " decodes to "
-                    + o + " bytes, expected " + out.length + " (Rows x Columns)");
+            throw new PixelDataException("RLE frame " + frameIndex + " segment " + (segment + 1) + " decodes to " + o
+                    + " bytes, expected " + out.length + " (Rows x Columns)");
         }
     }
 

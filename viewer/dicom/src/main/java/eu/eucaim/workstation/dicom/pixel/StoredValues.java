@@ -7,8 +7,7 @@ package eu.eucaim.workstation.dicom.pixel;
  * The loop is repeated per primitive array type on purpose (tight loops, no boxing).
  */
 final class StoredValues {
-    private StoredValues() {
-    }
+    private StoredValues() {}
 
     static boolean needsNormalising(PixelFormat f) {
         return f.bitsStored() < f.bitsAllocated() || f.highBit() != f.bitsAllocated() - 1;

@@ -6,8 +6,7 @@ package eu.eucaim.workstation.dicom.pixel;
  * One copy of the loop per primitive array type on purpose: no boxing or per-sample dispatch.
  */
 final class Ybr422 {
-    private Ybr422() {
-    }
+    private Ybr422() {}
 
     static byte[] expand(byte[] in, int pixels) {
         byte[] out = new byte[pixels * 3];

@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -45,11 +45,27 @@ public final class DicomScanner {
      * What the study tree reads ({@link StudyTree.Header}), the character set that decodes the names, and a
      * DICOMDIR's record sequence (to tell one without File Meta from an instance); nothing else is stored.
      */
-    static final int[] TAGS_NEEDED = {Tags.DirectoryRecordSequence, Tags.SpecificCharacterSet, Tags.SOPClassUID,
-        Tags.SOPInstanceUID, Tags.StudyDate, Tags.AccessionNumber, Tags.Modality, Tags.StudyDescription,
-        Tags.SeriesDescription, Tags.PatientName, Tags.PatientID, Tags.StudyInstanceUID, Tags.SeriesInstanceUID,
-        Tags.StudyID, Tags.SeriesNumber, Tags.InstanceNumber, Tags.ImagePositionPatient,
-        Tags.ImageOrientationPatient, Tags.NumberOfFrames};
+    static final int[] TAGS_NEEDED = {
+        Tags.DirectoryRecordSequence,
+        Tags.SpecificCharacterSet,
+        Tags.SOPClassUID,
+        Tags.SOPInstanceUID,
+        Tags.StudyDate,
+        Tags.AccessionNumber,
+        Tags.Modality,
+        Tags.StudyDescription,
+        Tags.SeriesDescription,
+        Tags.PatientName,
+        Tags.PatientID,
+        Tags.StudyInstanceUID,
+        Tags.SeriesInstanceUID,
+        Tags.StudyID,
+        Tags.SeriesNumber,
+        Tags.InstanceNumber,
+        Tags.ImagePositionPatient,
+        Tags.ImageOrientationPatient,
+        Tags.NumberOfFrames
+    };
 
     private final DicomReader reader = new DicomReader(
             ReadOptions.HEADER.withStopAtTag(LAST_TAG_NEEDED + 1).withOnlyTags(TAGS_NEEDED));
@@ -136,8 +152,8 @@ public final class DicomScanner {
      */
     public ScanResult scanProgressively(List<Path> files, Progress progress, BooleanSupplier cancelled) {
         try {
-            return scanProgressively(files.subList(0, Math.min(FIRST_CHUNK, files.size())), () -> files, progress,
-                    cancelled);
+            return scanProgressively(
+                    files.subList(0, Math.min(FIRST_CHUNK, files.size())), () -> files, progress, cancelled);
         } catch (IOException e) {
             throw new IllegalStateException("a list in memory cannot fail", e);
         }
@@ -231,7 +247,8 @@ public final class DicomScanner {
         List<StudyTree.Header> headers = Collections.synchronizedList(new ArrayList<>());
         List<ScanResult.ScanError> errors = Collections.synchronizedList(new ArrayList<>());
         try (ZipFile zf = new ZipFile(zip.toFile())) {
-            List<? extends ZipEntry> entries = zf.stream().filter(e -> !e.isDirectory()).toList();
+            List<? extends ZipEntry> entries =
+                    zf.stream().filter(e -> !e.isDirectory()).toList();
             entries.parallelStream().forEach(e -> {
                 String name = zip + "!/" + e.getName();
                 try (InputStream in = zf.getInputStream(e)) {
@@ -264,24 +281,52 @@ public final class DicomScanner {
     /** Plain-text tree with counts, as printed by {@code eucaim dicom scan}. */
     public static String format(ScanResult r) {
         StringBuilder sb = new StringBuilder(1024);
-        sb.append(r.patients().size()).append(" patients, ").append(r.studyCount()).append(" studies, ")
-                .append(r.seriesCount()).append(" series, ").append(r.instanceCount()).append(" instances from ")
-                .append(r.filesSeen()).append(" files");
+        sb.append(r.patients().size())
+                .append(" patients, ")
+                .append(r.studyCount())
+                .append(" studies, ")
+                .append(r.seriesCount())
+                .append(" series, ")
+                .append(r.instanceCount())
+                .append(" instances from ")
+                .append(r.filesSeen())
+                .append(" files");
         if (!r.errors().isEmpty()) {
             sb.append("; ").append(r.errors().size()).append(" not readable as DICOM");
         }
         sb.append('\n');
         for (Patient p : r.patients()) {
-            sb.append("Patient ").append(p.name().isEmpty() ? "(no name)" : p.name()).append(" [")
-                    .append(p.patientId()).append("]: ").append(p.studies().size()).append(" studies\n");
+            sb.append("Patient ")
+                    .append(p.name().isEmpty() ? "(no name)" : p.name())
+                    .append(" [")
+                    .append(p.patientId())
+                    .append("]: ")
+                    .append(p.studies().size())
+                    .append(" studies\n");
             for (Study s : p.studies()) {
-                sb.append("  Study ").append(s.studyDate()).append(' ').append(s.description()).append(" [")
-                        .append(s.studyInstanceUid()).append("]: ").append(s.series().size()).append(" series, ")
-                        .append(s.instanceCount()).append(" instances\n");
+                sb.append("  Study ")
+                        .append(s.studyDate())
+                        .append(' ')
+                        .append(s.description())
+                        .append(" [")
+                        .append(s.studyInstanceUid())
+                        .append("]: ")
+                        .append(s.series().size())
+                        .append(" series, ")
+                        .append(s.instanceCount())
+                        .append(" instances\n");
                 for (Series se : s.series()) {
-                    sb.append("    Series ").append(se.seriesNumber()).append(' ').append(se.modality()).append(' ')
-                            .append(se.description()).append(": ").append(se.instances().size())
-                            .append(" instances, ").append(se.frames()).append(" frames\n");
+                    sb.append("    Series ")
+                            .append(se.seriesNumber())
+                            .append(' ')
+                            .append(se.modality())
+                            .append(' ')
+                            .append(se.description())
+                            .append(": ")
+                            .append(se.instances().size())
+                            .append(" instances, ")
+                            .append(se.frames())
+                            .append(" frames\n");
                 }
             }
         }

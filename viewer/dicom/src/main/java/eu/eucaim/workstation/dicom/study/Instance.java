@@ -7,8 +7,14 @@ package eu.eucaim.workstation.dicom.study;
  * @param position    Image Position (Patient), or null
  * @param orientation Image Orientation (Patient), or null
  */
-public record Instance(String source, String sopClassUid, String sopInstanceUid, int instanceNumber, int frames,
-                       double[] position, double[] orientation) {
+public record Instance(
+        String source,
+        String sopClassUid,
+        String sopInstanceUid,
+        int instanceNumber,
+        int frames,
+        double[] position,
+        double[] orientation) {
 
     /** Distance along the slice normal (row × column direction cosines), NaN without geometry. */
     public double slicePosition() {

@@ -10,18 +10,23 @@ import java.util.List;
 public record ScanResult(List<Patient> patients, List<ScanError> errors, int filesSeen) {
 
     /** A file that is not DICOM or could not be read, with the reader's message. */
-    public record ScanError(String source, String message) {
-    }
+    public record ScanError(String source, String message) {}
 
     public int studyCount() {
         return patients.stream().mapToInt(p -> p.studies().size()).sum();
     }
 
     public int seriesCount() {
-        return patients.stream().flatMap(p -> p.studies().stream()).mapToInt(s -> s.series().size()).sum();
+        return patients.stream()
+                .flatMap(p -> p.studies().stream())
+                .mapToInt(s -> s.series().size())
+                .sum();
     }
 
     public int instanceCount() {
-        return patients.stream().flatMap(p -> p.studies().stream()).mapToInt(Study::instanceCount).sum();
+        return patients.stream()
+                .flatMap(p -> p.studies().stream())
+                .mapToInt(Study::instanceCount)
+                .sum();
     }
 }

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class StudyMerge {
 
-    private StudyMerge() {
-    }
+    private StudyMerge() {}
 
     public static ScanResult merge(Collection<ScanResult> results) {
         Map<String, PatientParts> patients = new LinkedHashMap<>();
@@ -25,12 +24,13 @@ public final class StudyMerge {
         int filesSeen = 0;
         for (ScanResult r : results) {
             for (Patient p : r.patients()) {
-                PatientParts pp = patients.computeIfAbsent(p.patientId() + '\u0000' + p.name(), k -> new PatientParts(p));
+                PatientParts pp =
+                        patients.computeIfAbsent(p.patientId() + '\u0000' + p.name(), k -> new PatientParts(p));
                 for (Study st : p.studies()) {
                     StudyParts sp = pp.studies.computeIfAbsent(st.studyInstanceUid(), k -> new StudyParts(st));
                     for (Series se : st.series()) {
-                        Map<String, Instance> instances = sp.series.computeIfAbsent(se.seriesInstanceUid(),
-                                k -> new SeriesParts(se)).instances;
+                        Map<String, Instance> instances =
+                                sp.series.computeIfAbsent(se.seriesInstanceUid(), k -> new SeriesParts(se)).instances;
                         for (Instance i : se.instances()) {
                             String key = i.sopInstanceUid().isEmpty() ? '\u0000' + i.source() : i.sopInstanceUid();
                             instances.putIfAbsent(key, i);
@@ -48,13 +48,22 @@ public final class StudyMerge {
                 List<Series> series = new ArrayList<>();
                 for (SeriesParts se : sp.series.values()) {
                     Series first = se.first;
-                    series.add(new Series(first.seriesInstanceUid(), first.seriesNumber(), first.modality(),
-                            first.description(), StudyTree.inSliceOrder(new ArrayList<>(se.instances.values()))));
+                    series.add(new Series(
+                            first.seriesInstanceUid(),
+                            first.seriesNumber(),
+                            first.modality(),
+                            first.description(),
+                            StudyTree.inSliceOrder(new ArrayList<>(se.instances.values()))));
                 }
                 series.sort(StudyTree.SERIES_ORDER);
                 Study st = sp.first;
-                studies.add(new Study(st.studyInstanceUid(), st.studyDate(), st.studyId(), st.accessionNumber(),
-                        st.description(), List.copyOf(series)));
+                studies.add(new Study(
+                        st.studyInstanceUid(),
+                        st.studyDate(),
+                        st.studyId(),
+                        st.accessionNumber(),
+                        st.description(),
+                        List.copyOf(series)));
             }
             studies.sort(StudyTree.STUDY_ORDER);
             out.add(new Patient(pp.first.patientId(), pp.first.name(), List.copyOf(studies)));

@@ -15,40 +15,65 @@ import java.util.Map;
  */
 final class StudyTree {
     /** The orders of a tree, shared with {@link StudyMerge} so a merged tree sorts as a scanned one. */
-    static final Comparator<Series> SERIES_ORDER = Comparator.comparingInt(Series::seriesNumber)
-            .thenComparing(Series::seriesInstanceUid);
-    static final Comparator<Study> STUDY_ORDER = Comparator.comparing(Study::studyDate)
-            .thenComparing(Study::studyInstanceUid);
-    static final Comparator<Patient> PATIENT_ORDER = Comparator.comparing(Patient::name)
-            .thenComparing(Patient::patientId);
+    static final Comparator<Series> SERIES_ORDER =
+            Comparator.comparingInt(Series::seriesNumber).thenComparing(Series::seriesInstanceUid);
+
+    static final Comparator<Study> STUDY_ORDER =
+            Comparator.comparing(Study::studyDate).thenComparing(Study::studyInstanceUid);
+    static final Comparator<Patient> PATIENT_ORDER =
+            Comparator.comparing(Patient::name).thenComparing(Patient::patientId);
 
     /**
      * What the tree needs of one file's header, taken out of the data set as soon as it is read: a scan keeps
      * thousands of these, and holding every parsed {@link Dataset} instead cost a folder scan most of its
      * garbage-collection time (the data sets outlived the young generation and were copied).
      */
-    record Header(String source, String patientId, String patientName, String studyUid, String studyDate,
-                  String studyId, String accessionNumber, String studyDescription, String seriesUid,
-                  int seriesNumber, String modality, String seriesDescription, String sopClassUid,
-                  String sopInstanceUid, int instanceNumber, int frames, double[] position, double[] orientation) {
+    record Header(
+            String source,
+            String patientId,
+            String patientName,
+            String studyUid,
+            String studyDate,
+            String studyId,
+            String accessionNumber,
+            String studyDescription,
+            String seriesUid,
+            int seriesNumber,
+            String modality,
+            String seriesDescription,
+            String sopClassUid,
+            String sopInstanceUid,
+            int instanceNumber,
+            int frames,
+            double[] position,
+            double[] orientation) {
 
         static Header of(String source, Dataset ds) {
             double[] pos = ds.getDoubles(Tags.ImagePositionPatient);
             double[] ori = ds.getDoubles(Tags.ImageOrientationPatient);
-            return new Header(source, ds.getString(Tags.PatientID, ""), ds.getString(Tags.PatientName, ""),
-                    ds.getString(Tags.StudyInstanceUID, "(no study UID)"), ds.getString(Tags.StudyDate, ""),
-                    ds.getString(Tags.StudyID, ""), ds.getString(Tags.AccessionNumber, ""),
-                    ds.getString(Tags.StudyDescription, ""), ds.getString(Tags.SeriesInstanceUID, "(no series UID)"),
-                    ds.getInt(Tags.SeriesNumber, 0), ds.getString(Tags.Modality, ""),
-                    ds.getString(Tags.SeriesDescription, ""), ds.getString(Tags.SOPClassUID, ""),
-                    ds.getString(Tags.SOPInstanceUID, ""), ds.getInt(Tags.InstanceNumber, 0),
-                    Math.max(1, ds.getInt(Tags.NumberOfFrames, 1)), pos.length >= 3 ? pos : null,
+            return new Header(
+                    source,
+                    ds.getString(Tags.PatientID, ""),
+                    ds.getString(Tags.PatientName, ""),
+                    ds.getString(Tags.StudyInstanceUID, "(no study UID)"),
+                    ds.getString(Tags.StudyDate, ""),
+                    ds.getString(Tags.StudyID, ""),
+                    ds.getString(Tags.AccessionNumber, ""),
+                    ds.getString(Tags.StudyDescription, ""),
+                    ds.getString(Tags.SeriesInstanceUID, "(no series UID)"),
+                    ds.getInt(Tags.SeriesNumber, 0),
+                    ds.getString(Tags.Modality, ""),
+                    ds.getString(Tags.SeriesDescription, ""),
+                    ds.getString(Tags.SOPClassUID, ""),
+                    ds.getString(Tags.SOPInstanceUID, ""),
+                    ds.getInt(Tags.InstanceNumber, 0),
+                    Math.max(1, ds.getInt(Tags.NumberOfFrames, 1)),
+                    pos.length >= 3 ? pos : null,
                     ori.length >= 6 ? ori : null);
         }
     }
 
-    private StudyTree() {
-    }
+    private StudyTree() {}
 
     static List<Patient> build(List<Header> headers) {
         Map<String, Map<String, Map<String, List<Header>>>> tree = new LinkedHashMap<>();
@@ -68,13 +93,22 @@ final class StudyTree {
                 for (var se : st.getValue().entrySet()) {
                     Header s0 = se.getValue().get(0);
                     studyFirst = studyFirst == null ? s0 : studyFirst;
-                    seriesList.add(new Series(se.getKey(), s0.seriesNumber(), s0.modality(), s0.seriesDescription(),
+                    seriesList.add(new Series(
+                            se.getKey(),
+                            s0.seriesNumber(),
+                            s0.modality(),
+                            s0.seriesDescription(),
                             sorted(se.getValue())));
                 }
                 seriesList.sort(SERIES_ORDER);
                 first = first == null ? studyFirst : first;
-                studyList.add(new Study(st.getKey(), studyFirst.studyDate(), studyFirst.studyId(),
-                        studyFirst.accessionNumber(), studyFirst.studyDescription(), List.copyOf(seriesList)));
+                studyList.add(new Study(
+                        st.getKey(),
+                        studyFirst.studyDate(),
+                        studyFirst.studyId(),
+                        studyFirst.accessionNumber(),
+                        studyFirst.studyDescription(),
+                        List.copyOf(seriesList)));
             }
             studyList.sort(STUDY_ORDER);
             patients.add(new Patient(first.patientId(), first.patientName(), List.copyOf(studyList)));
@@ -86,8 +120,14 @@ final class StudyTree {
     private static List<Instance> sorted(List<Header> headers) {
         List<Instance> out = new ArrayList<>(headers.size());
         for (Header h : headers) {
-            out.add(new Instance(h.source(), h.sopClassUid(), h.sopInstanceUid(), h.instanceNumber(), h.frames(),
-                    h.position(), h.orientation()));
+            out.add(new Instance(
+                    h.source(),
+                    h.sopClassUid(),
+                    h.sopInstanceUid(),
+                    h.instanceNumber(),
+                    h.frames(),
+                    h.position(),
+                    h.orientation()));
         }
         return inSliceOrder(out);
     }
@@ -95,7 +135,8 @@ final class StudyTree {
     /** Sorts {@code out} along the slice normal when every instance has geometry, then Instance Number, source. */
     static List<Instance> inSliceOrder(List<Instance> out) {
         boolean geometry = out.stream().noneMatch(i -> Double.isNaN(i.slicePosition()));
-        Comparator<Instance> order = Comparator.comparingInt(Instance::instanceNumber).thenComparing(Instance::source);
+        Comparator<Instance> order =
+                Comparator.comparingInt(Instance::instanceNumber).thenComparing(Instance::source);
         if (geometry) {
             order = Comparator.comparingDouble(Instance::slicePosition).thenComparing(order);
         }

@@ -17,8 +17,7 @@ import java.util.stream.Stream;
  */
 public final class HeaderScanBenchmark {
 
-    private HeaderScanBenchmark() {
-    }
+    private HeaderScanBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<Path> files;
@@ -32,8 +31,14 @@ public final class HeaderScanBenchmark {
             long t1 = System.nanoTime();
             int okParallel = scan(files, reader, true);
             long t2 = System.nanoTime();
-            System.out.printf("round %d: %d files (%d DICOM): one thread %.0f ms, %d cores %.0f ms (%d)%n", round,
-                    files.size(), ok, (t1 - t0) / 1e6, Runtime.getRuntime().availableProcessors(), (t2 - t1) / 1e6,
+            System.out.printf(
+                    "round %d: %d files (%d DICOM): one thread %.0f ms, %d cores %.0f ms (%d)%n",
+                    round,
+                    files.size(),
+                    ok,
+                    (t1 - t0) / 1e6,
+                    Runtime.getRuntime().availableProcessors(),
+                    (t2 - t1) / 1e6,
                     okParallel);
         }
     }

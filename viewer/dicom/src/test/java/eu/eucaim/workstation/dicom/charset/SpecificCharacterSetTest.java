@@ -21,17 +21,49 @@ class SpecificCharacterSetTest {
 
     @Test
     void koreanIso2022UsesTheG1Set() {
-        byte[] b = {'H', 'o', 'n', 'g', '^', 'G', 'i', 'l', 'd', 'o', 'n', 'g', '=', 0x1b, '$', ')', 'C',
-            (byte) 0xfb, (byte) 0xf3, '^', 0x1b, '$', ')', 'C', (byte) 0xd1, (byte) 0xce, (byte) 0xd4, (byte) 0xd7};
+        byte[] b = {
+            'H',
+            'o',
+            'n',
+            'g',
+            '^',
+            'G',
+            'i',
+            'l',
+            'd',
+            'o',
+            'n',
+            'g',
+            '=',
+            0x1b,
+            '$',
+            ')',
+            'C',
+            (byte) 0xfb,
+            (byte) 0xf3,
+            '^',
+            0x1b,
+            '$',
+            ')',
+            'C',
+            (byte) 0xd1,
+            (byte) 0xce,
+            (byte) 0xd4,
+            (byte) 0xd7
+        };
         assertThat(decode(SpecificCharacterSet.of("", "ISO 2022 IR 149"), b)).isEqualTo("Hong^Gildong=洪^吉洞");
     }
 
     @Test
     void singleByteSetsAndUtf8() {
-        assertThat(decode(SpecificCharacterSet.of("ISO_IR 100"), new byte[] {'J', (byte) 0xe9})).isEqualTo("Jé");
-        assertThat(decode(SpecificCharacterSet.of("ISO_IR 144"), new byte[] {(byte) 0xbb})).isEqualTo("Л");
-        assertThat(decode(SpecificCharacterSet.of("ISO_IR 192"), "王".getBytes(StandardCharsets.UTF_8))).isEqualTo("王");
+        assertThat(decode(SpecificCharacterSet.of("ISO_IR 100"), new byte[] {'J', (byte) 0xe9}))
+                .isEqualTo("Jé");
+        assertThat(decode(SpecificCharacterSet.of("ISO_IR 144"), new byte[] {(byte) 0xbb}))
+                .isEqualTo("Л");
+        assertThat(decode(SpecificCharacterSet.of("ISO_IR 192"), "王".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("王");
         assertThat(SpecificCharacterSet.of("GB18030").isIso2022()).isFalse();
-        assertThat(SpecificCharacterSet.of("\\ISO 2022 IR 87".split("\\\\", -1)).isIso2022()).isTrue();
+        assertThat(SpecificCharacterSet.of("\\ISO 2022 IR 87".split("\\\\", -1)).isIso2022())
+                .isTrue();
     }
 }

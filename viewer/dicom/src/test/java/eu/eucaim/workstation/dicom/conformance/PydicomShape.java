@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class PydicomShape {
 
-    private PydicomShape() {
-    }
+    private PydicomShape() {}
 
     static JsonNode normalize(JsonNode dataset) {
         ObjectNode out = dataset.deepCopy();

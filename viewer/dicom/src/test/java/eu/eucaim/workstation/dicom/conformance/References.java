@@ -38,15 +38,17 @@ final class References {
         }
     }
 
-    private References() {
-    }
+    private References() {}
 
     static List<Sample> samples() throws IOException {
         Path tsv = DIR.resolve("files.tsv");
         Path missing = DIR.resolve("missing.txt");
-        String why = !Files.exists(tsv) ? "no " + tsv.toAbsolutePath() + " (run the Maven build, which runs "
-                + "scripts/dicom/make-references.sh)"
-                : Files.exists(missing) && Files.size(missing) > 0 ? Files.readString(missing).trim() : null;
+        String why = !Files.exists(tsv)
+                ? "no " + tsv.toAbsolutePath() + " (run the Maven build, which runs "
+                        + "scripts/dicom/make-references.sh)"
+                : Files.exists(missing) && Files.size(missing) > 0
+                        ? Files.readString(missing).trim()
+                        : null;
         if (why != null) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException("CI=true and the DICOM conformance peers are missing: " + why);

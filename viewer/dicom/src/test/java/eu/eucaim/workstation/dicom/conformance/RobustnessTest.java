@@ -32,9 +32,15 @@ class RobustnessTest {
     private static final Path NAME = Path.of("mutant.dcm");
 
     /** How a folder scan reads: some top-level tags kept, the rest stepped over, stop after (0028,0008). */
-    private static final DicomReader SCAN_READER = new DicomReader(ReadOptions.HEADER.withStopAtTag(0x00280009)
-            .withOnlyTags(Tags.SpecificCharacterSet, Tags.PatientName, Tags.StudyInstanceUID, Tags.SeriesInstanceUID,
-                    Tags.ImagePositionPatient, Tags.NumberOfFrames));
+    private static final DicomReader SCAN_READER = new DicomReader(ReadOptions.HEADER
+            .withStopAtTag(0x00280009)
+            .withOnlyTags(
+                    Tags.SpecificCharacterSet,
+                    Tags.PatientName,
+                    Tags.StudyInstanceUID,
+                    Tags.SeriesInstanceUID,
+                    Tags.ImagePositionPatient,
+                    Tags.NumberOfFrames));
 
     /** The only two acceptable outcomes, for a full read and a scan's read; the data set must print as JSON. */
     private static void parseOrFail(byte[] data) {
@@ -102,8 +108,9 @@ class RobustnessTest {
         try (RandomAccessFile raf = new RandomAccessFile(huge.toFile(), "rw")) {
             raf.setLength(200L * 1024 * 1024);
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
-                assertThatThrownBy(() -> DicomReader.read(huge))
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThatThrownBy(() -> DicomReader.read(huge))
                         .isInstanceOf(DicomParseException.class)
                         .hasMessageContaining("huge.bin: offset 0: not a DICOM file"));
     }

@@ -38,7 +38,10 @@ class DataDictionaryTest {
         eu.eucaim.workstation.dicom.Dataset ds = new eu.eucaim.workstation.dicom.Dataset();
         ds.put(0x00430010, VR.LO, "GEMS_PARM_01");
         ds.put(0x00430011, VR.LO, "SOMEONE ELSE");
-        assertThat(TagNames.keyword(ds, 0x00431012)).isEqualTo(PrivateDictionary.get().lookup("GEMS_PARM_01", 0x00431012).keyword());
+        assertThat(TagNames.keyword(ds, 0x00431012))
+                .isEqualTo(PrivateDictionary.get()
+                        .lookup("GEMS_PARM_01", 0x00431012)
+                        .keyword());
         assertThat(TagNames.keyword(ds, 0x00431112)).isEqualTo("Unknown Tag & Data"); // same element, other creator
         assertThat(TagNames.keyword(ds, 0x00430010)).isEqualTo("PrivateCreator");
         assertThat(TagNames.keyword(ds, 0x00100010)).isEqualTo("PatientName");
@@ -51,6 +54,7 @@ class DataDictionaryTest {
         assertThat(e).isNotNull();
         assertThat(e.vr()).isEqualTo(VR.SS);
         assertThat(PrivateDictionary.get().lookup("GEMS_PARM_01", 0x00431112)).isEqualTo(e);
-        assertThat(PrivateDictionary.get().lookup("NO SUCH CREATOR", 0x00431012)).isNull();
+        assertThat(PrivateDictionary.get().lookup("NO SUCH CREATOR", 0x00431012))
+                .isNull();
     }
 }

@@ -57,9 +57,10 @@ class DicomImageTest {
         ds.put(ImageTags.VOILUTFunction, VR.CS, "LINEAR_EXACT");
         DisplayParameters p = DicomImage.open(ct(ds)).display(0);
         assertThat(p.modality()).isEqualTo(new ModalityTransform.Rescale(1, -1024));
-        assertThat(p.windows()).containsExactly(
-                new VoiTransform.Window(40, 400, VoiLutFunction.LINEAR_EXACT, "SOFT TISSUE"),
-                new VoiTransform.Window(-600, 1500, VoiLutFunction.LINEAR_EXACT, "LUNG"));
+        assertThat(p.windows())
+                .containsExactly(
+                        new VoiTransform.Window(40, 400, VoiLutFunction.LINEAR_EXACT, "SOFT TISSUE"),
+                        new VoiTransform.Window(-600, 1500, VoiLutFunction.LINEAR_EXACT, "LUNG"));
         assertThat(p.shape()).isEqualTo(PresentationLutShape.IDENTITY);
     }
 
@@ -103,9 +104,13 @@ class DicomImageTest {
         ds.putSequence(ImageTags.PerFrameFunctionalGroupsSequence, List.of(ds.newItem(), frame1));
         DicomImage img = DicomImage.open(ct(ds));
         assertThat(img.display(0).modality()).isEqualTo(new ModalityTransform.Rescale(2, -1000));
-        assertThat(img.display(0).windows()).extracting(VoiTransform.Window::center).containsExactly(50.0);
+        assertThat(img.display(0).windows())
+                .extracting(VoiTransform.Window::center)
+                .containsExactly(50.0);
         assertThat(img.display(1).modality()).isEqualTo(new ModalityTransform.Rescale(2, -1000));
-        assertThat(img.display(1).windows()).extracting(VoiTransform.Window::center).containsExactly(400.0);
+        assertThat(img.display(1).windows())
+                .extracting(VoiTransform.Window::center)
+                .containsExactly(400.0);
     }
 
     @Test
@@ -162,15 +167,16 @@ class DicomImageTest {
         int[][] luts = {{255, 0, 0, 10}, {0, 255, 0, 20}, {0, 0, 255, 30}};
         for (int c = 0; c < 3; c++) {
             ds.put(ImageTags.RedPaletteColorLookupTableDescriptor + c, VR.US, 4, 0, 8);
-            ds.put(ImageTags.RedPaletteColorLookupTableData + c, VR.OW, StoredSamples.littleEndian(
-                    new short[] {(short) luts[c][0], (short) luts[c][1], (short) luts[c][2], (short) luts[c][3]}));
+            ds.put(ImageTags.RedPaletteColorLookupTableData + c, VR.OW, StoredSamples.littleEndian(new short[] {
+                (short) luts[c][0], (short) luts[c][1], (short) luts[c][2], (short) luts[c][3]
+            }));
         }
         DicomImage img = DicomImage.open(ct(ds));
         DecodedFrame f = img.frame(0);
         assertThat(f.format().samplesPerPixel()).isEqualTo(3);
         assertThat(f.bytes()).containsExactly(255, 0, 0, 0, 255, 0, 0, 0, 255, 10, 20, 30);
-        assertThat(img.render(0, new VoiTransform.Window(0, 1))).containsExactly(0xFFFF0000, 0xFF00FF00, 0xFF0000FF,
-                0xFF0A141E);
+        assertThat(img.render(0, new VoiTransform.Window(0, 1)))
+                .containsExactly(0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0xFF0A141E);
     }
 
     @Test
@@ -179,8 +185,10 @@ class DicomImageTest {
         ds.put(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.7");
         ds.put(Tags.SOPInstanceUID, VR.UI, "2.25.4246");
         // Two 2x2 frames of Y1 Y2 Cb Cr groups (PS3.3 C.7.6.3.1.2): 8 bytes each, not 2 x 2 x 3 = 12.
-        byte[] data = {10, 20, (byte) 128, (byte) 128, 30, 40, (byte) 128, (byte) 128,
-                       50, 60, (byte) 128, (byte) 128, 70, 80, (byte) 128, (byte) 128};
+        byte[] data = {
+            10, 20, (byte) 128, (byte) 128, 30, 40, (byte) 128, (byte) 128,
+            50, 60, (byte) 128, (byte) 128, 70, 80, (byte) 128, (byte) 128
+        };
         ImagePixelModule.put(ds, new PixelFormat(2, 2, 3, 8, 8, 7, 0, "YBR_FULL_422", 0, 2), data);
         DicomImage img = DicomImage.open(ct(ds));
         assertThat(img.frame(1).bytes()).containsExactly(50, 50, 50, 60, 60, 60, 70, 70, 70, 80, 80, 80);
@@ -194,7 +202,8 @@ class DicomImageTest {
         Dataset ds = Synthetic.ct(2, 3, STORED, 1);
         ds.remove(Tags.Rows);
         Path file = ct(ds);
-        assertThatThrownBy(() -> DicomImage.open(file)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> DicomImage.open(file))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessage(file + ": Rows (0028,0010) is missing or empty; it is required to decode Pixel Data");
     }
 
@@ -203,7 +212,8 @@ class DicomImageTest {
         Dataset ds = Synthetic.ct(2, 3, STORED, 1);
         ds.put(Tags.BitsStored, VR.US, 20);
         Path file = ct(ds);
-        assertThatThrownBy(() -> DicomImage.open(file)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> DicomImage.open(file))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessageStartingWith(file + ": BitsStored (0028,0101) is 20, expected 1..BitsAllocated (16)");
     }
 
@@ -213,7 +223,8 @@ class DicomImageTest {
         ds.put(Tags.PixelData, VR.OW, new byte[20]); // 2 frames of 12 bytes need 24
         DicomImage img = DicomImage.open(ct(ds));
         assertThat(img.frame(0).sample(0)).isZero();
-        assertThatThrownBy(() -> img.frame(1)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> img.frame(1))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessageStartingWith(img.file() + ": Pixel Data (7FE0,0010): ")
                 .hasMessageContaining("20 bytes");
     }
@@ -221,19 +232,25 @@ class DicomImageTest {
     @Test
     void aFrameOutOfRangeIsNamed() throws Exception {
         DicomImage img = DicomImage.open(ct(Synthetic.ct(2, 3, STORED, 2)));
-        assertThatThrownBy(() -> img.frame(2)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> img.frame(2))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessage(img.file() + ": frame index 2 is outside 0..1 (2 frames)");
     }
 
     @Test
     void anUnsupportedOrUnknownTransferSyntaxIsNamed() throws Exception {
-        Path htj2k = Synthetic.write(dir.resolve("htj2k.dcm"), Synthetic.ct(2, 3, STORED, 1), "1.2.840.10008.1.2.4.201");
-        assertThatThrownBy(() -> DicomImage.open(htj2k).frame(0)).isInstanceOf(UnsupportedTransferSyntaxException.class)
+        Path htj2k =
+                Synthetic.write(dir.resolve("htj2k.dcm"), Synthetic.ct(2, 3, STORED, 1), "1.2.840.10008.1.2.4.201");
+        assertThatThrownBy(() -> DicomImage.open(htj2k).frame(0))
+                .isInstanceOf(UnsupportedTransferSyntaxException.class)
                 .hasMessageStartingWith(htj2k + ": ")
-                .hasMessageContaining("High-Throughput JPEG 2000").hasMessageContaining("1.2.840.10008.1.2.4.201");
+                .hasMessageContaining("High-Throughput JPEG 2000")
+                .hasMessageContaining("1.2.840.10008.1.2.4.201");
         Path madeUp = Synthetic.write(dir.resolve("madeup.dcm"), Synthetic.ct(2, 3, STORED, 1), "1.2.3.4.5.6");
-        assertThatThrownBy(() -> DicomImage.open(madeUp).frame(0)).isInstanceOf(UnsupportedTransferSyntaxException.class)
-                .hasMessageStartingWith(madeUp + ": ").hasMessageContaining("unknown transfer syntax (1.2.3.4.5.6)");
+        assertThatThrownBy(() -> DicomImage.open(madeUp).frame(0))
+                .isInstanceOf(UnsupportedTransferSyntaxException.class)
+                .hasMessageStartingWith(madeUp + ": ")
+                .hasMessageContaining("unknown transfer syntax (1.2.3.4.5.6)");
     }
 
     @Test
@@ -241,7 +258,8 @@ class DicomImageTest {
         Dataset ds = Synthetic.ct(2, 3, STORED, 1);
         ds.remove(Tags.PixelData);
         Path file = ct(ds);
-        assertThatThrownBy(() -> DicomImage.open(file)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> DicomImage.open(file))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessage(file + ": has no Pixel Data (7FE0,0010)");
     }
 

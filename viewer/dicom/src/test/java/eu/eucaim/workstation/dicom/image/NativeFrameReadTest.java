@@ -61,11 +61,14 @@ class NativeFrameReadTest {
     void oddSizedFramesAndLargerAndSmallerFramesThroughTheSameBufferMatchTheByteArrayPath() throws Exception {
         // 3 x 3 8-bit frames: 9 bytes, so frame 1 starts at an odd offset; then 12 bits in 16 with garbage above
         // bit 11 (masked and sign-extended), then 32-bit: the buffer grows, then serves a smaller frame again.
-        DicomImage odd = DicomImage.open(write("odd.dcm", new PixelFormat(3, 3, 1, 8, 8, 7, 0, "MONOCHROME2", 0, 3), counting(27, 7)));
-        DicomImage twelve = DicomImage.open(write("twelve.dcm", new PixelFormat(64, 64, 1, 16, 12, 11, 1,
-                "MONOCHROME2", 0, 2), counting(64 * 64 * 2 * 2, 13)));
-        DicomImage wide = DicomImage.open(write("wide.dcm", PixelFormat.monochrome(5, 7, 32, 32, true),
-                counting(5 * 7 * 4, 3)));
+        DicomImage odd = DicomImage.open(
+                write("odd.dcm", new PixelFormat(3, 3, 1, 8, 8, 7, 0, "MONOCHROME2", 0, 3), counting(27, 7)));
+        DicomImage twelve = DicomImage.open(write(
+                "twelve.dcm",
+                new PixelFormat(64, 64, 1, 16, 12, 11, 1, "MONOCHROME2", 0, 2),
+                counting(64 * 64 * 2 * 2, 13)));
+        DicomImage wide =
+                DicomImage.open(write("wide.dcm", PixelFormat.monochrome(5, 7, 32, 32, true), counting(5 * 7 * 4, 3)));
         for (DicomImage img : new DicomImage[] {odd, twelve, wide, odd}) {
             for (int f = img.frameCount() - 1; f >= 0; f--) {
                 assertSameSamples(img.frame(f), viaByteArray(img, f));
@@ -87,7 +90,8 @@ class NativeFrameReadTest {
         assertThat(img.frame(0).shorts()).hasSize(16);
         String byteArrayPath = catchMessage(() -> px.frameBytes(1));
         assertThat(byteArrayPath).contains("end of file at");
-        assertThatThrownBy(() -> img.frame(1)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> img.frame(1))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessage(file + ": Pixel Data (7FE0,0010): " + byteArrayPath);
     }
 
@@ -98,18 +102,24 @@ class NativeFrameReadTest {
         PixelDataAccess px = PixelDataAccess.of(DicomReader.read(file));
         String byteArrayPath = catchMessage(() -> px.frameBytes(1));
         assertThat(byteArrayPath).isEqualTo(file + ": pixel data holds 20 bytes, frame 1 ends at 24");
-        assertThatThrownBy(() -> img.frame(1)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> img.frame(1))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessage(file + ": Pixel Data (7FE0,0010): " + byteArrayPath);
     }
 
     @Test
     void encapsulatedPixelDataHasNoNativeFrames() throws Exception {
         Dataset ds = Synthetic.ct(2, 3, DicomImageTest.STORED, 1);
-        ds.put(new Element(Tags.PixelData, VR.OB, new Value.Fragments(new Value.InMemory(new byte[0]),
-                List.of(new Value.InMemory(new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0})))));
+        ds.put(new Element(
+                Tags.PixelData,
+                VR.OB,
+                new Value.Fragments(
+                        new Value.InMemory(new byte[0]),
+                        List.of(new Value.InMemory(new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0})))));
         Path rle = Synthetic.write(dir.resolve("jpeg.dcm"), ds, "1.2.840.10008.1.2.4.70");
         PixelDataAccess px = PixelDataAccess.of(DicomReader.read(rle));
-        assertThatThrownBy(() -> px.nativeFrame(0)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> px.nativeFrame(0))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("encapsulated");
     }
 

@@ -14,8 +14,7 @@ import java.nio.file.Path;
  * test-jar (app's command tests use it too).
  */
 public final class Synthetic {
-    private Synthetic() {
-    }
+    private Synthetic() {}
 
     /** A signed 16-bit CT-like image (rescale -1024), {@code frames} frames of rows x columns; frame f holds v + f. */
     public static Dataset ct(int rows, int columns, short[] values, int frames) {

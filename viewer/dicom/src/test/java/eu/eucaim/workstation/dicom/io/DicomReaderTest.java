@@ -26,7 +26,12 @@ class DicomReaderTest {
         out.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
         byte[] uid = (tsUid.length() % 2 == 1 ? tsUid + "\0" : tsUid).getBytes(StandardCharsets.US_ASCII);
         ByteBuffer meta = ByteBuffer.allocate(8 + uid.length).order(ByteOrder.LITTLE_ENDIAN);
-        meta.putShort((short) 2).putShort((short) 0x10).put((byte) 'U').put((byte) 'I').putShort((short) uid.length).put(uid);
+        meta.putShort((short) 2)
+                .putShort((short) 0x10)
+                .put((byte) 'U')
+                .put((byte) 'I')
+                .putShort((short) uid.length)
+                .put(uid);
         out.writeBytes(meta.array());
         out.writeBytes(dataset);
         return out.toByteArray();
@@ -35,7 +40,10 @@ class DicomReaderTest {
     static byte[] explicit(int tag, String vr, byte[] value) {
         boolean longHeader = "OB OW SQ UN UT UC UR OD OF OL OV SV UV".contains(vr);
         ByteBuffer b = ByteBuffer.allocate(12 + value.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.putShort((short) (tag >>> 16)).putShort((short) tag).put((byte) vr.charAt(0)).put((byte) vr.charAt(1));
+        b.putShort((short) (tag >>> 16))
+                .putShort((short) tag)
+                .put((byte) vr.charAt(0))
+                .put((byte) vr.charAt(1));
         if (longHeader) {
             b.putShort((short) 0).putInt(value.length);
         } else {
@@ -47,7 +55,8 @@ class DicomReaderTest {
 
     @Test
     void readsAMinimalExplicitFile() throws Exception {
-        byte[] file = part10(explicit(0x00100010, "PN", "Doe^John".getBytes(StandardCharsets.US_ASCII)), "1.2.840.10008.1.2.1");
+        byte[] file = part10(
+                explicit(0x00100010, "PN", "Doe^John".getBytes(StandardCharsets.US_ASCII)), "1.2.840.10008.1.2.1");
         var f = new DicomReader().read(NAME, file);
         assertThat(f.dataset().getString(0x00100010)).isEqualTo("Doe^John");
         assertThat(f.transferSyntax().explicitVR()).isTrue();
@@ -79,13 +88,16 @@ class DicomReaderTest {
             Path file = Files.createTempFile("deflated", ".dcm");
             try {
                 Files.write(file, part10(deflated.toByteArray(), "1.2.840.10008.1.2.1.99"));
-                var full = new DicomReader(ReadOptions.ALL_IN_MEMORY).readFile(file).dataset();
+                var full = new DicomReader(ReadOptions.ALL_IN_MEMORY)
+                        .readFile(file)
+                        .dataset();
                 for (ReadOptions header : List.of(ReadOptions.HEADER, ReadOptions.HEADER.withStopAtTag(0x00280009))) {
                     var head = new DicomReader(header).readFile(file).dataset();
                     assertThat(head.contains(0x7FE00010)).isFalse();
                     assertThat(head.getString(0x00100010)).isEqualTo("Doe^John");
                     assertThat(head.getInt(0x00280008, 0)).isEqualTo(1);
-                    assertThat(head.get(0x00204000).value()).usingRecursiveComparison()
+                    assertThat(head.get(0x00204000).value())
+                            .usingRecursiveComparison()
                             .isEqualTo(full.get(0x00204000).value());
                 }
             } finally {
@@ -141,7 +153,8 @@ class DicomReaderTest {
         byte[] file = part10(el, "1.2.840.10008.1.2.1");
         assertThatThrownBy(() -> new DicomReader().read(NAME, file))
                 .isInstanceOf(DicomParseException.class)
-                .hasMessage("test.dcm: offset 160: tag (0010,0010): value length 4294967294 exceeds the 4 bytes left in the file");
+                .hasMessage(
+                        "test.dcm: offset 160: tag (0010,0010): value length 4294967294 exceeds the 4 bytes left in the file");
     }
 
     @Test
@@ -165,7 +178,8 @@ class DicomReaderTest {
         junk[0] = 0x51; // odd group: never a plausible start
         assertThatThrownBy(() -> new DicomReader().read(NAME, junk))
                 .isInstanceOf(DicomParseException.class)
-                .hasMessage("test.dcm: offset 0: not a DICOM file: no preamble, no File Meta and no plausible first element");
+                .hasMessage(
+                        "test.dcm: offset 0: not a DICOM file: no preamble, no File Meta and no plausible first element");
     }
 
     @Test

@@ -68,11 +68,15 @@ class DicomWriterTest {
     void writeThenReadGivesTheSameDataset(@TempDir Path dir) throws Exception {
         DicomFile back = writeReadCompare(dir.resolve("ct.dcm"), TransferSyntax.EXPLICIT_VR_LE_UID);
         assertThat(back.dataset().getString(Tags.PatientName)).isEqualTo("Müller^Jürgen=山田^太郎");
-        assertThat(back.fileMeta().getString(Tags.ImplementationClassUID)).isEqualTo(DicomWriter.IMPLEMENTATION_CLASS_UID);
+        assertThat(back.fileMeta().getString(Tags.ImplementationClassUID))
+                .isEqualTo(DicomWriter.IMPLEMENTATION_CLASS_UID);
         assertThat(back.fileMeta().getString(Tags.MediaStorageSOPInstanceUID)).isEqualTo("2.25.1234567890.1");
         int groupLength = back.fileMeta().getInt(Tags.FileMetaInformationGroupLength, -1);
-        assertThat(groupLength).isEqualTo(back.fileMeta().elements().stream()
-                .filter(e -> e.tag() != Tags.FileMetaInformationGroupLength).mapToInt(DicomWriterTest::encodedSize).sum());
+        assertThat(groupLength)
+                .isEqualTo(back.fileMeta().elements().stream()
+                        .filter(e -> e.tag() != Tags.FileMetaInformationGroupLength)
+                        .mapToInt(DicomWriterTest::encodedSize)
+                        .sum());
     }
 
     /** Writes the synthetic CT, reads it back and checks it is the same data set. */
@@ -119,10 +123,15 @@ class DicomWriterTest {
         Dataset ds = syntheticCt();
         ds.put(Tags.NumberOfFrames, VR.IS, 3);
         List<byte[]> fragments = List.of(jpegLike(10), jpegLike(20), jpegLike(30), jpegLike(40));
-        ds.put(new eu.eucaim.workstation.dicom.Element(Tags.PixelData, VR.OB, new eu.eucaim.workstation.dicom.Value.Fragments(
-                new eu.eucaim.workstation.dicom.Value.InMemory(new byte[0]),
-                fragments.stream().map(b -> (eu.eucaim.workstation.dicom.Value.Chunk)
-                        new eu.eucaim.workstation.dicom.Value.InMemory(b)).toList())));
+        ds.put(new eu.eucaim.workstation.dicom.Element(
+                Tags.PixelData,
+                VR.OB,
+                new eu.eucaim.workstation.dicom.Value.Fragments(
+                        new eu.eucaim.workstation.dicom.Value.InMemory(new byte[0]),
+                        fragments.stream()
+                                .map(b -> (eu.eucaim.workstation.dicom.Value.Chunk)
+                                        new eu.eucaim.workstation.dicom.Value.InMemory(b))
+                                .toList())));
         long[] offsets = {0, 18, 18 + 28 + 38};
         long[] lengths = {10, 50, 40};
         ds.put(Tags.ExtendedOffsetTable, VR.OV, longs(offsets));
@@ -161,12 +170,16 @@ class DicomWriterTest {
         Assumptions.assumeTrue(ci || Files.exists(Path.of("/usr/bin/python3")), "python3-pydicom not installed");
         String dump = run("dcmdump", "-q", file.toString());
         assertThat(dump).contains("(0010,0010) PN [Müller^Jürgen=山田^太郎]").doesNotContain("E: ", "W: ");
-        String py = run("/usr/bin/python3", "-c", "import sys, pydicom\n"
-                + "from pydicom.encaps import generate_pixel_data_frame\n"
-                + "d = pydicom.dcmread(sys.argv[1])\n"
-                + "n = int(d.get('NumberOfFrames', 1))\n"
-                + "f = list(generate_pixel_data_frame(d.PixelData, n)) if d.file_meta.TransferSyntaxUID.is_compressed else [d.PixelData]\n"
-                + "print(d.PatientName, len(f))", file.toString());
+        String py = run(
+                "/usr/bin/python3",
+                "-c",
+                "import sys, pydicom\n"
+                        + "from pydicom.encaps import generate_pixel_data_frame\n"
+                        + "d = pydicom.dcmread(sys.argv[1])\n"
+                        + "n = int(d.get('NumberOfFrames', 1))\n"
+                        + "f = list(generate_pixel_data_frame(d.PixelData, n)) if d.file_meta.TransferSyntaxUID.is_compressed else [d.PixelData]\n"
+                        + "print(d.PatientName, len(f))",
+                file.toString());
         assertThat(py.trim()).isEqualTo("Müller^Jürgen=山田^太郎 " + frames);
     }
 

@@ -12,9 +12,10 @@ class SegmentedLutTest {
     @Test
     void expandsDiscreteLinearAndIndirectSegments() {
         int[] items = {
-            0, 3, 10, 20, 30,   // discrete: 10 20 30
-            1, 4, 70,           // linear from 30 to 70 in 4 steps: 40 50 60 70
-            2, 1, 0, 0, 0, 0};  // indirect: 1 segment from item offset 0 again: 10 20 30
+            0, 3, 10, 20, 30, // discrete: 10 20 30
+            1, 4, 70, // linear from 30 to 70 in 4 steps: 40 50 60 70
+            2, 1, 0, 0, 0, 0
+        }; // indirect: 1 segment from item offset 0 again: 10 20 30
         assertThat(SegmentedLut.expand(items, true)).containsExactly(10, 20, 30, 40, 50, 60, 70, 10, 20, 30);
     }
 

@@ -59,8 +59,8 @@ class VoiLutFunctionTest {
 
     @Test
     void windowsComeInStepWithTheirExplanations() {
-        var windows = VoiTransform.windows(new double[] {40, 300}, new double[] {400, 1500},
-                new String[] {"SOFT", "BONE"}, "LINEAR_EXACT");
+        var windows = VoiTransform.windows(
+                new double[] {40, 300}, new double[] {400, 1500}, new String[] {"SOFT", "BONE"}, "LINEAR_EXACT");
         assertThat(windows.get(1).explanation()).isEqualTo("BONE");
         assertThat(windows.get(1).function()).isEqualTo(VoiLutFunction.LINEAR_EXACT);
         assertThatThrownBy(() -> VoiTransform.windows(new double[] {1}, new double[] {}, null, null))

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.dicom.pixel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.jaiimageio.jpeg2000.J2KImageWriteParam;
 import eu.eucaim.workstation.dicom.TransferSyntax;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
@@ -16,7 +17,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import com.github.jaiimageio.jpeg2000.J2KImageWriteParam;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -74,8 +74,8 @@ class CompressedRobustnessTest {
     @Test
     void jpeg2000LosslessRoundTripIsExact() throws IOException {
         byte[] stream = j2kLossless8();
-        DecodedFrame d = FrameDecoder.decode(TransferSyntax.JPEG_2000_LOSSLESS.uid(), GRAY8, 0, stream,
-                ByteOrder.LITTLE_ENDIAN);
+        DecodedFrame d =
+                FrameDecoder.decode(TransferSyntax.JPEG_2000_LOSSLESS.uid(), GRAY8, 0, stream, ByteOrder.LITTLE_ENDIAN);
         assertThat(d.bytes()).containsExactly(ramp());
     }
 
@@ -83,8 +83,9 @@ class CompressedRobustnessTest {
     void decodersGiveTheSameFramesOnManyThreads() throws Exception {
         byte[] jpeg = jpegBaseline8();
         byte[] j2k = j2kLossless8();
-        byte[] jpegAlone = FrameDecoder.decode(TransferSyntax.JPEG_BASELINE.uid(), GRAY8, 0, jpeg,
-                ByteOrder.LITTLE_ENDIAN).bytes();
+        byte[] jpegAlone = FrameDecoder.decode(
+                        TransferSyntax.JPEG_BASELINE.uid(), GRAY8, 0, jpeg, ByteOrder.LITTLE_ENDIAN)
+                .bytes();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<byte[][]>> results = new ArrayList<>();
@@ -93,7 +94,8 @@ class CompressedRobustnessTest {
                     FrameDecoder.decode(TransferSyntax.JPEG_BASELINE.uid(), GRAY8, 0, jpeg, ByteOrder.LITTLE_ENDIAN)
                             .bytes(),
                     FrameDecoder.decode(TransferSyntax.JPEG_2000_LOSSLESS.uid(), GRAY8, 0, j2k, ByteOrder.LITTLE_ENDIAN)
-                            .bytes()}));
+                            .bytes()
+                }));
             }
             for (Future<byte[][]> r : results) {
                 assertThat(r.get()[0]).containsExactly(jpegAlone);
@@ -107,16 +109,22 @@ class CompressedRobustnessTest {
     @Test
     void frameOfTheWrongSizeIsReported() throws IOException {
         PixelFormat other = PixelFormat.monochrome(16, 32, 8, 8, false);
-        assertThatThrownBy(() -> FrameDecoder.decode(TransferSyntax.JPEG_2000_LOSSLESS.uid(), other, 0,
-                j2kLossless8(), ByteOrder.LITTLE_ENDIAN)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> FrameDecoder.decode(
+                        TransferSyntax.JPEG_2000_LOSSLESS.uid(), other, 0, j2kLossless8(), ByteOrder.LITTLE_ENDIAN))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessageContaining("is 32x32 with 1 components, but the data set says 32x16");
     }
 
     @Test
     void notAJpegStreamIsReported() {
-        assertThatThrownBy(() -> FrameDecoder.decode(TransferSyntax.JPEG_BASELINE.uid(),
-                PixelFormat.monochrome(8, 8, 8, 8, false), 0, new byte[] {1, 2, 3, 4, 5}, ByteOrder.LITTLE_ENDIAN))
-                .isInstanceOf(PixelDataException.class).hasMessageContaining("does not start with an SOI marker");
+        assertThatThrownBy(() -> FrameDecoder.decode(
+                        TransferSyntax.JPEG_BASELINE.uid(),
+                        PixelFormat.monochrome(8, 8, 8, 8, false),
+                        0,
+                        new byte[] {1, 2, 3, 4, 5},
+                        ByteOrder.LITTLE_ENDIAN))
+                .isInstanceOf(PixelDataException.class)
+                .hasMessageContaining("does not start with an SOI marker");
     }
 
     @Test
@@ -145,8 +153,9 @@ class CompressedRobustnessTest {
     @Test
     void jpegLsWithoutCharlsOrCorruptIsReportedClearly() {
         String uid = TransferSyntax.JPEG_LS_LOSSLESS.uid();
-        assertThatThrownBy(() -> FrameDecoder.decode(uid, GRAY8, 0, new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0},
-                ByteOrder.LITTLE_ENDIAN)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> FrameDecoder.decode(
+                        uid, GRAY8, 0, new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0}, ByteOrder.LITTLE_ENDIAN))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessageContaining(FrameDecoder.supports(uid) ? "CharLS error" : "libcharls2");
     }
 }

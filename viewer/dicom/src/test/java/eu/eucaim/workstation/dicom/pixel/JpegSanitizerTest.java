@@ -15,15 +15,16 @@ class JpegSanitizerTest {
 
     @Test
     void dropsAdobeSegmentShorterThanTheAdobeFormat() {
-        byte[] in = bytes(0xFF, 0xD8, 0xFF, 0xEE, 0, 12, 'A', 'd', 'o', 'b', 'e', 0, 0, 0, 0, 0,
-                0xFF, 0xDA, 0, 2, 0xFF, 0xD9);
+        byte[] in = bytes(
+                0xFF, 0xD8, 0xFF, 0xEE, 0, 12, 'A', 'd', 'o', 'b', 'e', 0, 0, 0, 0, 0, 0xFF, 0xDA, 0, 2, 0xFF, 0xD9);
         assertThat(JpegSanitizer.sanitise(in, false)).containsExactly(0xFF, 0xD8, 0xFF, 0xDA, 0, 2, 0xFF, 0xD9);
     }
 
     @Test
     void keepsWellFormedAdobeSegments() {
-        byte[] in = bytes(0xFF, 0xD8, 0xFF, 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 0, 0, 0, 0, 0, 0,
-                0xFF, 0xDA, 0, 2, 0xFF, 0xD9);
+        byte[] in = bytes(
+                0xFF, 0xD8, 0xFF, 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xDA, 0, 2, 0xFF,
+                0xD9);
         assertThat(JpegSanitizer.sanitise(in, false)).isSameAs(in);
     }
 

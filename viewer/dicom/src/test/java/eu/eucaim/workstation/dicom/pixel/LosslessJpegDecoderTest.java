@@ -31,9 +31,15 @@ class LosslessJpegDecoderTest {
                         }
                         String what = "predictor " + predictor + ", " + precision + " bits, " + components
                                 + " components, Pt " + pt + ", restart " + restart;
-                        assertThat(LosslessJpegDecoder.decode(stream, 0, expected.length)).as(what).containsExactly(expected);
-                        if (components == 1 && pt == 0 && restart == 0) { // TwelveMonkeys converts 3-component JPEG's colours
-                            assertThat(twelveMonkeys(stream)).as("TwelveMonkeys, " + what).containsExactly(expected);
+                        assertThat(LosslessJpegDecoder.decode(stream, 0, expected.length))
+                                .as(what)
+                                .containsExactly(expected);
+                        if (components == 1
+                                && pt == 0
+                                && restart == 0) { // TwelveMonkeys converts 3-component JPEG's colours
+                            assertThat(twelveMonkeys(stream))
+                                    .as("TwelveMonkeys, " + what)
+                                    .containsExactly(expected);
                         }
                     }
                 }
@@ -83,7 +89,8 @@ class LosslessJpegDecoderTest {
     }
 
     private static int[] twelveMonkeys(byte[] stream) {
-        Raster r = new ImageIoFrameReader("JPEG", "jpeg", x -> x.getClass().getName().startsWith("com.twelvemonkeys."))
+        Raster r = new ImageIoFrameReader(
+                        "JPEG", "jpeg", x -> x.getClass().getName().startsWith("com.twelvemonkeys."))
                 .read(stream, 0);
         return r.getPixels(0, 0, r.getWidth(), r.getHeight(), (int[]) null);
     }
@@ -105,8 +112,8 @@ class LosslessJpegDecoderTest {
     }
 
     /** T.81 H: SOF3, one DHT (categories 0..16, all 5-bit codes), DRI, one interleaved scan. */
-    static byte[] encode(int[] image, int width, int height, int n, int precision, int predictor, int pt,
-                         int restartLines) {
+    static byte[] encode(
+            int[] image, int width, int height, int n, int precision, int predictor, int pt, int restartLines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
         out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xC4, 0, 36, 0});
@@ -117,8 +124,18 @@ class LosslessJpegDecoderTest {
             out.write(s);
         }
         int sofLength = 8 + 3 * n;
-        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xC3, 0, (byte) sofLength, (byte) precision,
-            (byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width, (byte) n});
+        out.writeBytes(new byte[] {
+            (byte) 0xFF,
+            (byte) 0xC3,
+            0,
+            (byte) sofLength,
+            (byte) precision,
+            (byte) (height >> 8),
+            (byte) height,
+            (byte) (width >> 8),
+            (byte) width,
+            (byte) n
+        });
         for (int c = 0; c < n; c++) {
             out.writeBytes(new byte[] {(byte) (c + 1), 0x11, 0});
         }

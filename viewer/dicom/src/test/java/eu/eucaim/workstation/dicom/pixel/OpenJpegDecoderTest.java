@@ -3,6 +3,7 @@ package eu.eucaim.workstation.dicom.pixel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.jaiimageio.jpeg2000.J2KImageWriteParam;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-import com.github.jaiimageio.jpeg2000.J2KImageWriteParam;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,9 @@ class OpenJpegDecoderTest {
     @BeforeAll
     static void needsLibrary() {
         if ("true".equals(System.getenv("CI"))) {
-            assertThat(OpenJpegDecoder.available()).as("libopenjp2 on CI: " + OpenJpegDecoder.problem()).isTrue();
+            assertThat(OpenJpegDecoder.available())
+                    .as("libopenjp2 on CI: " + OpenJpegDecoder.problem())
+                    .isTrue();
         }
         Assumptions.assumeTrue(OpenJpegDecoder.available(), () -> "libopenjp2 missing: " + OpenJpegDecoder.problem());
     }
@@ -77,7 +79,9 @@ class OpenJpegDecoderTest {
                         .containsExactly((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
             }
         }
-        assertThat(ours.bytes()).containsExactly(Jpeg2000Decoder.decodeWithImageIo(rgb(), 0, stream).bytes());
+        assertThat(ours.bytes())
+                .containsExactly(
+                        Jpeg2000Decoder.decodeWithImageIo(rgb(), 0, stream).bytes());
     }
 
     @Test
@@ -86,12 +90,14 @@ class OpenJpegDecoderTest {
         byte[] badSiz = stream.clone();
         badSiz[8] = (byte) 0xFF; // Xsiz: a width far beyond the image
         badSiz[9] = (byte) 0xFF;
-        assertThatThrownBy(() -> OpenJpegDecoder.decode(rgb(), 7, badSiz)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> OpenJpegDecoder.decode(rgb(), 7, badSiz))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessageStartingWith("JPEG 2000 frame 7 ");
         assertThatThrownBy(() -> OpenJpegDecoder.decode(rgb(), 3, Arrays.copyOf(stream, 40)))
                 .isInstanceOf(PixelDataException.class)
                 .hasMessageStartingWith("JPEG 2000 frame 3 (40 bytes) cannot be decoded: OpenJPEG could not");
-        assertThatThrownBy(() -> OpenJpegDecoder.decode(rgb(), 2, new byte[5])).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> OpenJpegDecoder.decode(rgb(), 2, new byte[5]))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessageContaining("frame 2 is too short");
     }
 
@@ -99,7 +105,8 @@ class OpenJpegDecoderTest {
     void sizeOrComponentMismatchIsReported() throws IOException {
         byte[] stream = rgbLossless(colours());
         PixelFormat grey = PixelFormat.monochrome(SIZE, SIZE, 8, 8, false);
-        assertThatThrownBy(() -> OpenJpegDecoder.decode(grey, 0, stream)).isInstanceOf(PixelDataException.class)
+        assertThatThrownBy(() -> OpenJpegDecoder.decode(grey, 0, stream))
+                .isInstanceOf(PixelDataException.class)
                 .hasMessageContaining("is 24x24 with 3 components, but the data set says 24x24 with SamplesPerPixel 1");
     }
 }

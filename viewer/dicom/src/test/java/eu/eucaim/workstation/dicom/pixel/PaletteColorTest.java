@@ -17,14 +17,15 @@ class PaletteColorTest {
     }
 
     private static DecodedFrame decode(PaletteColorLut palette) {
-        return FrameDecoder.decode(TransferSyntax.EXPLICIT_VR_LE.uid(), INDICES, 0, FRAME,
-                ByteOrder.LITTLE_ENDIAN, palette);
+        return FrameDecoder.decode(
+                TransferSyntax.EXPLICIT_VR_LE.uid(), INDICES, 0, FRAME, ByteOrder.LITTLE_ENDIAN, palette);
     }
 
     @Test
     void expandsEightBitPalettesToRgbBytes() {
         // first mapped index 1: index 0 takes the first entry, index 9 the last
-        PaletteColorLut palette = new PaletteColorLut(lut(1, 8, 10, 11, 12), lut(1, 8, 20, 21, 22), lut(1, 8, 30, 31, 32));
+        PaletteColorLut palette =
+                new PaletteColorLut(lut(1, 8, 10, 11, 12), lut(1, 8, 20, 21, 22), lut(1, 8, 30, 31, 32));
         DecodedFrame d = decode(palette);
         assertThat(d.format().photometricInterpretation()).isEqualTo("RGB");
         assertThat(d.bytes()).containsExactly(10, 20, 30, 10, 20, 30, 11, 21, 31, 12, 22, 32);

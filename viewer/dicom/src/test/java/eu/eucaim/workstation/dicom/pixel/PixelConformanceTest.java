@@ -34,11 +34,14 @@ class PixelConformanceTest {
      * Files where we knowingly differ from the peer, with the reason; they must still decode without error,
      * and are reported as aborted with the reason so the documentation and the test stay in step.
      */
-    static final Map<String, String> KNOWN_DEVIATIONS = FrameDecoder.implementation(
-            TransferSyntax.JPEG_2000_LOSSLESS.uid()).startsWith("OpenJPEG") ? Map.of() : Map.of(
-            "pydicom_GDCMJ2K_TextGBR", "without libopenjp2, jai-imageio (JJ2000) decodes this GDCM-written JP2"
-                    + " (5-3 reversible, RCT, 6 layers) with errors in ~7% of samples; OpenJPEG gives the clean"
-                    + " 49-colour image");
+    static final Map<String, String> KNOWN_DEVIATIONS =
+            FrameDecoder.implementation(TransferSyntax.JPEG_2000_LOSSLESS.uid()).startsWith("OpenJPEG")
+                    ? Map.of()
+                    : Map.of(
+                            "pydicom_GDCMJ2K_TextGBR",
+                            "without libopenjp2, jai-imageio (JJ2000) decodes this GDCM-written JP2"
+                                    + " (5-3 reversible, RCT, 6 layers) with errors in ~7% of samples; OpenJPEG gives the clean"
+                                    + " 49-colour image");
 
     /**
      * Frames whose codestream is corrupt, with the part of the message we must give instead. Reported as
@@ -46,14 +49,15 @@ class PixelConformanceTest {
      * JPEG2000-embedded-sequence-delimiter.dcm has 4 bytes of its SIZ segment overwritten (see its README);
      * GDCM gives no error but an uninitialised buffer, so there is no real reference to match.
      */
-    static final Map<String, String> KNOWN_GAPS = Map.of(
-            "pydicom_JPEG2000-embedded-sequence-delimiter", "JPEG 2000 frame 0 (250 bytes) cannot be decoded");
+    static final Map<String, String> KNOWN_GAPS =
+            Map.of("pydicom_JPEG2000-embedded-sequence-delimiter", "JPEG 2000 frame 0 (250 bytes) cannot be decoded");
 
     @TestFactory
     Stream<DynamicTest> framesMatchPeers() throws IOException {
         Path manifest = REFS.resolve("manifest.json");
         Path missing = REFS.resolve("peers-missing.txt");
-        String why = Files.exists(missing) ? Files.readString(missing).strip()
+        String why = Files.exists(missing)
+                ? Files.readString(missing).strip()
                 : Files.exists(manifest) ? null : "no " + manifest + " (run the generate-test-resources phase)";
         if (why != null) {
             return Stream.of(DynamicTest.dynamicTest("peers available", () -> peersMissing(why)));
@@ -69,7 +73,8 @@ class PixelConformanceTest {
             }
             for (JsonNode frame : file.get("frames")) {
                 int index = frame.get("index").asInt();
-                tests.add(DynamicTest.dynamicTest(id + " frame " + index + " [" + TransferSyntax.describe(ts) + "]",
+                tests.add(DynamicTest.dynamicTest(
+                        id + " frame " + index + " [" + TransferSyntax.describe(ts) + "]",
                         () -> checkFrame(file, frame)));
             }
         }
@@ -78,14 +83,21 @@ class PixelConformanceTest {
 
     /** When the peer refuses a native frame (e.g. too short), we must refuse it too, with a clear message. */
     private static void peerRefuses(JsonNode file) throws IOException {
-        String why = "peer cannot decode " + file.get("source").asText() + ": " + file.get("peerError").asText();
+        String why = "peer cannot decode " + file.get("source").asText() + ": "
+                + file.get("peerError").asText();
         if (file.has("input")) {
             PixelFormat format = format(file.get("format"));
-            Path input = REFS.resolve(file.get("id").asText()).resolve(file.get("input").asText());
+            Path input = REFS.resolve(file.get("id").asText())
+                    .resolve(file.get("input").asText());
             byte[] pixelData = Files.readAllBytes(input);
-            PixelDataException e = Assertions.assertThrows(PixelDataException.class, () -> FrameDecoder.decode(
-                    file.get("transferSyntax").asText(), format, 0, NativeFrames.frame(format, pixelData, 0),
-                    ByteOrder.LITTLE_ENDIAN));
+            PixelDataException e = Assertions.assertThrows(
+                    PixelDataException.class,
+                    () -> FrameDecoder.decode(
+                            file.get("transferSyntax").asText(),
+                            format,
+                            0,
+                            NativeFrames.frame(format, pixelData, 0),
+                            ByteOrder.LITTLE_ENDIAN));
             why += "; we refuse it too: " + e.getMessage();
         }
         Assumptions.abort(why);
@@ -107,22 +119,30 @@ class PixelConformanceTest {
         Path dir = REFS.resolve(file.get("id").asText());
         PixelFormat format = format(file.get("format"));
         int index = frame.get("index").asInt();
-        byte[] input = frame.has("input") ? Files.readAllBytes(dir.resolve(frame.get("input").asText()))
-                : NativeFrames.frame(format, Files.readAllBytes(dir.resolve(file.get("input").asText())), index);
-        ByteOrder order = "BIG_ENDIAN".equals(file.get("byteOrder").asText()) ? ByteOrder.BIG_ENDIAN
-                : ByteOrder.LITTLE_ENDIAN;
+        byte[] input = frame.has("input")
+                ? Files.readAllBytes(dir.resolve(frame.get("input").asText()))
+                : NativeFrames.frame(
+                        format, Files.readAllBytes(dir.resolve(file.get("input").asText())), index);
+        ByteOrder order =
+                "BIG_ENDIAN".equals(file.get("byteOrder").asText()) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         String gap = KNOWN_GAPS.get(file.get("id").asText());
         if (gap != null) {
-            PixelDataException e = Assertions.assertThrows(PixelDataException.class,
+            PixelDataException e = Assertions.assertThrows(
+                    PixelDataException.class,
                     () -> FrameDecoder.decode(ts, format, index, input, order, palette(file, dir)));
             assertThat(e.getMessage()).contains(gap);
             Assumptions.abort("known gap, reported as: " + e.getMessage());
         }
         DecodedFrame decoded = FrameDecoder.decode(ts, format, index, input, order, palette(file, dir));
-        long[] expected = expected(dir.resolve(frame.get("expected").asText()), file.get("expectedDtype").asText());
+        long[] expected = expected(
+                dir.resolve(frame.get("expected").asText()),
+                file.get("expectedDtype").asText());
         assertThat(decoded.length()).as("sample count").isEqualTo(expected.length);
-        long tolerance = !syntax.lossy() ? 0
-                : syntax.family() == TransferSyntax.Family.JPEG_LS ? frame.path("near").asLong(0) : 1;
+        long tolerance = !syntax.lossy()
+                ? 0
+                : syntax.family() == TransferSyntax.Family.JPEG_LS
+                        ? frame.path("near").asLong(0)
+                        : 1;
         long maxDiff = 0;
         int first = -1;
         int over = 0;
@@ -146,10 +166,17 @@ class PixelConformanceTest {
     }
 
     static PixelFormat format(JsonNode f) {
-        return new PixelFormat(f.get("rows").asInt(), f.get("columns").asInt(), f.get("samplesPerPixel").asInt(),
-                f.get("bitsAllocated").asInt(), f.get("bitsStored").asInt(), f.get("highBit").asInt(),
-                f.get("pixelRepresentation").asInt(), f.get("photometricInterpretation").asText(),
-                f.get("planarConfiguration").asInt(), f.get("numberOfFrames").asInt());
+        return new PixelFormat(
+                f.get("rows").asInt(),
+                f.get("columns").asInt(),
+                f.get("samplesPerPixel").asInt(),
+                f.get("bitsAllocated").asInt(),
+                f.get("bitsStored").asInt(),
+                f.get("highBit").asInt(),
+                f.get("pixelRepresentation").asInt(),
+                f.get("photometricInterpretation").asText(),
+                f.get("planarConfiguration").asInt(),
+                f.get("numberOfFrames").asInt());
     }
 
     private static PaletteColorLut palette(JsonNode file, Path dir) throws IOException {
@@ -162,9 +189,11 @@ class PixelConformanceTest {
 
     private static LutTable lut(JsonNode node, Path dir) throws IOException {
         JsonNode d = node.get("descriptor");
-        LutDescriptor descriptor = LutDescriptor.of(d.get(0).asInt(), d.get(1).asInt(), d.get(2).asInt());
+        LutDescriptor descriptor =
+                LutDescriptor.of(d.get(0).asInt(), d.get(1).asInt(), d.get(2).asInt());
         byte[] data = Files.readAllBytes(dir.resolve(node.get("data").asText()));
-        return node.path("segmented").asBoolean(false) ? SegmentedLut.fromBytes(descriptor, data, ByteOrder.LITTLE_ENDIAN)
+        return node.path("segmented").asBoolean(false)
+                ? SegmentedLut.fromBytes(descriptor, data, ByteOrder.LITTLE_ENDIAN)
                 : LutTable.fromBytes(descriptor, data, ByteOrder.LITTLE_ENDIAN);
     }
 

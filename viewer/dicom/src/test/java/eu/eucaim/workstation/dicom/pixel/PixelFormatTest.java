@@ -12,7 +12,8 @@ class PixelFormatTest {
     @Test
     void rejectsBitsStoredAboveBitsAllocated() {
         assertThatThrownBy(() -> new PixelFormat(2, 2, 1, 8, 12, 11, 0, "MONOCHROME2", 0, 1))
-                .isInstanceOf(PixelDataException.class).hasMessageContaining("BitsStored (0028,0101) is 12")
+                .isInstanceOf(PixelDataException.class)
+                .hasMessageContaining("BitsStored (0028,0101) is 12")
                 .hasMessageContaining("BitsAllocated (8)");
     }
 
@@ -46,9 +47,12 @@ class PixelFormatTest {
 
     @Test
     void nativeFrameLengthCountsPackedBitsAndSubsampledChroma() {
-        assertThat(PixelFormat.monochrome(3, 3, 1, 1, false).nativeFrameLength()).isEqualTo(2);
-        assertThat(new PixelFormat(2, 4, 3, 8, 8, 7, 0, "YBR_FULL_422", 0, 1).nativeFrameLength()).isEqualTo(16);
-        assertThat(new PixelFormat(2, 4, 3, 16, 16, 15, 0, "RGB", 1, 1).nativeFrameLength()).isEqualTo(48);
+        assertThat(PixelFormat.monochrome(3, 3, 1, 1, false).nativeFrameLength())
+                .isEqualTo(2);
+        assertThat(new PixelFormat(2, 4, 3, 8, 8, 7, 0, "YBR_FULL_422", 0, 1).nativeFrameLength())
+                .isEqualTo(16);
+        assertThat(new PixelFormat(2, 4, 3, 16, 16, 15, 0, "RGB", 1, 1).nativeFrameLength())
+                .isEqualTo(48);
     }
 
     @Test

@@ -48,11 +48,11 @@ class RleDecoderTest {
 
     @Test
     void assemblesSixteenBitSamplesMostSignificantSegmentFirst() {
-        byte[] high = {(byte) -2, (byte) 0xFF};          // 0xFF, 0xFF, 0xFF
-        byte[] low = {2, (byte) 0xFE, 0x02, 0x03};        // literal 0xFE, 0x02, 0x03
+        byte[] high = {(byte) -2, (byte) 0xFF}; // 0xFF, 0xFF, 0xFF
+        byte[] low = {2, (byte) 0xFE, 0x02, 0x03}; // literal 0xFE, 0x02, 0x03
         DecodedFrame d = decode(PixelFormat.monochrome(1, 3, 16, 16, true), frame(high, low));
-        assertThat(new long[] {d.sample(0), d.sample(1), d.sample(2)}).containsExactly(-2, 0xFF02 - 0x10000,
-                0xFF03 - 0x10000);
+        assertThat(new long[] {d.sample(0), d.sample(1), d.sample(2)})
+                .containsExactly(-2, 0xFF02 - 0x10000, 0xFF03 - 0x10000);
     }
 
     @Test
@@ -67,13 +67,15 @@ class RleDecoderTest {
         byte[] data = frame(new byte[] {0, 1});
         data[0] = 16;
         assertThatThrownBy(() -> decode(PixelFormat.monochrome(1, 1, 8, 8, false), data))
-                .isInstanceOf(PixelDataException.class).hasMessageContaining("header says 16 segments, expected 1..15");
+                .isInstanceOf(PixelDataException.class)
+                .hasMessageContaining("header says 16 segments, expected 1..15");
     }
 
     @Test
     void rejectsSegmentCountThatDoesNotFitTheFormat() {
         assertThatThrownBy(() -> decode(PixelFormat.monochrome(1, 1, 16, 16, false), frame(new byte[] {0, 1})))
-                .isInstanceOf(PixelDataException.class).hasMessageContaining("has 1 segments, expected 2");
+                .isInstanceOf(PixelDataException.class)
+                .hasMessageContaining("has 1 segments, expected 2");
     }
 
     @Test
@@ -81,14 +83,17 @@ class RleDecoderTest {
         byte[] data = frame(new byte[] {0, 1});
         data[4] = (byte) 0xF0;
         assertThatThrownBy(() -> decode(PixelFormat.monochrome(1, 1, 8, 8, false), data))
-                .isInstanceOf(PixelDataException.class).hasMessageContaining("segment 1 offset 240 is invalid");
+                .isInstanceOf(PixelDataException.class)
+                .hasMessageContaining("segment 1 offset 240 is invalid");
     }
 
     @Test
     void rejectsShortHeaderAndShortSegments() {
         assertThatThrownBy(() -> decode(PixelFormat.monochrome(1, 1, 8, 8, false), new byte[20]))
-                .isInstanceOf(PixelDataException.class).hasMessageContaining("shorter than the 64-byte RLE header");
+                .isInstanceOf(PixelDataException.class)
+                .hasMessageContaining("shorter than the 64-byte RLE header");
         assertThatThrownBy(() -> decode(PixelFormat.monochrome(2, 2, 8, 8, false), frame(new byte[] {1, 5, 6})))
-                .isInstanceOf(PixelDataException.class).hasMessageContaining("decodes to 2 bytes, expected 4");
+                .isInstanceOf(PixelDataException.class)
+                .hasMessageContaining("decodes to 2 bytes, expected 4");
     }
 }

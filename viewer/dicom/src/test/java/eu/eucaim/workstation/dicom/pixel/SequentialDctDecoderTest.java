@@ -34,7 +34,8 @@ class SequentialDctDecoderTest {
         // 37 x 21: partial blocks on both edges
         byte[] stream = jdkJpeg(37, 21, BufferedImage.TYPE_BYTE_GRAY);
         int[] ours = SequentialDctDecoder.decode(stream, 0);
-        int[] libjpeg = ImageIO.read(new java.io.ByteArrayInputStream(stream)).getRaster()
+        int[] libjpeg = ImageIO.read(new java.io.ByteArrayInputStream(stream))
+                .getRaster()
                 .getPixels(0, 0, 37, 21, (int[]) null);
         assertThat(ours).hasSameSizeAs(libjpeg);
         for (int i = 0; i < ours.length; i++) {

@@ -48,10 +48,14 @@ class DicomScannerTest {
         List<Path> files = DicomScanner.filesUnder(DIR);
         List<ScanResult> reports = new java.util.ArrayList<>();
         List<Boolean> complete = new java.util.ArrayList<>();
-        ScanResult last = new DicomScanner().scanProgressively(files, (r, done) -> {
-            reports.add(r);
-            complete.add(done);
-        }, () -> false);
+        ScanResult last = new DicomScanner()
+                .scanProgressively(
+                        files,
+                        (r, done) -> {
+                            reports.add(r);
+                            complete.add(done);
+                        },
+                        () -> false);
         ScanResult full = new DicomScanner().scan(DIR);
         // Instances hold arrays (position, orientation), so compare the tree as printed and the slice order.
         assertThat(DicomScanner.format(last)).isEqualTo(DicomScanner.format(full));
@@ -63,7 +67,8 @@ class DicomScannerTest {
         assertThat(reports.get(0).filesSeen()).isEqualTo(DicomScanner.FIRST_CHUNK);
 
         List<ScanResult> none = new java.util.ArrayList<>();
-        assertThat(new DicomScanner().scanProgressively(files, (r, done) -> none.add(r), () -> true)).isNull();
+        assertThat(new DicomScanner().scanProgressively(files, (r, done) -> none.add(r), () -> true))
+                .isNull();
         assertThat(none).isEmpty();
     }
 
@@ -77,10 +82,15 @@ class DicomScannerTest {
         List<Path> all = DicomScanner.filesUnder(DIR);
         assertThat(all).containsAll(first);
         List<String> events = new java.util.ArrayList<>();
-        ScanResult last = new DicomScanner().scanProgressively(first, () -> {
-            events.add("listed");
-            return all;
-        }, (r, done) -> events.add(done ? "complete" : "report " + r.filesSeen()), () -> false);
+        ScanResult last = new DicomScanner()
+                .scanProgressively(
+                        first,
+                        () -> {
+                            events.add("listed");
+                            return all;
+                        },
+                        (r, done) -> events.add(done ? "complete" : "report " + r.filesSeen()),
+                        () -> false);
         assertThat(events.subList(0, 2)).containsExactly("report 8", "listed");
         assertThat(events).last().isEqualTo("complete");
         assertThat(DicomScanner.format(last)).isEqualTo(DicomScanner.format(new DicomScanner().scan(DIR)));
@@ -97,9 +107,11 @@ class DicomScannerTest {
         Files.createDirectories(root.resolve("e"));
         Files.createSymbolicLink(root.resolve("f.dcm"), root.resolve("d.dcm"));
         Files.createSymbolicLink(root.resolve("g"), root.resolve("a")); // a link to a folder is not followed
-        assertThat(DicomScanner.firstFilesUnder(root, 3)).containsExactly(root.resolve("a/1.dcm"),
-                root.resolve("a/2.dcm"), root.resolve("b/c/3.dcm"));
-        assertThat(DicomScanner.firstFilesUnder(root, 100)).isEqualTo(DicomScanner.filesUnder(root)).hasSize(5);
+        assertThat(DicomScanner.firstFilesUnder(root, 3))
+                .containsExactly(root.resolve("a/1.dcm"), root.resolve("a/2.dcm"), root.resolve("b/c/3.dcm"));
+        assertThat(DicomScanner.firstFilesUnder(root, 100))
+                .isEqualTo(DicomScanner.filesUnder(root))
+                .hasSize(5);
         assertThat(DicomScanner.firstFilesUnder(root.resolve("d.dcm"), 8)).containsExactly(root.resolve("d.dcm"));
         assertThat(DicomScanner.firstFilesUnder(root.resolve("e"), 8)).isEmpty();
         Files.createSymbolicLink(root.resolve("e/dangling.dcm"), root.resolve("gone.dcm")); // a broken link: skipped
@@ -107,12 +119,17 @@ class DicomScannerTest {
         assertThat(DicomScanner.filesUnder(root.resolve("e"))).isEmpty();
         // A path that is not there fails, naming it, as the full listing does.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DicomScanner.firstFilesUnder(root.resolve("nope"), 8))
-                .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining("nope");
+                .isInstanceOf(java.nio.file.NoSuchFileException.class)
+                .hasMessageContaining("nope");
     }
 
     private static List<String> sources(ScanResult r) {
-        return r.patients().stream().flatMap(p -> p.studies().stream()).flatMap(st -> st.series().stream())
-                .flatMap(se -> se.instances().stream()).map(Instance::source).toList();
+        return r.patients().stream()
+                .flatMap(p -> p.studies().stream())
+                .flatMap(st -> st.series().stream())
+                .flatMap(se -> se.instances().stream())
+                .map(Instance::source)
+                .toList();
     }
 
     /**
@@ -128,11 +145,15 @@ class DicomScannerTest {
         Files.write(tmp.resolve("cut.dcm"), java.util.Arrays.copyOf(whole, 200));
         ScanResult r = new DicomScanner().scan(tmp);
         assertThat(r.instanceCount()).isEqualTo(1);
-        assertThat(r.patients().get(0).studies().get(0).series().get(0).modality()).isEqualTo("RTPLAN");
+        assertThat(r.patients().get(0).studies().get(0).series().get(0).modality())
+                .isEqualTo("RTPLAN");
         // reading the whole header (ReadOptions.HEADER) still fails on the cut value, with its tag
-        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.source()).endsWith("cut.dcm"));
+        assertThat(r.errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.source()).endsWith("cut.dcm"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DicomReader.readHeader(tmp.resolve("plan.dcm")))
-                .isInstanceOf(DicomParseException.class).hasMessageContaining("tag (300A,");
+                .isInstanceOf(DicomParseException.class)
+                .hasMessageContaining("tag (300A,");
     }
 
     @Test
@@ -164,7 +185,9 @@ class DicomScannerTest {
         ScanResult plain = new DicomScanner().scan(DIR.resolve("77654033"));
         assertThat(zipped.instanceCount()).isEqualTo(plain.instanceCount()).isEqualTo(files.size());
         assertThat(zipped.seriesCount()).isEqualTo(plain.seriesCount());
-        assertThat(zipped.errors()).singleElement().satisfies(e -> assertThat(e.source()).endsWith("!/notes.txt"));
+        assertThat(zipped.errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.source()).endsWith("!/notes.txt"));
     }
 
     @Test
@@ -179,5 +202,4 @@ class DicomScannerTest {
             previous = i.slicePosition();
         }
     }
-
 }

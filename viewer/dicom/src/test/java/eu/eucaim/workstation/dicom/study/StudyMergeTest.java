@@ -84,11 +84,16 @@ class StudyMergeTest {
         assertThat(s.instances()).hasSize(10);
         assertThat(positions(s)).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
         // Slice 4 comes from the first source that had it.
-        assertThat(s.instances().get(4).source()).startsWith(dir.resolve("a.zip").toString()).endsWith("!/DATA/s1_4.dcm");
+        assertThat(s.instances().get(4).source())
+                .startsWith(dir.resolve("a.zip").toString())
+                .endsWith("!/DATA/s1_4.dcm");
         assertThat(merged.filesSeen()).isEqualTo(a.filesSeen() + b.filesSeen());
         // The same tree as scanning every file together.
         assertThat(DicomScanner.format(merged).lines().skip(1).toList())
-                .isEqualTo(DicomScanner.format(scanner.scan(dir.resolve("src"))).lines().skip(1).toList());
+                .isEqualTo(DicomScanner.format(scanner.scan(dir.resolve("src")))
+                        .lines()
+                        .skip(1)
+                        .toList());
     }
 
     @Test
@@ -99,8 +104,10 @@ class StudyMergeTest {
         }
         slice(dir.resolve("folder"), "2", 0);
         DicomScanner scanner = new DicomScanner();
-        ScanResult merged = StudyMerge.merge(List.of(scanner.scan(dir.resolve("folder")),
-                scanner.scan(zip("part.zip", files.subList(2, 5))), scanner.scan(files.get(5))));
+        ScanResult merged = StudyMerge.merge(List.of(
+                scanner.scan(dir.resolve("folder")),
+                scanner.scan(zip("part.zip", files.subList(2, 5))),
+                scanner.scan(files.get(5))));
         List<Series> series = merged.patients().get(0).studies().get(0).series();
         assertThat(series).extracting(Series::seriesNumber).containsExactly(1, 2);
         assertThat(positions(series.get(0))).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0, 5.0);
@@ -118,15 +125,18 @@ class StudyMergeTest {
         assertThat(twice.instanceCount()).isEqualTo(3);
         assertThat(twice.patients().get(0).studies().get(0).series().get(0).instances())
                 .isEqualTo(r.patients().get(0).studies().get(0).series().get(0).instances());
-        assertThat(twice.errors()).hasSize(2).allSatisfy(e -> assertThat(e.source()).endsWith("notes.txt"));
+        assertThat(twice.errors())
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.source()).endsWith("notes.txt"));
         assertThat(StudyMerge.merge(List.of()).patients()).isEmpty();
     }
 
     /** pydicom's dicomdirtests: the DICOMDIR lists 31 of the folder's 81 images; with the folder they are 81 once. */
     @Test
     void aDicomdirAndTheFolderItIndexesGiveEachImageOnce() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(DicomScannerTest.DIR)
-                || "true".equals(System.getenv("CI")), "python3-pydicom test files not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isDirectory(DicomScannerTest.DIR) || "true".equals(System.getenv("CI")),
+                "python3-pydicom test files not installed");
         DicomScanner scanner = new DicomScanner();
         ScanResult dicomdir = scanner.scan(DicomScannerTest.DIR.resolve("DICOMDIR"));
         ScanResult folder = scanner.scan(DicomScannerTest.DIR);

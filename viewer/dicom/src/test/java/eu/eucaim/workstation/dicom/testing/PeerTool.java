@@ -7,8 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs a peer tool (dcmtk, pydicom, GDCM) in tests: its output, after checking it ended well within a minute. */
 public final class PeerTool {
-    private PeerTool() {
-    }
+    private PeerTool() {}
 
     public static String run(String... cmd) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

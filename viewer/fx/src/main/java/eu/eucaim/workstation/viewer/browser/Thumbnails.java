@@ -47,8 +47,8 @@ public final class Thumbnails {
         int w = s.pixels().width();
         int h = s.pixels().height();
         double aspect = s.pixelAspect();
-        ViewTransform t = new ViewTransform(w, h, SIZE, SIZE, ViewTransform.fitZoom(w, h, SIZE, SIZE, 0, aspect), 0, 0,
-                0, false, aspect);
+        ViewTransform t = new ViewTransform(
+                w, h, SIZE, SIZE, ViewTransform.fitZoom(w, h, SIZE, SIZE, 0, aspect), 0, 0, 0, false, aspect);
         WindowLevel wl = Windows.initial(s);
         GrayLut lut = s.pixels().colour() ? null : GrayLut.of(s.pixels(), s.display(), wl, false);
         int[] out = new int[SIZE * SIZE];

@@ -7,7 +7,10 @@ package eu.eucaim.workstation.viewer.engine;
 public record Annotation(Kind kind, double[] points, String label) {
 
     public enum Kind {
-        LENGTH, ANGLE, RECTANGLE, ELLIPSE
+        LENGTH,
+        ANGLE,
+        RECTANGLE,
+        ELLIPSE
     }
 
     /**
@@ -34,8 +37,9 @@ public record Annotation(Kind kind, double[] points, String label) {
             return area;
         }
         String u = units(slice);
-        return String.format("mean %.2f%s, SD %.2f%nmin %.0f, max %.0f%n%s (%d px)", s.mean(), u, s.sd(), s.min(),
-                s.max(), area, s.count());
+        return String.format(
+                "mean %.2f%s, SD %.2f%nmin %.0f, max %.0f%n%s (%d px)",
+                s.mean(), u, s.sd(), s.min(), s.max(), area, s.count());
     }
 
     /** " HU" for CT, else the Rescale Type when given, else nothing. */

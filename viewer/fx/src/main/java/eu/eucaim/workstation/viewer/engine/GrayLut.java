@@ -21,14 +21,17 @@ public record GrayLut(int offset, int shift, int[] argb) {
             shift++;
         }
         int n = (int) (((range - 1) >> shift) + 1);
-        VoiLutFunction function = display.windows().isEmpty() ? VoiLutFunction.LINEAR
+        VoiLutFunction function = display.windows().isEmpty()
+                ? VoiLutFunction.LINEAR
                 : display.windows().get(0).function();
         PresentationLutShape shape = display.shape();
         if (invert) {
-            shape = shape == PresentationLutShape.INVERSE ? PresentationLutShape.IDENTITY : PresentationLutShape.INVERSE;
+            shape = shape == PresentationLutShape.INVERSE
+                    ? PresentationLutShape.IDENTITY
+                    : PresentationLutShape.INVERSE;
         }
-        DisplayPipeline pipeline = new DisplayPipeline(display.modality(),
-                new VoiTransform.Window(window.center(), window.width(), function, "user"), shape);
+        DisplayPipeline pipeline = new DisplayPipeline(
+                display.modality(), new VoiTransform.Window(window.center(), window.width(), function, "user"), shape);
         int[] t = new int[n];
         for (int i = 0; i < n; i++) {
             t[i] = 0xFF00_0000 | pipeline.displayValue(p.min() + ((long) i << shift)) * 0x01_01_01;

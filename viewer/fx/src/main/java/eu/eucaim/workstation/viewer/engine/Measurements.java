@@ -8,12 +8,10 @@ import eu.eucaim.workstation.dicom.lut.ModalityTransform;
  * lie inside the shape, in modality units (HU for CT); SD is the population SD of those pixels.
  */
 public final class Measurements {
-    private Measurements() {
-    }
+    private Measurements() {}
 
     /** ROI statistics; {@code count} pixels, {@code area} in mm² (or px² without spacing). */
-    public record Stats(int count, double mean, double sd, double min, double max, double area, boolean mm) {
-    }
+    public record Stats(int count, double mean, double sd, double min, double max, double area, boolean mm) {}
 
     /** Row and column spacing in mm from the slice's {@link Calibration}, or null (then distances are in pixels). */
     public static double[] spacing(Slice s) {
@@ -61,8 +59,8 @@ public final class Measurements {
         double rx = (right - left) / 2;
         double ry = (bottom - top) / 2;
         double[] sp = spacing(s);
-        double area = (ellipse ? Math.PI * rx * ry : (right - left) * (bottom - top))
-                * (sp != null ? sp[0] * sp[1] : 1);
+        double area =
+                (ellipse ? Math.PI * rx * ry : (right - left) * (bottom - top)) * (sp != null ? sp[0] * sp[1] : 1);
         if (p == null || p.colour()) {
             return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, area, sp != null);
         }

@@ -6,8 +6,7 @@ package eu.eucaim.workstation.viewer.engine;
  * leaving out components below 0.25 (so an oblique plane shows e.g. "LA").
  */
 public final class Orientation {
-    private Orientation() {
-    }
+    private Orientation() {}
 
     public static String letters(double x, double y, double z) {
         StringBuilder sb = new StringBuilder(3);

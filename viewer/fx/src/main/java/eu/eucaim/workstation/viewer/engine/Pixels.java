@@ -7,8 +7,16 @@ import eu.eucaim.workstation.dicom.pixel.PixelFormat;
  * A decoded frame kept compactly as stored values (16-bit stays short[], 8-bit byte[]), with its value range so
  * that a window/level change only rebuilds a LUT over [min, max]. Colour is 8-bit RGB, pixel-interleaved.
  */
-public record Pixels(int width, int height, boolean colour, boolean signed, byte[] bytes, short[] shorts, int[] ints,
-                     int min, int max) {
+public record Pixels(
+        int width,
+        int height,
+        boolean colour,
+        boolean signed,
+        byte[] bytes,
+        short[] shorts,
+        int[] ints,
+        int min,
+        int max) {
 
     public static Pixels of(DecodedFrame f) {
         PixelFormat fmt = f.format();

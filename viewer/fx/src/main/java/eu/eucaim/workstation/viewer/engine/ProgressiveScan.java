@@ -29,9 +29,15 @@ public final class ProgressiveScan {
      * many files make one stack); zip archives and DICOMDIRs go through {@code DicomScanner.scan}.
      */
     public static boolean applies(List<Path> paths) {
-        return !paths.isEmpty() && paths.stream().allMatch(p -> Files.isDirectory(p) || Files.isRegularFile(p)
-                && !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
-                && !p.getFileName().toString().equalsIgnoreCase("DICOMDIR"));
+        return !paths.isEmpty()
+                && paths.stream()
+                        .allMatch(p -> Files.isDirectory(p)
+                                || Files.isRegularFile(p)
+                                        && !p.getFileName()
+                                                .toString()
+                                                .toLowerCase(Locale.ROOT)
+                                                .endsWith(".zip")
+                                        && !p.getFileName().toString().equalsIgnoreCase("DICOMDIR"));
     }
 
     /**
@@ -47,12 +53,16 @@ public final class ProgressiveScan {
                 first.addAll(DicomScanner.firstFilesUnder(folder, DicomScanner.FIRST_CHUNK - first.size()));
             }
         }
-        return scanner.scanProgressively(first, () -> {
-            List<Path> files = new ArrayList<>();
-            for (Path folder : folders) {
-                files.addAll(DicomScanner.filesUnder(folder));
-            }
-            return files;
-        }, listener::update, cancelled);
+        return scanner.scanProgressively(
+                first,
+                () -> {
+                    List<Path> files = new ArrayList<>();
+                    for (Path folder : folders) {
+                        files.addAll(DicomScanner.filesUnder(folder));
+                    }
+                    return files;
+                },
+                listener::update,
+                cancelled);
     }
 }

@@ -5,15 +5,17 @@ import java.util.List;
 
 /** Where the plane of one slice cuts another slice of the same Frame of Reference, in the second's image coordinates. */
 public final class ReferenceLine {
-    private ReferenceLine() {
-    }
+    private ReferenceLine() {}
 
     /**
      * The segment {x0, y0, x1, y1} on {@code target} (width × height pixels) where {@code source}'s plane crosses
      * it; null when they are parallel, lack geometry, differ in Frame of Reference, or do not cross inside it.
      */
     public static double[] of(SliceGeometry source, SliceGeometry target, int width, int height) {
-        if (source == null || target == null || !source.hasPlane() || !target.hasPlane()
+        if (source == null
+                || target == null
+                || !source.hasPlane()
+                || !target.hasPlane()
                 || source.frameOfReference().isEmpty()
                 || !source.frameOfReference().equals(target.frameOfReference())) {
             return null;
@@ -36,8 +38,10 @@ public final class ReferenceLine {
             int j = (i + 1) % 4;
             if ((d[i] <= 0 && d[j] > 0) || (d[i] > 0 && d[j] <= 0)) {
                 double f = d[i] / (d[i] - d[j]);
-                hits.add(new double[] {corners[i][0] + f * (corners[j][0] - corners[i][0]) + 0.5,
-                    corners[i][1] + f * (corners[j][1] - corners[i][1]) + 0.5});
+                hits.add(new double[] {
+                    corners[i][0] + f * (corners[j][0] - corners[i][0]) + 0.5,
+                    corners[i][1] + f * (corners[j][1] - corners[i][1]) + 0.5
+                });
             }
         }
         if (hits.size() < 2) {

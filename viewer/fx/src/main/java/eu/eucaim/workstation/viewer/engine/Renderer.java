@@ -19,12 +19,11 @@ public final class Renderer {
     /** Viewports of at least this many pixels render in two halves, on two cores when one is free. */
     static final int PARALLEL_FROM = 256 * 1024;
 
-    private Renderer() {
-    }
+    private Renderer() {}
 
     /** Renders into {@code out} (length viewWidth × viewHeight of {@code t}); {@code lut} is ignored for colour. */
-    public static void render(Pixels p, GrayLut lut, ViewTransform t, Interpolation interpolation, boolean invertColour,
-                              int[] out) {
+    public static void render(
+            Pixels p, GrayLut lut, ViewTransform t, Interpolation interpolation, boolean invertColour, int[] out) {
         int vw = t.viewWidth();
         int vh = t.viewHeight();
         boolean along = t.columnsAlongX();
@@ -136,7 +135,8 @@ public final class Renderer {
     }
 
     /** The 1:1 case as a plain LUT pass over each row's run (the window/level drag on a large image at 1:1). */
-    private static void run16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int y0, int y1) {
+    private static void run16(
+            short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int y0, int y1) {
         int[] t = lut.argb();
         int off = lut.offset();
         int xs = 0;
@@ -172,7 +172,8 @@ public final class Renderer {
         }
     }
 
-    private static void nearest16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int y0, int y1) {
+    private static void nearest16(
+            short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int y0, int y1) {
         int[] t = lut.argb();
         int off = lut.offset();
         int shift = lut.shift();
@@ -197,7 +198,8 @@ public final class Renderer {
      * equal the direct four-tap formula bit for bit, and fit an int: |sample| ≤ 2^16, weights ≤ 2^W each, so
      * 2^(16 + 2W) + rounding < 2^31.
      */
-    private static void bilinear16(short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int y0, int y1) {
+    private static void bilinear16(
+            short[] src, int mask, GrayLut lut, Axis cols, Axis rows, int[] out, int vw, int y0, int y1) {
         int[] t = lut.argb();
         int off = lut.offset();
         int shift = lut.shift();
@@ -259,7 +261,8 @@ public final class Renderer {
     }
 
     /** 8- and 32-bit grayscale: rarer and small, one general loop. */
-    private static void generic(Pixels p, GrayLut lut, Axis cols, Axis rows, boolean smooth, int[] out, int vw, int y0, int y1) {
+    private static void generic(
+            Pixels p, GrayLut lut, Axis cols, Axis rows, boolean smooth, int[] out, int vw, int y0, int y1) {
         int[] t = lut.argb();
         long off = lut.offset();
         int shift = lut.shift();
@@ -301,8 +304,8 @@ public final class Renderer {
         return p.ints()[i];
     }
 
-    private static void colour(byte[] rgb, Axis cols, Axis rows, boolean smooth, boolean invert, int[] out, int vw,
-                               int y0, int y1) {
+    private static void colour(
+            byte[] rgb, Axis cols, Axis rows, boolean smooth, boolean invert, int[] out, int vw, int y0, int y1) {
         int flip = invert ? 0x00FF_FFFF : 0;
         int one = 1 << W;
         for (int y = y0; y < y1; y++) {

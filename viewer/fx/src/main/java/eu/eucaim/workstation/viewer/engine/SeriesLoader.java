@@ -21,6 +21,7 @@ public final class SeriesLoader {
     private volatile long bytesPerSlice;
     /** Where the last prefetch was asked for, and where and in which direction the queue now standing was made. */
     private volatile int lastCenter = -1;
+
     private int queuedCenter = -1;
     private int queuedDirection;
     private int queuedRadius;
@@ -106,7 +107,10 @@ public final class SeriesLoader {
         int dir = lastCenter < 0 ? 0 : Integer.signum(center - lastCenter);
         lastCenter = center;
         int radius = prefetchRadius();
-        if (dir != 0 && dir == queuedDirection && radius == queuedRadius && (center - queuedCenter) * dir >= 0
+        if (dir != 0
+                && dir == queuedDirection
+                && radius == queuedRadius
+                && (center - queuedCenter) * dir >= 0
                 && (center - queuedCenter) * dir <= Math.max(1, radius / 8)) {
             return;
         }

@@ -7,8 +7,8 @@ import eu.eucaim.workstation.dicom.image.DisplayParameters;
  * One frame ready to show: its header (pixel data left out), stored values, display attributes and geometry;
  * or, when it could not be read or decoded, {@code error} saying which file and why (then pixels is null).
  */
-public record Slice(FrameRef ref, Dataset header, Pixels pixels, DisplayParameters display, SliceGeometry geometry,
-                    String error) {
+public record Slice(
+        FrameRef ref, Dataset header, Pixels pixels, DisplayParameters display, SliceGeometry geometry, String error) {
 
     public static Slice failed(FrameRef ref, Dataset header, String error) {
         return new Slice(ref, header, null, null, null, error);

@@ -9,8 +9,14 @@ import java.util.List;
  * Any of the arrays may be null when the data set does not have them. {@code pixelAspect} is the height of a pixel
  * over its width, for showing it in its true proportions (1 for square or unknown pixels).
  */
-public record SliceGeometry(double[] position, double[] orientation, double[] pixelSpacing, double thickness,
-                            double sliceLocation, String frameOfReference, double pixelAspect) {
+public record SliceGeometry(
+        double[] position,
+        double[] orientation,
+        double[] pixelSpacing,
+        double thickness,
+        double sliceLocation,
+        String frameOfReference,
+        double pixelAspect) {
 
     static final int IMAGE_POSITION = 0x00200032;
     static final int IMAGE_ORIENTATION = 0x00200037;
@@ -44,8 +50,14 @@ public record SliceGeometry(double[] position, double[] orientation, double[] pi
             loc = slicePosition(pos, ori);
         }
         double[] ps = spacing != null && spacing[0] > 0 && spacing[1] > 0 ? spacing : null;
-        return new SliceGeometry(pos, ori, ps, thick != null ? thick[0] : Double.NaN, loc,
-                ds.getString(FRAME_OF_REFERENCE, ""), pixelAspect(ds, ps));
+        return new SliceGeometry(
+                pos,
+                ori,
+                ps,
+                thick != null ? thick[0] : Double.NaN,
+                loc,
+                ds.getString(FRAME_OF_REFERENCE, ""),
+                pixelAspect(ds, ps));
     }
 
     /**
@@ -128,8 +140,11 @@ public record SliceGeometry(double[] position, double[] orientation, double[] pi
         double rs = pixelSpacing != null ? pixelSpacing[0] : 1; // row spacing: between rows, along the column direction
         double cs = pixelSpacing != null ? pixelSpacing[1] : 1;
         double[] o = orientation;
-        return new double[] {position[0] + o[0] * x * cs + o[3] * y * rs, position[1] + o[1] * x * cs + o[4] * y * rs,
-            position[2] + o[2] * x * cs + o[5] * y * rs};
+        return new double[] {
+            position[0] + o[0] * x * cs + o[3] * y * rs,
+            position[1] + o[1] * x * cs + o[4] * y * rs,
+            position[2] + o[2] * x * cs + o[5] * y * rs
+        };
     }
 
     /** Image pixel coordinates (x, y) of a patient point projected onto this plane. */

@@ -32,8 +32,8 @@ public final class SliceReader {
             if (isZip(ref.source()) && image.frameCount() == 1) {
                 header.remove(PIXEL_DATA); // read into memory from the archive: do not keep it twice
             }
-            return new Slice(ref, header, pixels, image.display(ref.frame()), SliceGeometry.of(header, ref.frame()),
-                    null);
+            return new Slice(
+                    ref, header, pixels, image.display(ref.frame()), SliceGeometry.of(header, ref.frame()), null);
         } catch (DicomParseException | RuntimeException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (!msg.contains(name(ref.source()))) {
@@ -51,8 +51,8 @@ public final class SliceReader {
         DicomImage image;
         if (isZip(source)) {
             int bang = zipEnd(source);
-            image = DicomImage.of(new DicomReader().read(Path.of(source), zipEntry(source.substring(0, bang + 4),
-                    source.substring(bang + 6))));
+            image = DicomImage.of(new DicomReader()
+                    .read(Path.of(source), zipEntry(source.substring(0, bang + 4), source.substring(bang + 6))));
         } else {
             image = DicomImage.open(Path.of(source));
         }

@@ -8,8 +8,17 @@ package eu.eucaim.workstation.viewer.engine;
  * image axis, so every viewport row still maps to one image row or column, which keeps resampling a table lookup
  * per pixel. Everything that maps screen ↔ image (rendering, measurements, hit tests, overlays) goes through here.
  */
-public record ViewTransform(int imageWidth, int imageHeight, int viewWidth, int viewHeight, double zoom, double panX,
-                            double panY, int rotation, boolean flipH, double aspect) {
+public record ViewTransform(
+        int imageWidth,
+        int imageHeight,
+        int viewWidth,
+        int viewHeight,
+        double zoom,
+        double panX,
+        double panY,
+        int rotation,
+        boolean flipH,
+        double aspect) {
 
     public ViewTransform {
         rotation = Math.floorMod(rotation, 4);
@@ -22,14 +31,22 @@ public record ViewTransform(int imageWidth, int imageHeight, int viewWidth, int 
     }
 
     /** Square pixels. */
-    public ViewTransform(int imageWidth, int imageHeight, int viewWidth, int viewHeight, double zoom, double panX,
-                         double panY, int rotation, boolean flipH) {
+    public ViewTransform(
+            int imageWidth,
+            int imageHeight,
+            int viewWidth,
+            int viewHeight,
+            double zoom,
+            double panX,
+            double panY,
+            int rotation,
+            boolean flipH) {
         this(imageWidth, imageHeight, viewWidth, viewHeight, zoom, panX, panY, rotation, flipH, 1);
     }
 
     /** The zoom that shows the whole image, {@code aspect} pixels tall per pixel wide, in the viewport. */
-    public static double fitZoom(int imageWidth, int imageHeight, int viewWidth, int viewHeight, int rotation,
-                                 double aspect) {
+    public static double fitZoom(
+            int imageWidth, int imageHeight, int viewWidth, int viewHeight, int rotation, double aspect) {
         boolean turned = Math.floorMod(rotation, 2) == 1;
         double w = turned ? imageHeight * aspect : imageWidth;
         double h = turned ? imageWidth : imageHeight * aspect;

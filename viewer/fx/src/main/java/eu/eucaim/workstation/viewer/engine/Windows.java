@@ -4,8 +4,7 @@ import eu.eucaim.workstation.dicom.lut.VoiTransform;
 
 /** The windows a viewer opens a slice with, and how far a drag moves them. */
 public final class Windows {
-    private Windows() {
-    }
+    private Windows() {}
 
     /** The data set's first window; else, for a VOI LUT or no window, the modality range of the frame. */
     public static WindowLevel initial(Slice s) {

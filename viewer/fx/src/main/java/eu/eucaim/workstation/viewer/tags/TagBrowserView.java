@@ -42,11 +42,12 @@ public final class TagBrowserView extends BorderPane {
         setBottom(source);
     }
 
-    private static TreeTableColumn<TagNode, String> column(String name, double width,
-                                                           java.util.function.Function<TagNode, String> value) {
+    private static TreeTableColumn<TagNode, String> column(
+            String name, double width, java.util.function.Function<TagNode, String> value) {
         TreeTableColumn<TagNode, String> c = new TreeTableColumn<>(name);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
+        c.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
         return c;
     }
 

@@ -31,10 +31,11 @@ public record TagNode(String tag, String keyword, String vr, String value, List<
         if (e.value() instanceof Value.Sequence s) {
             List<TagNode> items = new ArrayList<>();
             for (int i = 0; i < s.items().size(); i++) {
-                items.add(new TagNode("Item " + (i + 1), "", "", "", of(s.items().get(i))));
+                items.add(
+                        new TagNode("Item " + (i + 1), "", "", "", of(s.items().get(i))));
             }
-            return new TagNode(tag, keyword, vr, s.items().size() + (s.items().size() == 1 ? " item" : " items"),
-                    items);
+            return new TagNode(
+                    tag, keyword, vr, s.items().size() + (s.items().size() == 1 ? " item" : " items"), items);
         }
         return new TagNode(tag, keyword, vr, text(ds, e), List.of());
     }
@@ -81,7 +82,9 @@ public record TagNode(String tag, String keyword, String vr, String value, List<
     private boolean matches(String q) {
         String bare = tag.replaceAll("[(),]", "").toLowerCase(Locale.ROOT);
         String qBare = q.replaceAll("[(),]", "");
-        return (!qBare.isEmpty() && bare.contains(qBare) && tag.startsWith("(")) || tag.toLowerCase(Locale.ROOT).contains(q)
-                || keyword.toLowerCase(Locale.ROOT).contains(q) || value.toLowerCase(Locale.ROOT).contains(q);
+        return (!qBare.isEmpty() && bare.contains(qBare) && tag.startsWith("("))
+                || tag.toLowerCase(Locale.ROOT).contains(q)
+                || keyword.toLowerCase(Locale.ROOT).contains(q)
+                || value.toLowerCase(Locale.ROOT).contains(q);
     }
 }

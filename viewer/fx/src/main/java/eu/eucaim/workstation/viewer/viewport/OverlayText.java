@@ -16,25 +16,21 @@ import java.util.Locale;
  * a slice and how it is shown. Pure: the view only draws what this returns.
  */
 public final class OverlayText {
-    private OverlayText() {
-    }
+    private OverlayText() {}
 
     /** Lines of each corner: top-left, top-right, bottom-left, bottom-right. */
-    public record Corners(List<String> topLeft, List<String> topRight, List<String> bottomLeft,
-                          List<String> bottomRight) {
-    }
+    public record Corners(
+            List<String> topLeft, List<String> topRight, List<String> bottomLeft, List<String> bottomRight) {}
 
     /** Letters for the left, right, top and bottom edges; empty strings without orientation. */
-    public record Edges(String left, String right, String top, String bottom) {
-    }
+    public record Edges(String left, String right, String top, String bottom) {}
 
     /** A scale bar {@code pixels} long standing for {@code millimetres}. */
     /** {@code note}: where the length applies when not in the patient (" at detector"), from {@link Calibration}. */
-    public record ScaleBar(double pixels, double millimetres, String note) {
-    }
+    public record ScaleBar(double pixels, double millimetres, String note) {}
 
-    public static Corners corners(Slice s, int index, int count, WindowLevel wl, String preset, double zoom,
-                                  String interpolation) {
+    public static Corners corners(
+            Slice s, int index, int count, WindowLevel wl, String preset, double zoom, String interpolation) {
         Dataset h = s.header();
         List<String> tl = new ArrayList<>();
         List<String> tr = new ArrayList<>();
@@ -74,7 +70,11 @@ public final class OverlayText {
             bl.add(s.pixels().width() + " × " + s.pixels().height());
         }
         if (wl != null && s.pixels() != null && !s.pixels().colour()) {
-            br.add(String.format(Locale.ROOT, "W %.0f  L %.0f%s", wl.width(), wl.center(),
+            br.add(String.format(
+                    Locale.ROOT,
+                    "W %.0f  L %.0f%s",
+                    wl.width(),
+                    wl.center(),
                     preset == null || preset.isEmpty() ? "" : "  (" + preset + ")"));
         }
         br.add(String.format(Locale.ROOT, "Zoom %.0f%%  %s", zoom * 100, interpolation));
@@ -88,8 +88,10 @@ public final class OverlayText {
         }
         double[] right = direction(g, t, 1, 0);
         double[] down = direction(g, t, 0, 1);
-        return new Edges(Orientation.letters(-right[0], -right[1], -right[2]),
-                Orientation.letters(right[0], right[1], right[2]), Orientation.letters(-down[0], -down[1], -down[2]),
+        return new Edges(
+                Orientation.letters(-right[0], -right[1], -right[2]),
+                Orientation.letters(right[0], right[1], right[2]),
+                Orientation.letters(-down[0], -down[1], -down[2]),
                 Orientation.letters(down[0], down[1], down[2]));
     }
 

@@ -64,8 +64,13 @@ public final class ViewportView extends BorderPane {
     private double[] draftEnd;
     private boolean updatingBar;
 
-    public ViewportView(ViewportViewModel vm, ObjectProperty<Tool> tool, AnnotationStore annotations,
-                        ReadOnlyBooleanProperty overlays, Supplier<Slice> referenceSource, Consumer<String> cursorInfo) {
+    public ViewportView(
+            ViewportViewModel vm,
+            ObjectProperty<Tool> tool,
+            AnnotationStore annotations,
+            ReadOnlyBooleanProperty overlays,
+            Supplier<Slice> referenceSource,
+            Consumer<String> cursorInfo) {
         this.vm = vm;
         this.tool = tool;
         this.annotations = annotations;
@@ -165,7 +170,8 @@ public final class ViewportView extends BorderPane {
         }
         if (f.argb() == null) {
             imageView.setImage(null);
-            error.setText("Cannot display image " + (f.index() + 1) + ":\n" + f.slice().error());
+            error.setText("Cannot display image " + (f.index() + 1) + ":\n"
+                    + f.slice().error());
             error.setVisible(true);
             redraw();
             return;
@@ -208,8 +214,13 @@ public final class ViewportView extends BorderPane {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.setFont(FONT);
-        OverlayText.Corners c = OverlayText.corners(s, f.index(), vm.countProperty().get(), f.window(),
-                vm.presetNameProperty().get(), vm.zoomProperty().get(),
+        OverlayText.Corners c = OverlayText.corners(
+                s,
+                f.index(),
+                vm.countProperty().get(),
+                f.window(),
+                vm.presetNameProperty().get(),
+                vm.zoomProperty().get(),
                 vm.interpolationProperty().get() == Interpolation.NEAREST ? "nearest" : "smooth");
         lines(g, c.topLeft(), 6, 6, TextAlignment.LEFT, VPos.TOP);
         lines(g, c.topRight(), w - 6, 6, TextAlignment.RIGHT, VPos.TOP);
@@ -237,8 +248,10 @@ public final class ViewportView extends BorderPane {
             g.strokeLine(x0, y - 4, x0, y);
             g.strokeLine(x0 + bar.pixels(), y - 4, x0 + bar.pixels(), y);
             g.setFont(FONT);
-            String label = (bar.millimetres() >= 10 ? String.format(Locale.ROOT, "%.0f cm", bar.millimetres() / 10)
-                    : String.format(Locale.ROOT, "%s mm", trim(bar.millimetres()))) + bar.note();
+            String label = (bar.millimetres() >= 10
+                            ? String.format(Locale.ROOT, "%.0f cm", bar.millimetres() / 10)
+                            : String.format(Locale.ROOT, "%s mm", trim(bar.millimetres())))
+                    + bar.note();
             text(g, label, x0 + bar.pixels() + 6, y + 1, TextAlignment.LEFT, VPos.CENTER);
         }
     }
@@ -272,7 +285,8 @@ public final class ViewportView extends BorderPane {
         if (ref == null || ref == s || !ref.ok() || !s.ok()) {
             return;
         }
-        double[] seg = ReferenceLine.of(ref.geometry(), s.geometry(), s.pixels().width(), s.pixels().height());
+        double[] seg = ReferenceLine.of(
+                ref.geometry(), s.geometry(), s.pixels().width(), s.pixels().height());
         if (seg == null) {
             return;
         }
@@ -333,7 +347,7 @@ public final class ViewportView extends BorderPane {
                     g.strokeOval(x, y, w, h);
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -482,7 +496,11 @@ public final class ViewportView extends BorderPane {
         if (Double.isNaN(v)) {
             cursorInfo.accept("");
         } else {
-            cursorInfo.accept(String.format(Locale.ROOT, "x %d  y %d  value %s%s", (int) p[0], (int) p[1],
+            cursorInfo.accept(String.format(
+                    Locale.ROOT,
+                    "x %d  y %d  value %s%s",
+                    (int) p[0],
+                    (int) p[1],
                     v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v),
                     Annotation.units(s)));
         }

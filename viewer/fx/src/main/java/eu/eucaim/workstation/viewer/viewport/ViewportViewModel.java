@@ -36,6 +36,7 @@ import javafx.beans.property.StringProperty;
 public final class ViewportViewModel {
     /** Zoom limits: 1/20 to 40 viewport pixels per image pixel. */
     static final double MIN_ZOOM = 0.05;
+
     static final double MAX_ZOOM = 40;
 
     private final Executor render;
@@ -67,12 +68,14 @@ public final class ViewportViewModel {
     private GrayLut lastLut;
     /** Two output buffers used in turn: the FX thread copies a frame into its PixelBuffer before the next-but-one render. */
     private final int[][] buffers = new int[2][];
+
     private int nextBuffer;
     /**
      * A series' first image goes first: its neighbours are prefetched only once it is on screen (or failed), so on
      * a small machine the prefetch does not take the cores from the one decode and render the user waits for.
      */
     private boolean prefetchOnFirstFrame;
+
     private CompletableFuture<Void> firstFrame = CompletableFuture.completedFuture(null);
 
     public ViewportViewModel(Executor render, Executor ui) {
@@ -154,13 +157,17 @@ public final class ViewportViewModel {
         if (cached != null) {
             arrive(cached);
         } else {
-            l.load(target).whenCompleteAsync((s, failure) -> {
-                if (failure != null) {
-                    firstFrameShown(); // nothing to show: let the prefetch and a waiting scan go on
-                } else if (s.ref().equals(currentRef())) { // by frame: the stack may have grown meanwhile
-                    arrive(s);
-                }
-            }, ui);
+            l.load(target)
+                    .whenCompleteAsync(
+                            (s, failure) -> {
+                                if (failure != null) {
+                                    firstFrameShown(); // nothing to show: let the prefetch and a waiting scan go on
+                                } else if (s.ref()
+                                        .equals(currentRef())) { // by frame: the stack may have grown meanwhile
+                                    arrive(s);
+                                }
+                            },
+                            ui);
         }
         if (!prefetchOnFirstFrame) {
             l.prefetch(target);
@@ -224,8 +231,8 @@ public final class ViewportViewModel {
     private void refit() {
         Slice s = slice.get();
         if (fit.get() && s != null && s.ok()) {
-            zoom.set(ViewTransform.fitZoom(s.pixels().width(), s.pixels().height(), viewWidth, viewHeight,
-                    rotation.get(), s.pixelAspect()));
+            zoom.set(ViewTransform.fitZoom(
+                    s.pixels().width(), s.pixels().height(), viewWidth, viewHeight, rotation.get(), s.pixelAspect()));
             panX.set(0);
             panY.set(0);
         }
@@ -318,8 +325,17 @@ public final class ViewportViewModel {
         if (s == null || !s.ok() || viewWidth <= 0) {
             return null;
         }
-        return new ViewTransform(s.pixels().width(), s.pixels().height(), viewWidth, viewHeight, zoom.get(),
-                panX.get(), panY.get(), rotation.get(), flipH.get(), s.pixelAspect());
+        return new ViewTransform(
+                s.pixels().width(),
+                s.pixels().height(),
+                viewWidth,
+                viewHeight,
+                zoom.get(),
+                panX.get(),
+                panY.get(),
+                rotation.get(),
+                flipH.get(),
+                s.pixelAspect());
     }
 
     /** Asks for a new frame; coalesced with one in flight. */

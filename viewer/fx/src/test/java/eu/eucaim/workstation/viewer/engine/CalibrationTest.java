@@ -20,8 +20,14 @@ class CalibrationTest {
 
     private static Slice radiograph(Dataset ds) {
         Pixels p = new Pixels(100, 80, false, false, null, new short[100 * 80], null, 0, 0);
-        return new Slice(new FrameRef("mem", 0), ds, p, new DisplayParameters(ModalityTransform.identity(), List.of(),
-                List.of(), PresentationLutShape.IDENTITY), SliceGeometry.of(ds, 0), null);
+        return new Slice(
+                new FrameRef("mem", 0),
+                ds,
+                p,
+                new DisplayParameters(
+                        ModalityTransform.identity(), List.of(), List.of(), PresentationLutShape.IDENTITY),
+                SliceGeometry.of(ds, 0),
+                null);
     }
 
     @Test
@@ -31,9 +37,11 @@ class CalibrationTest {
         Slice s = radiograph(ds);
         assertThat(Calibration.of(s)).isEqualTo(new Calibration(0.2, 0.1, " at detector"));
         assertThat(Measurements.length(s, 0, 0, 30, 40)).isCloseTo(Math.hypot(3, 8), within(1e-9));
-        assertThat(Annotation.measure(Annotation.Kind.LENGTH, new double[] {0, 0, 30, 40}, s).label())
+        assertThat(Annotation.measure(Annotation.Kind.LENGTH, new double[] {0, 0, 30, 40}, s)
+                        .label())
                 .isEqualTo(String.format("%.1f mm at detector", Math.hypot(3, 8)));
-        assertThat(Annotation.measure(Annotation.Kind.RECTANGLE, new double[] {0, 0, 10, 10}, s).label())
+        assertThat(Annotation.measure(Annotation.Kind.RECTANGLE, new double[] {0, 0, 10, 10}, s)
+                        .label())
                 .endsWith(String.format("area %.1f mm² at detector (100 px)", 2.0));
     }
 
@@ -44,7 +52,8 @@ class CalibrationTest {
         ds.put(Calibration.ESTIMATED_RADIOGRAPHIC_MAGNIFICATION, VR.DS, 1.25);
         Slice s = radiograph(ds);
         assertThat(Calibration.of(s).rowSpacing()).isCloseTo(0.16, within(1e-12));
-        assertThat(Annotation.measure(Annotation.Kind.LENGTH, new double[] {0, 0, 50, 0}, s).label())
+        assertThat(Annotation.measure(Annotation.Kind.LENGTH, new double[] {0, 0, 50, 0}, s)
+                        .label())
                 .isEqualTo(String.format("%.1f mm (ERMF)", 8.0));
         ViewTransform t = new ViewTransform(100, 80, 400, 320, 4, 0, 0, 0, false, s.pixelAspect());
         OverlayText.ScaleBar bar = OverlayText.scaleBar(s, t);
@@ -63,7 +72,8 @@ class CalibrationTest {
         broken.put(Calibration.ESTIMATED_RADIOGRAPHIC_MAGNIFICATION, VR.DS, 0.0);
         Slice s = radiograph(broken);
         assertThat(Calibration.of(s)).isNull();
-        assertThat(Annotation.measure(Annotation.Kind.LENGTH, new double[] {0, 0, 3, 4}, s).label())
+        assertThat(Annotation.measure(Annotation.Kind.LENGTH, new double[] {0, 0, 3, 4}, s)
+                        .label())
                 .isEqualTo(String.format("%.1f px", 5.0));
         Dataset noMagnification = new Dataset();
         noMagnification.put(Calibration.IMAGER_PIXEL_SPACING, VR.DS, 0.2, 0.2);

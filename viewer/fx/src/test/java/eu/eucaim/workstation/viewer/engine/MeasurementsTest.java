@@ -13,11 +13,22 @@ class MeasurementsTest {
 
     private static Slice slice(int w, int h, short[] v, double[] spacing) {
         Pixels p = new Pixels(w, h, false, true, null, v, null, -32768, 32767);
-        DisplayParameters d = new DisplayParameters(new ModalityTransform.Rescale(1, -1024), List.of(), List.of(),
-                PresentationLutShape.IDENTITY);
-        return new Slice(new FrameRef("mem", 0), null, p, d,
-                new SliceGeometry(new double[3], new double[] {1, 0, 0, 0, 1, 0}, spacing, 1, 0, "",
-                        spacing == null ? 1 : spacing[0] / spacing[1]), null);
+        DisplayParameters d = new DisplayParameters(
+                new ModalityTransform.Rescale(1, -1024), List.of(), List.of(), PresentationLutShape.IDENTITY);
+        return new Slice(
+                new FrameRef("mem", 0),
+                null,
+                p,
+                d,
+                new SliceGeometry(
+                        new double[3],
+                        new double[] {1, 0, 0, 0, 1, 0},
+                        spacing,
+                        1,
+                        0,
+                        "",
+                        spacing == null ? 1 : spacing[0] / spacing[1]),
+                null);
     }
 
     /** A checkerboard of 1000 and 1100 HU: inside a large ellipse the mean and population SD are known. */

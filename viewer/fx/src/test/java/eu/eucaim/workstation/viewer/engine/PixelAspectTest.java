@@ -25,8 +25,8 @@ class PixelAspectTest {
             v[i] = (short) (i % w + 10 * (i / w)); // value = x + 10 y
         }
         Pixels p = new Pixels(w, h, false, false, null, v, null, 0, w + 10 * h);
-        DisplayParameters d = new DisplayParameters(ModalityTransform.identity(), List.of(), List.of(),
-                PresentationLutShape.IDENTITY);
+        DisplayParameters d = new DisplayParameters(
+                ModalityTransform.identity(), List.of(), List.of(), PresentationLutShape.IDENTITY);
         Dataset ds = new Dataset();
         ds.put(0x00280030, VR.DS, spacing[0], spacing[1]);
         return new Slice(new FrameRef("mem", 0), null, p, d, SliceGeometry.of(ds, 0), null);
@@ -115,8 +115,13 @@ class PixelAspectTest {
         int[] out = new int[16];
         Renderer.render(s.pixels(), lut, t, Interpolation.NEAREST, false, out);
         int[] square = new int[8];
-        Renderer.render(s.pixels(), lut, new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false), Interpolation.NEAREST,
-                false, square);
+        Renderer.render(
+                s.pixels(),
+                lut,
+                new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false),
+                Interpolation.NEAREST,
+                false,
+                square);
         for (int y = 0; y < 4; y++) {
             for (int x = 0; x < 4; x++) {
                 assertThat(out[y * 4 + x]).as("(%d, %d)", x, y).isEqualTo(square[(y / 2) * 4 + x]);
@@ -124,8 +129,13 @@ class PixelAspectTest {
         }
         // Turned a quarter: the 2 rows become 2 columns two viewport pixels wide each, 4 columns 4 rows.
         int[] turned = new int[16];
-        Renderer.render(s.pixels(), lut, new ViewTransform(4, 2, 4, 4, 1, 0, 0, 1, false, 2.0), Interpolation.NEAREST,
-                false, turned);
+        Renderer.render(
+                s.pixels(),
+                lut,
+                new ViewTransform(4, 2, 4, 4, 1, 0, 0, 1, false, 2.0),
+                Interpolation.NEAREST,
+                false,
+                turned);
         for (int y = 0; y < 4; y++) {
             for (int x = 0; x < 4; x++) {
                 double[] q = new ViewTransform(4, 2, 4, 4, 1, 0, 0, 1, false, 2.0).toImage(x + 0.5, y + 0.5);
@@ -155,6 +165,8 @@ class PixelAspectTest {
     @Test
     void aNonPositiveAspectIsRefusedWithItsValue() {
         assertThatThrownBy(() -> new ViewTransform(4, 2, 4, 4, 1, 0, 0, 0, false, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pixel aspect").hasMessageContaining("0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pixel aspect")
+                .hasMessageContaining("0");
     }
 }

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class RendererTest {
     /** 4 × 2 image, stored 0..7 row by row, identity modality. */
-    private static final Pixels P = new Pixels(4, 2, false, false, null, new short[] {0, 1, 2, 3, 4, 5, 6, 7}, null, 0, 7);
-    private static final DisplayParameters D = new DisplayParameters(ModalityTransform.identity(), List.of(), List.of(),
-            PresentationLutShape.IDENTITY);
+    private static final Pixels P =
+            new Pixels(4, 2, false, false, null, new short[] {0, 1, 2, 3, 4, 5, 6, 7}, null, 0, 7);
+
+    private static final DisplayParameters D =
+            new DisplayParameters(ModalityTransform.identity(), List.of(), List.of(), PresentationLutShape.IDENTITY);
 
     private static int gray(int argb) {
         return argb & 0xFF;
@@ -27,8 +29,8 @@ class RendererTest {
     /** Window 3.5 ± 4: stored v shows as round((v - 3.5 + 4) / 8 * 255)... the LINEAR formula of PS3.3 C.11.2.1.2. */
     @Test
     void oneToOneShowsEveryPixelThroughTheWindow() {
-        int[] out = render(new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false), Interpolation.NEAREST,
-                new WindowLevel(4, 8), false);
+        int[] out = render(
+                new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false), Interpolation.NEAREST, new WindowLevel(4, 8), false);
         assertThat(java.util.Arrays.stream(out)).allMatch(v -> (v >>> 24) == 0xFF);
         for (int i = 0; i < 8; i++) {
             double linear = ((i - (4 - 0.5)) / (8 - 1.0) + 0.5) * 255;
@@ -52,8 +54,11 @@ class RendererTest {
         // Window wide enough that gray = stored * 255 / 7 in order: compare order through the stored index.
         ViewTransform t = new ViewTransform(4, 2, 2, 4, 1, 0, 0, 1, false);
         int[] out = render(t, Interpolation.NEAREST, new WindowLevel(3.5, 8), false);
-        int[] ref = render(new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false), Interpolation.NEAREST,
-                new WindowLevel(3.5, 8), false);
+        int[] ref = render(
+                new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false),
+                Interpolation.NEAREST,
+                new WindowLevel(3.5, 8),
+                false);
         // Rotated view is 2 wide, 4 tall: row r of the view is column r of the image, read bottom to top.
         assertThat(out[0]).isEqualTo(ref[4]); // view (0,0) = image (0,1)
         assertThat(out[1]).isEqualTo(ref[0]); // view (1,0) = image (0,0)
@@ -64,8 +69,11 @@ class RendererTest {
     void flipMirrorsColumns() {
         ViewTransform t = new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, true);
         int[] out = render(t, Interpolation.NEAREST, new WindowLevel(3.5, 8), false);
-        int[] ref = render(new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false), Interpolation.NEAREST,
-                new WindowLevel(3.5, 8), false);
+        int[] ref = render(
+                new ViewTransform(4, 2, 4, 2, 1, 0, 0, 0, false),
+                Interpolation.NEAREST,
+                new WindowLevel(3.5, 8),
+                false);
         assertThat(out[0]).isEqualTo(ref[3]);
         assertThat(out[7]).isEqualTo(ref[4]);
     }
@@ -92,8 +100,9 @@ class RendererTest {
         int[] ends = {gray(out[0]), gray(out[1]), gray(out[2]), gray(out[3])};
         // x = 0.25 and 0.75 → edge-clamped 0 and 25; 1.25 → 75; 1.75 → clamped 100.
         GrayLut lut = GrayLut.of(p, D, wl, false);
-        assertThat(ends).containsExactly(lut.argb()[0] & 0xFF, lut.argb()[25] & 0xFF, lut.argb()[75] & 0xFF,
-                lut.argb()[100] & 0xFF);
+        assertThat(ends)
+                .containsExactly(
+                        lut.argb()[0] & 0xFF, lut.argb()[25] & 0xFF, lut.argb()[75] & 0xFF, lut.argb()[100] & 0xFF);
     }
 
     @Test
@@ -108,8 +117,8 @@ class RendererTest {
 
     @Test
     void monochrome1ShapeShowsLowValuesWhite() {
-        DisplayParameters mono1 = new DisplayParameters(ModalityTransform.identity(), List.of(), List.of(),
-                PresentationLutShape.INVERSE);
+        DisplayParameters mono1 =
+                new DisplayParameters(ModalityTransform.identity(), List.of(), List.of(), PresentationLutShape.INVERSE);
         GrayLut lut = GrayLut.of(P, mono1, new WindowLevel(3.5, 8), false);
         assertThat(lut.argb()[0] & 0xFF).isGreaterThan(lut.argb()[7] & 0xFF);
     }
@@ -134,8 +143,10 @@ class RendererTest {
                         for (int x = 0; x < 17; x++) {
                             double[] q = t.toImage(x + 0.5, y + 0.5);
                             int expected = q[0] >= 0 && q[0] < 13 && q[1] >= 0 && q[1] < 9
-                                    ? lut.argb()[p.stored((int) q[0], (int) q[1]) - lut.offset()] : Renderer.BACKGROUND;
-                            assertThat(out[y * 17 + x]).as("zoom %s rot %d flip %s at %d,%d", zoom, r, flip, x, y)
+                                    ? lut.argb()[p.stored((int) q[0], (int) q[1]) - lut.offset()]
+                                    : Renderer.BACKGROUND;
+                            assertThat(out[y * 17 + x])
+                                    .as("zoom %s rot %d flip %s at %d,%d", zoom, r, flip, x, y)
                                     .isEqualTo(expected);
                         }
                     }
@@ -175,8 +186,9 @@ class RendererTest {
                         for (int y = 0; y < 19; y++) {
                             for (int x = 0; x < 23; x++) {
                                 double[] q = t.toImage(x + 0.5, y + 0.5);
-                                assertThat(out[y * 23 + x]).as("signed %s zoom %s rot %d flip %s at %d,%d", signed,
-                                        zoom, r, flip, x, y).isEqualTo(fourTap(p, lut, q[0], q[1]));
+                                assertThat(out[y * 23 + x])
+                                        .as("signed %s zoom %s rot %d flip %s at %d,%d", signed, zoom, r, flip, x, y)
+                                        .isEqualTo(fourTap(p, lut, q[0], q[1]));
                             }
                         }
                     }
@@ -225,11 +237,21 @@ class RendererTest {
                     double[] q = oneToOne.toImage(x + 0.5, y + 0.5);
                     boolean inside = q[0] >= 0 && q[0] < w && q[1] >= 0 && q[1] < h;
                     int i = inside ? (int) q[1] * w + (int) q[0] : -1;
-                    assertThat(out[y * vw + x]).as("1:1 at %d,%d", x, y).isEqualTo(inside
-                            ? lut.argb()[p.stored((int) q[0], (int) q[1]) - lut.offset()] : Renderer.BACKGROUND);
-                    assertThat(colourOut[y * vw + x]).as("colour at %d,%d", x, y).isEqualTo(inside ? Renderer.BACKGROUND
-                            | (rgb[3 * i] & 0xFF) << 16 | (rgb[3 * i + 1] & 0xFF) << 8 | rgb[3 * i + 2] & 0xFF
-                            : Renderer.BACKGROUND);
+                    assertThat(out[y * vw + x])
+                            .as("1:1 at %d,%d", x, y)
+                            .isEqualTo(
+                                    inside
+                                            ? lut.argb()[p.stored((int) q[0], (int) q[1]) - lut.offset()]
+                                            : Renderer.BACKGROUND);
+                    assertThat(colourOut[y * vw + x])
+                            .as("colour at %d,%d", x, y)
+                            .isEqualTo(
+                                    inside
+                                            ? Renderer.BACKGROUND
+                                                    | (rgb[3 * i] & 0xFF) << 16
+                                                    | (rgb[3 * i + 1] & 0xFF) << 8
+                                                    | rgb[3 * i + 2] & 0xFF
+                                            : Renderer.BACKGROUND);
                 }
             }
         }

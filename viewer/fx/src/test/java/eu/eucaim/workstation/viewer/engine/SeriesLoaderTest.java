@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SeriesLoaderTest {
     @TempDir
     Path dir;
+
     private final DecodePool pool = new DecodePool(2, "test-decode");
 
     @AfterEach
@@ -74,8 +75,7 @@ class SeriesLoaderTest {
      * still learn the slice size and prefetch the whole series, not only its first guess of 8 on each side.
      */
     @Test
-    void aLaterLoaderOverTheSameCachePrefetchesTheWholeSeriesWhenAnEarlierOneDecodedTheNeighbours()
-            throws Exception {
+    void aLaterLoaderOverTheSameCachePrefetchesTheWholeSeriesWhenAnEarlierOneDecodedTheNeighbours() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "axial", 40, 16, 16, (x, y, z) -> z);
         List<FrameRef> all = refs(dir);
         FrameCache cache = new FrameCache(1 << 20);
@@ -117,15 +117,18 @@ class SeriesLoaderTest {
         for (int i = 0; i < px.length; i++) {
             px[i] = (short) (i / 16 * 7);
         }
-        eu.eucaim.workstation.dicom.image.ImagePixelModule.put(ds, new eu.eucaim.workstation.dicom.pixel.PixelFormat(4, 4,
-                1, 16, 16, 15, 1, "MONOCHROME2", 0, 3), eu.eucaim.workstation.dicom.image.StoredSamples.littleEndian(px));
-        eu.eucaim.workstation.dicom.io.DicomWriter.write(dir.resolve("multi.dcm"), ds,
-                eu.eucaim.workstation.dicom.TransferSyntax.EXPLICIT_VR_LE_UID);
+        eu.eucaim.workstation.dicom.image.ImagePixelModule.put(
+                ds,
+                new eu.eucaim.workstation.dicom.pixel.PixelFormat(4, 4, 1, 16, 16, 15, 1, "MONOCHROME2", 0, 3),
+                eu.eucaim.workstation.dicom.image.StoredSamples.littleEndian(px));
+        eu.eucaim.workstation.dicom.io.DicomWriter.write(
+                dir.resolve("multi.dcm"), ds, eu.eucaim.workstation.dicom.TransferSyntax.EXPLICIT_VR_LE_UID);
         List<FrameRef> refs = refs(dir);
         assertThat(refs).hasSize(3);
         SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), new FrameCache(1 << 20), pool);
         for (int f = 0; f < 3; f++) {
-            assertThat(loader.load(f).get(5, TimeUnit.SECONDS).pixels().stored(1, 1)).isEqualTo(7 * f);
+            assertThat(loader.load(f).get(5, TimeUnit.SECONDS).pixels().stored(1, 1))
+                    .isEqualTo(7 * f);
         }
     }
 

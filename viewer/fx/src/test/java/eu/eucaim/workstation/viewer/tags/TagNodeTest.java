@@ -37,12 +37,19 @@ class TagNodeTest {
     @Test
     void searchByKeywordTagOrValueKeepsTheWayDown() {
         List<TagNode> nodes = sample();
-        assertThat(TagNode.filter(nodes, "patientname")).extracting(TagNode::value).containsExactly("Doe^Jane");
-        assertThat(TagNode.filter(nodes, "0028,0010")).extracting(TagNode::keyword).containsExactly("Rows");
-        assertThat(TagNode.filter(nodes, "00280010")).extracting(TagNode::keyword).containsExactly("Rows");
+        assertThat(TagNode.filter(nodes, "patientname"))
+                .extracting(TagNode::value)
+                .containsExactly("Doe^Jane");
+        assertThat(TagNode.filter(nodes, "0028,0010"))
+                .extracting(TagNode::keyword)
+                .containsExactly("Rows");
+        assertThat(TagNode.filter(nodes, "00280010"))
+                .extracting(TagNode::keyword)
+                .containsExactly("Rows");
         List<TagNode> breast = TagNode.filter(nodes, "breast");
         assertThat(breast).hasSize(1);
-        assertThat(breast.get(0).children().get(0).children()).extracting(TagNode::keyword)
+        assertThat(breast.get(0).children().get(0).children())
+                .extracting(TagNode::keyword)
                 .containsExactly("CodeMeaning");
         assertThat(TagNode.filter(nodes, "")).isSameAs(nodes);
         assertThat(TagNode.filter(nodes, "nothing like this")).isEmpty();

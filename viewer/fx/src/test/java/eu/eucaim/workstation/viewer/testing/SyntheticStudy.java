@@ -28,18 +28,26 @@ public final class SyntheticStudy {
         int at(int x, int y, int z);
     }
 
-    private SyntheticStudy() {
-    }
+    private SyntheticStudy() {}
 
     /** A CT series of {@code slices} slices rows × columns, 1 mm apart, files named in reverse slice order. */
-    public static List<Path> ctSeries(Path dir, int seriesNumber, String description, int slices, int rows,
-                                      int columns, Values values) throws IOException {
+    public static List<Path> ctSeries(
+            Path dir, int seriesNumber, String description, int slices, int rows, int columns, Values values)
+            throws IOException {
         return ctSeries(dir, seriesNumber, description, slices, rows, columns, 0.5, 0.5, values);
     }
 
     /** As above with Pixel Spacing {@code rowSpacing}\{@code columnSpacing} mm (pixels need not be square). */
-    public static List<Path> ctSeries(Path dir, int seriesNumber, String description, int slices, int rows,
-                                      int columns, double rowSpacing, double columnSpacing, Values values)
+    public static List<Path> ctSeries(
+            Path dir,
+            int seriesNumber,
+            String description,
+            int slices,
+            int rows,
+            int columns,
+            double rowSpacing,
+            double columnSpacing,
+            Values values)
             throws IOException {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
@@ -52,7 +60,9 @@ public final class SyntheticStudy {
             }
             Dataset ds = ctHeader(seriesNumber, description, z, rows, columns);
             ds.put(Tags.PixelSpacing, VR.DS, rowSpacing, columnSpacing);
-            ImagePixelModule.put(ds, new PixelFormat(rows, columns, 1, 16, 16, 15, 1, "MONOCHROME2", 0, 1),
+            ImagePixelModule.put(
+                    ds,
+                    new PixelFormat(rows, columns, 1, 16, 16, 15, 1, "MONOCHROME2", 0, 1),
                     StoredSamples.littleEndian(px));
             // Names run against the slice order, so a viewer that sorts by name would show them backwards.
             Path file = dir.resolve(String.format("s%d_%04d.dcm", seriesNumber, slices - 1 - z));

@@ -25,14 +25,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
-import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ViewerUiTest extends FxRobot {
     @TempDir
     Path dir;
+
     private ExecutorService io;
     private ViewerViewModel vm;
     private ViewerView view;
@@ -120,13 +119,18 @@ class ViewerUiTest extends FxRobot {
         Files.writeString(dir.resolve("notes.txt"), "not DICOM");
         openAndWait(dir);
         ListView<?> list = lookup("#series-list").queryListView();
-        List<String> rows = onFx(() -> list.getItems().stream().map(i -> ((SeriesItem) i).title() + " / "
-                + ((SeriesItem) i).imageCount() + " / " + ((SeriesItem) i).studyDate()).toList());
+        List<String> rows = onFx(() -> list.getItems().stream()
+                .map(i -> ((SeriesItem) i).title() + " / " + ((SeriesItem) i).imageCount() + " / "
+                        + ((SeriesItem) i).studyDate())
+                .toList());
         assertThat(rows).containsExactly("1 · CT · Scout / 2 / 2024-01-15", "2 · CT · Axial 5 mm / 7 / 2024-01-15");
-        assertThat(lookup("#viewer-status").queryAs(Label.class).getText()).contains("2 series, 9 images")
+        assertThat(lookup("#viewer-status").queryAs(Label.class).getText())
+                .contains("2 series, 9 images")
                 .contains("1 files skipped");
-        waitUntil("the thumbnails are made", () -> onFx(() -> list.getItems().stream()
-                .allMatch(i -> ((SeriesItem) i).thumbnailProperty().get() != null)));
+        waitUntil(
+                "the thumbnails are made",
+                () -> onFx(() -> list.getItems().stream()
+                        .allMatch(i -> ((SeriesItem) i).thumbnailProperty().get() != null)));
     }
 
     /** 320 series: all listed, but the browser only makes cells for the rows on screen (a virtualised list). */
@@ -144,8 +148,10 @@ class ViewerUiTest extends FxRobot {
             list.scrollTo(300);
             return null;
         });
-        waitUntil("row 301 is on screen", () -> lookup("#series-list .list-cell").queryAll().stream()
-                .anyMatch(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 300));
+        waitUntil(
+                "row 301 is on screen",
+                () -> lookup("#series-list .list-cell").queryAll().stream()
+                        .anyMatch(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 300));
     }
 
     @Test
@@ -173,10 +179,30 @@ class ViewerUiTest extends FxRobot {
             double x = n.getLayoutBounds().getWidth() / 2;
             double y = n.getLayoutBounds().getHeight() / 2;
             Point2D screen = n.localToScreen(x, y);
-            javafx.event.Event.fireEvent(n, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
-                    x, y, screen.getX(), screen.getY(), false, ctrl, false, false, false, false, 0, deltaY, 0, 0,
-                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            javafx.event.Event.fireEvent(
+                    n,
+                    new javafx.scene.input.ScrollEvent(
+                            javafx.scene.input.ScrollEvent.SCROLL,
+                            x,
+                            y,
+                            screen.getX(),
+                            screen.getY(),
+                            false,
+                            ctrl,
+                            false,
+                            false,
+                            false,
+                            false,
+                            0,
+                            deltaY,
+                            0,
+                            0,
+                            javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                            0,
+                            javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE,
+                            0,
+                            0,
+                            null));
             return null;
         });
     }
@@ -184,7 +210,8 @@ class ViewerUiTest extends FxRobot {
     private List<String> corner() throws Exception {
         return onFx(() -> {
             RenderedFrame f = vm.active().frameProperty().get();
-            return OverlayText.corners(f.slice(), f.index(), vm.active().countProperty().get(), f.window(), "", 1, "")
+            return OverlayText.corners(
+                            f.slice(), f.index(), vm.active().countProperty().get(), f.window(), "", 1, "")
                     .bottomLeft();
         });
     }
@@ -247,11 +274,12 @@ class ViewerUiTest extends FxRobot {
         moveTo(c).press(MouseButton.PRIMARY).moveTo(c.add(150, 0)).release(MouseButton.PRIMARY);
         moveTo(c).press(MouseButton.PRIMARY).moveTo(c.add(0, 150)).release(MouseButton.PRIMARY);
         Slice s = f.slice();
-        waitUntil("both lengths are listed", () -> onFx(() -> vm.annotations().of(s.ref()).size() == 2));
+        waitUntil(
+                "both lengths are listed",
+                () -> onFx(() -> vm.annotations().of(s.ref()).size() == 2));
         List<Annotation> lengths = onFx(() -> vm.annotations().of(s.ref()));
         double mm = 150 / f.transform().zoom() * 0.5;
-        assertThat(lengths.get(0).label()).isEqualTo(lengths.get(1).label())
-                .isEqualTo(String.format("%.1f mm", mm));
+        assertThat(lengths.get(0).label()).isEqualTo(lengths.get(1).label()).isEqualTo(String.format("%.1f mm", mm));
         double[] h = lengths.get(0).points();
         double[] v = lengths.get(1).points();
         assertThat(h[2] - h[0]).isCloseTo(2 * (v[3] - v[1]), org.assertj.core.data.Offset.offset(1e-9));
@@ -277,7 +305,9 @@ class ViewerUiTest extends FxRobot {
         Point2D b = screenOf(64 - ia[0], 64 - ia[1]);
         moveTo(a).press(MouseButton.PRIMARY).moveTo(b).release(MouseButton.PRIMARY);
         Slice s = frame().slice();
-        waitUntil("the ROI is listed", () -> onFx(() -> vm.annotations().of(s.ref()).size() == 1));
+        waitUntil(
+                "the ROI is listed",
+                () -> onFx(() -> vm.annotations().of(s.ref()).size() == 1));
         Annotation roi = onFx(() -> vm.annotations().of(s.ref()).get(0));
         double[] p = roi.points();
         Measurements.Stats stats = Measurements.ellipse(s, p[0], p[1], p[2], p[3]);
@@ -290,7 +320,8 @@ class ViewerUiTest extends FxRobot {
         // Deletable, and kept per image.
         clickOn(lookup("#annotation-list .list-cell").nth(0).queryAs(Node.class));
         clickOn("#delete-annotation");
-        waitUntil("the ROI is gone", () -> onFx(() -> vm.annotations().of(s.ref()).isEmpty()));
+        waitUntil(
+                "the ROI is gone", () -> onFx(() -> vm.annotations().of(s.ref()).isEmpty()));
         assertThat(onFx(() -> vm.toolProperty().get())).isEqualTo(Tool.ELLIPSE);
     }
 
@@ -308,7 +339,9 @@ class ViewerUiTest extends FxRobot {
         waitUntil("image 2 is reached", () -> frame().index() == 1);
         Label error = lookup("#viewport-0 #viewport-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).contains("Cannot display image 2").contains(Path.of(broken).getFileName().toString());
+        assertThat(error.getText())
+                .contains("Cannot display image 2")
+                .contains(Path.of(broken).getFileName().toString());
         type(KeyCode.DOWN);
         waitUntil("image 3 is shown", () -> frame().index() == 2 && frame().argb() != null);
         assertThat(error.isVisible()).isFalse();
@@ -324,25 +357,34 @@ class ViewerUiTest extends FxRobot {
         SyntheticStudy.ctSeries(dir.resolve("b"), 2, "Second", 6, 16, 16, (x, y, z) -> 1024 + z);
         openAndWait(dir);
         clickOn("#layout-2x2");
-        waitUntil("four viewports show images", () -> onFx(() -> vm.viewports().stream()
-                .allMatch(v -> v.frameProperty().get() != null)));
+        waitUntil(
+                "four viewports show images",
+                () -> onFx(() ->
+                        vm.viewports().stream().allMatch(v -> v.frameProperty().get() != null)));
         // Monocle cannot run a drag-and-drop gesture (NPE in its DnD loop); a drop does vm.show(series, viewport).
         onFx(() -> {
             vm.show(vm.series().get(0), vm.viewports().get(3));
             return null;
         });
-        waitUntil("viewport 4 shows the first series", () -> onFx(() -> vm.viewports().get(3).countProperty().get() == 4));
+        waitUntil(
+                "viewport 4 shows the first series",
+                () -> onFx(() -> vm.viewports().get(3).countProperty().get() == 4));
         // Synchronised scrolling: viewport 1 shows the first series, viewport 2 the second, same Frame of Reference.
         assertThat(onFx(() -> vm.viewports().get(0).countProperty().get())).isEqualTo(4);
         assertThat(onFx(() -> vm.viewports().get(1).countProperty().get())).isEqualTo(6);
         clickOn(lookup("#viewport-1 .viewport-surface").queryAs(Node.class));
         type(KeyCode.END);
-        waitUntil("viewport 2 is at its last slice", () -> onFx(() -> vm.viewports().get(1).indexProperty().get() == 5));
+        waitUntil(
+                "viewport 2 is at its last slice",
+                () -> onFx(() -> vm.viewports().get(1).indexProperty().get() == 5));
         type(KeyCode.UP, 2);
-        waitUntil("the first series followed to the slice at the same position (z = 3 mm)",
+        waitUntil(
+                "the first series followed to the slice at the same position (z = 3 mm)",
                 () -> onFx(() -> vm.viewports().get(0).indexProperty().get() == 3));
         type(KeyCode.UP);
-        waitUntil("and on to z = 2 mm", () -> onFx(() -> vm.viewports().get(0).indexProperty().get() == 2));
+        waitUntil(
+                "and on to z = 2 mm",
+                () -> onFx(() -> vm.viewports().get(0).indexProperty().get() == 2));
         ViewTransform t = frame().transform();
         assertThat(t).isNotNull();
     }

@@ -26,8 +26,14 @@ class OverlayTextTest {
         ds.put(0x00200032, VR.DS, 0, 0, 0);
         ds.put(0x00200037, VR.DS, 1, 0, 0, 0, 1, 0);
         Pixels p = new Pixels(64, 32, false, false, null, new short[64 * 32], null, 0, 0);
-        return new Slice(new FrameRef("mem", 0), ds, p, new DisplayParameters(ModalityTransform.identity(), List.of(),
-                List.of(), PresentationLutShape.IDENTITY), SliceGeometry.of(ds, 0), null);
+        return new Slice(
+                new FrameRef("mem", 0),
+                ds,
+                p,
+                new DisplayParameters(
+                        ModalityTransform.identity(), List.of(), List.of(), PresentationLutShape.IDENTITY),
+                SliceGeometry.of(ds, 0),
+                null);
     }
 
     /** The bar, laid on screen horizontally, measures what it says whether it crosses image rows or columns. */
@@ -40,7 +46,8 @@ class OverlayTextTest {
             assertThat(bar.millimetres()).isEqualTo(20); // a quarter of 400 px at 0.2 mm per px is 20 mm
             double[] a = t.toImage(100, 150);
             double[] b = t.toImage(100 + bar.pixels(), 150);
-            assertThat(Measurements.length(s, a[0], a[1], b[0], b[1])).as("rotation %d", r)
+            assertThat(Measurements.length(s, a[0], a[1], b[0], b[1]))
+                    .as("rotation %d", r)
                     .isCloseTo(bar.millimetres(), within(1e-9));
         }
     }

@@ -36,6 +36,7 @@ class ViewportFirstImageTest {
     Path dir;
     /** Stands in for the FX thread: the view-model is only touched from here. */
     private final ExecutorService ui = Executors.newSingleThreadExecutor();
+
     private final DecodePool pool = new DecodePool(2, "test-decode");
 
     @AfterEach
@@ -57,8 +58,18 @@ class ViewportFirstImageTest {
     }
 
     private List<FrameRef> refs() throws Exception {
-        Series s = new DicomScanner().scan(dir).patients().get(0).studies().get(0).series().get(0);
-        return s.instances().stream().map(Instance::source).map(src -> new FrameRef(src, 0)).toList();
+        Series s = new DicomScanner()
+                .scan(dir)
+                .patients()
+                .get(0)
+                .studies()
+                .get(0)
+                .series()
+                .get(0);
+        return s.instances().stream()
+                .map(Instance::source)
+                .map(src -> new FrameRef(src, 0))
+                .toList();
     }
 
     @Test
@@ -76,7 +87,8 @@ class ViewportFirstImageTest {
         assertThat(firstRender).as("slice 10 decoded and its render asked for").isNotNull();
         Thread.sleep(300); // time enough for a prefetch to decode several slices, had one been queued
         for (int i = 0; i < 20; i++) {
-            assertThat(loader.cached(i)).as("slice %d before the first image is on screen", i)
+            assertThat(loader.cached(i))
+                    .as("slice %d before the first image is on screen", i)
                     .matches(s -> s == null || s.ref().equals(loader.ref(10)));
         }
         assertThat(onUi(() -> vp.firstFrame().isDone())).isFalse();

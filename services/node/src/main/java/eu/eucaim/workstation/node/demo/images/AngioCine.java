@@ -17,8 +17,7 @@ final class AngioCine {
     static final int FRAMES = 40;
     static final double FRAME_TIME_MS = 1000.0 / 15;
 
-    private record Segment(double x0, double y0, double x1, double y1, double width, double distance) {
-    }
+    private record Segment(double x0, double y0, double x1, double y1, double width, double distance) {}
 
     private final SeriesContext context;
     private final DemoUids uids;
@@ -32,7 +31,8 @@ final class AngioCine {
         grow(new SplittableRandom(seed + 77), 110, 150, 0.35, 9, 0, 0);
     }
 
-    private void grow(SplittableRandom random, double x, double y, double angle, double width, double distance, int depth) {
+    private void grow(
+            SplittableRandom random, double x, double y, double angle, double width, double distance, int depth) {
         double a = angle;
         while (width > 1.4 && x > 10 && y > 10 && x < SIZE - 10 && y < SIZE - 10) {
             a += (random.nextDouble() - 0.5) * 0.45;

@@ -57,6 +57,5 @@ final class Attr {
     static final int BurnedInAnnotation = 0x00280301;
     static final int PresentationLUTShape = 0x20500020;
 
-    private Attr() {
-    }
+    private Attr() {}
 }

@@ -1,10 +1,10 @@
 package eu.eucaim.workstation.node.demo.images;
 
+import static eu.eucaim.workstation.node.demo.images.Tissue.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
-import static eu.eucaim.workstation.node.demo.images.Tissue.*;
 
 /**
  * The anatomy of the demo phantom, head to pelvis, in patient coordinates (LPS, mm; z up, 0 near the sternal
@@ -161,7 +161,9 @@ final class BodyPhantom {
                 for (int deg = 12; deg <= 150; deg += 2) {
                     double th = Math.toRadians(deg);
                     double rx = 138 - 4 * Math.max(0, 4 - k);
-                    path.add(new double[] {side * rx * Math.sin(th), 10 + 92 * Math.cos(th), zBack - 42 * (deg - 12) / 138.0});
+                    path.add(new double[] {
+                        side * rx * Math.sin(th), 10 + 92 * Math.cos(th), zBack - 42 * (deg - 12) / 138.0
+                    });
                 }
                 tube(CORTEX, MUSCLE, 3.6, path);
             }
@@ -188,13 +190,20 @@ final class BodyPhantom {
             double spacing = len / steps;
             for (int s = i == 0 ? 0 : 1; s <= steps; s++) {
                 double f = s / (double) steps;
-                add(Shape.tubeSphere(t, over, a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f,
-                        a[2] + (b[2] - a[2]) * f, radius, spacing));
+                add(Shape.tubeSphere(
+                        t,
+                        over,
+                        a[0] + (b[0] - a[0]) * f,
+                        a[1] + (b[1] - a[1]) * f,
+                        a[2] + (b[2] - a[2]) * f,
+                        radius,
+                        spacing));
             }
         }
     }
 
-    private void vesselTrees(double hx, double hy, double hz, double cx, double cy, double cz, double ax, double ay, double az) {
+    private void vesselTrees(
+            double hx, double hy, double hz, double cx, double cy, double cz, double ax, double ay, double az) {
         tree(BLOOD, LUNG, hx, hy, hz, 4.5, 26, cx, cy, cz, ax, ay, az);
     }
 
@@ -202,13 +211,31 @@ final class BodyPhantom {
      * Branching vessels from a hilum: random walks that thin out, fork now and then, and stop at the organ's
      * surface (the ellipsoid c, a) or when thinner than a millimetre.
      */
-    private void tree(Tissue t, Tissue over, double hx, double hy, double hz, double radius, int trunks,
-                      double cx, double cy, double cz, double ax, double ay, double az) {
-        record Tip(double x, double y, double z, double dx, double dy, double dz, double r) { }
+    private void tree(
+            Tissue t,
+            Tissue over,
+            double hx,
+            double hy,
+            double hz,
+            double radius,
+            int trunks,
+            double cx,
+            double cy,
+            double cz,
+            double ax,
+            double ay,
+            double az) {
+        record Tip(double x, double y, double z, double dx, double dy, double dz, double r) {}
         List<Tip> tips = new ArrayList<>();
         for (int i = 0; i < trunks; i++) {
             double[] d = unit(cx - hx + jitter(ax), cy - hy + jitter(ay), cz - hz + jitter(az));
-            tips.add(new Tip(hx + jitter(8), hy + jitter(8), hz + jitter(12), d[0], d[1], d[2],
+            tips.add(new Tip(
+                    hx + jitter(8),
+                    hy + jitter(8),
+                    hz + jitter(12),
+                    d[0],
+                    d[1],
+                    d[2],
                     radius * (0.8 + 0.2 * random.nextDouble())));
         }
         int budget = 4000;

@@ -17,6 +17,7 @@ final class CtSeries {
     static final double THICKNESS = 2.5;
     /** From the first slice's top to the last slice's bottom at the default slice count. */
     static final double EXTENT = THICKNESS * DemoImages.CT_SLICES;
+
     static final double TOP_Z = BodyPhantom.VERTEX_Z + 3;
     static final int INTERCEPT = -1024;
 
@@ -98,7 +99,7 @@ final class CtSeries {
         short[] out = new short[hu.length];
         for (int i = 0; i < hu.length; i++) {
             float v = hu[i] + noise.next() * (labels[i] == lung ? lungTexture : sd);
-            out[i] = (short) Math.max(-1024, Math.min(3071, Math.round(v))) ;
+            out[i] = (short) Math.max(-1024, Math.min(3071, Math.round(v)));
             out[i] = (short) (out[i] - INTERCEPT);
         }
         return out;

@@ -83,9 +83,17 @@ public final class DemoImages {
                 CtSeries ct = new CtSeries(phantom(), ctx, uids, seed, ctSlices);
                 yield series(cancelled, kind, ctx, folder, ctSlices, ct::slice);
             }
-            case MR -> series(cancelled, kind, ctx, folder, MrSeries.SLICES, new MrSeries(phantom(), ctx, uids, seed)::slice);
+            case MR ->
+                series(cancelled, kind, ctx, folder, MrSeries.SLICES, new MrSeries(phantom(), ctx, uids, seed)::slice);
             case XA -> series(cancelled, kind, ctx, folder, 1, i -> new AngioCine(ctx, uids, seed).instance());
-            case CR -> series(cancelled, kind, ctx, folder, 1, i -> new ChestRadiograph(phantom(), ctx, uids, seed).instance());
+            case CR ->
+                series(
+                        cancelled,
+                        kind,
+                        ctx,
+                        folder,
+                        1,
+                        i -> new ChestRadiograph(phantom(), ctx, uids, seed).instance());
         };
     }
 
@@ -102,11 +110,19 @@ public final class DemoImages {
      * ended: a parallel stream that throws returns while its other workers still write, and a caller that then
      * removed the folder would see it come back (the writer makes its parent folder).
      */
-    private static GeneratedSeries series(java.util.function.BooleanSupplier cancelled, DemoImageKind kind,
-                                          SeriesContext ctx, Path folder, int count,
-                                          IntFunction<Dataset> instance) throws IOException {
-        List<Path> files = IntStream.range(0, count).mapToObj(i -> folder.resolve(String.format("IM%05d.dcm", i + 1))).toList();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    private static GeneratedSeries series(
+            java.util.function.BooleanSupplier cancelled,
+            DemoImageKind kind,
+            SeriesContext ctx,
+            Path folder,
+            int count,
+            IntFunction<Dataset> instance)
+            throws IOException {
+        List<Path> files = IntStream.range(0, count)
+                .mapToObj(i -> folder.resolve(String.format("IM%05d.dcm", i + 1)))
+                .toList();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         IntStream.range(0, count).parallel().forEach(i -> {
             if (failure.get() != null) {
                 return;
@@ -135,10 +151,19 @@ public final class DemoImages {
         int n = kind.ordinal();
         String study = "study:" + kind;
         String date = String.format("2024%02d%02d", 3 + n, 10 + n);
-        return new SeriesContext(patient, uids.uid(study), "DEMO" + (n + 1), date, String.format("%02d1500", 9 + n),
-                kind.studyDescription(), String.format("ACC%04d%d", Math.floorMod(seed, 10_000), n + 1),
+        return new SeriesContext(
+                patient,
+                uids.uid(study),
+                "DEMO" + (n + 1),
+                date,
+                String.format("%02d1500", 9 + n),
+                kind.studyDescription(),
+                String.format("ACC%04d%d", Math.floorMod(seed, 10_000), n + 1),
                 uids.uid("series:" + kind + (kind == DemoImageKind.CT && ctSlices != CT_SLICES ? ":" + ctSlices : "")),
-                1, kind.seriesDescription(), kind.modality(), kind.bodyPart(),
+                1,
+                kind.seriesDescription(),
+                kind.modality(),
+                kind.bodyPart(),
                 kind == DemoImageKind.CT || kind == DemoImageKind.MR ? uids.uid("for:" + kind) : null,
                 "Phantom " + kind.modality());
     }

@@ -10,7 +10,10 @@ record DemoPatient(String name, String id, String birthDate, String sex) {
         int n = (int) Math.floorMod(seed, GIVEN.length);
         int number = (int) Math.floorMod(seed * 7919 + 1234, 100_000);
         int year = 1950 + (int) Math.floorMod(seed * 31, 40);
-        return new DemoPatient("Phantom^" + GIVEN[n] + "^Demo", String.format("DEMO-%05d", number),
-                year + "0101", n % 2 == 0 ? "F" : "M");
+        return new DemoPatient(
+                "Phantom^" + GIVEN[n] + "^Demo",
+                String.format("DEMO-%05d", number),
+                year + "0101",
+                n % 2 == 0 ? "F" : "M");
     }
 }

@@ -15,7 +15,10 @@ final class DemoUids {
 
     String uid(String what) {
         UUID u = UUID.nameUUIDFromBytes(("eucaim-demo-images:" + seed + ":" + what).getBytes(StandardCharsets.UTF_8));
-        byte[] bytes = ByteBuffer.allocate(16).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits()).array();
+        byte[] bytes = ByteBuffer.allocate(16)
+                .putLong(u.getMostSignificantBits())
+                .putLong(u.getLeastSignificantBits())
+                .array();
         return "2.25." + new BigInteger(1, bytes);
     }
 }

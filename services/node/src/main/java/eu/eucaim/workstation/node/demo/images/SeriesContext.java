@@ -10,10 +10,21 @@ import eu.eucaim.workstation.dicom.VR;
  *
  * @param frameOfReferenceUid null for images without patient geometry (projection radiographs, angiography)
  */
-record SeriesContext(DemoPatient patient, String studyUid, String studyId, String studyDate, String studyTime,
-                     String studyDescription, String accessionNumber, String seriesUid, int seriesNumber,
-                     String seriesDescription, String modality, String bodyPart, String frameOfReferenceUid,
-                     String manufacturerModel) {
+record SeriesContext(
+        DemoPatient patient,
+        String studyUid,
+        String studyId,
+        String studyDate,
+        String studyTime,
+        String studyDescription,
+        String accessionNumber,
+        String seriesUid,
+        int seriesNumber,
+        String seriesDescription,
+        String modality,
+        String bodyPart,
+        String frameOfReferenceUid,
+        String manufacturerModel) {
 
     static final String SPECIFIC_CHARACTER_SET = "ISO_IR 192";
 

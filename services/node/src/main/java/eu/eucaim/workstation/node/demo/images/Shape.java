@@ -9,10 +9,20 @@ package eu.eucaim.workstation.node.demo.images;
  * @param projectionWeight how much of its attenuation counts in a projection: below 1 for the overlapping
  *                         spheres that make up a tube, so the tube projects like one solid cylinder
  */
-record Shape(Tissue tissue, Tissue replaces, boolean cylinder,
-             double cx, double cy, double cz, double ax, double ay, double az, double projectionWeight) {
+record Shape(
+        Tissue tissue,
+        Tissue replaces,
+        boolean cylinder,
+        double cx,
+        double cy,
+        double cz,
+        double ax,
+        double ay,
+        double az,
+        double projectionWeight) {
 
-    static Shape ellipsoid(Tissue t, Tissue replaces, double cx, double cy, double cz, double ax, double ay, double az) {
+    static Shape ellipsoid(
+            Tissue t, Tissue replaces, double cx, double cy, double cz, double ax, double ay, double az) {
         return new Shape(t, replaces, false, cx, cy, cz, ax, ay, az, 1);
     }
 

@@ -1,5 +1,8 @@
 package eu.eucaim.workstation.node.demo.images;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import eu.eucaim.workstation.dicom.Dataset;
 import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.image.DicomImage;
@@ -18,13 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 /** Writes the whole demo set once and reads it back with our reader, dcmtk and pydicom. */
 class DemoImagesTest {
     @TempDir
     static Path dir;
+
     static List<GeneratedSeries> written;
 
     @BeforeAll
@@ -120,8 +121,10 @@ class DemoImagesTest {
         assertThat(image.dataset().getInt(Tags.BitsStored, 0)).isEqualTo(12);
         assertThat(image.dataset().getString(Tags.Modality)).isEqualTo("MR");
         assertThat(image.dataset().getString(Tags.FrameOfReferenceUID))
-                .isNotEqualTo(DicomReader.readHeader(series(DemoImageKind.CT).files().get(0)).dataset()
-                        .getString(Tags.FrameOfReferenceUID));
+                .isNotEqualTo(
+                        DicomReader.readHeader(series(DemoImageKind.CT).files().get(0))
+                                .dataset()
+                                .getString(Tags.FrameOfReferenceUID));
         long[] minMax = image.frame(0).minMax();
         assertThat(minMax[1]).isLessThanOrEqualTo(4095).isGreaterThan(2500);
     }
@@ -151,13 +154,16 @@ class DemoImagesTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameBytesAndAnotherSeedOtherUids(@TempDir Path again, @TempDir Path other) throws Exception {
+    void theSameSeedGivesTheSameBytesAndAnotherSeedOtherUids(@TempDir Path again, @TempDir Path other)
+            throws Exception {
         List<GeneratedSeries> mr = new DemoImages(1).write(again, EnumSet.of(DemoImageKind.MR));
         for (int i = 0; i < 32; i++) {
             assertThat(Files.readAllBytes(mr.get(0).files().get(i)))
-                    .isEqualTo(Files.readAllBytes(series(DemoImageKind.MR).files().get(i)));
+                    .isEqualTo(
+                            Files.readAllBytes(series(DemoImageKind.MR).files().get(i)));
         }
-        GeneratedSeries seed2 = new DemoImages(2).write(other, EnumSet.of(DemoImageKind.MR)).get(0);
+        GeneratedSeries seed2 =
+                new DemoImages(2).write(other, EnumSet.of(DemoImageKind.MR)).get(0);
         assertThat(seed2.studyInstanceUid()).isNotEqualTo(mr.get(0).studyInstanceUid());
     }
 
@@ -167,20 +173,25 @@ class DemoImagesTest {
      */
     @Test
     void aSmallerCtSpansTheSameBodyWithThickerSlicesUnderItsOwnUids(@TempDir Path small) throws Exception {
-        GeneratedSeries ct = new DemoImages(1, 30).write(small, EnumSet.of(DemoImageKind.CT)).get(0);
+        GeneratedSeries ct =
+                new DemoImages(1, 30).write(small, EnumSet.of(DemoImageKind.CT)).get(0);
         GeneratedSeries full = series(DemoImageKind.CT);
-        assertThat(ct.files()).hasSize(30).allSatisfy(f -> assertThat(f.getParent()).isEqualTo(small.resolve("CT-30")));
+        assertThat(ct.files())
+                .hasSize(30)
+                .allSatisfy(f -> assertThat(f.getParent()).isEqualTo(small.resolve("CT-30")));
         assertThat(ct.studyInstanceUid()).isEqualTo(full.studyInstanceUid());
         assertThat(ct.seriesInstanceUid()).isNotEqualTo(full.seriesInstanceUid());
         Dataset tenth = DicomReader.readHeader(ct.files().get(10)).dataset();
         Dataset hundredth = DicomReader.readHeader(full.files().get(100)).dataset();
-        assertThat(tenth.getDoubles(Tags.ImagePositionPatient)).containsExactly(
-                hundredth.getDoubles(Tags.ImagePositionPatient), within(1e-9));
+        assertThat(tenth.getDoubles(Tags.ImagePositionPatient))
+                .containsExactly(hundredth.getDoubles(Tags.ImagePositionPatient), within(1e-9));
         assertThat(tenth.getDouble(Tags.SliceThickness, 0)).isEqualTo(25.0);
         assertThat(tenth.getString(Tags.SOPInstanceUID))
-                .isNotEqualTo(DicomReader.readHeader(full.files().get(10)).dataset().getString(Tags.SOPInstanceUID));
+                .isNotEqualTo(
+                        DicomReader.readHeader(full.files().get(10)).dataset().getString(Tags.SOPInstanceUID));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DemoImages(1, 0))
-                .hasMessageContaining("1..300").hasMessageContaining("got 0");
+                .hasMessageContaining("1..300")
+                .hasMessageContaining("got 0");
     }
 
     @Test
@@ -191,10 +202,13 @@ class DemoImagesTest {
         for (GeneratedSeries s : written) {
             Path file = s.files().get(s.files().size() - 1);
             assertThat(run("dcmdump", "-q", "+W", "-", file.toString())).doesNotContain("E: ", "W: ");
-            String py = run("/usr/bin/python3", "-c", "import sys, pydicom\n"
-                    + "d = pydicom.dcmread(sys.argv[1])\n"
-                    + "n = int(d.get('NumberOfFrames', 1))\n"
-                    + "print(d.Modality, n, len(d.PixelData) == n * d.Rows * d.Columns * d.BitsAllocated // 8)",
+            String py = run(
+                    "/usr/bin/python3",
+                    "-c",
+                    "import sys, pydicom\n"
+                            + "d = pydicom.dcmread(sys.argv[1])\n"
+                            + "n = int(d.get('NumberOfFrames', 1))\n"
+                            + "print(d.Modality, n, len(d.PixelData) == n * d.Rows * d.Columns * d.BitsAllocated // 8)",
                     file.toString());
             int frames = s.kind() == DemoImageKind.XA ? 40 : 1;
             assertThat(py.trim()).isEqualTo(s.kind().modality() + " " + frames + " True");

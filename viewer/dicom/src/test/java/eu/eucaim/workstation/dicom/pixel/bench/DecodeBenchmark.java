@@ -33,23 +33,38 @@ import java.util.concurrent.Future;
 public final class DecodeBenchmark {
     private static final int RUNS = 7;
 
-    private DecodeBenchmark() {
-    }
+    private DecodeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         JsonNode bench = new ObjectMapper().readTree(dir.resolve("bench.json").toFile());
         int threads = Runtime.getRuntime().availableProcessors();
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Frames: %d x %d, 16 bits allocated, 12 stored, synthetic CT phantom; "
-                + "%d cores; Java %s, JVM options `%s` (collector: %s); median of %d runs; load average at start %s.%n%n",
-                bench.get("rows").asInt(), bench.get("columns").asInt(), threads, System.getProperty("java.version"),
-                String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()),
-                String.join(", ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList()), RUNS, loadAverage()));
-        md.append("| syntax | frames | Java 1 thread (fps) | Java ").append(threads)
-                .append(" threads (fps) | peer, one process (fps) | Java 1 thread / peer | Java ").append(threads)
-                .append(" threads / peer | CPU ms per frame, 1 thread | CPU ms per frame, ").append(threads)
+        md.append(String.format(
+                Locale.ROOT,
+                "Frames: %d x %d, 16 bits allocated, 12 stored, synthetic CT phantom; "
+                        + "%d cores; Java %s, JVM options `%s` (collector: %s); median of %d runs; load average at start %s.%n%n",
+                bench.get("rows").asInt(),
+                bench.get("columns").asInt(),
+                threads,
+                System.getProperty("java.version"),
+                String.join(
+                        " ",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                .getInputArguments()),
+                String.join(
+                        ", ",
+                        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                                .map(java.lang.management.GarbageCollectorMXBean::getName)
+                                .toList()),
+                RUNS,
+                loadAverage()));
+        md.append("| syntax | frames | Java 1 thread (fps) | Java ")
+                .append(threads)
+                .append(" threads (fps) | peer, one process (fps) | Java 1 thread / peer | Java ")
+                .append(threads)
+                .append(" threads / peer | CPU ms per frame, 1 thread | CPU ms per frame, ")
+                .append(threads)
                 .append(" threads |\n");
         md.append("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |\n");
         short[][] reference = null;
@@ -57,8 +72,17 @@ public final class DecodeBenchmark {
             String name = entry.get("name").asText();
             String ts = entry.get("transferSyntax").asText();
             int n = entry.get("frames").asInt();
-            PixelFormat format = new PixelFormat(bench.get("rows").asInt(), bench.get("columns").asInt(), 1, 16,
-                    bench.get("bitsStored").asInt(), bench.get("bitsStored").asInt() - 1, 0, "MONOCHROME2", 0, n);
+            PixelFormat format = new PixelFormat(
+                    bench.get("rows").asInt(),
+                    bench.get("columns").asInt(),
+                    1,
+                    16,
+                    bench.get("bitsStored").asInt(),
+                    bench.get("bitsStored").asInt() - 1,
+                    0,
+                    "MONOCHROME2",
+                    0,
+                    n);
             byte[][] frames = new byte[n][];
             for (int i = 0; i < n; i++) {
                 frames[i] = Files.readAllBytes(dir.resolve(name).resolve("frame-" + i + ".bin"));
@@ -75,10 +99,19 @@ public final class DecodeBenchmark {
             double all = medianParallel(ts, format, frames, threads, allCpu);
             String[] peer = peerCommand(name, dir.resolve(entry.get("file").asText()));
             double peerSeconds = median(() -> run(peer));
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f (`%s`) | %.2f | %.2f | %.1f | %.1f |%n",
-                    TransferSyntax.describe(ts) + ", " + FrameDecoder.implementation(ts), n, n / one, n / all,
-                    n / peerSeconds, peer[0] + (peer.length > 3 ? " " + peer[1] : ""), peerSeconds / one,
-                    peerSeconds / all, oneCpu[0] * 1e3 / n, allCpu[0] * 1e3 / n));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.0f | %.0f | %.0f (`%s`) | %.2f | %.2f | %.1f | %.1f |%n",
+                    TransferSyntax.describe(ts) + ", " + FrameDecoder.implementation(ts),
+                    n,
+                    n / one,
+                    n / all,
+                    n / peerSeconds,
+                    peer[0] + (peer.length > 3 ? " " + peer[1] : ""),
+                    peerSeconds / one,
+                    peerSeconds / all,
+                    oneCpu[0] * 1e3 / n,
+                    allCpu[0] * 1e3 / n));
             System.out.println(name + " done");
         }
         md.append("\n").append(windowLevel());
@@ -100,7 +133,8 @@ public final class DecodeBenchmark {
     private static short[][] decodeAll(String ts, PixelFormat format, byte[][] frames) {
         short[][] out = new short[frames.length][];
         for (int i = 0; i < frames.length; i++) {
-            out[i] = FrameDecoder.decode(ts, format, i, frames[i], ByteOrder.LITTLE_ENDIAN).shorts();
+            out[i] = FrameDecoder.decode(ts, format, i, frames[i], ByteOrder.LITTLE_ENDIAN)
+                    .shorts();
         }
         return out;
     }
@@ -113,8 +147,8 @@ public final class DecodeBenchmark {
                 List<Future<DecodedFrame>> futures = new ArrayList<>();
                 for (int i = 0; i < frames.length; i++) {
                     int index = i;
-                    futures.add(pool.submit(() -> FrameDecoder.decode(ts, format, index, frames[index],
-                            ByteOrder.LITTLE_ENDIAN)));
+                    futures.add(pool.submit(
+                            () -> FrameDecoder.decode(ts, format, index, frames[index], ByteOrder.LITTLE_ENDIAN)));
                 }
                 for (Future<DecodedFrame> f : futures) {
                     f.get();
@@ -138,7 +172,9 @@ public final class DecodeBenchmark {
     }
 
     private static Object run(String[] command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed");
@@ -154,8 +190,10 @@ public final class DecodeBenchmark {
             frame[i] = (short) random.nextInt(4096);
         }
         int[] argb = new int[frame.length];
-        DisplayPipeline pipeline = new DisplayPipeline(new ModalityTransform.Rescale(1, -1024),
-                new VoiTransform.Window(40, 400), PresentationLutShape.IDENTITY);
+        DisplayPipeline pipeline = new DisplayPipeline(
+                new ModalityTransform.Rescale(1, -1024),
+                new VoiTransform.Window(40, 400),
+                PresentationLutShape.IDENTITY);
         DisplayLut lut = pipeline.buildLut(16, false);
         int[] step = {0};
         double apply = medianOf(21, () -> {
@@ -164,13 +202,18 @@ public final class DecodeBenchmark {
         });
         double update = medianOf(21, () -> {
             step[0]++;
-            pipeline.withVoi(new VoiTransform.Window(40 + step[0], 400)).buildLut(16, false)
+            pipeline.withVoi(new VoiTransform.Window(40 + step[0], 400))
+                    .buildLut(16, false)
                     .applyArgb(frame, false, argb);
             return null;
         });
-        return String.format(Locale.ROOT, "Window/level on a 2048 x 2048 16-bit frame (median of 21): plain LUT pass "
-                + "%.2f ms; window change (rebuild 65536-entry LUT + pass) %.2f ms; ratio %.2f (budget 2.0).%n",
-                apply * 1e3, update * 1e3, update / apply);
+        return String.format(
+                Locale.ROOT,
+                "Window/level on a 2048 x 2048 16-bit frame (median of 21): plain LUT pass "
+                        + "%.2f ms; window change (rebuild 65536-entry LUT + pass) %.2f ms; ratio %.2f (budget 2.0).%n",
+                apply * 1e3,
+                update * 1e3,
+                update / apply);
     }
 
     interface Work {
@@ -198,8 +241,8 @@ public final class DecodeBenchmark {
         for (int w = 0; w < 3; w++) {
             work.run(); // warm-up: JIT and the per-thread decoders
         }
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         double[] seconds = new double[runs];
         double[] cpuSeconds = new double[runs];
         for (int r = 0; r < runs; r++) {
