@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.query;
 
+import eu.eucaim.workstation.common.NamedThreads;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import java.net.URI;
@@ -25,11 +26,8 @@ public final class DemoFederation implements AutoCloseable {
     private final Path dataDir;
     private final int datasetCount;
     private final Consumer<String> warn;
-    private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "eucaim-federation-start");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService starter =
+            Executors.newSingleThreadExecutor(NamedThreads.daemon("eucaim-federation-start"));
     private final List<EucaimNode> running = new ArrayList<>();
     private CompletableFuture<List<QueryProvider>> members = new CompletableFuture<>();
     private URI trusted;

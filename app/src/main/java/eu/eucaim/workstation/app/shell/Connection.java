@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.shell;
 
 import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.common.NamedThreads;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,11 +13,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Connection implements AutoCloseable {
     private final NodeConnector connector;
-    private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "eucaim-node-connect");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService starter =
+            Executors.newSingleThreadExecutor(NamedThreads.daemon("eucaim-node-connect"));
     private CompletableFuture<NodeLink> current;
     private Settings settings;
 

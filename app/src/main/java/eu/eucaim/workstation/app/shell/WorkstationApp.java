@@ -26,6 +26,7 @@ import eu.eucaim.workstation.app.settings.Theme;
 import eu.eucaim.workstation.client.auth.BrowserOpener;
 import eu.eucaim.workstation.client.auth.SignInClient;
 import eu.eucaim.workstation.client.auth.SignInStorage;
+import eu.eucaim.workstation.common.NamedThreads;
 import eu.eucaim.workstation.viewer.ViewerView;
 import eu.eucaim.workstation.viewer.ViewerViewModel;
 import java.io.File;
@@ -107,9 +108,9 @@ public class WorkstationApp extends Application {
     /** Reads settings and selection on the launcher thread, before the window, and never on the FX thread. */
     @Override
     public void init() {
-        io = Executors.newSingleThreadExecutor(daemon("eucaim-io"));
-        debounceScheduler = Executors.newSingleThreadScheduledExecutor(daemon("eucaim-debounce"));
-        statusScheduler = Executors.newSingleThreadScheduledExecutor(daemon("eucaim-status"));
+        io = Executors.newSingleThreadExecutor(NamedThreads.daemon("eucaim-io"));
+        debounceScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("eucaim-debounce"));
+        statusScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("eucaim-status"));
         dirs = UserDirectories.detect();
         StoredFile<Settings> settingsFile = SettingsStore.in(dirs);
         StoredFile.Loaded<Settings> loaded = settingsFile.load();
@@ -160,7 +161,7 @@ public class WorkstationApp extends Application {
                 selection::add,
                 message -> mainWindow.showWarning(message),
                 QueryView.fileChooser(stage));
-        viewerIo = Executors.newSingleThreadExecutor(daemon("eucaim-viewer-io"));
+        viewerIo = Executors.newSingleThreadExecutor(NamedThreads.daemon("eucaim-viewer-io"));
         viewerVm = new ViewerViewModel(viewerIo, UiThread.executor());
         MainWindow window = new MainWindow(
                 new DashboardView(dashboardVm),
@@ -225,7 +226,7 @@ public class WorkstationApp extends Application {
      * browser is the system's, else a WebView window. Later tabs take {@link SignInViewModel#tokens()}.
      */
     private SignInViewModel signIn() {
-        signInWork = Executors.newSingleThreadExecutor(daemon("eucaim-sign-in-io"));
+        signInWork = Executors.newSingleThreadExecutor(NamedThreads.daemon("eucaim-sign-in-io"));
         System.Logger log = System.getLogger(WorkstationApp.class.getName());
         SignInClient client = new SignInClient(
                 SignInStorage.in(dirs.config(), line -> log.log(System.Logger.Level.INFO, line)), SIGN_IN_TIMEOUT);
@@ -363,13 +364,5 @@ public class WorkstationApp extends Application {
         if (connection != null) {
             connection.close();
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

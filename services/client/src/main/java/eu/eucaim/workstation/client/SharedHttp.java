@@ -1,10 +1,10 @@
 package eu.eucaim.workstation.client;
 
+import eu.eucaim.workstation.common.NamedThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
@@ -32,24 +32,20 @@ final class SharedHttp {
     }
 
     private static Dispatcher unqueuedDispatcher() {
-        Dispatcher d = new Dispatcher(threads("eucaim-fanout-"));
+        Dispatcher d = new Dispatcher(threads("eucaim-fanout"));
         d.setMaxRequests(512);
         d.setMaxRequestsPerHost(512);
         return d;
     }
 
     /** Daemon threads: an HTTP call in flight must not keep the desktop app or a command alive after it ends. */
-    private static ExecutorService threads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+    private static ExecutorService threads(String name) {
+        return new ThreadPoolExecutor(
+                0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), NamedThreads.daemon(name));
     }
 
     private static Dispatcher dispatcher() {
-        Dispatcher dispatcher = new Dispatcher(threads("eucaim-http-"));
+        Dispatcher dispatcher = new Dispatcher(threads("eucaim-http"));
         // Most calls go to one node; OkHttp's default of 5 per host would queue a busy dashboard's requests.
         dispatcher.setMaxRequestsPerHost(16);
         return dispatcher;

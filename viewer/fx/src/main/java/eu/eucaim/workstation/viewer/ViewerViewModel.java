@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.viewer;
 
+import eu.eucaim.workstation.common.NamedThreads;
 import eu.eucaim.workstation.dicom.study.DicomScanner;
 import eu.eucaim.workstation.dicom.study.Patient;
 import eu.eucaim.workstation.dicom.study.ScanResult;
@@ -59,8 +60,8 @@ public final class ViewerViewModel implements AutoCloseable {
     private final FrameCache cache = FrameCache.defaultSize();
     private final SliceReader reader = new SliceReader();
     private final DecodePool pool = DecodePool.forMachine();
-    private final ExecutorService render = Executors.newSingleThreadExecutor(daemon("viewer-render"));
-    private final ExecutorService thumbs = Executors.newSingleThreadExecutor(daemon("viewer-thumbnails"));
+    private final ExecutorService render = Executors.newSingleThreadExecutor(NamedThreads.daemon("viewer-render"));
+    private final ExecutorService thumbs = Executors.newSingleThreadExecutor(NamedThreads.daemon("viewer-thumbnails"));
     private final ObservableList<SeriesItem> series = FXCollections.observableArrayList();
     private final List<ViewportViewModel> viewports = new ArrayList<>();
     private final Map<ViewportViewModel, SeriesItem> shown = new HashMap<>();
@@ -525,13 +526,5 @@ public final class ViewerViewModel implements AutoCloseable {
         pool.close();
         render.shutdownNow();
         thumbs.shutdownNow();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

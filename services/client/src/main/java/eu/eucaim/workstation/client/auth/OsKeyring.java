@@ -3,6 +3,7 @@ package eu.eucaim.workstation.client.auth;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
+import eu.eucaim.workstation.common.NamedThreads;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -41,20 +42,16 @@ public final class OsKeyring implements SecretStore {
             return new Probe(Optional.empty(), "no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)");
         }
         CompletableFuture<Keyring> created = new CompletableFuture<>();
-        Thread t = new Thread(
-                () -> {
-                    try {
-                        Keyring k = Keyring.create();
-                        // Creating the Secret Service backend only connects; reading proves the service answers.
-                        readOrNull(k, "probe");
-                        created.complete(k);
-                    } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
-                        created.completeExceptionally(e);
-                    }
-                },
-                "eucaim-keyring-probe");
-        t.setDaemon(true);
-        t.start();
+        NamedThreads.start("eucaim-keyring-probe", () -> {
+            try {
+                Keyring k = Keyring.create();
+                // Creating the Secret Service backend only connects; reading proves the service answers.
+                readOrNull(k, "probe");
+                created.complete(k);
+            } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
+                created.completeExceptionally(e);
+            }
+        });
         try {
             Keyring k = created.get(wait.toMillis(), TimeUnit.MILLISECONDS);
             return new Probe(Optional.of(new OsKeyring(k)), null);

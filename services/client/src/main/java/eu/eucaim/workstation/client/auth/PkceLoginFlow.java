@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.client.auth;
 
+import eu.eucaim.workstation.common.NamedThreads;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -155,10 +156,6 @@ public final class PkceLoginFlow {
 
     /** A new daemon thread per task: sign-in work is rare and must never keep the JVM alive. */
     static Executor daemon() {
-        return task -> {
-            Thread t = new Thread(task, "eucaim-sign-in");
-            t.setDaemon(true);
-            t.start();
-        };
+        return task -> NamedThreads.start("eucaim-sign-in", task);
     }
 }

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.node.query;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.common.NamedThreads;
 import eu.eucaim.workstation.node.storage.StorageException;
 import java.io.IOException;
 import java.sql.Connection;
@@ -57,19 +58,15 @@ final class CohortSearch {
 
     private CompletableFuture<CohortIndex> load() {
         CompletableFuture<CohortIndex> f = new CompletableFuture<>();
-        Thread t = new Thread(
-                () -> {
-                    try (Connection c = db.getConnection()) {
-                        CohortIndex read = CohortIndex.read(c);
-                        warmUp(read);
-                        f.complete(read);
-                    } catch (SQLException | IOException | RuntimeException e) {
-                        f.completeExceptionally(new StorageException("Cannot read the cohort: " + e.getMessage(), e));
-                    }
-                },
-                "cohort-index");
-        t.setDaemon(true);
-        t.start();
+        NamedThreads.start("cohort-index", () -> {
+            try (Connection c = db.getConnection()) {
+                CohortIndex read = CohortIndex.read(c);
+                warmUp(read);
+                f.complete(read);
+            } catch (SQLException | IOException | RuntimeException e) {
+                f.completeExceptionally(new StorageException("Cannot read the cohort: " + e.getMessage(), e));
+            }
+        });
         return f;
     }
 

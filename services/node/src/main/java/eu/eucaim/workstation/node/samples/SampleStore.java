@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.SampleImages.SampleFile;
 import eu.eucaim.workstation.api.catalogue.SampleImages.SampleSeries;
 import eu.eucaim.workstation.api.catalogue.SampleImages.SampleStudy;
+import eu.eucaim.workstation.common.NamedThreads;
 import eu.eucaim.workstation.node.demo.images.DemoImages;
 import eu.eucaim.workstation.node.demo.images.GeneratedSeries;
 import java.io.IOException;
@@ -145,10 +146,7 @@ public final class SampleStore implements AutoCloseable {
                         }
                     },
                     runnable -> {
-                        Thread t = new Thread(runnable, "eucaim-sample-images");
-                        t.setDaemon(true);
-                        generator = t;
-                        t.start();
+                        generator = NamedThreads.start("eucaim-sample-images", runnable);
                     });
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.viewer.engine;
 
+import eu.eucaim.workstation.common.NamedThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -15,10 +16,10 @@ public final class DecodePool implements AutoCloseable {
     private volatile boolean closed;
 
     public DecodePool(int threads, String name) {
+        // Below normal priority: keeps the FX thread responsive on small machines.
+        NamedThreads factory = NamedThreads.daemon(name).belowNormalPriority();
         for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(this::work, name + "-" + i);
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1); // keep the FX thread responsive on small machines
+            Thread t = factory.newThread(this::work);
             this.threads.add(t);
             t.start();
         }
