@@ -1,9 +1,9 @@
 package eu.eucaim.workstation.app.auth;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.auth.AuthException;
+import eu.eucaim.workstation.api.auth.BrowserOpener;
 import eu.eucaim.workstation.app.fx.Errors;
-import eu.eucaim.workstation.client.auth.AccessTokenSource;
-import eu.eucaim.workstation.client.auth.AuthException;
-import eu.eucaim.workstation.client.auth.BrowserOpener;
 import eu.eucaim.workstation.client.auth.SignInClient;
 import eu.eucaim.workstation.client.auth.TokenEndpointException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package eu.eucaim.workstation.app.auth;
 
-import eu.eucaim.workstation.client.auth.BrowserOpener;
+import eu.eucaim.workstation.api.auth.BrowserOpener;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -112,7 +112,7 @@ final class QueryCommand implements Callable<Integer> {
         List<URI> asked = providers.isEmpty() ? savedProviders() : providers;
         QueryReport report = new FederatedQuery(
                         token.source(), Duration.ofSeconds(timeoutSeconds), VersionProvider.projectVersion())
-                .start(asked, query, r -> {})
+                .startAt(asked, query, r -> {})
                 .report()
                 .join();
 

@@ -1,7 +1,7 @@
 package eu.eucaim.workstation.app.fx;
 
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.error.ServiceException;
-import eu.eucaim.workstation.client.auth.AuthException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.query;
 
+import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.common.NamedThreads;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.ProviderResult;
+import eu.eucaim.workstation.api.query.QueryProvider;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

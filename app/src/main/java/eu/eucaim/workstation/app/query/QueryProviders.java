@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.query;
 
+import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.ProviderUrls;
 import eu.eucaim.workstation.app.settings.Settings;

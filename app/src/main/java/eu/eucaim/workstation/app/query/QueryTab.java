@@ -1,10 +1,10 @@
 package eu.eucaim.workstation.app.query;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.client.ClientConfig;
-import eu.eucaim.workstation.client.auth.AccessTokenSource;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.client.query.FederatedQuery;
 import eu.eucaim.workstation.node.NodeConfig;

@@ -1,14 +1,15 @@
 package eu.eucaim.workstation.app.query;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.CohortVocabulary;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.api.query.QueryReport;
 import eu.eucaim.workstation.api.query.QueryReportFile;
 import eu.eucaim.workstation.app.fx.Errors;
 import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.fx.UserMessageException;
-import eu.eucaim.workstation.client.auth.AccessTokenSource;
 import eu.eucaim.workstation.client.query.FederatedQuery;
 import java.net.URI;
 import java.nio.file.Path;
@@ -285,7 +286,7 @@ public final class QueryViewModel {
         }
         updateTotals();
         current = new FederatedQuery(tokens, timeout, appVersion)
-                .start(
+                .startAt(
                         endpoints,
                         query,
                         result -> ui.execute(() -> {

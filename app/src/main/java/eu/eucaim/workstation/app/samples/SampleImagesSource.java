@@ -1,7 +1,7 @@
 package eu.eucaim.workstation.app.samples;
 
 import eu.eucaim.workstation.api.catalogue.SampleImages;
-import eu.eucaim.workstation.client.samples.DownloadProgress;
+import eu.eucaim.workstation.api.library.DownloadProgress;
 import eu.eucaim.workstation.client.samples.SampleImagesClient;
 import java.nio.file.Path;
 import java.util.List;

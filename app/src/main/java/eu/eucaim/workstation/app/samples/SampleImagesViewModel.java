@@ -1,10 +1,10 @@
 package eu.eucaim.workstation.app.samples;
 
 import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.library.DownloadProgress;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.LoadStatus;
 import eu.eucaim.workstation.app.fx.UiThread;
-import eu.eucaim.workstation.client.samples.DownloadProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;

@@ -1,9 +1,9 @@
 package eu.eucaim.workstation.app.shell;
 
 import eu.eucaim.workstation.api.catalogue.SampleImages;
+import eu.eucaim.workstation.api.library.DownloadProgress;
 import eu.eucaim.workstation.app.samples.SampleImagesSource;
 import eu.eucaim.workstation.client.ClientConfig;
-import eu.eucaim.workstation.client.samples.DownloadProgress;
 import eu.eucaim.workstation.client.samples.SafePaths;
 import eu.eucaim.workstation.client.samples.SampleImagesClient;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.shell;
 
+import eu.eucaim.workstation.api.auth.BrowserOpener;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.auth.Browsers;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
@@ -23,7 +24,6 @@ import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.app.settings.SettingsViewModel;
 import eu.eucaim.workstation.app.settings.StoredFile;
 import eu.eucaim.workstation.app.settings.Theme;
-import eu.eucaim.workstation.client.auth.BrowserOpener;
 import eu.eucaim.workstation.client.auth.SignInClient;
 import eu.eucaim.workstation.client.auth.SignInStorage;
 import eu.eucaim.workstation.common.NamedThreads;

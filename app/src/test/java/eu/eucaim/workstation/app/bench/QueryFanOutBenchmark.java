@@ -1,14 +1,14 @@
 package eu.eucaim.workstation.app.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.query.CohortQuery;
+import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.api.query.QueryString;
 import eu.eucaim.workstation.app.query.ProviderRow;
-import eu.eucaim.workstation.app.query.QueryProvider;
 import eu.eucaim.workstation.app.query.QueryViewModel;
 import eu.eucaim.workstation.app.testing.RealSignIn;
 import eu.eucaim.workstation.client.ClientConfig;
-import eu.eucaim.workstation.client.auth.AccessTokenSource;
 import eu.eucaim.workstation.client.query.FederatedSearchClient;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;

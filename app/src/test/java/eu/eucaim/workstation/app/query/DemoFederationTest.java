@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.ProviderResult;
+import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.api.query.QueryReport;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
@@ -50,7 +51,7 @@ class DemoFederationTest {
 
             QueryReport report = new FederatedQuery(
                             RealSignIn.as(first.baseUri(), "researcher"), Duration.ofSeconds(20), "test")
-                    .start(list.stream().map(QueryProvider::endpoint).toList(), CohortQuery.any(), r -> {})
+                    .start(list, CohortQuery.any(), r -> {})
                     .report()
                     .get(60, TimeUnit.SECONDS);
             assertThat(report.providers().subList(0, 3)).allMatch(ProviderResult::answered);

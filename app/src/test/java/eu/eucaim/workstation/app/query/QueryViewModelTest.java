@@ -2,11 +2,12 @@ package eu.eucaim.workstation.app.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.ProviderStatus;
+import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.app.testing.RealSignIn;
-import eu.eucaim.workstation.client.auth.AccessTokenSource;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import java.net.InetAddress;

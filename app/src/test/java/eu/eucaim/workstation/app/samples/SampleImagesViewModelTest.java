@@ -9,7 +9,7 @@ import eu.eucaim.workstation.api.catalogue.SampleImages.SampleSeries;
 import eu.eucaim.workstation.api.catalogue.SampleImages.SampleStudy;
 import eu.eucaim.workstation.api.error.MalformedResponseException;
 import eu.eucaim.workstation.api.error.ServiceUnreachableException;
-import eu.eucaim.workstation.client.samples.DownloadProgress;
+import eu.eucaim.workstation.api.library.DownloadProgress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

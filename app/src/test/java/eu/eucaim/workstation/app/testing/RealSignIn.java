@@ -1,6 +1,6 @@
 package eu.eucaim.workstation.app.testing;
 
-import eu.eucaim.workstation.client.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import eu.eucaim.workstation.client.auth.OidcDiscovery;
 import eu.eucaim.workstation.client.auth.PkceLoginFlow;

@@ -1,10 +1,10 @@
 package eu.eucaim.workstation.app.cli.auth;
 
+import eu.eucaim.workstation.api.auth.AuthException;
+import eu.eucaim.workstation.api.auth.BrowserOpener;
 import eu.eucaim.workstation.app.auth.SystemBrowser;
 import eu.eucaim.workstation.app.cli.CommandFailedException;
 import eu.eucaim.workstation.app.settings.Settings;
-import eu.eucaim.workstation.client.auth.AuthException;
-import eu.eucaim.workstation.client.auth.BrowserOpener;
 import eu.eucaim.workstation.client.auth.SignInClient;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package eu.eucaim.workstation.app.cli.auth;
 
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.app.cli.CommandFailedException;
-import eu.eucaim.workstation.client.auth.AuthException;
 import eu.eucaim.workstation.client.auth.SignInStorage;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package eu.eucaim.workstation.app.cli.auth;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.platform.UserDirectories;
-import eu.eucaim.workstation.client.auth.AccessTokenSource;
-import eu.eucaim.workstation.client.auth.AuthException;
 import eu.eucaim.workstation.client.auth.Session;
 import eu.eucaim.workstation.client.auth.SignInClient;
 import eu.eucaim.workstation.client.auth.SignInStorage;

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.client.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.auth.AuthException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

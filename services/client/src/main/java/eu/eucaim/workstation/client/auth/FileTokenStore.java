@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.client.auth;
 
 import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.platform.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.client.auth;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import eu.eucaim.workstation.api.auth.AuthException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.client.auth;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.common.NamedThreads;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.client.auth;
 
+import eu.eucaim.workstation.api.auth.AuthException;
+import eu.eucaim.workstation.api.auth.BrowserOpener;
 import eu.eucaim.workstation.common.NamedThreads;
 import java.io.IOException;
 import java.net.URI;

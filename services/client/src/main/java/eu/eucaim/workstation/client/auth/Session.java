@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.client.auth;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.auth.AuthException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -46,18 +48,45 @@ public final class Session implements AccessTokenSource {
             if (tokens.refreshToken() == null) {
                 throw new AuthException("The sign-in has expired and cannot be renewed; sign in again");
             }
-            try {
-                tokens = tokenEndpoint.refresh(tokens.refreshToken());
-            } catch (TokenEndpointException e) {
-                if ("invalid_grant".equals(e.error())) {
-                    // The sign-in has ended (expired, revoked, or the token was reused): a saved copy is useless.
-                    store.clear();
-                }
-                throw e;
-            }
-            store.save(tokens);
+            refresh();
         }
         return tokens.accessToken();
+    }
+
+    private void refresh() {
+        try {
+            tokens = tokenEndpoint.refresh(tokens.refreshToken());
+        } catch (TokenEndpointException e) {
+            if ("invalid_grant".equals(e.error())) {
+                // The sign-in has ended (expired, revoked, or the token was reused): a saved copy is useless.
+                store.clear();
+            }
+            throw e;
+        }
+        store.save(tokens);
+    }
+
+    /**
+     * A server refused {@code rejected} with 401 (see {@link AccessTokenSource#renewAfterRejection(String)}): when it
+     * is still the token in use, it is refreshed now, whatever its expiry says; when another call has refreshed it
+     * meanwhile, that newer token is the answer. Empty without a refresh token.
+     *
+     * @throws TokenEndpointException with {@code invalid_grant} when the sign-in has ended
+     */
+    @Override
+    public synchronized java.util.Optional<String> renewAfterRejection(String rejected) {
+        if (!tokens.accessToken().equals(rejected)) {
+            return java.util.Optional.of(tokens.accessToken());
+        }
+        adoptNewerSaved();
+        if (!tokens.accessToken().equals(rejected)) {
+            return java.util.Optional.of(tokens.accessToken());
+        }
+        if (tokens.refreshToken() == null) {
+            return java.util.Optional.empty();
+        }
+        refresh();
+        return java.util.Optional.of(tokens.accessToken());
     }
 
     /**

@@ -2,6 +2,8 @@ package eu.eucaim.workstation.client.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.auth.AuthException;
+import eu.eucaim.workstation.api.auth.BrowserOpener;
 import eu.eucaim.workstation.api.auth.UserIdentity;
 import java.io.IOException;
 import java.net.URI;
@@ -21,12 +23,14 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SignInClient {
     /** Who is signed in, where, and the session that hands out their access tokens. */
     public record SignedIn(URI issuer, String clientId, Session session, UserIdentity identity) {
+        /** The same without the session: what the app shows. */
+        public eu.eucaim.workstation.api.auth.SignedIn user() {
+            return new eu.eucaim.workstation.api.auth.SignedIn(issuer, clientId, identity);
+        }
+
         /** The name to show: the user name, else the display name, else the subject. */
         public String displayName() {
-            if (identity.username() != null && !identity.username().isBlank()) {
-                return identity.username();
-            }
-            return identity.name() != null && !identity.name().isBlank() ? identity.name() : identity.subject();
+            return user().displayName();
         }
     }
 

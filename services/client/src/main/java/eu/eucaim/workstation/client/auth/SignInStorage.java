@@ -2,6 +2,7 @@ package eu.eucaim.workstation.client.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.platform.AtomicFile;
 import java.io.IOException;
 import java.net.URI;

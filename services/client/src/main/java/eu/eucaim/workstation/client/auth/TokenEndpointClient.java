@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.client.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.eucaim.workstation.api.auth.AuthException;
 import java.net.URI;
 import java.time.Clock;
 import okhttp3.FormBody;

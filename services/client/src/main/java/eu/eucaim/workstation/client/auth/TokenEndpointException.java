@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.client.auth;
 
+import eu.eucaim.workstation.api.auth.AuthException;
+
 /** The token endpoint refused, with an RFC 6749 §5.2 error such as {@code invalid_grant}. */
 public class TokenEndpointException extends AuthException {
     private final int status;

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.client.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.api.auth.UserIdentity;
 import java.net.URI;

@@ -1,13 +1,15 @@
 package eu.eucaim.workstation.client.query;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.error.ServiceTimeoutException;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.api.query.ProviderResult;
 import eu.eucaim.workstation.api.query.ProviderStatus;
+import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.api.query.QueryReport;
 import eu.eucaim.workstation.client.ClientConfig;
-import eu.eucaim.workstation.client.auth.AccessTokenSource;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,11 +27,11 @@ import java.util.function.Consumer;
  * listener as soon as it is known, on an HTTP thread; a failure or timeout is a result like any other and never
  * delays the rest. {@link Running#cancel()} ends what is still outstanding (those providers report CANCELLED).
  * <pre>{@code
- * Running r = new FederatedQuery(tokens, Duration.ofSeconds(10), "1.0").start(providers, query, result -> ...);
+ * Running r = new FederatedQuery(tokens, Duration.ofSeconds(10), "1.0").startAt(urls, query, result -> ...);
  * QueryReport report = r.report().join();
  * }</pre>
  */
-public final class FederatedQuery {
+public final class FederatedQuery implements FederatedSearchService {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
     private final AccessTokenSource tokens;
@@ -47,7 +49,7 @@ public final class FederatedQuery {
     }
 
     /** A query in flight. */
-    public static final class Running {
+    public static final class Running implements FederatedSearchService.Running {
         private final List<CompletableFuture<ProviderResult>> parts;
         private final CompletableFuture<QueryReport> report;
 
@@ -56,15 +58,20 @@ public final class FederatedQuery {
             this.report = report;
         }
 
-        /** Completes when every provider has answered, failed, timed out or been cancelled; never exceptionally. */
+        @Override
         public CompletableFuture<QueryReport> report() {
             return report;
         }
 
-        /** Stops every call still outstanding; answers already in stay in the report. */
+        @Override
         public void cancel() {
             parts.forEach(p -> p.cancel(true));
         }
+    }
+
+    @Override
+    public Running start(List<QueryProvider> providers, CohortQuery query, Consumer<ProviderResult> listener) {
+        return startAt(providers.stream().map(QueryProvider::endpoint).toList(), query, listener);
     }
 
     /**
@@ -74,7 +81,7 @@ public final class FederatedQuery {
      * @param given    federated-search endpoint URLs (a bare node URL means its {@code /api/federated-search})
      * @param listener called once per provider, on an HTTP thread, as soon as its outcome is known
      */
-    public Running start(List<URI> given, CohortQuery query, Consumer<ProviderResult> listener) {
+    public Running startAt(List<URI> given, CohortQuery query, Consumer<ProviderResult> listener) {
         List<URI> providers =
                 given.stream().map(FederatedSearchClient::endpoint).toList();
         Instant startedAt = Instant.now();

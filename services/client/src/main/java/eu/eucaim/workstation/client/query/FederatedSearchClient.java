@@ -2,6 +2,7 @@ package eu.eucaim.workstation.client.query;
 
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.Expected;
 import eu.eucaim.workstation.client.HttpTransport;
@@ -28,20 +29,12 @@ public final class FederatedSearchClient {
         this.endpoint = HttpUrl.get(config.baseUri());
     }
 
-    /** The path of the provider API on a EUCAIM node. */
-    public static final String NODE_PATH = "/api/federated-search";
+    /** The path of the provider API on a EUCAIM node ({@link QueryProvider#NODE_PATH}). */
+    public static final String NODE_PATH = QueryProvider.NODE_PATH;
 
-    /**
-     * A provider's endpoint: a URL with a path is the endpoint itself; a bare node URL ({@code http://host:port})
-     * means that node's {@link #NODE_PATH}, so that the URL a node prints can be given as it is.
-     */
+    /** See {@link QueryProvider#endpoint(java.net.URI)}. */
     public static java.net.URI endpoint(java.net.URI provider) {
-        String path = provider.getRawPath();
-        if (path == null || path.isEmpty() || path.equals("/")) {
-            String s = provider.toString();
-            return java.net.URI.create((s.endsWith("/") ? s.substring(0, s.length() - 1) : s) + NODE_PATH);
-        }
-        return provider;
+        return QueryProvider.endpoint(provider);
     }
 
     /** The URL asked for {@code query}: the endpoint with the query string as sent. */

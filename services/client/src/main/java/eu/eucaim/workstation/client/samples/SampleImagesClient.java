@@ -5,6 +5,8 @@ import eu.eucaim.workstation.api.catalogue.SampleImages;
 import eu.eucaim.workstation.api.catalogue.SampleImages.SampleFile;
 import eu.eucaim.workstation.api.error.MalformedResponseException;
 import eu.eucaim.workstation.api.error.ServiceTimeoutException;
+import eu.eucaim.workstation.api.library.DownloadProgress;
+import eu.eucaim.workstation.api.library.SampleImagesService;
 import eu.eucaim.workstation.api.platform.AtomicFile;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.Expected;
@@ -27,7 +29,7 @@ import java.util.function.Consumer;
  * {@code <library>/<dataset>/samples.json} (the listing) and {@code <library>/<dataset>/images/<path>}.
  * A dataset whose listing and files are all in the library opens from there without any network call.
  */
-public final class SampleImagesClient {
+public final class SampleImagesClient implements SampleImagesService {
     /** Files fetched at once: enough to fill a link, few enough to leave the node responsive. */
     static final int PARALLEL = 4;
 
@@ -57,7 +59,7 @@ public final class SampleImagesClient {
         this.library = Objects.requireNonNull(library, "library");
     }
 
-    /** The node's listing of the dataset's sample images, as it is now (see {@link SampleImages#preparing()}). */
+    @Override
     public CompletableFuture<SampleImages> listing(String datasetId) {
         Objects.requireNonNull(datasetId, "datasetId");
         return http.get(
@@ -81,6 +83,7 @@ public final class SampleImagesClient {
      * Fails with a {@link eu.eucaim.workstation.api.error.ServiceException} (network, HTTP status, a truncated or
      * corrupt body, an unsafe file name from the server) or an {@link UncheckedIOException} (library not writable).
      */
+    @Override
     public CompletableFuture<List<Path>> download(String datasetId, Consumer<DownloadProgress> progress) {
         Path folder = folder(datasetId);
         Optional<SampleImages> saved = readSaved(folder.resolve(LISTING));

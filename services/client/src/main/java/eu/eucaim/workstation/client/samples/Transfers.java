@@ -2,6 +2,7 @@ package eu.eucaim.workstation.client.samples;
 
 import eu.eucaim.workstation.api.catalogue.SampleImages;
 import eu.eucaim.workstation.api.catalogue.SampleImages.SampleFile;
+import eu.eucaim.workstation.api.library.DownloadProgress;
 import eu.eucaim.workstation.client.HttpTransport;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.client.auth;
 
+import eu.eucaim.workstation.api.auth.BrowserOpener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.auth.AuthException;
+import eu.eucaim.workstation.api.auth.BrowserOpener;
 import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.api.auth.UserIdentity;
 import eu.eucaim.workstation.node.EucaimNode;

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;

@@ -3,13 +3,13 @@ package eu.eucaim.workstation.client.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.ProviderResult;
 import eu.eucaim.workstation.api.query.ProviderStatus;
 import eu.eucaim.workstation.api.query.QueryReport;
 import eu.eucaim.workstation.api.query.QueryReportFile;
-import eu.eucaim.workstation.client.auth.AccessTokenSource;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import eu.eucaim.workstation.client.auth.OidcDiscovery;
 import eu.eucaim.workstation.client.auth.PkceLoginFlow;
@@ -100,7 +100,7 @@ class FederatedQueryTest {
         Map<String, Long> arrivedMs = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         FederatedQuery.Running running = new FederatedQuery(tokens, TIMEOUT, "test")
-                .start(providers, query, r -> arrivedMs.put(r.provider(), (System.nanoTime() - started) / 1_000_000));
+                .startAt(providers, query, r -> arrivedMs.put(r.provider(), (System.nanoTime() - started) / 1_000_000));
         QueryReport report = running.report().join();
         long tookMs = (System.nanoTime() - started) / 1_000_000;
 
@@ -141,7 +141,7 @@ class FederatedQueryTest {
                 .build());
         List<ProviderResult> seen = new CopyOnWriteArrayList<>();
         FederatedQuery.Running running = new FederatedQuery(tokens, Duration.ofSeconds(20), "test")
-                .start(List.of(endpoint(first), silent.url("/x").uri()), CohortQuery.any(), seen::add);
+                .startAt(List.of(endpoint(first), silent.url("/x").uri()), CohortQuery.any(), seen::add);
         long deadline = System.currentTimeMillis() + 10_000;
         while (seen.isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
@@ -158,7 +158,7 @@ class FederatedQueryTest {
     @Test
     void noSignInFailsEveryProviderWithTheAdvice() {
         QueryReport report = new FederatedQuery(AccessTokenSource.none("Sign in to run a query"), TIMEOUT, "test")
-                .start(List.of(endpoint(first)), CohortQuery.any(), r -> {})
+                .startAt(List.of(endpoint(first)), CohortQuery.any(), r -> {})
                 .report()
                 .join();
         assertThat(report.providers().get(0).status()).isEqualTo(ProviderStatus.FAILED);
@@ -171,7 +171,7 @@ class FederatedQueryTest {
         try (EucaimNode stranger =
                 EucaimNode.start(NodeConfig.defaults(temp, 33).withDatasetCount(1))) {
             ProviderResult r = new FederatedQuery(tokens, TIMEOUT, "test")
-                    .start(List.of(endpoint(stranger)), CohortQuery.any(), x -> {})
+                    .startAt(List.of(endpoint(stranger)), CohortQuery.any(), x -> {})
                     .report()
                     .join()
                     .providers()
@@ -186,7 +186,7 @@ class FederatedQueryTest {
         CohortQuery query = new CohortQuery(
                 null, List.of("SNOMEDCT399068003"), null, List.of("prostate"), null, null, null, 2010, 2024);
         QueryReport report = new FederatedQuery(tokens, TIMEOUT, "test")
-                .start(List.of(endpoint(first), endpoint(second)), query, r -> {})
+                .startAt(List.of(endpoint(first), endpoint(second)), query, r -> {})
                 .report()
                 .join();
         Path file = temp.resolve("report.json");
@@ -198,7 +198,7 @@ class FederatedQueryTest {
         assertThat(read.query().parameters())
                 .isEqualTo("diagnosis=SNOMEDCT399068003&bodyPart=prostate" + "&yearMin=2010&yearMax=2024");
         QueryReport again = new FederatedQuery(tokens, TIMEOUT, "test")
-                .start(
+                .startAt(
                         read.providers().stream()
                                 .map(p -> URI.create(p.provider()))
                                 .toList(),

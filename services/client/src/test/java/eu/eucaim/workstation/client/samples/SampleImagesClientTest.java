@@ -8,6 +8,7 @@ import eu.eucaim.workstation.api.catalogue.DatasetPage;
 import eu.eucaim.workstation.api.catalogue.DatasetQuery;
 import eu.eucaim.workstation.api.catalogue.SampleImages;
 import eu.eucaim.workstation.api.error.ServiceUnreachableException;
+import eu.eucaim.workstation.api.library.DownloadProgress;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.node.EucaimNode;

@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.client.auth;
+package eu.eucaim.workstation.api.auth;
 
 /** Sign-in or token refresh failed; the message says why in words for the user, never with a token in it. */
 public class AuthException extends RuntimeException {

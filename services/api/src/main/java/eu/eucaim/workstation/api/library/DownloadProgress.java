@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.client.samples;
+package eu.eucaim.workstation.api.library;
 
 /**
  * How far a sample download is: bytes and files done of the total (files already in the library count as done).
@@ -6,7 +6,7 @@ package eu.eucaim.workstation.client.samples;
  * @param preparing true while the node is still making the samples (totals are 0 then)
  */
 public record DownloadProgress(boolean preparing, long bytesDone, long bytesTotal, int filesDone, int filesTotal) {
-    static final DownloadProgress PREPARING = new DownloadProgress(true, 0, 0, 0, 0);
+    public static final DownloadProgress PREPARING = new DownloadProgress(true, 0, 0, 0, 0);
 
     /** 0..1 by bytes (1 when there is nothing to do), or -1 (indeterminate) while preparing. */
     public double fraction() {

@@ -1,7 +1,9 @@
-package eu.eucaim.workstation.client.auth;
+package eu.eucaim.workstation.api.auth;
+
+import java.util.Optional;
 
 /**
- * Where a client gets the bearer token for a protected call: the signed-in {@link Session}, a token given on the
+ * Where a client gets the bearer token for a protected call: the signed-in session, a token given on the
  * command line, or nothing. Clients of protected APIs take one of these and ask it on every call, so a refreshed
  * token is picked up without rebuilding the client.
  */
@@ -13,6 +15,15 @@ public interface AccessTokenSource {
      * @throws AuthException when nobody is signed in or the sign-in has ended; its message says what to do
      */
     String accessToken();
+
+    /**
+     * A server refused {@code rejected} with 401 although it had not expired by our clock (revoked early, the
+     * server's clock ahead): a newly renewed token to retry once with, or empty when nothing newer can be had (a
+     * fixed token, no refresh token). Sources that cannot renew keep this default.
+     */
+    default Optional<String> renewAfterRejection(String rejected) {
+        return Optional.empty();
+    }
 
     /** A fixed token (from {@code --token} or {@code EUCAIM_TOKEN}); it is never refreshed. */
     static AccessTokenSource fixed(String token) {
@@ -28,7 +39,7 @@ public interface AccessTokenSource {
 
             @Override
             public String toString() {
-                return "AccessTokenSource[fixed, " + "***" + "]";
+                return "AccessTokenSource[fixed, ***]";
             }
         };
     }

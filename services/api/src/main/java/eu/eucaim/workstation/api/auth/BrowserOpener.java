@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.client.auth;
+package eu.eucaim.workstation.api.auth;
 
 import java.io.IOException;
 import java.net.URI;

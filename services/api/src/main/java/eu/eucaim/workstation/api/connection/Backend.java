@@ -1,0 +1,40 @@
+package eu.eucaim.workstation.api.connection;
+
+import eu.eucaim.workstation.api.catalogue.CatalogueService;
+import eu.eucaim.workstation.api.library.SampleImagesService;
+import eu.eucaim.workstation.api.node.NodeStatusService;
+import eu.eucaim.workstation.api.query.FederatedSearchService;
+import eu.eucaim.workstation.api.query.QueryProvider;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The set of services the app uses now, chosen in Settings: the embedded node, a node by its URL, later the real
+ * EUCAIM platform's services. Every feature reaches its backend through one of these interfaces, so a view-model
+ * never knows which. Later issues add their services here (negotiator, helpdesk, DICOMweb, ...).
+ */
+public interface Backend extends AutoCloseable {
+    BackendKind kind();
+
+    /** Where it is, e.g. {@code http://127.0.0.1:43121}: shown to the user, and the default sign-in provider. */
+    URI address();
+
+    CatalogueService catalogue();
+
+    /** The catalogue of another node of the federation (a Federated Query result found there). */
+    CatalogueService catalogueAt(URI node);
+
+    NodeStatusService status();
+
+    SampleImagesService samples();
+
+    FederatedSearchService federatedSearch();
+
+    /** The federated-search providers that come with this backend (the embedded node and its demo federation). */
+    CompletableFuture<List<QueryProvider>> queryProviders();
+
+    /** Stops what this backend started (the embedded node); closing twice does nothing more. */
+    @Override
+    void close();
+}

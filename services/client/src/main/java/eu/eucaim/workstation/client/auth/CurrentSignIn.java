@@ -1,0 +1,134 @@
+package eu.eucaim.workstation.client.auth;
+
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.auth.AuthException;
+import eu.eucaim.workstation.api.auth.BrowserOpener;
+import eu.eucaim.workstation.api.auth.SignInEndedException;
+import eu.eucaim.workstation.api.auth.SignInService;
+import eu.eucaim.workstation.api.auth.SignedIn;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The app's {@link SignInService}: {@link SignInClient} for the flows and the saved sign-in, plus the sign-in in use
+ * now, whose session hands out the tokens that every protected service asks for.
+ */
+public final class CurrentSignIn implements SignInService {
+    static final String NOT_SIGNED_IN = "Not signed in: sign in first";
+    static final String ENDED = "Your sign-in has ended; sign in again.";
+
+    private final SignInClient client;
+    private final Executor io;
+    private final List<Consumer<String>> endedListeners = new CopyOnWriteArrayList<>();
+    private final AccessTokenSource tokens = new Tokens();
+    private volatile SignInClient.SignedIn current;
+
+    /** @param io for the blocking parts: the keyring, the files, a restore's refresh */
+    public CurrentSignIn(SignInClient client, Executor io) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.io = Objects.requireNonNull(io, "io");
+    }
+
+    @Override
+    public CompletableFuture<SignedIn> signIn(URI issuer, String clientId, BrowserOpener browser) {
+        CompletableFuture<SignInClient.SignedIn> flow = client.signIn(issuer, clientId, browser);
+        CompletableFuture<SignedIn> result = flow.thenApply(this::use);
+        result.whenComplete((v, failure) -> {
+            if (result.isCancelled()) {
+                flow.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public CompletableFuture<Boolean> hasSavedSignIn() {
+        return CompletableFuture.supplyAsync(() -> client.storage().issuer().isPresent(), io);
+    }
+
+    @Override
+    public CompletableFuture<Optional<SignedIn>> restore(URI issuer, String clientId) {
+        return CompletableFuture.supplyAsync(
+                () -> client.restore(issuer, clientId).map(this::use), io);
+    }
+
+    @Override
+    public CompletableFuture<Void> signOut() {
+        current = null;
+        return CompletableFuture.runAsync(client::signOut, io);
+    }
+
+    @Override
+    public AccessTokenSource tokens() {
+        return tokens;
+    }
+
+    @Override
+    public void onSignInEnded(Consumer<String> listener) {
+        endedListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private SignedIn use(SignInClient.SignedIn signedIn) {
+        current = signedIn;
+        return signedIn.user();
+    }
+
+    /** The current session's tokens; a refresh the provider refuses ends the sign-in here and tells the listeners. */
+    private final class Tokens implements AccessTokenSource {
+        @Override
+        public String accessToken() {
+            SignInClient.SignedIn s = signedIn();
+            try {
+                return s.session().accessToken();
+            } catch (TokenEndpointException e) {
+                throw ended(s, e);
+            }
+        }
+
+        @Override
+        public Optional<String> renewAfterRejection(String rejected) {
+            SignInClient.SignedIn s = signedIn();
+            try {
+                return s.session().renewAfterRejection(rejected);
+            } catch (TokenEndpointException e) {
+                throw ended(s, e);
+            }
+        }
+
+        private SignInClient.SignedIn signedIn() {
+            SignInClient.SignedIn s = current;
+            if (s == null) {
+                throw new AuthException(NOT_SIGNED_IN);
+            }
+            return s;
+        }
+
+        private RuntimeException ended(SignInClient.SignedIn s, TokenEndpointException e) {
+            if (!"invalid_grant".equals(e.error())) {
+                return e;
+            }
+            boolean wasCurrent;
+            synchronized (CurrentSignIn.this) {
+                wasCurrent = current == s;
+                if (wasCurrent) {
+                    current = null;
+                }
+            }
+            if (wasCurrent) {
+                endedListeners.forEach(l -> l.accept(ENDED));
+            }
+            return new SignInEndedException(ENDED, e);
+        }
+
+        @Override
+        public String toString() {
+            return "AccessTokenSource[current sign-in]";
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package eu.eucaim.workstation.client.connection;
+
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.catalogue.CatalogueService;
+import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.api.connection.BackendKind;
+import eu.eucaim.workstation.api.library.SampleImagesService;
+import eu.eucaim.workstation.api.node.NodeStatusService;
+import eu.eucaim.workstation.api.query.FederatedSearchService;
+import eu.eucaim.workstation.api.query.QueryProvider;
+import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
+import eu.eucaim.workstation.client.node.NodeInfoClient;
+import eu.eucaim.workstation.client.query.FederatedQuery;
+import eu.eucaim.workstation.client.samples.SafePaths;
+import eu.eucaim.workstation.client.samples.SampleImagesClient;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * A EUCAIM node of this project's own as the app's {@link Backend}: its REST catalogue, health, sample images and
+ * federated-search provider, over HTTP. The embedded node is one too; its owner hands over what closing must stop.
+ */
+public final class NodeBackend implements Backend {
+    /** The embedded node's folder in the offline library: its port changes at every start, its content does not. */
+    static final String EMBEDDED_LIBRARY = "embedded-node";
+
+    private final BackendKind kind;
+    private final URI address;
+    private final HttpCatalogueClient catalogue;
+    private final NodeInfoClient status;
+    private final SampleImagesClient samples;
+    private final FederatedQuery federatedSearch;
+    private final QueryProvider ownProvider;
+    private final Supplier<CompletableFuture<List<QueryProvider>>> otherProviders;
+    private final List<AutoCloseable> owned;
+    private final Map<URI, CatalogueService> otherCatalogues = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private NodeBackend(Builder b) {
+        this.kind = b.kind;
+        this.address = b.address;
+        ClientConfig config = ClientConfig.of(address);
+        this.catalogue = new HttpCatalogueClient(config);
+        this.status = new NodeInfoClient(config);
+        this.samples = new SampleImagesClient(config, b.library.resolve(libraryFolder(kind, address)));
+        this.federatedSearch = new FederatedQuery(b.tokens, FederatedQuery.DEFAULT_TIMEOUT, b.appVersion);
+        this.ownProvider = new QueryProvider(b.providerName == null ? kind.label() : b.providerName, address);
+        this.otherProviders = b.otherProviders;
+        this.owned = List.copyOf(b.owned);
+    }
+
+    /**
+     * A node at {@code address}.
+     *
+     * @param library    the offline library's root; this node's sample images go into a folder of their own there
+     * @param tokens     the signed-in user's tokens, for the protected APIs (the federated search)
+     * @param appVersion written into query reports
+     */
+    public static Builder builder(
+            BackendKind kind, URI address, Path library, AccessTokenSource tokens, String appVersion) {
+        return new Builder(kind, address, library, tokens, appVersion);
+    }
+
+    /** The optional parts: a provider name, the federation's other providers, what closing must stop. */
+    public static final class Builder {
+        private final BackendKind kind;
+        private final URI address;
+        private final Path library;
+        private final AccessTokenSource tokens;
+        private final String appVersion;
+        private String providerName;
+        private Supplier<CompletableFuture<List<QueryProvider>>> otherProviders =
+                () -> CompletableFuture.completedFuture(List.of());
+        private final List<AutoCloseable> owned = new ArrayList<>();
+
+        private Builder(BackendKind kind, URI address, Path library, AccessTokenSource tokens, String appVersion) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.address = Objects.requireNonNull(address, "address");
+            this.library = Objects.requireNonNull(library, "library");
+            this.tokens = Objects.requireNonNull(tokens, "tokens");
+            this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
+        }
+
+        /** How the Query tab names this node among its providers (default: the kind's label). */
+        public Builder providerName(String name) {
+            this.providerName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** More providers of the node's federation (the demo federation's other nodes), asked beside it. */
+        public Builder alsoAsking(Supplier<CompletableFuture<List<QueryProvider>>> others) {
+            this.otherProviders = Objects.requireNonNull(others, "others");
+            return this;
+        }
+
+        /** Stops {@code resource} when the backend is closed (the embedded node, its demo federation), last first. */
+        public Builder owning(AutoCloseable resource) {
+            owned.add(Objects.requireNonNull(resource, "resource"));
+            return this;
+        }
+
+        public NodeBackend build() {
+            return new NodeBackend(this);
+        }
+    }
+
+    /** Where a node's sample images go in the offline library: one folder per node. */
+    static String libraryFolder(BackendKind kind, URI address) {
+        return kind == BackendKind.EMBEDDED_NODE
+                ? EMBEDDED_LIBRARY
+                : SafePaths.segment(address.getHost() + "_" + address.getPort());
+    }
+
+    @Override
+    public BackendKind kind() {
+        return kind;
+    }
+
+    @Override
+    public URI address() {
+        return address;
+    }
+
+    @Override
+    public CatalogueService catalogue() {
+        return catalogue;
+    }
+
+    @Override
+    public CatalogueService catalogueAt(URI node) {
+        if (node.equals(address)) {
+            return catalogue;
+        }
+        return otherCatalogues.computeIfAbsent(node, n -> new HttpCatalogueClient(ClientConfig.of(n)));
+    }
+
+    @Override
+    public NodeStatusService status() {
+        return status;
+    }
+
+    @Override
+    public SampleImagesService samples() {
+        return samples;
+    }
+
+    @Override
+    public FederatedSearchService federatedSearch() {
+        return federatedSearch;
+    }
+
+    @Override
+    public CompletableFuture<List<QueryProvider>> queryProviders() {
+        return otherProviders.get().thenApply(others -> {
+            List<QueryProvider> all = new ArrayList<>();
+            all.add(ownProvider);
+            all.addAll(others);
+            return List.copyOf(all);
+        });
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (int i = owned.size() - 1; i >= 0; i--) {
+            try {
+                owned.get(i).close();
+            } catch (Exception e) {
+                // Stopping what we started, at shutdown or on a switch: nothing useful to tell the user.
+                System.getLogger(NodeBackend.class.getName())
+                        .log(System.Logger.Level.WARNING, "Could not stop " + owned.get(i), e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NodeBackend[" + kind + ", " + address + "]";
+    }
+}
