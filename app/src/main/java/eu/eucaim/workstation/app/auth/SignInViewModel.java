@@ -1,11 +1,9 @@
 package eu.eucaim.workstation.app.auth;
 
-import eu.eucaim.workstation.api.auth.AccessTokenSource;
-import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.auth.BrowserOpener;
+import eu.eucaim.workstation.api.auth.SignInService;
+import eu.eucaim.workstation.api.auth.SignedIn;
 import eu.eucaim.workstation.app.fx.Errors;
-import eu.eucaim.workstation.client.auth.SignInClient;
-import eu.eucaim.workstation.client.auth.TokenEndpointException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -24,14 +22,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The app's sign-in: status, who is signed in, and the commands Sign in, Cancel, Retry, Sign out. The work (the
- * browser flow, refreshing, the keyring) runs in the background; results come back through {@code ui}. One instance
- * for the whole app: tabs watch {@link #signedInProperty()} and call protected APIs with {@link #tokens()}.
+ * browser flow, refreshing, the keyring) runs in the {@link SignInService}; results come back through {@code ui}. One
+ * instance for the whole app: tabs watch {@link #signedInProperty()}; protected services take their tokens from the
+ * sign-in service itself.
  */
 public final class SignInViewModel {
-    private final SignInClient client;
+    private final SignInService service;
     private final Supplier<CompletableFuture<Provider>> provider;
     private final BrowserOpener browser;
-    private final Executor io;
     private final Executor ui;
 
     private final ReadOnlyObjectWrapper<SignInStatus> status =
@@ -44,8 +42,7 @@ public final class SignInViewModel {
     private final BooleanBinding busy = Bindings.equal(status, SignInStatus.SIGNING_IN);
     private final BooleanBinding restoring = Bindings.equal(status, SignInStatus.RESTORING);
 
-    private volatile SignInClient.SignedIn current;
-    private CompletableFuture<SignInClient.SignedIn> attempt;
+    private CompletableFuture<SignedIn> attempt;
 
     /** Which provider to sign in with and the client id registered there. */
     public record Provider(URI issuer, String clientId) {}
@@ -53,19 +50,18 @@ public final class SignInViewModel {
     /**
      * @param provider the provider from the settings; a future because the default, the node's own provider, is
      *                 known only once the node has started
-     * @param io       for the blocking parts (restoring, signing out: keyring and disk)
      */
     public SignInViewModel(
-            SignInClient client,
-            Supplier<CompletableFuture<Provider>> provider,
-            BrowserOpener browser,
-            Executor io,
-            Executor ui) {
-        this.client = Objects.requireNonNull(client, "client");
+            SignInService service, Supplier<CompletableFuture<Provider>> provider, BrowserOpener browser, Executor ui) {
+        this.service = Objects.requireNonNull(service, "service");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.browser = Objects.requireNonNull(browser, "browser");
-        this.io = Objects.requireNonNull(io, "io");
         this.ui = Objects.requireNonNull(ui, "ui");
+        service.onSignInEnded(reason -> ui.execute(() -> {
+            if (status.get() == SignInStatus.SIGNED_IN) {
+                showSignedOut(reason);
+            }
+        }));
     }
 
     public ReadOnlyObjectProperty<SignInStatus> statusProperty() {
@@ -101,31 +97,6 @@ public final class SignInViewModel {
         return restoring;
     }
 
-    /**
-     * The signed-in user's access tokens, refreshed before they expire, for the clients of protected APIs. Call it
-     * off the FX thread (a refresh is an HTTP call). When the provider has ended the sign-in the app shows signed out.
-     */
-    public AccessTokenSource tokens() {
-        return () -> {
-            SignInClient.SignedIn s = current;
-            if (s == null) {
-                throw new AuthException("Not signed in: sign in first");
-            }
-            try {
-                return s.session().accessToken();
-            } catch (TokenEndpointException e) {
-                if ("invalid_grant".equals(e.error())) {
-                    ui.execute(() -> {
-                        if (current == s) {
-                            showSignedOut("Your sign-in has ended; sign in again.");
-                        }
-                    });
-                }
-                throw e;
-            }
-        };
-    }
-
     /** Starts the browser flow; only from signed out or failed (not while one runs or a restore is under way). */
     public void signIn() {
         if (status.get() != SignInStatus.SIGNED_OUT && status.get() != SignInStatus.FAILED) {
@@ -133,7 +104,7 @@ public final class SignInViewModel {
         }
         status.set(SignInStatus.SIGNING_IN);
         message.set(null);
-        CompletableFuture<SignInClient.SignedIn> started = new CompletableFuture<>();
+        CompletableFuture<SignedIn> started = new CompletableFuture<>();
         attempt = started;
         // Not thenCompose: cancelling must also reach the flow, even one that starts after the node is up.
         provider.get().whenComplete((p, noProvider) -> {
@@ -144,7 +115,7 @@ public final class SignInViewModel {
                 started.completeExceptionally(noProvider);
                 return;
             }
-            CompletableFuture<SignInClient.SignedIn> flow = client.signIn(p.issuer(), p.clientId(), browser);
+            CompletableFuture<SignedIn> flow = service.signIn(p.issuer(), p.clientId(), browser);
             started.whenComplete((v, e) -> {
                 if (started.isCancelled()) {
                     flow.cancel(true);
@@ -174,7 +145,7 @@ public final class SignInViewModel {
 
     /** Stops waiting for the browser (the flow's port is freed). */
     public void cancel() {
-        CompletableFuture<SignInClient.SignedIn> running = attempt;
+        CompletableFuture<SignedIn> running = attempt;
         if (running == null) {
             return;
         }
@@ -190,9 +161,8 @@ public final class SignInViewModel {
 
     /** Forgets the sign-in here and in the keyring or file; the provider's browser session is not touched. */
     public CompletableFuture<Void> signOut() {
-        current = null;
         showSignedOut(null);
-        return CompletableFuture.runAsync(client::signOut, io).exceptionally(failure -> {
+        return service.signOut().exceptionally(failure -> {
             ui.execute(() -> message.set(Errors.describe(failure)));
             return null;
         });
@@ -203,17 +173,17 @@ public final class SignInViewModel {
      * says in one line why when that fails. Nothing changes when there is no saved sign-in.
      */
     public CompletableFuture<Void> restore() {
-        return CompletableFuture.supplyAsync(() -> client.storage().issuer().isPresent(), io)
+        return service.hasSavedSignIn()
                 .thenCompose(saved -> {
                     if (!saved) {
-                        return CompletableFuture.completedFuture(Optional.<SignInClient.SignedIn>empty());
+                        return CompletableFuture.completedFuture(Optional.<SignedIn>empty());
                     }
                     ui.execute(() -> {
                         if (status.get() == SignInStatus.SIGNED_OUT) {
                             status.set(SignInStatus.RESTORING);
                         }
                     });
-                    return provider.get().thenApplyAsync(p -> client.restore(p.issuer(), p.clientId()), io);
+                    return provider.get().thenCompose(p -> service.restore(p.issuer(), p.clientId()));
                 })
                 .handle((restored, failure) -> {
                     ui.execute(() -> {
@@ -232,8 +202,7 @@ public final class SignInViewModel {
                 });
     }
 
-    private void show(SignInClient.SignedIn signedIn) {
-        current = signedIn;
+    private void show(SignedIn signedIn) {
         userName.set(signedIn.displayName());
         roles.setAll(signedIn.identity().roles().stream()
                 .map(r -> label(r.claim()))
@@ -250,7 +219,6 @@ public final class SignInViewModel {
     }
 
     private void showSignedOut(String reason) {
-        current = null;
         userName.set(null);
         roles.setAll(List.of());
         message.set(reason);

@@ -6,15 +6,15 @@ import java.util.function.Consumer;
 
 /**
  * Runs one kind of load for a view-model: keeps its {@link LoadStatus} and applies only the answer to the
- * latest request, so a slow old search can never overwrite a newer one. Call from the UI thread.
+ * latest request ({@link BackgroundTask}), so a slow old search can never overwrite a newer one. Call from the UI
+ * thread.
  */
 public final class Loader {
-    private final Executor ui;
+    private final BackgroundTask task;
     private final LoadStatus status = new LoadStatus();
-    private long generation;
 
     public Loader(Executor ui) {
-        this.ui = ui;
+        this.task = new BackgroundTask(ui);
     }
 
     public LoadStatus status() {
@@ -22,27 +22,20 @@ public final class Loader {
     }
 
     public <T> void load(CompletableFuture<T> future, Consumer<? super T> onSuccess) {
-        long mine = ++generation;
+        BackgroundTask.Run run = task.next();
         status.started();
-        UiThread.deliver(
+        run.deliver(
                 future,
-                ui,
                 value -> {
-                    if (mine == generation) {
-                        status.succeeded();
-                        onSuccess.accept(value);
-                    }
+                    status.succeeded();
+                    onSuccess.accept(value);
                 },
-                failure -> {
-                    if (mine == generation) {
-                        status.failed(failure);
-                    }
-                });
+                status::failed);
     }
 
     /** Forgets any request in flight (its answer will be dropped) and clears the status. */
     public void reset() {
-        generation++;
+        task.drop();
         status.succeeded();
     }
 }

@@ -21,6 +21,13 @@ public final class UiThread {
 
     private UiThread() {}
 
+    /**
+     * Runs tasks at once on the calling thread: the "UI thread" of view-model unit tests, which run without a screen.
+     */
+    public static Executor sameThread() {
+        return Runnable::run;
+    }
+
     /** Runs tasks on the JavaFX thread (directly when already on it). */
     public static Executor executor() {
         return FX;

@@ -1,29 +1,26 @@
 package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.api.query.QueryProvider;
-import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.ProviderUrls;
 import eu.eucaim.workstation.app.settings.Settings;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * The providers a query asks, from the settings: the embedded node and the demo federation's other nodes (or the
- * remote node when the app uses one), then the provider URLs listed in Settings.
+ * The providers a query asks, from the settings: those that come with the backend in use (the embedded node and the
+ * demo federation's other nodes, or the remote node), unless switched off, then the provider URLs listed in
+ * Settings; each endpoint once.
  */
 public final class QueryProviders implements Supplier<CompletableFuture<List<QueryProvider>>> {
     private final Supplier<Settings> settings;
-    private final Supplier<CompletableFuture<URI>> currentNode;
-    private final DemoFederation federation;
+    private final Supplier<CompletableFuture<List<QueryProvider>>> backendProviders;
 
     public QueryProviders(
-            Supplier<Settings> settings, Supplier<CompletableFuture<URI>> currentNode, DemoFederation federation) {
+            Supplier<Settings> settings, Supplier<CompletableFuture<List<QueryProvider>>> backendProviders) {
         this.settings = settings;
-        this.currentNode = currentNode;
-        this.federation = federation;
+        this.backendProviders = backendProviders;
     }
 
     @Override
@@ -35,15 +32,7 @@ public final class QueryProviders implements Supplier<CompletableFuture<List<Que
         if (!Boolean.TRUE.equals(s.queryEmbedded())) {
             return CompletableFuture.completedFuture(listed);
         }
-        if (s.nodeMode() == NodeMode.REMOTE) {
-            return currentNode.get().thenApply(node -> join(List.of(new QueryProvider("Remote node", node)), listed));
-        }
-        return currentNode.get().thenCombine(federation.members(), (node, others) -> {
-            List<QueryProvider> embedded = new ArrayList<>();
-            embedded.add(new QueryProvider("Node 1 (embedded)", node));
-            embedded.addAll(others);
-            return join(embedded, listed);
-        });
+        return backendProviders.get().thenApply(own -> join(own, listed));
     }
 
     private static List<QueryProvider> join(List<QueryProvider> first, List<QueryProvider> then) {

@@ -3,10 +3,9 @@ package eu.eucaim.workstation.app.query;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
-import java.io.File;
-import java.nio.file.Path;
+import eu.eucaim.workstation.app.tab.Dialogs;
+import eu.eucaim.workstation.app.tab.FileType;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -26,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -37,12 +35,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class QueryView extends BorderPane {
     private final QueryViewModel vm;
     private final VBox results = new VBox(12);
-    private final Function<Boolean, File> chooseFile;
+    private final Dialogs dialogs;
 
-    /** @param chooseFile asks for a report file: true to save, false to open; null when the user cancels */
-    public QueryView(QueryViewModel vm, Function<Boolean, File> chooseFile) {
+    /** @param dialogs asks for the report file to save or open */
+    public QueryView(QueryViewModel vm, Dialogs dialogs) {
         this.vm = vm;
-        this.chooseFile = chooseFile;
+        this.dialogs = dialogs;
         setId("query-view");
         setTop(toolbar());
         results.setPadding(new Insets(12));
@@ -59,18 +57,8 @@ public final class QueryView extends BorderPane {
         showRows();
     }
 
-    /** The dialogs of a real window: a JSON file chooser. */
-    public static Function<Boolean, File> fileChooser(javafx.stage.Window owner) {
-        return save -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Query report (*.json)", "*.json"));
-            if (save) {
-                chooser.setInitialFileName("eucaim-query-report.json");
-                return chooser.showSaveDialog(owner);
-            }
-            return chooser.showOpenDialog(owner);
-        };
-    }
+    /** What a report file is, for the file choosers. */
+    static final FileType REPORT = FileType.of("Query report (*.json)", "*.json");
 
     private Node toolbar() {
         Button run = new Button("Run query", Icons.of(Material2MZ.SEARCH));
@@ -109,18 +97,13 @@ public final class QueryView extends BorderPane {
         download.setId("query-download");
         download.disableProperty().bind(vm.reportProperty().isNull());
         download.setOnAction(e -> {
-            File f = chooseFile.apply(true);
-            if (f != null) {
-                vm.saveReport(f.toPath());
-            }
+            dialogs.chooseFileToSave("Download the query report", REPORT, "eucaim-query-report.json")
+                    .ifPresent(vm::saveReport);
         });
         Button open = new Button("Open report…", Icons.of(Material2AL.FOLDER_OPEN));
         open.setId("query-open-report");
         open.setOnAction(e -> {
-            File f = chooseFile.apply(false);
-            if (f != null) {
-                vm.openReport(Path.of(f.getPath()));
-            }
+            dialogs.chooseFileToOpen("Open a query report", REPORT).ifPresent(vm::openReport);
         });
         HBox bar = new HBox(10, run, cancel, total, summary, spacer, addAll, download, open);
         bar.setAlignment(Pos.CENTER_LEFT);

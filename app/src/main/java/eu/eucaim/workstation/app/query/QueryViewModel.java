@@ -1,20 +1,17 @@
 package eu.eucaim.workstation.app.query;
 
-import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.CohortVocabulary;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.api.query.QueryReport;
 import eu.eucaim.workstation.api.query.QueryReportFile;
+import eu.eucaim.workstation.app.fx.BackgroundTask;
 import eu.eucaim.workstation.app.fx.Errors;
 import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.fx.UserMessageException;
-import eu.eucaim.workstation.client.query.FederatedQuery;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,12 +54,11 @@ public final class QueryViewModel {
         void add(String datasetId, String title);
     }
 
-    private final AccessTokenSource tokens;
+    private final FederatedSearchService search;
     private final Supplier<CompletableFuture<List<QueryProvider>>> providers;
     private final Executor ui;
     private final Executor io;
-    private final Duration timeout;
-    private final String appVersion;
+    private final BackgroundTask queries;
     private final DatasetOpener opener;
     private final SelectionSink selection;
 
@@ -81,24 +77,23 @@ public final class QueryViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyObjectWrapper<QueryReport> report = new ReadOnlyObjectWrapper<>(this, "report");
-    private FederatedQuery.Running current;
-    private long generation;
 
+    /**
+     * @param providers the providers to ask, found anew for every query (the demo federation's nodes start late)
+     * @param io        for reading and writing report files
+     */
     public QueryViewModel(
-            AccessTokenSource tokens,
+            FederatedSearchService search,
             Supplier<CompletableFuture<List<QueryProvider>>> providers,
             Executor ui,
             Executor io,
-            Duration timeout,
-            String appVersion,
             DatasetOpener opener,
             SelectionSink selection) {
-        this.tokens = tokens;
+        this.search = search;
         this.providers = providers;
         this.ui = ui;
         this.io = io;
-        this.timeout = timeout;
-        this.appVersion = appVersion;
+        this.queries = new BackgroundTask(ui);
         this.opener = opener;
         this.selection = selection;
         for (FilterCategory c : FilterCategory.values()) {
@@ -244,32 +239,21 @@ public final class QueryViewModel {
             return;
         }
         CohortQuery query = query();
-        cancel();
-        long mine = ++generation;
+        BackgroundTask.Run run = queries.next();
         rows.clear();
         report.set(null);
         message.set(null);
         updateTotals();
         running.set(true);
         summary.set("Finding the providers…");
-        UiThread.deliver(
-                providers.get(),
-                ui,
-                list -> {
-                    if (mine == generation) {
-                        start(mine, list, query);
-                    }
-                },
-                failure -> {
-                    if (mine == generation) {
-                        running.set(false);
-                        summary.set("");
-                        message.set("No providers to ask: " + Errors.describe(failure));
-                    }
-                });
+        run.deliver(providers.get(), list -> start(run, list, query), failure -> {
+            running.set(false);
+            summary.set("");
+            message.set("No providers to ask: " + Errors.describe(failure));
+        });
     }
 
-    private void start(long mine, List<QueryProvider> list, CohortQuery query) {
+    private void start(BackgroundTask.Run run, List<QueryProvider> list, CohortQuery query) {
         if (list.isEmpty()) {
             running.set(false);
             summary.set("");
@@ -277,40 +261,31 @@ public final class QueryViewModel {
             return;
         }
         Map<String, ProviderRow> byEndpoint = new LinkedHashMap<>();
-        List<URI> endpoints = new ArrayList<>();
         for (QueryProvider p : list) {
             ProviderRow row = new ProviderRow(p);
             byEndpoint.put(p.endpoint().toString(), row);
-            endpoints.add(p.endpoint());
             rows.add(row);
         }
         updateTotals();
-        current = new FederatedQuery(tokens, timeout, appVersion)
-                .startAt(
-                        endpoints,
-                        query,
-                        result -> ui.execute(() -> {
-                            if (mine == generation) {
-                                byEndpoint.get(result.provider()).finish(result);
-                                updateTotals();
-                            }
-                        }));
-        current.report()
-                .thenAccept(r -> ui.execute(() -> {
-                    if (mine == generation) {
-                        running.set(false);
-                        report.set(r);
-                        current = null;
-                        updateTotals();
-                    }
+        FederatedSearchService.Running asked = search.start(
+                list,
+                query,
+                result -> run.execute(() -> {
+                    byEndpoint.get(result.provider()).finish(result);
+                    updateTotals();
+                }));
+        run.onCancel(asked::cancel);
+        asked.report()
+                .thenAccept(r -> run.execute(() -> {
+                    running.set(false);
+                    report.set(r);
+                    updateTotals();
                 }));
     }
 
     /** Stops what is outstanding; answers already in stay. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        queries.cancel();
     }
 
     private void updateTotals() {

@@ -2,16 +2,16 @@ package eu.eucaim.workstation.app.samples;
 
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.library.DownloadProgress;
+import eu.eucaim.workstation.api.library.SampleImagesService;
+import eu.eucaim.workstation.app.fx.BackgroundTask;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.LoadStatus;
-import eu.eucaim.workstation.app.fx.UiThread;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,23 +28,21 @@ import javafx.beans.property.SimpleObjectProperty;
  * method on the UI thread; background results come back through {@code ui}.
  */
 public final class SampleImagesViewModel {
-    private final SampleImagesSource source;
-    private final Executor ui;
+    private final SampleImagesService source;
     private final Consumer<List<Path>> openInViewer;
+    /** The listing of the dataset shown, then its download: answers for an older dataset or download are dropped. */
+    private final BackgroundTask work;
+
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final LoadStatus status = new LoadStatus();
-    /** Answers for an older dataset or download are dropped. */
-    private long generation;
 
-    private CompletableFuture<List<Path>> running;
-
-    public SampleImagesViewModel(SampleImagesSource source, Executor ui, Consumer<List<Path>> openInViewer) {
+    public SampleImagesViewModel(SampleImagesService source, Executor ui, Consumer<List<Path>> openInViewer) {
         this.source = source;
-        this.ui = ui;
+        this.work = new BackgroundTask(ui);
         this.openInViewer = openInViewer;
         dataset.addListener((obs, old, d) -> show(d));
     }
@@ -55,8 +53,7 @@ public final class SampleImagesViewModel {
     }
 
     private void show(Dataset d) {
-        cancelRunning();
-        long mine = ++generation;
+        BackgroundTask.Run run = work.next();
         available.set(false);
         busy.set(false);
         progress.set(0);
@@ -65,32 +62,25 @@ public final class SampleImagesViewModel {
         if (d == null || d.observationalStudy()) {
             return;
         }
-        UiThread.deliver(
+        run.deliver(
                 source.listing(d.id()),
-                ui,
                 listing -> {
-                    if (mine == generation) {
-                        available.set(listing.available());
-                        if (listing.available()) {
-                            long files = listing.files().size();
-                            message.set(
-                                    listing.preparing()
-                                            ? "The node is preparing synthetic sample studies."
-                                            : Formats.count(
-                                                            listing.studies().size(),
-                                                            "synthetic study",
-                                                            "synthetic studies")
-                                                    + ", " + Formats.count(files, "file", "files") + ", "
-                                                    + megabytes(listing.totalBytes()));
-                        }
+                    available.set(listing.available());
+                    if (listing.available()) {
+                        long files = listing.files().size();
+                        message.set(
+                                listing.preparing()
+                                        ? "The node is preparing synthetic sample studies."
+                                        : Formats.count(
+                                                        listing.studies().size(),
+                                                        "synthetic study",
+                                                        "synthetic studies")
+                                                + ", " + Formats.count(files, "file", "files") + ", "
+                                                + megabytes(listing.totalBytes()));
                     }
                 },
-                failure -> {
-                    // The detail itself is what matters; without an answer about samples, simply offer none.
-                    if (mine == generation) {
-                        available.set(false);
-                    }
-                });
+                // The detail itself is what matters; without an answer about samples, simply offer none.
+                failure -> available.set(false));
     }
 
     /** Downloads what is missing into the library, then opens the files in the viewer. */
@@ -99,80 +89,51 @@ public final class SampleImagesViewModel {
         if (d == null || busy.get()) {
             return;
         }
-        long mine = ++generation;
+        BackgroundTask.Run run = work.next();
         busy.set(true);
         status.succeeded();
         progress.set(-1);
         message.set("Checking the offline library…");
-        CompletableFuture<List<Path>> download = source.download(d.id(), coalesced(mine));
-        running = download;
-        UiThread.deliver(
+        CompletableFuture<List<Path>> download = source.download(d.id(), run.progress(this::showProgress));
+        run.onCancel(() -> download.cancel(true));
+        run.deliver(
                 download,
-                ui,
                 paths -> {
-                    if (mine == generation) {
-                        busy.set(false);
-                        running = null;
-                        progress.set(1);
-                        message.set(Formats.count(paths.size(), "file", "files") + " in the offline library");
-                        openInViewer.accept(paths);
-                    }
+                    busy.set(false);
+                    progress.set(1);
+                    message.set(Formats.count(paths.size(), "file", "files") + " in the offline library");
+                    openInViewer.accept(paths);
                 },
                 failure -> {
-                    if (mine == generation) {
-                        busy.set(false);
-                        running = null;
-                        if (failure instanceof CancellationException) {
-                            progress.set(0);
-                            message.set("Download cancelled; files already complete are kept.");
-                        } else {
-                            status.failed(failure);
-                        }
+                    busy.set(false);
+                    if (failure instanceof CancellationException) {
+                        progress.set(0);
+                        message.set("Download cancelled; files already complete are kept.");
+                    } else {
+                        status.failed(failure);
                     }
                 });
     }
 
     /** Stops the download; complete files stay in the library, partial ones are removed. */
     public void cancel() {
-        if (running != null) {
-            running.cancel(true);
+        if (busy.get()) {
+            work.cancel();
         }
     }
 
-    private void cancelRunning() {
-        if (running != null) {
-            running.cancel(true);
-            running = null;
-        }
-    }
-
-    /** Progress arrives per chunk from HTTP threads; the UI gets at most one pending update at a time. */
-    private Consumer<DownloadProgress> coalesced(long mine) {
-        AtomicReference<DownloadProgress> latest = new AtomicReference<>();
-        AtomicBoolean scheduled = new AtomicBoolean();
-        return p -> {
-            latest.set(p);
-            if (scheduled.compareAndSet(false, true)) {
-                ui.execute(() -> {
-                    scheduled.set(false);
-                    DownloadProgress now = latest.get();
-                    if (mine == generation && busy.get()) {
-                        progress.set(now.fraction());
-                        message.set(
-                                now.preparing()
-                                        ? "The node is preparing the sample images…"
-                                        : "Downloading " + Formats.count(now.filesDone()) + " of "
-                                                + Formats.count(now.filesTotal()) + " files ("
-                                                + megabytes(now.bytesDone()) + " of " + megabytes(now.bytesTotal())
-                                                + ")");
-                    }
-                });
-            }
-        };
+    private void showProgress(DownloadProgress now) {
+        progress.set(now.fraction());
+        message.set(
+                now.preparing()
+                        ? "The node is preparing the sample images…"
+                        : "Downloading " + Formats.count(now.filesDone()) + " of " + Formats.count(now.filesTotal())
+                                + " files (" + megabytes(now.bytesDone()) + " of " + megabytes(now.bytesTotal())
+                                + ")");
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     /** Whether the dataset has sample images (the button shows only then). */

@@ -3,14 +3,14 @@ package eu.eucaim.workstation.app.shell;
 import eu.eucaim.workstation.app.auth.SignInGate;
 import eu.eucaim.workstation.app.auth.SignInHeader;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
-import eu.eucaim.workstation.app.catalogue.CatalogueView;
-import eu.eucaim.workstation.app.dashboard.DashboardView;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.selection.SelectionButton;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
-import eu.eucaim.workstation.viewer.ViewerView;
-import java.nio.file.Path;
+import eu.eucaim.workstation.app.tab.TabContent;
+import eu.eucaim.workstation.app.tab.TabSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,54 +27,48 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The main window's layout: header, warning line, the six tabs, status bar. Wiring is in {@link WorkstationApp}. */
+/**
+ * The main window's layout: header, warning lines, the tabs of the registry (behind a sign-in gate where a tab needs
+ * one), status bar. Wiring is in {@link Workstation}.
+ */
 final class MainWindow extends BorderPane {
-    private static final String QUERY_PURPOSE = "Find cohorts across every node of the federation by diagnosis, "
-            + "modality, body part, sex and age, and add the datasets that match to your selection.";
     private final TabPane tabs = new TabPane();
-    private final Tab dashboardTab;
-    private final Tab catalogueTab;
-    private final Tab viewerTab;
-    private final ViewerView viewer;
-    private final VBox warnings = new VBox();
+    private final Map<Tab, TabContent> contents = new LinkedHashMap<>();
     final Button settingsButton = new Button(null, Icons.of(Material2MZ.SETTINGS));
     final Button themeButton = new Button(null, Icons.of(Material2AL.BRIGHTNESS_4));
 
-    MainWindow(
-            DashboardView dashboard,
-            CatalogueView catalogue,
-            Node query,
-            ViewerView viewer,
-            SelectionViewModel selection,
-            StatusViewModel status,
-            SignInViewModel signIn) {
+    MainWindow(SelectionViewModel selection, SignInViewModel signIn, WarningLines warnings, StatusViewModel status) {
         setId("main-window");
-        dashboardTab = new Tab("Dashboard", dashboard);
-        dashboardTab.setId("tab-dashboard");
-        dashboardTab.setGraphic(Icons.of(Material2AL.DASHBOARD));
-        catalogueTab = new Tab("Catalogue", catalogue);
-        catalogueTab.setId("tab-catalogue");
-        catalogueTab.setGraphic(Icons.of(Material2AL.LIBRARY_BOOKS));
-        SignInGate queryGate =
-                new SignInGate(query, "Federated Query", QUERY_PURPOSE, Material2AL.FIND_IN_PAGE, signIn);
-        queryGate.setId("gate-query");
-        Tab queryTab = new Tab("Query", queryGate);
-        queryTab.setId("tab-query");
-        queryTab.setGraphic(Icons.of(Material2AL.FIND_IN_PAGE));
-        tabs.getTabs().addAll(dashboardTab, catalogueTab, queryTab);
-        ComingTabs.ALL.forEach(c -> tabs.getTabs().add(ComingTabs.tab(c, signIn)));
-        this.viewer = viewer;
-        viewerTab = new Tab("Viewer", viewer);
-        viewerTab.setId("tab-viewer");
-        viewerTab.setGraphic(Icons.of(Material2AL.IMAGE));
-        tabs.getTabs().add(viewerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
-
-        warnings.setId("warnings");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            TabContent content = contents.get(tab);
+            if (content != null) {
+                content.shown();
+            }
+        });
         setTop(new VBox(header(selection, signIn), warnings));
         setCenter(tabs);
         setBottom(new StatusBar(status));
+    }
+
+    /** Adds the tab {@code spec} describes with its content, behind a sign-in gate when it needs one. */
+    Tab add(TabSpec spec, TabContent content, SignInViewModel signIn) {
+        Node view = content.view();
+        if (spec.needsSignIn()) {
+            SignInGate gate = new SignInGate(view, spec.title(), spec.signInPurpose(), spec.icon(), signIn);
+            gate.setId("gate-" + spec.id());
+            view = gate;
+        }
+        Tab tab = new Tab(spec.title(), view);
+        tab.setId("tab-" + spec.id());
+        tab.setGraphic(Icons.of(spec.icon()));
+        if (content.tooltip() != null) {
+            tab.setTooltip(new Tooltip(content.tooltip()));
+        }
+        contents.put(tab, content);
+        tabs.getTabs().add(tab);
+        return tab;
     }
 
     private HBox header(SelectionViewModel selection, SignInViewModel signIn) {
@@ -114,26 +108,19 @@ final class MainWindow extends BorderPane {
         return tabs;
     }
 
-    Tab dashboardTab() {
-        return dashboardTab;
+    /** Every tab's content, in tab order. */
+    List<TabContent> contents() {
+        return List.copyOf(contents.values());
     }
 
-    Tab catalogueTab() {
-        return catalogueTab;
+    /** Each tab with its content, in tab order. */
+    Map<Tab, TabContent> tabContents() {
+        return java.util.Collections.unmodifiableMap(contents);
     }
 
-    Tab viewerTab() {
-        return viewerTab;
-    }
-
-    /** Shows the Viewer tab and opens {@code paths} in it (files, folders, zip archives, DICOMDIRs). */
-    java.util.concurrent.CompletableFuture<Void> openInViewer(List<Path> paths) {
-        tabs.getSelectionModel().select(viewerTab);
-        return viewer.open(paths);
-    }
-
-    ViewerView viewer() {
-        return viewer;
+    /** The content of the tab the user looks at. */
+    TabContent current() {
+        return contents.get(tabs.getSelectionModel().getSelectedItem());
     }
 
     /** Ctrl+1..6: the n-th tab, if it is enabled. */
@@ -142,22 +129,5 @@ final class MainWindow extends BorderPane {
         if (index >= 0 && index < all.size() && !all.get(index).isDisable()) {
             tabs.getSelectionModel().select(index);
         }
-    }
-
-    /** A dismissable line under the header (a settings or selection file could not be read, …). */
-    void showWarning(String text) {
-        Label message = new Label(text, Icons.of(Material2AL.ERROR_OUTLINE));
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        Button dismiss = new Button(null, Icons.of(Material2AL.CLOSE));
-        dismiss.getStyleClass().addAll("flat", "small");
-        dismiss.setAccessibleText("Dismiss");
-        HBox line = new HBox(8, message, dismiss);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.getStyleClass().add("warning-line");
-        line.setPadding(new Insets(6, 14, 6, 14));
-        dismiss.setOnAction(e -> warnings.getChildren().remove(line));
-        warnings.getChildren().add(line);
     }
 }

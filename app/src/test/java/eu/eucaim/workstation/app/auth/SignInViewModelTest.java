@@ -1,218 +1,167 @@
 package eu.eucaim.workstation.app.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.auth.BrowserOpener;
-import eu.eucaim.workstation.client.auth.FormFillingBrowser;
-import eu.eucaim.workstation.client.auth.SignInClient;
-import eu.eucaim.workstation.client.auth.SignInStorage;
-import eu.eucaim.workstation.client.auth.UserInfoClient;
-import eu.eucaim.workstation.node.EucaimNode;
-import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.api.auth.Role;
+import eu.eucaim.workstation.api.error.ServiceUnreachableException;
+import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.testing.ScriptedSignIn;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The sign-in view-model without a screen, against a real node's provider over loopback. */
+/**
+ * The sign-in view-model alone: its states, messages and commands against a scripted sign-in service, without a
+ * provider, a browser or any HTTP. {@link SignInIntegrationTest} runs it with the real service and a real node.
+ */
 class SignInViewModelTest {
-    @TempDir
-    static Path temp;
+    static final URI ISSUER = URI.create("http://127.0.0.1:4321");
 
-    static EucaimNode node;
-
-    @TempDir
-    Path config;
-
-    private final ExecutorService io = Executors.newSingleThreadExecutor();
-
-    @BeforeAll
-    static void start() {
-        System.setProperty("eucaim.auth.pbkdf2.iterations", "10000");
-        node = EucaimNode.start(NodeConfig.defaults(temp.resolve("node"), 4).withDatasetCount(3));
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
-
-    @AfterEach
-    void shutdown() {
-        io.shutdownNow();
-    }
-
-    private SignInViewModel vm(BrowserOpener browser, Duration timeout) {
-        return vm(browser, timeout, node.baseUri());
-    }
-
-    private SignInViewModel vm(BrowserOpener browser, Duration timeout, URI issuer) {
-        SignInClient client =
-                new SignInClient(new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> {}), timeout);
-        return new SignInViewModel(
-                client,
-                () -> CompletableFuture.completedFuture(new SignInViewModel.Provider(issuer, "eucaim-workstation")),
-                browser,
-                io,
-                Runnable::run);
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
+    final ScriptedSignIn service = new ScriptedSignIn();
+    final BrowserOpener browser = url -> {};
+    CompletableFuture<SignInViewModel.Provider> provider =
+            CompletableFuture.completedFuture(new SignInViewModel.Provider(ISSUER, "eucaim-workstation"));
+    final SignInViewModel vm = new SignInViewModel(service, () -> provider, browser, UiThread.sameThread());
 
     @Test
-    void signInShowsTheUserAndRolesAndHandsOutTokens() throws Exception {
-        SignInViewModel vm = vm(FormFillingBrowser.signingInAs("steward", "steward"), Duration.ofSeconds(20));
+    void signInShowsTheUserAndRolesAndHandsOutTokens() {
         assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
-        assertThatThrownBy(() -> vm.tokens().accessToken()).isInstanceOf(AuthException.class);
 
         vm.signIn();
         assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNING_IN);
         assertThat(vm.busyProperty().get()).isTrue();
-        waitFor("signed in", vm.signedInProperty()::get);
+        assertThat(service.last().issuer()).isEqualTo(ISSUER);
+        assertThat(service.last().clientId()).isEqualTo("eucaim-workstation");
+        assertThat(service.last().browser()).isSameAs(browser);
+
+        service.last().answer().complete(ScriptedSignIn.user("steward", Role.DATA_STEWARD));
+        assertThat(vm.signedInProperty().get()).isTrue();
         assertThat(vm.userNameProperty().get()).isEqualTo("steward");
         assertThat(vm.roles()).containsExactly("Data steward");
         assertThat(vm.messageProperty().get()).isNull();
-        String token = vm.tokens().accessToken();
-        assertThat(new UserInfoClient()
-                        .fetch(node.baseUri().resolve("/api/me"), token)
-                        .username())
-                .isEqualTo("steward");
     }
 
     @Test
-    void aDeniedSignInFailsWithAReasonAndRetryWorks() throws Exception {
-        BrowserOpener[] browser = {new FormFillingBrowser(Map.of("cancel", "1"))};
-        SignInViewModel vm = vm(url -> browser[0].open(url), Duration.ofSeconds(20));
+    void aDeniedSignInFailsWithAReasonAndRetryWorks() {
         vm.signIn();
-        waitFor("failed", () -> vm.statusProperty().get() == SignInStatus.FAILED);
+        service.last()
+                .answer()
+                .completeExceptionally(ScriptedSignIn.failure("The sign-in was cancelled or refused at the provider"));
+        assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.FAILED);
         assertThat(vm.messageProperty().get()).contains("cancelled or refused");
 
-        browser[0] = FormFillingBrowser.signingInAs("admin", "admin");
         vm.retry();
-        waitFor("signed in", vm.signedInProperty()::get);
+        assertThat(service.attempts).hasSize(2);
+        service.last().answer().complete(ScriptedSignIn.user("admin", Role.ADMIN));
+        assertThat(vm.signedInProperty().get()).isTrue();
         assertThat(vm.roles()).containsExactly("Admin");
     }
 
     @Test
-    void anAbandonedSignInTimesOutAndSaysSo() throws Exception {
-        SignInViewModel vm = vm(url -> {}, Duration.ofMillis(700));
+    void anAbandonedSignInTimesOutAndSaysSo() {
         vm.signIn();
-        waitFor("failed", () -> vm.statusProperty().get() == SignInStatus.FAILED);
+        service.last()
+                .answer()
+                .completeExceptionally(ScriptedSignIn.failure(
+                        "No answer from the browser within 300 s; the sign-in was abandoned. Try again."));
+        assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.FAILED);
         assertThat(vm.messageProperty().get())
                 .contains("No answer from the browser")
                 .contains("Try again");
     }
 
     @Test
-    void cancelStopsWaitingAndALateAnswerIsIgnored() throws Exception {
-        CompletableFuture<URI> opened = new CompletableFuture<>();
-        SignInViewModel vm = vm(opened::complete, Duration.ofMinutes(5));
+    void cancelStopsWaitingAndALateAnswerIsIgnored() {
         vm.signIn();
-        URI url = opened.get(20, TimeUnit.SECONDS);
+        CompletableFuture<?> asked = service.last().answer();
         vm.cancel();
         assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
         assertThat(vm.messageProperty().get()).isEqualTo("Sign-in cancelled.");
-        // The browser finishing afterwards reaches no one: the callback port is closed.
-        FormFillingBrowser late = FormFillingBrowser.signingInAs("researcher", "researcher");
-        late.open(url);
-        late.formAnswer.get(20, TimeUnit.SECONDS);
-        Thread.sleep(300);
+        assertThat(asked).as("the flow is cancelled, which frees its port").isCancelled();
+        service.last().answer().complete(ScriptedSignIn.user("researcher", Role.RESEARCHER));
         assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
     }
 
     @Test
-    void cancellingBeforeTheNodeIsUpNeverOpensTheBrowserOrSavesASignIn() throws Exception {
-        CompletableFuture<SignInViewModel.Provider> nodeStarted = new CompletableFuture<>();
-        FormFillingBrowser browser = FormFillingBrowser.signingInAs("researcher", "researcher");
-        SignInClient client = new SignInClient(
-                new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> {}), Duration.ofSeconds(20));
-        SignInViewModel vm = new SignInViewModel(client, () -> nodeStarted, browser, io, Runnable::run);
+    void cancellingBeforeTheNodeIsUpNeverOpensTheBrowserOrSavesASignIn() {
+        provider = new CompletableFuture<>();
         vm.signIn();
         vm.cancel();
-        nodeStarted.complete(new SignInViewModel.Provider(node.baseUri(), "eucaim-workstation"));
-        Thread.sleep(1000);
-        assertThat(browser.openedUrl).isNull();
+        provider.complete(new SignInViewModel.Provider(ISSUER, "eucaim-workstation"));
+        assertThat(service.attempts)
+                .as("no flow started: no browser, nothing saved")
+                .isEmpty();
         assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
-        assertThat(config.resolve(SignInStorage.RECORD_FILE)).doesNotExist();
     }
 
     @Test
-    void aSavedSignInIsRestoredAtStartUpAndSignOutForgetsIt() throws Exception {
-        SignInViewModel first = vm(FormFillingBrowser.signingInAs("agent", "agent"), Duration.ofSeconds(20));
-        first.signIn();
-        waitFor("signed in", first.signedInProperty()::get);
-
-        CompletableFuture<SignInViewModel.Provider> nodeStarted = new CompletableFuture<>();
-        SignInClient client = new SignInClient(
-                new SignInStorage(config, SignInStorage.fixed(null, "none"), line -> {}), Duration.ofSeconds(20));
-        SignInViewModel nextRun = new SignInViewModel(client, () -> nodeStarted, url -> {}, io, Runnable::run);
-        CompletableFuture<Void> restoring = nextRun.restore();
+    void aSavedSignInIsRestoredAtStartUpAndSignOutForgetsIt() {
+        provider = new CompletableFuture<>();
+        service.saved.complete(true);
+        CompletableFuture<Void> restoring = vm.restore();
         // While the node (the provider) is still starting, the app says it is restoring and offers no Sign in.
-        waitFor("restoring", nextRun.restoringProperty()::get);
-        nextRun.signIn();
-        assertThat(nextRun.statusProperty().get()).isEqualTo(SignInStatus.RESTORING);
-        nodeStarted.complete(new SignInViewModel.Provider(node.baseUri(), "eucaim-workstation"));
-        restoring.get(30, TimeUnit.SECONDS);
-        assertThat(nextRun.signedInProperty().get()).isTrue();
-        assertThat(nextRun.userNameProperty().get()).isEqualTo("agent");
-        assertThat(nextRun.roles()).containsExactly("Helpdesk agent");
+        assertThat(vm.restoringProperty().get()).isTrue();
+        vm.signIn();
+        assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.RESTORING);
+        assertThat(service.attempts).isEmpty();
+        provider.complete(new SignInViewModel.Provider(ISSUER, "eucaim-workstation"));
+        service.restores.get(0).complete(Optional.of(ScriptedSignIn.user("agent", Role.HELPDESK_AGENT)));
+        assertThat(restoring).isDone();
+        assertThat(vm.signedInProperty().get()).isTrue();
+        assertThat(vm.userNameProperty().get()).isEqualTo("agent");
+        assertThat(vm.roles()).containsExactly("Helpdesk agent");
 
-        nextRun.signOut().get(10, TimeUnit.SECONDS);
-        assertThat(nextRun.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
-        assertThat(nextRun.userNameProperty().get()).isNull();
-        assertThat(nextRun.roles()).isEmpty();
-        assertThatThrownBy(() -> nextRun.tokens().accessToken()).isInstanceOf(AuthException.class);
-
-        SignInViewModel third = vm(url -> {}, Duration.ofSeconds(20));
-        third.restore().get(30, TimeUnit.SECONDS);
-        assertThat(third.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
-        assertThat(third.restoringProperty().get()).isFalse();
-        assertThat(third.messageProperty().get()).isNull();
+        vm.signOut();
+        assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
+        assertThat(vm.userNameProperty().get()).isNull();
+        assertThat(vm.roles()).isEmpty();
+        assertThat(service.signOuts).isEqualTo(1);
     }
 
     @Test
-    void aSavedSignInThatCannotBeRenewedShowsSignedOutWithOneLine() throws Exception {
-        SignInViewModel first = vm(FormFillingBrowser.signingInAs("researcher", "researcher"), Duration.ofSeconds(20));
-        first.signIn();
-        waitFor("signed in", first.signedInProperty()::get);
-        // Damage the saved refresh token: the provider refuses it.
-        Path tokens = config.resolve(SignInStorage.TOKEN_FILE);
-        Files.writeString(
-                tokens,
-                Files.readString(tokens)
-                        .replaceAll("\"refreshToken\"\\s*:\\s*\"[^\"]+\"", "\"refreshToken\":\"revoked\"")
-                        .replaceAll("\"expiresAt\"\\s*:\\s*[^,}]+", "\"expiresAt\":0"));
+    void withNothingSavedTheStartIsSignedOutQuietly() {
+        service.saved.complete(false);
+        vm.restore();
+        assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
+        assertThat(vm.restoringProperty().get()).isFalse();
+        assertThat(vm.messageProperty().get()).isNull();
+        assertThat(service.restores).isEmpty();
+    }
 
-        SignInViewModel nextRun = vm(url -> {}, Duration.ofSeconds(20));
-        nextRun.restore().get(30, TimeUnit.SECONDS);
-        assertThat(nextRun.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
-        assertThat(nextRun.messageProperty().get())
+    @Test
+    void aSavedSignInThatCannotBeRenewedShowsSignedOutWithOneLine() {
+        service.saved.complete(true);
+        vm.restore();
+        service.restores
+                .get(0)
+                .completeExceptionally(ScriptedSignIn.failure("The provider refused the refresh (invalid_grant)"));
+        assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
+        assertThat(vm.messageProperty().get())
                 .startsWith("Your saved sign-in could not be restored: ")
                 .contains("invalid_grant")
-                .doesNotContain("\n")
-                .doesNotContain("revoked\"");
-        assertThat(tokens).doesNotExist();
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void anUnreachableProviderAtRestoreSaysSo() {
+        service.saved.complete(true);
+        vm.restore();
+        service.restores.get(0).completeExceptionally(new ServiceUnreachableException(ISSUER.toString(), null));
+        assertThat(vm.messageProperty().get())
+                .startsWith("Your saved sign-in could not be restored: ")
+                .contains(ISSUER.toString());
+    }
+
+    @Test
+    void whenTheProviderEndsTheSignInTheAppShowsSignedOutWithTheReason() {
+        vm.signIn();
+        service.last().answer().complete(ScriptedSignIn.user("researcher", Role.RESEARCHER));
+        service.end("Your sign-in has ended; sign in again.");
+        assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
+        assertThat(vm.messageProperty().get()).isEqualTo("Your sign-in has ended; sign in again.");
+        assertThat(vm.userNameProperty().get()).isNull();
     }
 
     @Test

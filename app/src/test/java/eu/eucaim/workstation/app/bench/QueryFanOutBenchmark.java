@@ -9,6 +9,7 @@ import eu.eucaim.workstation.app.query.ProviderRow;
 import eu.eucaim.workstation.app.query.QueryViewModel;
 import eu.eucaim.workstation.app.testing.RealSignIn;
 import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.query.FederatedQuery;
 import eu.eucaim.workstation.client.query.FederatedSearchClient;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
@@ -163,12 +164,10 @@ public final class QueryFanOutBenchmark {
         CountDownLatch allShown = new CountDownLatch(PROVIDERS);
         String slow = providers.get(PROVIDERS - 1).name();
         QueryViewModel vm = new QueryViewModel(
-                tokens,
+                new FederatedQuery(tokens, Duration.ofSeconds(10), "bench"),
                 () -> CompletableFuture.completedFuture(providers),
                 ui,
                 ui,
-                Duration.ofSeconds(10),
-                "bench",
                 (p, id) -> {},
                 (id, title) -> {});
         long[] marks = new long[2];

@@ -2,80 +2,54 @@ package eu.eucaim.workstation.app.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.ProviderStatus;
 import eu.eucaim.workstation.api.query.QueryProvider;
-import eu.eucaim.workstation.app.testing.RealSignIn;
-import eu.eucaim.workstation.node.EucaimNode;
-import eu.eucaim.workstation.node.NodeConfig;
-import java.net.InetAddress;
+import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.testing.ScriptedSearch;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Query tab's logic without a screen, against two real nodes (B trusts A's issuer) and a failing provider. */
+/**
+ * The Query tab's logic alone, against a scripted federated search: no node, no HTTP. Results arrive when the test
+ * says so. {@link QueryIntegrationTest} runs the same view-model with the real fan-out and real nodes.
+ */
 class QueryViewModelTest {
     @TempDir
-    static Path temp;
+    Path temp;
 
-    static EucaimNode a;
-    static EucaimNode b;
-    static AccessTokenSource tokens;
+    final ScriptedSearch search = new ScriptedSearch();
+    final Map<String, String> selected = new LinkedHashMap<>();
+    final List<String> opened = new ArrayList<>();
+    final List<QueryProvider> providers = new ArrayList<>(List.of(
+            new QueryProvider("Node A", URI.create("http://127.0.0.1:1001")),
+            new QueryProvider("Node B", URI.create("http://127.0.0.1:1002"))));
+    CompletableFuture<List<QueryProvider>> providersAnswer;
 
-    /** "UI thread" of the test: runs at once, on whichever thread delivers. */
-    private final Executor ui = Runnable::run;
-
-    private final Executor io = Runnable::run;
-    private final Map<String, String> selected = new LinkedHashMap<>();
-    private final List<String> opened = new ArrayList<>();
-    private List<QueryProvider> providers;
-
-    @BeforeAll
-    static void start() throws Exception {
-        a = EucaimNode.start(NodeConfig.defaults(temp, 1).withDatasetCount(4));
-        b = EucaimNode.start(NodeConfig.defaults(temp, 2).withDatasetCount(4).withTrustedIssuers(List.of(a.baseUri())));
-        tokens = RealSignIn.as(a.baseUri(), "researcher");
-    }
-
-    @AfterAll
-    static void stop() {
-        b.close();
-        a.close();
-    }
-
-    private QueryViewModel vm(Duration timeout) {
-        providers = new ArrayList<>(
-                List.of(new QueryProvider("Node A", a.baseUri()), new QueryProvider("Node B", b.baseUri())));
+    QueryViewModel vm() {
         return new QueryViewModel(
-                tokens,
-                () -> CompletableFuture.completedFuture(List.copyOf(providers)),
-                ui,
-                io,
-                timeout,
-                "test",
+                search,
+                () -> providersAnswer != null
+                        ? providersAnswer
+                        : CompletableFuture.completedFuture(List.copyOf(providers)),
+                UiThread.sameThread(),
+                UiThread.sameThread(),
                 (p, id) -> opened.add(p.name() + "/" + id),
                 selected::put);
     }
 
     @Test
     void ticksAndRangesBecomeTheQuery() {
-        QueryViewModel vm = vm(Duration.ofSeconds(5));
+        QueryViewModel vm = vm();
         vm.choiceProperty(FilterCategory.GENDER, "female").set(true);
         vm.choiceProperty(FilterCategory.DIAGNOSIS, "SNOMEDCT254837009").set(true);
         vm.choiceProperty(FilterCategory.MODALITY, "MR").set(true);
@@ -93,127 +67,131 @@ class QueryViewModelTest {
                         null,
                         null,
                         2020));
-        assertThat(FilterCategory.DIAGNOSIS.choices().get("SNOMEDCT254837009")).isEqualTo("Breast cancer");
 
         vm.ageMaxProperty().set("30");
         assertThat(vm.problemProperty().get()).isEqualTo("Age at diagnosis: the minimum is above the maximum");
-        vm.ageMaxProperty().set("abc");
-        assertThat(vm.problemProperty().get()).contains("Age at diagnosis").contains("whole numbers");
         vm.ageMaxProperty().set("");
         vm.yearMinProperty().set("1800");
-        assertThat(vm.problemProperty().get()).contains("Year of diagnosis");
         vm.run();
         assertThat(vm.rows()).isEmpty();
+        assertThat(search.queries)
+                .as("an invalid range never reaches the providers")
+                .isEmpty();
         assertThat(vm.messageProperty().get()).contains("Year of diagnosis");
-
-        CohortQuery q =
-                new CohortQuery(List.of("male"), null, null, List.of("lung"), List.of("Philips"), null, 80, 2010, null);
-        vm.apply(q);
-        assertThat(vm.query()).isEqualTo(q);
-        vm.clearFilters();
-        assertThat(vm.query()).isEqualTo(CohortQuery.any());
     }
 
     @Test
-    void resultsArriveGroupedByProviderWithTotalsAndAFailureIsShownNotFatal() throws Exception {
-        try (MockWebServer broken = new MockWebServer()) {
-            broken.start(InetAddress.getLoopbackAddress(), 0);
-            broken.enqueue(new MockResponse.Builder().code(500).body("boom").build());
-            QueryViewModel vm = vm(Duration.ofSeconds(5));
-            providers.add(new QueryProvider(
-                    "Broken", broken.url("/api/federated-search").uri()));
-            vm.choiceProperty(FilterCategory.GENDER, "female").set(true);
-            vm.run();
-            await(() -> !vm.runningProperty().get());
+    void resultsArriveGroupedByProviderWithTotalsAndAFailureIsShownNotFatal() {
+        providers.add(new QueryProvider("Broken", URI.create("http://127.0.0.1:1003/api/federated-search")));
+        QueryViewModel vm = vm();
+        vm.choiceProperty(FilterCategory.GENDER, "female").set(true);
+        vm.run();
+        ScriptedSearch.Query q = search.last();
+        assertThat(q.query.gender()).containsExactly("female");
+        assertThat(q.providers).extracting(QueryProvider::name).containsExactly("Node A", "Node B", "Broken");
+        assertThat(vm.summaryProperty().get()).isEqualTo("0 of 3 providers answered, 3 answering…");
 
-            assertThat(vm.rows()).extracting(r -> r.provider().name()).containsExactly("Node A", "Node B", "Broken");
-            assertThat(vm.rows().get(0).statusProperty().get())
-                    .startsWith("answered in ")
-                    .endsWith(" ms");
-            assertThat(vm.rows().get(2).stateProperty().get()).isEqualTo(ProviderRow.State.FAILED);
-            assertThat(vm.rows().get(2).statusProperty().get())
-                    .startsWith("failed: ")
-                    .contains("500");
-            long subjects = vm.rows().get(0).totalProperty().get().subjectsCount()
-                    + vm.rows().get(1).totalProperty().get().subjectsCount();
-            assertThat(subjects).isPositive();
-            assertThat(vm.subjectsProperty().get()).isEqualTo(subjects);
-            assertThat(vm.summaryProperty().get()).isEqualTo("2 of 3 providers answered, 1 failed");
-            assertThat(vm.reportProperty().get().providers())
-                    .extracting(p -> p.status())
-                    .containsExactly(ProviderStatus.ANSWERED, ProviderStatus.ANSWERED, ProviderStatus.FAILED);
+        q.answer(1, 30, 12);
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 of 3 providers answered, 2 answering…");
+        assertThat(vm.subjectsProperty().get()).isEqualTo(42);
+        assertThat(vm.runningProperty().get()).isTrue();
+        q.fail(2, ProviderStatus.FAILED, "http://127.0.0.1:1003 answered HTTP 500");
+        q.answer(0, 100);
 
-            FederatedSearchResponse.Collection first =
-                    vm.rows().get(1).collections().get(0);
-            vm.open(vm.rows().get(1), first);
-            assertThat(opened).containsExactly("Node B/" + first.id());
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.rows()).extracting(r -> r.provider().name()).containsExactly("Node A", "Node B", "Broken");
+        assertThat(vm.rows().get(0).statusProperty().get())
+                .startsWith("answered in ")
+                .endsWith(" ms");
+        assertThat(vm.rows().get(2).stateProperty().get()).isEqualTo(ProviderRow.State.FAILED);
+        assertThat(vm.rows().get(2).statusProperty().get())
+                .startsWith("failed: ")
+                .contains("500");
+        assertThat(vm.subjectsProperty().get()).isEqualTo(142);
+        assertThat(vm.studiesProperty().get()).isEqualTo(284);
+        assertThat(vm.summaryProperty().get()).isEqualTo("2 of 3 providers answered, 1 failed");
+        assertThat(vm.reportProperty().get().providers())
+                .extracting(p -> p.status())
+                .containsExactly(ProviderStatus.ANSWERED, ProviderStatus.ANSWERED, ProviderStatus.FAILED);
 
-            vm.addAllToSelection();
-            int collections = vm.rows().get(0).collections().size()
-                    + vm.rows().get(1).collections().size();
-            assertThat(selected).hasSize(collections).containsEntry(first.id(), first.name());
-            assertThat(vm.messageProperty().get()).isEqualTo(collections + " datasets added to the selection.");
-        }
+        FederatedSearchResponse.Collection first =
+                vm.rows().get(1).collections().get(0);
+        vm.open(vm.rows().get(1), first);
+        assertThat(opened).containsExactly("Node B/" + first.id());
+
+        vm.addAllToSelection();
+        assertThat(selected).hasSize(3).containsEntry(first.id(), first.name());
+        assertThat(vm.messageProperty().get()).isEqualTo("3 datasets added to the selection.");
     }
 
     @Test
-    void cancelStopsTheSilentProviderAndKeepsTheAnswers() throws Exception {
-        try (MockWebServer silent = new MockWebServer()) {
-            silent.start(InetAddress.getLoopbackAddress(), 0);
-            silent.enqueue(new MockResponse.Builder()
-                    .code(200)
-                    .body("{}")
-                    .headersDelay(30, TimeUnit.SECONDS)
-                    .build());
-            QueryViewModel vm = vm(Duration.ofSeconds(20));
-            providers.add(new QueryProvider(
-                    "Silent", silent.url("/api/federated-search").uri()));
-            vm.run();
-            await(() -> vm.rows().size() == 3
-                    && vm.rows().get(0).stateProperty().get() != ProviderRow.State.ANSWERING
-                    && vm.rows().get(1).stateProperty().get() != ProviderRow.State.ANSWERING);
-            assertThat(vm.runningProperty().get()).isTrue();
-            assertThat(vm.summaryProperty().get()).isEqualTo("2 of 3 providers answered, 1 answering…");
-            vm.cancel();
-            await(() -> !vm.runningProperty().get());
-            assertThat(vm.rows().get(2).statusProperty().get()).startsWith("cancelled");
-            assertThat(vm.rows().get(0).stateProperty().get()).isEqualTo(ProviderRow.State.ANSWERED);
-        }
+    void cancelStopsTheSilentProviderAndKeepsTheAnswers() {
+        QueryViewModel vm = vm();
+        vm.run();
+        ScriptedSearch.Query q = search.last();
+        q.answer(0, 5);
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 of 2 providers answered, 1 answering…");
+        vm.cancel();
+        assertThat(q.cancelled).isTrue();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.rows().get(1).statusProperty().get()).startsWith("cancelled");
+        assertThat(vm.rows().get(0).stateProperty().get()).isEqualTo(ProviderRow.State.ANSWERED);
+    }
+
+    @Test
+    void aNewRunDropsTheAnswersOfTheOneBefore() {
+        QueryViewModel vm = vm();
+        vm.run();
+        ScriptedSearch.Query old = search.last();
+        vm.run();
+        assertThat(old.cancelled).as("the query before is cancelled").isTrue();
+        ScriptedSearch.Query now = search.last();
+        old.answer(0, 999);
+        assertThat(vm.subjectsProperty().get())
+                .as("a late answer to the old query changes nothing")
+                .isZero();
+        now.answer(0, 7);
+        now.answer(1, 3);
+        assertThat(vm.subjectsProperty().get()).isEqualTo(10);
+        assertThat(vm.reportProperty().get()).isNotNull();
+    }
+
+    @Test
+    void withNoProvidersTheUserIsToldWhere() {
+        providers.clear();
+        QueryViewModel vm = vm();
+        vm.run();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("No providers to ask: add one in Settings.");
+
+        providersAnswer = CompletableFuture.failedFuture(
+                new eu.eucaim.workstation.app.fx.UserMessageException("Could not start the embedded node", null));
+        vm.run();
+        assertThat(vm.messageProperty().get()).isEqualTo("No providers to ask: Could not start the embedded node");
     }
 
     @Test
     void aDownloadedReportOpensAgainAndRunsItsQuery() throws Exception {
-        QueryViewModel vm = vm(Duration.ofSeconds(5));
+        QueryViewModel vm = vm();
         vm.choiceProperty(FilterCategory.BODY_PART, "lung").set(true);
         vm.ageMinProperty().set("50");
         vm.run();
-        await(() -> !vm.runningProperty().get());
-        long subjects = vm.subjectsProperty().get();
+        search.last().answer(0, 11);
+        search.last().answer(1, 4);
         Path file = temp.resolve("report.json");
         vm.saveReport(file).join();
         assertThat(vm.messageProperty().get()).isEqualTo("Report saved to " + file + ".");
         assertThat(Files.readString(file)).contains("\"description\" : \"Body part: lung · Age at diagnosis: ≥ 50\"");
 
-        QueryViewModel other = vm(Duration.ofSeconds(5));
+        QueryViewModel other = vm();
         other.openReport(file).join();
-        await(() -> other.reportProperty().get() != null);
         assertThat(other.query()).isEqualTo(vm.query());
-        assertThat(other.subjectsProperty().get()).isEqualTo(subjects);
+        assertThat(search.last().query).as("the report's query runs again").isEqualTo(vm.query());
 
         Path bad = Files.writeString(temp.resolve("bad.json"), "[1,2]");
         other.openReport(bad).exceptionally(e -> null).join();
         assertThat(other.messageProperty().get())
                 .startsWith("Could not open the report: ")
                 .contains("bad.json");
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(10);
-        }
     }
 }

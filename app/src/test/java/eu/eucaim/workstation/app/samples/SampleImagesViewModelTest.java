@@ -10,6 +10,7 @@ import eu.eucaim.workstation.api.catalogue.SampleImages.SampleStudy;
 import eu.eucaim.workstation.api.error.MalformedResponseException;
 import eu.eucaim.workstation.api.error.ServiceUnreachableException;
 import eu.eucaim.workstation.api.library.DownloadProgress;
+import eu.eucaim.workstation.api.library.SampleImagesService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class SampleImagesViewModelTest {
     /** Answers every call with a future the test completes itself. */
-    static final class ScriptedSource implements SampleImagesSource {
+    static final class ScriptedSource implements SampleImagesService {
         final Map<String, CompletableFuture<SampleImages>> listings = new ConcurrentHashMap<>();
         CompletableFuture<List<Path>> download;
         Consumer<DownloadProgress> progress;

@@ -2,9 +2,10 @@ package eu.eucaim.workstation.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.api.catalogue.CatalogueService;
+import eu.eucaim.workstation.api.connection.BackendKind;
 import eu.eucaim.workstation.api.error.ServiceUnreachableException;
 import eu.eucaim.workstation.api.node.NodeInfo;
+import eu.eucaim.workstation.app.testing.ScriptedBackend;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -14,40 +15,22 @@ import org.junit.jupiter.api.Test;
 
 class StatusViewModelTest {
     /** A node whose health answer the test switches on and off. */
-    static final class SwitchableLink implements NodeLink {
+    static final class SwitchableLink {
         final AtomicBoolean up = new AtomicBoolean(true);
+        final ScriptedBackend backend = new ScriptedBackend(BackendKind.NODE, URI.create("http://127.0.0.1:1234"));
 
-        @Override
-        public URI baseUri() {
-            return URI.create("http://127.0.0.1:1234");
-        }
-
-        @Override
-        public String kind() {
-            return "Remote node";
-        }
-
-        @Override
-        public CatalogueService catalogue() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<NodeInfo> info() {
-            return up.get()
+        SwitchableLink() {
+            backend.status = () -> up.get()
                     ? CompletableFuture.completedFuture(new NodeInfo("ok", "Test node", "0.1", 1L))
                     : CompletableFuture.failedFuture(new ServiceUnreachableException("http://127.0.0.1:1234", null));
         }
-
-        @Override
-        public void close() {}
     }
 
     @Test
     void goesOfflineAndComesBackReloadingOnce() {
         SwitchableLink link = new SwitchableLink();
         StatusViewModel vm = new StatusViewModel(
-                () -> CompletableFuture.completedFuture(link), Runnable::run, Duration.ofSeconds(1));
+                () -> CompletableFuture.completedFuture(link.backend), Runnable::run, Duration.ofSeconds(1));
         AtomicInteger reloads = new AtomicInteger();
         vm.setOnBackOnline(reloads::incrementAndGet);
 

@@ -6,7 +6,6 @@ import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
-import eu.eucaim.workstation.app.shell.WorkstationApp;
 import eu.eucaim.workstation.app.testing.RealSignIn;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import eu.eucaim.workstation.node.EucaimNode;
@@ -62,7 +61,7 @@ class QueryUiTest extends RealNodeUiTest {
 
     @Test
     void filtersResultsOpenInCatalogueAndAddToSelection() throws Exception {
-        launch(() -> new WorkstationApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
         clickOn("#tab-query");
         clickOn("#gate-query .gate-sign-in");
         waitUntil(

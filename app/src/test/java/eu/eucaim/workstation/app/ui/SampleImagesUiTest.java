@@ -10,7 +10,6 @@ import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.catalogue.CatalogueView;
 import eu.eucaim.workstation.app.catalogue.CatalogueViewModel;
 import eu.eucaim.workstation.app.fx.UiThread;
-import eu.eucaim.workstation.app.samples.SampleImagesSource;
 import eu.eucaim.workstation.app.samples.SampleImagesViewModel;
 import eu.eucaim.workstation.app.selection.SelectionStore;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
@@ -70,7 +69,7 @@ class SampleImagesUiTest extends FxRobot {
             SelectionViewModel selection =
                     new SelectionViewModel(SelectionStore.in(dirs), Runnable::run, UiThread.executor());
             SampleImagesViewModel samples = new SampleImagesViewModel(
-                    SampleImagesSource.of(new SampleImagesClient(config, library)), UiThread.executor(), opened::add);
+                    new SampleImagesClient(config, library), UiThread.executor(), opened::add);
             stage.setScene(new Scene(new CatalogueView(catalogueVm, selection, samples), 1280, 860));
             stage.show();
         });

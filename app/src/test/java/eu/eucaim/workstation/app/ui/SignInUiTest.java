@@ -2,7 +2,6 @@ package eu.eucaim.workstation.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.app.shell.WorkstationApp;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -31,7 +30,7 @@ class SignInUiTest extends RealNodeUiTest {
 
     @Test
     void queryTabAsksToSignInAndOpensAfterSigningIn() throws Exception {
-        launch(() -> new WorkstationApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
         waitUntil("the header offers Sign in", () -> shown("#sign-in"));
         assertThat(shown("#user-menu")).isFalse();
 

@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.app.query;
+package eu.eucaim.workstation.app.connection;
 
 import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.common.NamedThreads;

@@ -1,14 +1,18 @@
-package eu.eucaim.workstation.app.query;
+package eu.eucaim.workstation.app.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.connection.BackendKind;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.ProviderResult;
 import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.api.query.QueryReport;
+import eu.eucaim.workstation.app.query.QueryProviders;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.app.testing.RealSignIn;
+import eu.eucaim.workstation.client.connection.NodeBackend;
 import eu.eucaim.workstation.client.query.FederatedQuery;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
@@ -37,8 +41,17 @@ class DemoFederationTest {
         try (EucaimNode first = EucaimNode.start(NodeConfig.defaults(data, 1).withDatasetCount(3));
                 DemoFederation federation = new DemoFederation(data, 3, warnings::add)) {
             Settings settings = Settings.defaults().withQueryProviders(true, List.of("http://127.0.0.1:9/x"));
-            QueryProviders providers = new QueryProviders(
-                    () -> settings, () -> CompletableFuture.completedFuture(first.baseUri()), federation);
+            // The embedded node's backend as NodeConnector makes it: node 1, then the federation's other nodes.
+            NodeBackend backend = NodeBackend.builder(
+                            BackendKind.EMBEDDED_NODE,
+                            first.baseUri(),
+                            data.resolve("library"),
+                            AccessTokenSource.none("not needed"),
+                            "test")
+                    .providerName("Node 1 (embedded)")
+                    .alsoAsking(federation::members)
+                    .build();
+            QueryProviders providers = new QueryProviders(() -> settings, backend::queryProviders);
             CompletableFuture<List<QueryProvider>> pending = providers.get();
             federation.follow(first.baseUri());
             List<QueryProvider> list = pending.get(120, TimeUnit.SECONDS);
@@ -72,10 +85,14 @@ class DemoFederationTest {
             Settings remote = Settings.defaults()
                     .withNode(NodeMode.REMOTE, "http://node.example.org:8080")
                     .withQueryProviders(true, List.of("https://other.example.org/api/federated-search"));
-            List<QueryProvider> list = new QueryProviders(
-                            () -> remote,
-                            () -> CompletableFuture.completedFuture(URI.create("http://node.example.org:8080")),
-                            federation)
+            NodeBackend backend = NodeBackend.builder(
+                            BackendKind.NODE,
+                            URI.create("http://node.example.org:8080"),
+                            data.resolve("library"),
+                            AccessTokenSource.none("not needed"),
+                            "test")
+                    .build();
+            List<QueryProvider> list = new QueryProviders(() -> remote, backend::queryProviders)
                     .get()
                     .get(5, TimeUnit.SECONDS);
             assertThat(list)
@@ -84,7 +101,7 @@ class DemoFederationTest {
                             "http://node.example.org:8080/api/federated-search",
                             "https://other.example.org/api/federated-search");
             Settings none = remote.withQueryProviders(false, List.of("https://other.example.org/api/federated-search"));
-            assertThat(new QueryProviders(() -> none, () -> new CompletableFuture<>(), federation)
+            assertThat(new QueryProviders(() -> none, CompletableFuture::new)
                             .get()
                             .get(5, TimeUnit.SECONDS))
                     .extracting(QueryProvider::name)

@@ -1,30 +1,28 @@
-package eu.eucaim.workstation.app.shell;
+package eu.eucaim.workstation.app.settings;
 
 import eu.eucaim.workstation.app.fx.Errors;
-import eu.eucaim.workstation.app.settings.Settings;
-import eu.eucaim.workstation.app.settings.StoredFile;
 import java.io.IOException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /** The settings in use now; every change is saved on the io executor, a failed save is reported. */
-final class AppSettings {
+public final class AppSettings {
     private final StoredFile<Settings> store;
     private final Executor io;
     private volatile Settings current;
 
-    AppSettings(StoredFile<Settings> store, Settings initial, Executor io) {
+    public AppSettings(StoredFile<Settings> store, Settings initial, Executor io) {
         this.store = store;
         this.current = initial;
         this.io = io;
     }
 
-    Settings get() {
+    public Settings get() {
         return current;
     }
 
-    void update(UnaryOperator<Settings> change, Consumer<String> onSaveFailure) {
+    public void update(UnaryOperator<Settings> change, Consumer<String> onSaveFailure) {
         Settings next = change.apply(current);
         current = next;
         io.execute(() -> {

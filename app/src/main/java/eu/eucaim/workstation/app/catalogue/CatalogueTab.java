@@ -1,0 +1,74 @@
+package eu.eucaim.workstation.app.catalogue;
+
+import eu.eucaim.workstation.api.catalogue.CatalogueService;
+import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.app.samples.SampleImagesViewModel;
+import eu.eucaim.workstation.app.tab.AppContext;
+import eu.eucaim.workstation.app.tab.Destination;
+import eu.eucaim.workstation.app.tab.TabContent;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The Catalogue tab: search, facets, the hierarchy and a dataset's detail with its sample images. It opens
+ * {@link Destination.Dataset}s, from the current node's catalogue or from the node that holds them.
+ */
+public final class CatalogueTab implements TabContent {
+    public static final String ID = "catalogue";
+
+    private final AppContext context;
+    private final CatalogueViewModel vm;
+    private final CatalogueView view;
+
+    public CatalogueTab(AppContext context) {
+        this.context = context;
+        vm = new CatalogueViewModel(
+                context.services().catalogue(),
+                context.executors().ui(),
+                context.executors().scheduler(),
+                CatalogueViewModel.DEBOUNCE,
+                20);
+        SampleImagesViewModel samples = new SampleImagesViewModel(
+                context.services().samples(),
+                context.executors().ui(),
+                files -> context.navigation().open(new Destination.Images(files)));
+        view = new CatalogueView(vm, context.selection(), samples);
+        context.navigation().register(Destination.Dataset.class, ID, this::open);
+    }
+
+    private CompletableFuture<Void> open(Destination.Dataset d) {
+        if (d.node() == null || d.node().equals(currentAddress())) {
+            vm.open(d.id());
+        } else {
+            CatalogueService elsewhere = context.services().catalogueAt().apply(d.node());
+            vm.open(d.id(), elsewhere);
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** The address of the node in use, or null while connecting. */
+    private URI currentAddress() {
+        CompletableFuture<Backend> now = context.services().backend().get();
+        return now.isDone() && !now.isCompletedExceptionally() ? now.join().address() : null;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void reload() {
+        vm.reload();
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+    }
+}

@@ -1,0 +1,69 @@
+package eu.eucaim.workstation.app.connection;
+
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.api.connection.BackendKind;
+import eu.eucaim.workstation.api.platform.UserDirectories;
+import eu.eucaim.workstation.app.fx.UserMessageException;
+import eu.eucaim.workstation.app.settings.NodeMode;
+import eu.eucaim.workstation.app.settings.NodeUrls;
+import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.client.connection.NodeBackend;
+import eu.eucaim.workstation.node.EucaimNode;
+import eu.eucaim.workstation.node.NodeConfig;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The backends of this project's nodes: the embedded node (demo data, seed 1, in the user's data folder, with the
+ * demo federation's two other nodes beside it) or another node by its URL, talked to over HTTP.
+ */
+public final class NodeConnector implements BackendConnector {
+    /** The demo-data seed of the embedded node, so everyone's workstation shows the same catalogue. */
+    static final long EMBEDDED_SEED = 1;
+
+    private final UserDirectories dirs;
+    private final AccessTokenSource tokens;
+    private final String appVersion;
+    private final Consumer<String> warn;
+
+    /**
+     * @param tokens the signed-in user's tokens, for the protected APIs
+     * @param warn   told (on any thread) when a node of the demo federation cannot start; the others still run
+     */
+    public NodeConnector(UserDirectories dirs, AccessTokenSource tokens, String appVersion, Consumer<String> warn) {
+        this.dirs = Objects.requireNonNull(dirs, "dirs");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
+        this.warn = Objects.requireNonNull(warn, "warn");
+    }
+
+    @Override
+    public Backend connect(Settings settings) {
+        Path library = dirs.data().resolve("library");
+        if (settings.nodeMode() == NodeMode.REMOTE) {
+            return NodeBackend.builder(
+                            BackendKind.NODE, NodeUrls.parse(settings.nodeUrl()), library, tokens, appVersion)
+                    .build();
+        }
+        Path nodeData = dirs.data().resolve("node");
+        EucaimNode node;
+        try {
+            node = EucaimNode.start(NodeConfig.defaults(nodeData, EMBEDDED_SEED));
+        } catch (Exception e) {
+            throw new UserMessageException(
+                    "Could not start the embedded node: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    e);
+        }
+        DemoFederation federation = new DemoFederation(nodeData, NodeConfig.DEFAULT_DATASET_COUNT, warn);
+        federation.follow(node.baseUri());
+        return NodeBackend.builder(BackendKind.EMBEDDED_NODE, node.baseUri(), library, tokens, appVersion)
+                .providerName("Node " + EMBEDDED_SEED + " (embedded)")
+                .alsoAsking(federation::members)
+                .owning(node)
+                .owning(federation)
+                .build();
+    }
+}

@@ -1,0 +1,119 @@
+package eu.eucaim.workstation.app.shell;
+
+import eu.eucaim.workstation.app.settings.AppSettings;
+import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.settings.SettingsDialog;
+import eu.eucaim.workstation.app.settings.SettingsViewModel;
+import eu.eucaim.workstation.app.settings.Theme;
+import eu.eucaim.workstation.app.tab.Destination;
+import eu.eucaim.workstation.app.tab.Navigation;
+import eu.eucaim.workstation.app.tab.Notifications;
+import java.io.File;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+
+/**
+ * What the window itself does, beside its tabs: Settings (button and Ctrl+,), the theme toggle, Ctrl+1..6 for the
+ * tabs and each tab's own shortcuts, and files dropped anywhere on the window, which open in the Viewer.
+ */
+final class ShellActions {
+    private final Stage stage;
+    private final MainWindow window;
+    private final AppSettings settings;
+    private final Navigation navigation;
+    private final Notifications notifications;
+    private final Runnable reconnect;
+
+    /** @param reconnect connects to the node the settings name now (after the user changed it) */
+    ShellActions(
+            Stage stage,
+            MainWindow window,
+            AppSettings settings,
+            Navigation navigation,
+            Notifications notifications,
+            Runnable reconnect) {
+        this.stage = stage;
+        this.window = window;
+        this.settings = settings;
+        this.navigation = navigation;
+        this.notifications = notifications;
+        this.reconnect = reconnect;
+    }
+
+    void install(Scene scene) {
+        window.settingsButton.setOnAction(e -> openSettings());
+        window.themeButton.setOnAction(e -> toggleTheme());
+        keys(scene);
+        openDroppedFiles(scene);
+    }
+
+    private void keys(Scene scene) {
+        KeyCode[] digits = {
+            KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6
+        };
+        for (int i = 0; i < digits.length; i++) {
+            int index = i;
+            scene.getAccelerators()
+                    .put(
+                            new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                            () -> window.selectTab(index));
+        }
+        window.tabContents()
+                .forEach((tab, content) -> content.shortcuts()
+                        .forEach((keys, action) -> scene.getAccelerators().put(keys, () -> {
+                            window.tabs().getSelectionModel().select(tab);
+                            action.run();
+                        })));
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::openSettings);
+    }
+
+    private void toggleTheme() {
+        Theme next = settings.get().theme() == Theme.DARK ? Theme.LIGHT : Theme.DARK;
+        Themes.apply(next);
+        settings.update(s -> s.withTheme(next), saveFailed());
+    }
+
+    private void openSettings() {
+        Settings before = settings.get();
+        new SettingsDialog(stage, new SettingsViewModel(before)).showAndWait().ifPresent(after -> {
+            settings.update(
+                    s -> s.withNode(after.nodeMode(), after.nodeUrl())
+                            .withTheme(after.theme())
+                            .withSignIn(after.signInIssuer(), after.signInClientId())
+                            .withQueryProviders(after.queryEmbedded(), after.queryProviders()),
+                    saveFailed());
+            if (after.theme() != before.theme()) {
+                Themes.apply(after.theme());
+            }
+            if (after.nodeMode() != before.nodeMode() || !after.nodeUrl().equals(before.nodeUrl())) {
+                reconnect.run();
+            }
+        });
+    }
+
+    private Consumer<String> saveFailed() {
+        return notifications::warn;
+    }
+
+    /** Files dropped anywhere on the window open in the Viewer tab. */
+    private void openDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                navigation.open(new Destination.Images(
+                        e.getDragboard().getFiles().stream().map(File::toPath).toList()));
+                e.setDropCompleted(true);
+            }
+        });
+    }
+}

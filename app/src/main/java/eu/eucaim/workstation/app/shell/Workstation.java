@@ -1,0 +1,175 @@
+package eu.eucaim.workstation.app.shell;
+
+import eu.eucaim.workstation.api.catalogue.CatalogueService;
+import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.api.library.SampleImagesService;
+import eu.eucaim.workstation.api.node.NodeStatusService;
+import eu.eucaim.workstation.api.platform.UserDirectories;
+import eu.eucaim.workstation.api.query.FederatedSearchService;
+import eu.eucaim.workstation.app.auth.SignInViewModel;
+import eu.eucaim.workstation.app.cli.VersionProvider;
+import eu.eucaim.workstation.app.connection.Connection;
+import eu.eucaim.workstation.app.connection.NodeConnector;
+import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.selection.SelectionStore;
+import eu.eucaim.workstation.app.selection.SelectionViewModel;
+import eu.eucaim.workstation.app.settings.AppSettings;
+import eu.eucaim.workstation.app.settings.NodeMode;
+import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.settings.SettingsStore;
+import eu.eucaim.workstation.app.settings.StoredFile;
+import eu.eucaim.workstation.app.tab.AppContext;
+import eu.eucaim.workstation.app.tab.AppExecutors;
+import eu.eucaim.workstation.app.tab.Destination;
+import eu.eucaim.workstation.app.tab.Services;
+import eu.eucaim.workstation.app.tab.TabContent;
+import eu.eucaim.workstation.app.tab.TabSpec;
+import eu.eucaim.workstation.client.auth.CurrentSignIn;
+import eu.eucaim.workstation.client.auth.SignInClient;
+import eu.eucaim.workstation.client.auth.SignInStorage;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Assembles the desktop app: settings and selection (read before the window), the connection and its services, the
+ * sign-in, the tabs of the {@link TabRegistry} with their context, the window. Nothing here knows a feature's
+ * insides; {@link ShellActions} holds what the window's own buttons and keys do.
+ */
+public final class Workstation implements AutoCloseable {
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
+    /** How long a sign-in waits for the browser before it gives up and says so. */
+    static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(5);
+
+    private final UserDirectories dirs;
+    private final AppExecutors executors = AppExecutors.create(UiThread.executor());
+    private final AppSettings settings;
+    private final SelectionViewModel selection;
+    private final List<String> startWarnings = new ArrayList<>();
+    private Connection connection;
+    private MainWindow window;
+    private WindowKeeper windowKeeper;
+
+    /** Reads settings and selection; blocking, so on the launcher thread, before the window, never on the FX thread. */
+    public Workstation(UserDirectories dirs) {
+        this.dirs = dirs;
+        StoredFile<Settings> settingsFile = SettingsStore.in(dirs);
+        StoredFile.Loaded<Settings> loaded = settingsFile.load();
+        if (loaded.warning() != null) {
+            startWarnings.add(loaded.warning());
+        }
+        settings = new AppSettings(settingsFile, loaded.value(), executors.serialIo());
+        selection = new SelectionViewModel(SelectionStore.in(dirs), executors.serialIo(), executors.ui());
+        if (selection.warningProperty().get() != null) {
+            startWarnings.add(selection.warningProperty().get());
+        }
+    }
+
+    /** Builds the window on {@code stage}, shows it, connects, and opens {@code paths} in the Viewer if any. */
+    public void show(Stage stage, Desktop desktop, List<Path> paths) {
+        Themes.apply(settings.get().theme());
+        WarningLines warnings = new WarningLines();
+        System.Logger log = System.getLogger(Workstation.class.getName());
+        CurrentSignIn signInService = new CurrentSignIn(
+                new SignInClient(
+                        SignInStorage.in(dirs.config(), line -> log.log(System.Logger.Level.INFO, line)),
+                        SIGN_IN_TIMEOUT),
+                executors.background());
+        String version = VersionProvider.projectVersion();
+        connection = new Connection(new NodeConnector(dirs, signInService.tokens(), version, warnings::warn));
+        Services services = new Services(
+                connection.follow(CatalogueService.class, Backend::catalogue),
+                node -> connection.follow(CatalogueService.class, b -> b.catalogueAt(node)),
+                connection.follow(NodeStatusService.class, Backend::status),
+                connection.follow(SampleImagesService.class, Backend::samples),
+                connection.follow(FederatedSearchService.class, Backend::federatedSearch),
+                () -> connection.backend().thenCompose(Backend::queryProviders),
+                connection::backend,
+                signInService);
+        SignInViewModel signIn =
+                new SignInViewModel(signInService, this::signInProvider, desktop.browser(), executors.ui());
+        StatusViewModel status = new StatusViewModel(connection::backend, executors.ui(), Duration.ofSeconds(5));
+        window = new MainWindow(selection, signIn, warnings, status);
+        Navigator navigator = new Navigator(window.tabs(), warnings);
+        AppContext context = new AppContext(
+                services, signIn, selection, settings, executors, navigator, warnings, desktop.dialogs(), version);
+        for (TabSpec spec : TabRegistry.TABS) {
+            TabContent content = spec.factory().apply(context);
+            navigator.add(spec.id(), window.add(spec, content, signIn));
+        }
+        startWarnings.forEach(warnings::warn);
+        selection.warningProperty().addListener((obs, old, w) -> {
+            if (w != null) {
+                warnings.warn(w);
+            }
+        });
+        // Back online: reload what the user is looking at.
+        status.setOnBackOnline(() -> {
+            TabContent current = window.current();
+            if (current != null) {
+                current.reload();
+            }
+        });
+
+        Scene scene = new Scene(window);
+        Themes.style(scene);
+        new ShellActions(stage, window, settings, navigator, warnings, () -> connect(status)).install(scene);
+
+        stage.setTitle("EUCAIM Workstation");
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        windowKeeper = new WindowKeeper(stage);
+        windowKeeper.restore(settings.get().window());
+        stage.show();
+
+        connect(status);
+        signIn.restore();
+        if (!paths.isEmpty()) {
+            navigator.open(new Destination.Images(paths));
+        }
+        executors.scheduler().scheduleWithFixedDelay(status::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The provider to sign in with: the settings' issuer, else the node in use (its own provider). */
+    private CompletableFuture<SignInViewModel.Provider> signInProvider() {
+        Settings s = settings.get();
+        if (!s.signInIssuer().isBlank()) {
+            return CompletableFuture.completedFuture(
+                    new SignInViewModel.Provider(URI.create(s.signInIssuer()), s.signInClientId()));
+        }
+        return connection.backend().thenApply(b -> new SignInViewModel.Provider(b.address(), s.signInClientId()));
+    }
+
+    /** (Re)connects to the node in the settings; every tab loads (again) from it. */
+    private void connect(StatusViewModel status) {
+        Settings s = settings.get();
+        status.connecting(
+                s.nodeMode() == NodeMode.EMBEDDED
+                        ? "Starting the embedded node…"
+                        : "Connecting to " + s.nodeUrl() + "…");
+        connection.connect(s);
+        window.contents().forEach(TabContent::reload);
+    }
+
+    /** Saves the window's place, flushes pending writes (the selection), stops the tabs and the embedded node. */
+    @Override
+    public void close() throws InterruptedException {
+        if (windowKeeper != null) {
+            settings.update(s -> s.withWindow(windowKeeper.current()), message -> {});
+        }
+        if (window != null) {
+            window.contents().forEach(TabContent::close);
+        }
+        executors.close();
+        if (connection != null) {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package eu.eucaim.workstation.app.tab;
+
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
+
+/** What a tab's factory makes: its view, and what the shell tells it. UI thread. */
+public interface TabContent {
+    /** The tab's root node (the shell puts it behind a sign-in gate when the tab needs one). */
+    Node view();
+
+    /** What the tab's tooltip says, or null for none. */
+    default String tooltip() {
+        return null;
+    }
+
+    /** The tab was selected. */
+    default void shown() {}
+
+    /**
+     * Load again, keeping what the user typed, ticked and opened: after a switch of node, or when the node comes
+     * back online while this tab is shown.
+     */
+    default void reload() {}
+
+    /** Keyboard shortcuts that work anywhere in the window: the shell selects this tab, then runs the action. */
+    default Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of();
+    }
+
+    /** The app is closing: stop what this tab started. */
+    default void close() {}
+}

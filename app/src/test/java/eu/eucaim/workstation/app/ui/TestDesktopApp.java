@@ -1,0 +1,38 @@
+package eu.eucaim.workstation.app.ui;
+
+import eu.eucaim.workstation.api.auth.BrowserOpener;
+import eu.eucaim.workstation.api.platform.UserDirectories;
+import eu.eucaim.workstation.app.shell.Desktop;
+import eu.eucaim.workstation.app.shell.FxDialogs;
+import eu.eucaim.workstation.app.shell.Workstation;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The app assembled as {@code WorkstationApp} assembles it, on a desktop where the sign-in page is answered by
+ * {@code browser} (a test browser that posts the real login form over HTTP) instead of a person.
+ */
+final class TestDesktopApp extends Application {
+    private final BrowserOpener browser;
+    private Workstation workstation;
+
+    TestDesktopApp(BrowserOpener browser) {
+        this.browser = browser;
+    }
+
+    @Override
+    public void init() {
+        workstation = new Workstation(UserDirectories.detect());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        workstation.show(stage, new Desktop(browser, new FxDialogs(stage)), List.of());
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        workstation.close();
+    }
+}
