@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String NODE = ROOT + ".node..";
     private static final String APP = ROOT + ".app..";
     private static final String RESOURCES = ROOT + ".resources..";
+    private static final String COMMON = ROOT + ".common..";
     private static final String JAVAFX = "javafx..";
     private static final String OKHTTP = "okhttp3..";
     private static final String JAVALIN = "io.javalin..";
@@ -90,6 +91,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void commonDependsOnNothingOfOurs() {
+        mayNotDependOn(COMMON, JAVAFX, DICOM, VIEWER, API, CLIENT, NODE, APP, RESOURCES)
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnTheApp() {
         noClasses()
                 .that()
@@ -98,5 +105,25 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage(APP)
                 .check(classes);
+    }
+
+    @Test
+    void viewModelsUseNoSceneGraph() {
+        LayerRules.viewModelsUseNoSceneGraph(ROOT).check(classes);
+    }
+
+    @Test
+    void featurePackagesUseOnlyTheApi() {
+        LayerRules.featuresUseOnlyTheApi(ROOT).check(classes);
+    }
+
+    @Test
+    void theViewerEngineIsFreeOfJavaFx() {
+        LayerRules.viewerEngineIsFreeOfJavaFx(ROOT).check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        LayerRules.noPackageCycles(ROOT).check(classes);
     }
 }

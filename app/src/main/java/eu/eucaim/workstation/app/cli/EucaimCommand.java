@@ -1,8 +1,5 @@
 package eu.eucaim.workstation.app.cli;
 
-import eu.eucaim.workstation.app.cli.auth.LoginCommand;
-import eu.eucaim.workstation.app.cli.auth.LogoutCommand;
-import eu.eucaim.workstation.app.cli.auth.WhoamiCommand;
 import eu.eucaim.workstation.app.cli.dicom.DicomCommand;
 import java.util.List;
 import java.util.Map;

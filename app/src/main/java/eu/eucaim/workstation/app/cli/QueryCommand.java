@@ -6,7 +6,6 @@ import eu.eucaim.workstation.api.query.CohortVocabulary;
 import eu.eucaim.workstation.api.query.ProviderResult;
 import eu.eucaim.workstation.api.query.QueryReport;
 import eu.eucaim.workstation.api.query.QueryReportFile;
-import eu.eucaim.workstation.app.cli.auth.TokenOptions;
 import eu.eucaim.workstation.app.settings.ProviderUrls;
 import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.client.query.FederatedQuery;

@@ -1,9 +1,6 @@
 package eu.eucaim.workstation.app.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import eu.eucaim.workstation.app.version.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code eucaim --version}: the project version (filtered into version.properties at build time) and the JVM. */
@@ -17,14 +14,6 @@ public final class VersionProvider implements IVersionProvider {
     }
 
     public static String projectVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties.getProperty("version", "unknown");
+        return AppVersion.current();
     }
 }

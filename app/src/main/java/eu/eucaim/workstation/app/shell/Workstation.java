@@ -7,7 +7,6 @@ import eu.eucaim.workstation.api.node.NodeStatusService;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
-import eu.eucaim.workstation.app.cli.VersionProvider;
 import eu.eucaim.workstation.app.connection.Connection;
 import eu.eucaim.workstation.app.connection.NodeConnector;
 import eu.eucaim.workstation.app.fx.UiThread;
@@ -24,6 +23,7 @@ import eu.eucaim.workstation.app.tab.Destination;
 import eu.eucaim.workstation.app.tab.Services;
 import eu.eucaim.workstation.app.tab.TabContent;
 import eu.eucaim.workstation.app.tab.TabSpec;
+import eu.eucaim.workstation.app.version.AppVersion;
 import eu.eucaim.workstation.client.auth.CurrentSignIn;
 import eu.eucaim.workstation.client.auth.SignInClient;
 import eu.eucaim.workstation.client.auth.SignInStorage;
@@ -81,7 +81,7 @@ public final class Workstation implements AutoCloseable {
                         SignInStorage.in(dirs.config(), line -> log.log(System.Logger.Level.INFO, line)),
                         SIGN_IN_TIMEOUT),
                 executors.background());
-        String version = VersionProvider.projectVersion();
+        String version = AppVersion.current();
         connection = new Connection(new NodeConnector(dirs, signInService.tokens(), version, warnings::warn));
         Services services = new Services(
                 connection.follow(CatalogueService.class, Backend::catalogue),

@@ -1,9 +1,8 @@
-package eu.eucaim.workstation.app.cli.auth;
+package eu.eucaim.workstation.app.cli;
 
 import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.auth.BrowserOpener;
 import eu.eucaim.workstation.app.auth.SystemBrowser;
-import eu.eucaim.workstation.app.cli.CommandFailedException;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.client.auth.SignInClient;
 import java.io.IOException;

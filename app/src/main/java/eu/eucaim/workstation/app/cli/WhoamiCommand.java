@@ -1,8 +1,7 @@
-package eu.eucaim.workstation.app.cli.auth;
+package eu.eucaim.workstation.app.cli;
 
 import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.auth.UserIdentity;
-import eu.eucaim.workstation.app.cli.CommandFailedException;
 import eu.eucaim.workstation.client.auth.UserInfoClient;
 import java.io.PrintWriter;
 import java.net.URI;

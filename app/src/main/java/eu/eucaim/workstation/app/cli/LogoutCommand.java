@@ -1,7 +1,6 @@
-package eu.eucaim.workstation.app.cli.auth;
+package eu.eucaim.workstation.app.cli;
 
 import eu.eucaim.workstation.api.auth.AuthException;
-import eu.eucaim.workstation.app.cli.CommandFailedException;
 import eu.eucaim.workstation.client.auth.SignInStorage;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

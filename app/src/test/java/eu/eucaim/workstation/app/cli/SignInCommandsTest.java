@@ -1,9 +1,8 @@
-package eu.eucaim.workstation.app.cli.auth;
+package eu.eucaim.workstation.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.api.auth.BrowserOpener;
-import eu.eucaim.workstation.app.cli.Cli;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import eu.eucaim.workstation.client.auth.SignInStorage;
 import eu.eucaim.workstation.node.EucaimNode;

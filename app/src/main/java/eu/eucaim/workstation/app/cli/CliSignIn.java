@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.app.cli.auth;
+package eu.eucaim.workstation.app.cli;
 
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.settings.NodeMode;
