@@ -53,11 +53,6 @@ public final class BackgroundTask {
         }
     }
 
-    /** Whether a run is under way (started and not yet delivered). */
-    public boolean isRunning() {
-        return current != null && !current.finished;
-    }
-
     /** One run: its callbacks reach the UI only while it is the latest. */
     public final class Run {
         private final List<Runnable> cancellers = new ArrayList<>();

@@ -32,10 +32,4 @@ public final class Loader {
                 },
                 status::failed);
     }
-
-    /** Forgets any request in flight (its answer will be dropped) and clears the status. */
-    public void reset() {
-        task.drop();
-        status.succeeded();
-    }
 }

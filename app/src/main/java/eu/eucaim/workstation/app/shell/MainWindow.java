@@ -41,12 +41,6 @@ final class MainWindow extends BorderPane {
         setId("main-window");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("main-tabs");
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
-            TabContent content = contents.get(tab);
-            if (content != null) {
-                content.shown();
-            }
-        });
         setTop(new VBox(header(selection, signIn), warnings));
         setCenter(tabs);
         setBottom(new StatusBar(status));

@@ -14,9 +14,6 @@ public interface TabContent {
         return null;
     }
 
-    /** The tab was selected. */
-    default void shown() {}
-
     /**
      * Load again, keeping what the user typed, ticked and opened: after a switch of node, or when the node comes
      * back online while this tab is shown.
