@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.catalogue;
 
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.api.library.SampleImagesService;
 import eu.eucaim.workstation.app.samples.SampleImagesViewModel;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
@@ -28,13 +29,13 @@ public final class CatalogueTab implements TabContent {
     public CatalogueTab(AppContext context) {
         this.context = context;
         vm = new CatalogueViewModel(
-                context.services().catalogue(),
+                context.services().of(CatalogueService.class, Backend::catalogue),
                 context.executors().ui(),
                 context.executors().scheduler(),
                 CatalogueViewModel.DEBOUNCE,
                 20);
         SampleImagesViewModel samples = new SampleImagesViewModel(
-                context.services().samples(),
+                context.services().of(SampleImagesService.class, Backend::samples),
                 context.executors().ui(),
                 files -> context.navigation().open(new Destination.Images(files)));
         view = new CatalogueView(vm, context.selection(), samples);
@@ -45,7 +46,7 @@ public final class CatalogueTab implements TabContent {
         if (d.node() == null || d.node().equals(currentAddress())) {
             vm.open(d.id());
         } else {
-            CatalogueService elsewhere = context.services().catalogueAt().apply(d.node());
+            CatalogueService elsewhere = context.services().of(CatalogueService.class, b -> b.catalogueAt(d.node()));
             vm.open(d.id(), elsewhere);
         }
         return CompletableFuture.completedFuture(null);
@@ -53,7 +54,7 @@ public final class CatalogueTab implements TabContent {
 
     /** The address of the node in use, or null while connecting. */
     private URI currentAddress() {
-        CompletableFuture<Backend> now = context.services().backend().get();
+        CompletableFuture<Backend> now = context.services().backend();
         return now.isDone() && !now.isCompletedExceptionally() ? now.join().address() : null;
     }
 

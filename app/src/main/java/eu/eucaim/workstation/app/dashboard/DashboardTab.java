@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.app.dashboard;
 
+import eu.eucaim.workstation.api.catalogue.CatalogueService;
+import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.TabContent;
 import javafx.scene.Node;
@@ -11,7 +13,8 @@ public final class DashboardTab implements TabContent {
 
     public DashboardTab(AppContext context) {
         vm = new DashboardViewModel(
-                context.services().catalogue(), context.executors().ui());
+                context.services().of(CatalogueService.class, Backend::catalogue),
+                context.executors().ui());
         view = new DashboardView(vm);
     }
 

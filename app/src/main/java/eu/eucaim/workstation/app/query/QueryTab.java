@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.app.query;
 
+import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
 import eu.eucaim.workstation.app.tab.TabContent;
@@ -14,8 +16,8 @@ public final class QueryTab implements TabContent {
     private final QueryView view;
 
     public QueryTab(AppContext context) {
-        QueryProviders providers =
-                new QueryProviders(context.settings()::get, context.services().queryProviders());
+        QueryProviders providers = new QueryProviders(
+                context.settings()::get, () -> context.services().backend().thenCompose(Backend::queryProviders));
         QueryViewModel.DatasetOpener opener = (provider, id) -> {
             if (provider.catalogueBase() == null) {
                 context.notifications()
@@ -25,7 +27,7 @@ public final class QueryTab implements TabContent {
             }
         };
         vm = new QueryViewModel(
-                context.services().federatedSearch(),
+                context.services().of(FederatedSearchService.class, Backend::federatedSearch),
                 providers,
                 context.executors().ui(),
                 context.executors().background(),

@@ -1,11 +1,6 @@
 package eu.eucaim.workstation.app.shell;
 
-import eu.eucaim.workstation.api.catalogue.CatalogueService;
-import eu.eucaim.workstation.api.connection.Backend;
-import eu.eucaim.workstation.api.library.SampleImagesService;
-import eu.eucaim.workstation.api.node.NodeStatusService;
 import eu.eucaim.workstation.api.platform.UserDirectories;
-import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.connection.Connection;
 import eu.eucaim.workstation.app.connection.NodeConnector;
@@ -83,15 +78,7 @@ public final class Workstation implements AutoCloseable {
                 executors.background());
         String version = AppVersion.current();
         connection = new Connection(new NodeConnector(dirs, signInService.tokens(), version, warnings::warn));
-        Services services = new Services(
-                connection.follow(CatalogueService.class, Backend::catalogue),
-                node -> connection.follow(CatalogueService.class, b -> b.catalogueAt(node)),
-                connection.follow(NodeStatusService.class, Backend::status),
-                connection.follow(SampleImagesService.class, Backend::samples),
-                connection.follow(FederatedSearchService.class, Backend::federatedSearch),
-                () -> connection.backend().thenCompose(Backend::queryProviders),
-                connection::backend,
-                signInService);
+        Services services = new Services(connection::follow, connection::backend, signInService);
         SignInViewModel signIn =
                 new SignInViewModel(signInService, this::signInProvider, desktop.browser(), executors.ui());
         StatusViewModel status = new StatusViewModel(connection::backend, executors.ui(), Duration.ofSeconds(5));

@@ -1,32 +1,50 @@
 package eu.eucaim.workstation.app.tab;
 
 import eu.eucaim.workstation.api.auth.SignInService;
-import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.api.connection.Backend;
-import eu.eucaim.workstation.api.library.SampleImagesService;
-import eu.eucaim.workstation.api.node.NodeStatusService;
-import eu.eucaim.workstation.api.query.FederatedSearchService;
-import eu.eucaim.workstation.api.query.QueryProvider;
-import java.net.URI;
-import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What the tabs may ask of the backend: the {@code services/api} interfaces only, each following the connection the
- * user chose (a switch of node in Settings reaches them without rebuilding a tab). Later features add theirs here.
+ * What the tabs may ask of the backend: {@code services/api} interfaces only, each following the connection the user
+ * chose, so that a switch of node in Settings reaches every tab without rebuilding it. A feature that adds a service
+ * adds it to {@link Backend}; its tab asks for it here, and the shell needs no change.
  *
- * @param catalogueAt    the catalogue of another node of the federation, by its address
- * @param queryProviders the federated-search providers that come with the backend
- * @param backend        the current backend itself: its kind and address (the status bar, the default sign-in provider)
+ * <pre>{@code
+ * CatalogueService catalogue = context.services().of(CatalogueService.class, Backend::catalogue);
+ * }</pre>
  */
-public record Services(
-        CatalogueService catalogue,
-        Function<URI, CatalogueService> catalogueAt,
-        NodeStatusService status,
-        SampleImagesService samples,
-        FederatedSearchService federatedSearch,
-        Supplier<CompletableFuture<List<QueryProvider>>> queryProviders,
-        Supplier<CompletableFuture<Backend>> backend,
-        SignInService signIn) {}
+public final class Services {
+    /** Makes a {@code type} that reaches {@code pick} of whichever backend is current when it is called. */
+    @FunctionalInterface
+    public interface Follower {
+        <S> S follow(Class<S> type, Function<Backend, S> pick);
+    }
+
+    private final Follower follower;
+    private final Supplier<CompletableFuture<Backend>> backend;
+    private final SignInService signIn;
+
+    public Services(Follower follower, Supplier<CompletableFuture<Backend>> backend, SignInService signIn) {
+        this.follower = Objects.requireNonNull(follower, "follower");
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.signIn = Objects.requireNonNull(signIn, "signIn");
+    }
+
+    /** The service {@code pick} chooses, of the current backend at the time of each call. */
+    public <S> S of(Class<S> type, Function<Backend, S> pick) {
+        return follower.follow(type, pick);
+    }
+
+    /** The current backend itself (its kind and address); completes once it is connected. */
+    public CompletableFuture<Backend> backend() {
+        return backend.get();
+    }
+
+    /** The app's sign-in: who is signed in, and the tokens protected services use. */
+    public SignInService signIn() {
+        return signIn;
+    }
+}
