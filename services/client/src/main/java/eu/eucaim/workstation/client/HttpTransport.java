@@ -191,7 +191,7 @@ public final class HttpTransport {
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
-                future.completeExceptionally(outcomes.failed(e, Duration.ofNanos(System.nanoTime() - start)));
+                future.completeExceptionally(outcomes.noResponse(e, Duration.ofNanos(System.nanoTime() - start)));
             }
 
             @Override

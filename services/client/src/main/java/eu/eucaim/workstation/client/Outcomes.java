@@ -47,7 +47,7 @@ final class Outcomes {
      * A call that failed before a response arrived, as its caller sees it: a failure OkHttp only carried (the token
      * source's, a local file's) as itself, anything else as {@link #failure}.
      */
-    RuntimeException failed(IOException e, Duration elapsed) {
+    RuntimeException noResponse(IOException e, Duration elapsed) {
         return e instanceof CarriedFailure carried ? carried.carried() : failure(e, elapsed);
     }
 

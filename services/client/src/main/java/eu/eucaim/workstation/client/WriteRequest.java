@@ -58,7 +58,11 @@ public final class WriteRequest {
         }
     }
 
-    /** {@code form} as a {@code multipart/form-data} body; its files are read while the request is sent. */
+    /**
+     * {@code form} as a {@code multipart/form-data} body; its files are read while the request is sent. A request
+     * that streams files has no bound on its whole length (a large file takes what it takes), only on a stall: no
+     * progress for the call timeout fails it.
+     */
     public WriteRequest multipart(MultipartForm form) {
         return body(form.body(), form.hasFiles());
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,17 +123,7 @@ class BearerAuthTest {
 
     @Test
     void aSourceThatOffersTheSameTokenAgainIsNotAskedToRetry() {
-        AccessTokenSource same = new AccessTokenSource() {
-            @Override
-            public String accessToken() {
-                return "same";
-            }
-
-            @Override
-            public Optional<String> renewAfterRejection(String rejected) {
-                return Optional.of(rejected);
-            }
-        };
+        AccessTokenSource same = source("same", Optional::of);
         HttpTransport http = accepting(Set.of(), same);
         assertThat(failureOf(http.get(http.url("api/health").build(), INFO), ServiceErrorException.class)
                         .status())
@@ -154,17 +145,9 @@ class BearerAuthTest {
     @Test
     void aSignInThatEndsWhileRenewingFailsWithThatException() {
         SignInEndedException ended = new SignInEndedException("Your sign-in has ended; sign in again.", null);
-        AccessTokenSource ending = new AccessTokenSource() {
-            @Override
-            public String accessToken() {
-                return "revoked";
-            }
-
-            @Override
-            public Optional<String> renewAfterRejection(String rejected) {
-                throw ended;
-            }
-        };
+        AccessTokenSource ending = source("revoked", rejected -> {
+            throw ended;
+        });
         HttpTransport http = accepting(Set.of(), ending);
         assertThat(failureOf(http.get(http.url("api/health").build(), INFO), SignInEndedException.class))
                 .isSameAs(ended);
@@ -177,5 +160,20 @@ class BearerAuthTest {
         HttpTransport http = new HttpTransport(ClientConfig.of(server.uri()));
         http.get(http.url("api/health").build(), INFO).get(10, TimeUnit.SECONDS);
         assertThat(server.take().header("Authorization")).isNull();
+    }
+
+    /** A source that hands out {@code token} and renews as {@code renewal} says. */
+    private static AccessTokenSource source(String token, Function<String, Optional<String>> renewal) {
+        return new AccessTokenSource() {
+            @Override
+            public String accessToken() {
+                return token;
+            }
+
+            @Override
+            public Optional<String> renewAfterRejection(String rejected) {
+                return renewal.apply(rejected);
+            }
+        };
     }
 }
