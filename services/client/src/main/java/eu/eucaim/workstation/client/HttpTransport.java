@@ -1,10 +1,12 @@
 package eu.eucaim.workstation.client;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.platform.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -17,8 +19,13 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Asynchronous JSON GETs and file downloads against one service. Every transport shares {@link SharedHttp}'s connection pool and
- * threads; each has its own timeouts. Futures complete on an HTTP thread, never on the caller's.
+ * Asynchronous calls to one service: JSON GETs, file downloads, and writes (POST, PUT, PATCH, DELETE; see
+ * {@link WriteRequest}). Every transport shares {@link SharedHttp}'s connection pool and threads; each has its own
+ * timeouts. Futures complete on an HTTP thread, never on the caller's.
+ *
+ * <p>A transport made with an {@link AccessTokenSource} sends {@code Authorization: Bearer} with every call, asking
+ * the source on an HTTP thread, and after a 401 to such a call asks it once for a renewed token and sends the call
+ * once more (see {@link BearerRenewal}). A failure of the source fails the call with the source's exception.
  */
 public final class HttpTransport {
     private final ClientConfig config;
@@ -26,11 +33,24 @@ public final class HttpTransport {
     private final OkHttpClient http;
     /** For file bodies: no bound on the whole exchange, but a stall longer than the call timeout fails it. */
     private final OkHttpClient downloads;
+    /**
+     * For writes: OkHttp would silently send a request again after some connection failures, even one the server
+     * may have acted on; a write is sent again only when its caller says so (with the same idempotency key).
+     */
+    private final OkHttpClient writes;
+    /** For writes that stream files: as {@link #downloads}, without a bound on the whole exchange. */
+    private final OkHttpClient uploads;
 
     private final Outcomes outcomes;
 
+    /** A transport for public APIs: no credentials are sent. */
     public HttpTransport(ClientConfig config) {
-        this(config, SharedHttp.client());
+        this(config, SharedHttp.client(), null);
+    }
+
+    /** A transport that authenticates every call with a bearer token from {@code tokens} (see above). */
+    public HttpTransport(ClientConfig config, AccessTokenSource tokens) {
+        this(config, SharedHttp.client(), Objects.requireNonNull(tokens, "tokens"));
     }
 
     /**
@@ -38,23 +58,37 @@ public final class HttpTransport {
      * that may share one host (several providers on one machine): each call must start now, not queue.
      */
     public static HttpTransport unqueued(ClientConfig config) {
-        return new HttpTransport(config, SharedHttp.unqueued());
+        return new HttpTransport(config, SharedHttp.unqueued(), null);
     }
 
-    private HttpTransport(ClientConfig config, OkHttpClient shared) {
+    /** As {@link #unqueued(ClientConfig)}, authenticating every call with a bearer token from {@code tokens}. */
+    public static HttpTransport unqueued(ClientConfig config, AccessTokenSource tokens) {
+        return new HttpTransport(config, SharedHttp.unqueued(), Objects.requireNonNull(tokens, "tokens"));
+    }
+
+    private HttpTransport(ClientConfig config, OkHttpClient shared, AccessTokenSource tokens) {
         this.config = config;
         this.base = HttpUrl.get(config.baseUri());
-        this.http = shared.newBuilder()
+        OkHttpClient.Builder builder = shared.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .callTimeout(config.callTimeout())
                 // The call timeout bounds the whole exchange; per-read limits would only add a second, shorter
                 // clock that a slow but progressing reply could trip.
                 .readTimeout(Duration.ZERO)
-                .writeTimeout(Duration.ZERO)
-                .build();
+                .writeTimeout(Duration.ZERO);
+        if (tokens != null) {
+            builder.addInterceptor(new BearerToken(tokens)).authenticator(new BearerRenewal(tokens));
+        }
+        this.http = builder.build();
         this.downloads = http.newBuilder()
                 .callTimeout(Duration.ZERO)
                 .readTimeout(config.callTimeout())
+                .build();
+        this.writes = http.newBuilder().retryOnConnectionFailure(false).build();
+        this.uploads = writes.newBuilder()
+                .callTimeout(Duration.ZERO)
+                .readTimeout(config.callTimeout())
+                .writeTimeout(config.callTimeout())
                 .build();
         this.outcomes = new Outcomes(config);
     }
@@ -70,23 +104,33 @@ public final class HttpTransport {
 
     /**
      * GETs {@code url} and reads the JSON body as {@code expected}. Cancelling the returned future cancels the call.
-     * The future completes exceptionally with a {@link eu.eucaim.workstation.api.error.ServiceException} only.
+     * The future completes exceptionally with a {@link eu.eucaim.workstation.api.error.ServiceException}, or with
+     * the token source's {@link eu.eucaim.workstation.api.auth.AuthException}.
      */
     public <T> CompletableFuture<T> get(HttpUrl url, Expected<T> expected) {
-        return get(url, expected, null);
-    }
-
-    /** As {@link #get(HttpUrl, Expected)}, with {@code Authorization: Bearer} when {@code bearerToken} is not null. */
-    public <T> CompletableFuture<T> get(HttpUrl url, Expected<T> expected, String bearerToken) {
-        Request.Builder builder = new Request.Builder()
+        Request request = new Request.Builder()
                 .url(url)
                 .header("Accept", "application/json")
-                .get();
-        if (bearerToken != null) {
-            builder.header("Authorization", "Bearer " + bearerToken);
-        }
-        return enqueue(
-                http.newCall(builder.build()), (response, elapsed) -> outcomes.read(response, expected, elapsed));
+                .get()
+                .build();
+        return enqueue(http.newCall(request), (response, elapsed) -> outcomes.read(response, expected, elapsed));
+    }
+
+    /** A POST to {@code url}, to be given its body and sent (see {@link WriteRequest}). */
+    public WriteRequest post(HttpUrl url) {
+        return new WriteRequest(this, "POST", url);
+    }
+
+    public WriteRequest put(HttpUrl url) {
+        return new WriteRequest(this, "PUT", url);
+    }
+
+    public WriteRequest patch(HttpUrl url) {
+        return new WriteRequest(this, "PATCH", url);
+    }
+
+    public WriteRequest delete(HttpUrl url) {
+        return new WriteRequest(this, "DELETE", url);
     }
 
     /**
@@ -119,10 +163,22 @@ public final class HttpTransport {
         });
     }
 
+    /** Sends a write built by {@link WriteRequest}; a body that streams files gets no bound on the whole call. */
+    <T> CompletableFuture<T> send(Request request, boolean streamsFiles, Reply<T> reply) {
+        OkHttpClient client = streamsFiles ? uploads : writes;
+        return enqueue(client.newCall(request), (response, elapsed) -> reply.read(outcomes, response, elapsed));
+    }
+
+    /** How a write's response becomes its value: one of {@link Outcomes}' readers. */
+    @FunctionalInterface
+    interface Reply<T> {
+        T read(Outcomes outcomes, Response response, Duration elapsed);
+    }
+
     /**
      * Runs {@code call} on OkHttp's threads: a failure before any response becomes the typed timeout or
-     * unreachable error, a response goes through {@code onResponse} (given the time so far), and cancelling the
-     * future cancels the call.
+     * unreachable error (or the failure OkHttp only carried, see {@link CarriedFailure}), a response goes through
+     * {@code onResponse} (given the time so far), and cancelling the future cancels the call.
      */
     private <T> CompletableFuture<T> enqueue(Call call, BiFunction<Response, Duration, T> onResponse) {
         CompletableFuture<T> future = new CompletableFuture<>();
@@ -135,7 +191,7 @@ public final class HttpTransport {
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
-                future.completeExceptionally(outcomes.failure(e, Duration.ofNanos(System.nanoTime() - start)));
+                future.completeExceptionally(outcomes.noResponse(e, Duration.ofNanos(System.nanoTime() - start)));
             }
 
             @Override

@@ -11,6 +11,8 @@ import eu.eucaim.workstation.api.error.ServiceUnreachableException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Optional;
+import okhttp3.HttpUrl;
 import okhttp3.Response;
 
 /**
@@ -41,6 +43,14 @@ final class Outcomes {
         return new ServiceUnreachableException(service, e);
     }
 
+    /**
+     * A call that failed before a response arrived, as its caller sees it: a failure OkHttp only carried (the token
+     * source's, a local file's) as itself, anything else as {@link #failure}.
+     */
+    RuntimeException noResponse(IOException e, Duration elapsed) {
+        return e instanceof CarriedFailure carried ? carried.carried() : failure(e, elapsed);
+    }
+
     /** A response: the value on 2xx, otherwise the exception to complete the call with. */
     <T> T read(Response response, Expected<T> expected, Duration elapsedSoFar) throws ServiceException {
         try (response) {
@@ -58,6 +68,25 @@ final class Outcomes {
             }
             return parse(text, response.header("Content-Type"), expected);
         }
+    }
+
+    /** A response to a call that wants no value: null on 2xx (a body, if any, is not read), else the typed error. */
+    Void nothing(Response response) throws ServiceException {
+        try (response) {
+            if (!response.isSuccessful()) {
+                throw error(response);
+            }
+            return null;
+        }
+    }
+
+    /** As {@link #read}, with the {@code Location} the response named, resolved against the request's URL. */
+    <T> Created<T> created(Response response, Expected<T> expected, Duration elapsedSoFar) throws ServiceException {
+        String location = response.header("Location");
+        HttpUrl resolved = location == null ? null : response.request().url().resolve(location);
+        T value = read(response, expected, elapsedSoFar);
+        // A Location that is not a URL does not undo a create that happened: it is only not offered.
+        return new Created<>(value, Optional.ofNullable(resolved).map(HttpUrl::uri));
     }
 
     /** A non-2xx response as the typed error, with the server's error body when it sent one. */

@@ -34,13 +34,15 @@ import java.util.function.Consumer;
 public final class FederatedQuery implements FederatedSearchService {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
-    private final AccessTokenSource tokens;
+    private final AccessTokenSource tokensWithoutRenewal;
     private final Duration timeout;
     private final String appVersion;
 
     /** @param timeout each provider's bound on its whole call (connect, wait, read) */
     public FederatedQuery(AccessTokenSource tokens, Duration timeout, String appVersion) {
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(tokens, "tokens");
+        // The source's accessToken alone: renewAfterRejection keeps its default (nothing newer), so a 401 is final.
+        this.tokensWithoutRenewal = tokens::accessToken;
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
         if (timeout.isZero() || timeout.isNegative()) {
@@ -75,8 +77,11 @@ public final class FederatedQuery implements FederatedSearchService {
     }
 
     /**
-     * Starts the query. The token is read once, off the caller's thread (a session may refresh it over the network),
-     * and the same token goes to every provider: the federation trusts one issuer.
+     * Starts the query. Each provider's call asks the token source on an HTTP thread, off the caller's (a session
+     * may refresh over the network first, once, for all of them); a session hands every provider the same token.
+     * Each provider is asked exactly once: a 401 is that provider's answer, not a reason to renew the token and ask
+     * again, because in a federation it usually means the provider does not trust our issuer, which no new token
+     * changes (and renewing would rotate the sign-in's refresh token at every query).
      *
      * @param given    federated-search endpoint URLs (a bare node URL means its {@code /api/federated-search})
      * @param listener called once per provider, on an HTTP thread, as soon as its outcome is known
@@ -86,7 +91,6 @@ public final class FederatedQuery implements FederatedSearchService {
                 given.stream().map(FederatedSearchClient::endpoint).toList();
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
-        CompletableFuture<String> token = CompletableFuture.supplyAsync(tokens::accessToken);
         List<CompletableFuture<ProviderResult>> parts = new ArrayList<>();
         List<CompletableFuture<ProviderResult>> reported = new ArrayList<>();
         for (URI provider : providers) {
@@ -96,7 +100,7 @@ public final class FederatedQuery implements FederatedSearchService {
             CompletableFuture<ProviderResult> part = client == null
                     ? CompletableFuture.failedFuture(new IllegalArgumentException(
                             "Not an http(s) URL of a federated search provider: " + provider))
-                    : ask(client, provider, requestUrl, query, token);
+                    : ask(client, provider, requestUrl, query);
             parts.add(part);
             // Whatever happened to the part (answer, failure, cancel), exactly one result is reported.
             CompletableFuture<ProviderResult> done = part.handle(
@@ -115,14 +119,10 @@ public final class FederatedQuery implements FederatedSearchService {
     }
 
     private CompletableFuture<ProviderResult> ask(
-            FederatedSearchClient client,
-            URI provider,
-            String requestUrl,
-            CohortQuery query,
-            CompletableFuture<String> token) {
+            FederatedSearchClient client, URI provider, String requestUrl, CohortQuery query) {
         long started = System.nanoTime();
         CompletableFuture<ProviderResult> part = new CompletableFuture<>();
-        CompletableFuture<FederatedSearchResponse> call = token.thenCompose(t -> client.search(query, t));
+        CompletableFuture<FederatedSearchResponse> call = client.search(query);
         call.whenComplete((response, failure) -> {
             if (failure == null) {
                 part.complete(new ProviderResult(
@@ -150,7 +150,7 @@ public final class FederatedQuery implements FederatedSearchService {
             Duration connect = timeout.compareTo(ClientConfig.DEFAULT_CONNECT_TIMEOUT) < 0
                     ? timeout
                     : ClientConfig.DEFAULT_CONNECT_TIMEOUT;
-            return new FederatedSearchClient(new ClientConfig(provider, connect, timeout));
+            return new FederatedSearchClient(new ClientConfig(provider, connect, timeout), tokensWithoutRenewal);
         } catch (IllegalArgumentException e) {
             return null;
         }

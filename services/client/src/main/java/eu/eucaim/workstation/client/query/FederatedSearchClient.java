@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.client.query;
 
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.QueryProvider;
@@ -24,8 +25,12 @@ public final class FederatedSearchClient {
     private final HttpTransport http;
     private final HttpUrl endpoint;
 
-    public FederatedSearchClient(ClientConfig config) {
-        this.http = HttpTransport.unqueued(config);
+    /**
+     * @param tokens the bearer token for every call, asked on an HTTP thread; after a 401 it is asked once to renew
+     *               (a source that cannot renew, such as {@link AccessTokenSource#fixed}, gives the 401 at once)
+     */
+    public FederatedSearchClient(ClientConfig config, AccessTokenSource tokens) {
+        this.http = HttpTransport.unqueued(config, tokens);
         this.endpoint = HttpUrl.get(config.baseUri());
     }
 
@@ -48,9 +53,10 @@ public final class FederatedSearchClient {
 
     /**
      * Asks the provider. Completes on an HTTP thread with its answer, or exceptionally with a
-     * {@link eu.eucaim.workstation.api.error.ServiceException}; cancelling the future cancels the call.
+     * {@link eu.eucaim.workstation.api.error.ServiceException} or the token source's
+     * {@link eu.eucaim.workstation.api.auth.AuthException}; cancelling the future cancels the call.
      */
-    public CompletableFuture<FederatedSearchResponse> search(CohortQuery query, String bearerToken) {
-        return http.get(url(query), RESPONSE, bearerToken);
+    public CompletableFuture<FederatedSearchResponse> search(CohortQuery query) {
+        return http.get(url(query), RESPONSE);
     }
 }

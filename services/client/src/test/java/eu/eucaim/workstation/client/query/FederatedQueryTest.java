@@ -120,8 +120,8 @@ class FederatedQueryTest {
         assertThat(arrivedMs.get(endpoint(second).toString())).isLessThan(TIMEOUT.toMillis());
         assertThat(arrivedMs).hasSize(4);
         FederatedSearchResponse direct = new FederatedSearchClient(
-                        eu.eucaim.workstation.client.ClientConfig.of(endpoint(second)))
-                .search(query, tokens.accessToken())
+                        eu.eucaim.workstation.client.ClientConfig.of(endpoint(second)), tokens)
+                .search(query)
                 .join();
         assertThat(report.providers().get(3).result()).isEqualTo(direct);
         assertThat(direct.total().subjectsCount()).isPositive();
