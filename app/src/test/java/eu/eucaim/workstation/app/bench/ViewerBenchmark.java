@@ -530,7 +530,9 @@ public final class ViewerBenchmark {
         ImagePixelModule.put(
                 ds, new PixelFormat(n, n, 1, 16, 16, 15, 1, "MONOCHROME2", 0, 1), StoredSamples.littleEndian(px));
         DicomWriter.write(file, ds, TransferSyntax.EXPLICIT_VR_LE_UID);
-        Slice s = new SliceReader().read(new eu.eucaim.workstation.viewer.engine.FrameRef(file.toString(), 0));
+        Slice s = new SliceReader()
+                .read(new eu.eucaim.workstation.viewer.engine.FrameRef(
+                        new eu.eucaim.workstation.dicom.source.LocalFile(file), 0));
         short[] src = s.pixels().shorts();
         GrayLut base = GrayLut.of(s.pixels(), s.display(), new WindowLevel(40, 400), false);
         int[] t = base.argb();

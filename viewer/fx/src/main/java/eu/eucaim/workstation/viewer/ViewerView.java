@@ -585,7 +585,7 @@ public final class ViewerView extends BorderPane {
                 s == null ? null : s.header(),
                 s == null
                         ? ""
-                        : s.ref().source()
+                        : s.ref().source().location()
                                 + (s.ref().frame() > 0 ? " (frame " + (s.ref().frame() + 1) + ")" : ""));
     }
 

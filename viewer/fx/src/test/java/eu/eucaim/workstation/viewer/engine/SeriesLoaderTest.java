@@ -136,7 +136,7 @@ class SeriesLoaderTest {
     void anUndecodableSliceSaysWhichFileAndWhyAndItsNeighboursStillLoad() throws Exception {
         List<Path> files = SyntheticStudy.ctSeries(dir, 1, "axial", 3, 16, 16, (x, y, z) -> z);
         List<FrameRef> refs = refs(dir);
-        Path broken = Path.of(refs.get(1).source());
+        Path broken = Path.of(refs.get(1).source().location());
         SyntheticStudy.truncatedPixels(broken);
         SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), new FrameCache(1 << 20), pool);
         Slice bad = loader.load(1).get(5, TimeUnit.SECONDS);

@@ -333,7 +333,8 @@ class ViewerUiTest extends FxRobot {
         SyntheticStudy.truncatedPixels(Path.of(broken));
         openAndWait(dir);
         ViewportViewModel vp = vm.active();
-        assertThat(onFx(() -> vp.loaderProperty().get().ref(1).source())).isEqualTo(broken);
+        assertThat(onFx(() -> vp.loaderProperty().get().ref(1).source().location()))
+                .isEqualTo(broken);
         clickOn(surface());
         type(KeyCode.DOWN);
         waitUntil("image 2 is reached", () -> frame().index() == 1);

@@ -8,12 +8,14 @@ import eu.eucaim.workstation.dicom.VR;
 import eu.eucaim.workstation.dicom.image.DisplayParameters;
 import eu.eucaim.workstation.dicom.lut.ModalityTransform;
 import eu.eucaim.workstation.dicom.lut.PresentationLutShape;
+import eu.eucaim.workstation.dicom.source.LocalFile;
 import eu.eucaim.workstation.viewer.engine.FrameRef;
 import eu.eucaim.workstation.viewer.engine.Measurements;
 import eu.eucaim.workstation.viewer.engine.Pixels;
 import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceGeometry;
 import eu.eucaim.workstation.viewer.engine.ViewTransform;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,7 @@ class OverlayTextTest {
         ds.put(0x00200037, VR.DS, 1, 0, 0, 0, 1, 0);
         Pixels p = new Pixels(64, 32, false, false, null, new short[64 * 32], null, 0, 0);
         return new Slice(
-                new FrameRef("mem", 0),
+                new FrameRef(new LocalFile(Path.of("mem")), 0),
                 ds,
                 p,
                 new DisplayParameters(

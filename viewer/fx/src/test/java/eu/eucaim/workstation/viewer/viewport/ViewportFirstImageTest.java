@@ -102,7 +102,7 @@ class ViewportFirstImageTest {
     void aFirstSliceThatCannotBeDecodedStillLetsThePrefetchGo() throws Exception {
         List<Path> files = SyntheticStudy.ctSeries(dir, 1, "axial", 12, 16, 16, (x, y, z) -> z);
         List<FrameRef> refs = refs();
-        Files.write(Path.of(refs.get(0).source()), new byte[] {1, 2, 3}); // scanned, then broken
+        Files.write(Path.of(refs.get(0).source().location()), new byte[] {1, 2, 3}); // scanned, then broken
         SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), new FrameCache(1 << 20), pool);
         ViewportViewModel vp = onUi(() -> new ViewportViewModel(Runnable::run, ui));
         onUi(() -> {
