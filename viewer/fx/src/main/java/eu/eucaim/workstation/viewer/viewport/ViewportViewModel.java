@@ -97,6 +97,9 @@ public final class ViewportViewModel {
 
     /** Shows {@code series} from its first slice (or {@code start}), with its own window and fitted. */
     public void show(SeriesLoader series, String seriesModality, String seriesTitle, int start) {
+        if (loader.get() != null) {
+            loader.get().unpin(this); // one cache for all series: the pin goes with the image on screen
+        }
         loader.set(series);
         modality.set(seriesModality == null ? "" : seriesModality);
         title.set(seriesTitle == null ? "" : seriesTitle);
@@ -153,6 +156,7 @@ public final class ViewportViewModel {
             return;
         }
         index.set(target);
+        l.pin(this, target);
         Slice cached = l.cached(target);
         if (cached != null) {
             arrive(cached);
@@ -195,6 +199,7 @@ public final class ViewportViewModel {
             return;
         }
         index.set(i);
+        grown.pin(this, i);
         if (!prefetchOnFirstFrame) {
             grown.prefetch(i);
         }
