@@ -333,7 +333,7 @@ class ViewerUiTest extends FxRobot {
         SyntheticStudy.truncatedPixels(Path.of(broken));
         openAndWait(dir);
         ViewportViewModel vp = vm.active();
-        assertThat(onFx(() -> vp.loaderProperty().get().ref(1).source().location()))
+        assertThat(onFx(() -> vm.shownIn(vp).frames().get(1).source().location()))
                 .isEqualTo(broken);
         clickOn(surface());
         type(KeyCode.DOWN);
