@@ -3,6 +3,7 @@ package eu.eucaim.workstation.viewer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.viewer.Tool;
+import eu.eucaim.workstation.viewer.ViewerDialogs;
 import eu.eucaim.workstation.viewer.ViewerView;
 import eu.eucaim.workstation.viewer.ViewerViewModel;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
@@ -19,6 +20,7 @@ import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +50,31 @@ class ViewerUiTest extends FxRobot {
     private ExecutorService io;
     private ViewerViewModel vm;
     private ViewerView view;
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
+
+    /** Answers the Viewer's questions as a user would in the choosers. */
+    private static final class AnsweringDialogs implements ViewerDialogs {
+        volatile List<Path> files = List.of();
+        volatile Path folder;
+        volatile Path saveTo;
+        volatile String suggested;
+
+        @Override
+        public List<Path> chooseFilesToOpen() {
+            return files;
+        }
+
+        @Override
+        public Optional<Path> chooseFolderToOpen() {
+            return Optional.ofNullable(folder);
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String suggestedName) {
+            suggested = suggestedName;
+            return Optional.ofNullable(saveTo);
+        }
+    }
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -65,7 +92,7 @@ class ViewerUiTest extends FxRobot {
                     Platform.runLater(r);
                 }
             });
-            view = new ViewerView(vm);
+            view = new ViewerView(vm, dialogs);
             stage.setScene(new Scene(view, 1200, 800));
             stage.show();
         });
@@ -388,5 +415,74 @@ class ViewerUiTest extends FxRobot {
                 () -> onFx(() -> vm.viewports().get(0).indexProperty().get() == 2));
         ViewTransform t = frame().transform();
         assertThat(t).isNotNull();
+    }
+
+    @Test
+    void theToolbarOpensWhatTheDialogsAnswer() throws Exception {
+        List<Path> files = SyntheticStudy.ctSeries(dir.resolve("a"), 1, "Files", 3, 8, 8, (x, y, z) -> 1024);
+        SyntheticStudy.ctSeries(dir.resolve("b"), 2, "Folder", 2, 8, 8, (x, y, z) -> 1024);
+        dialogs.files = files;
+        clickOn("#viewer-open-files");
+        waitUntil("the files' series is listed", () -> onFx(() -> vm.series().size() == 1));
+        dialogs.folder = dir.resolve("b");
+        clickOn("#viewer-open-folder");
+        waitUntil(
+                "the folder's series is listed too",
+                () -> onFx(() -> vm.series().size() == 2));
+        assertThat(onFx(() -> vm.series().stream().map(SeriesItem::title).toList()))
+                .containsExactly("1 · CT · Files", "2 · CT · Folder");
+        dialogs.folder = null; // cancelled: nothing happens
+        clickOn("#viewer-open-folder");
+        assertThat(onFx(() -> vm.series().size())).isEqualTo(2);
+    }
+
+    @Test
+    void exportSavesThePictureOfTheViewportWhereTheDialogSays() throws Exception {
+        SyntheticStudy.ctSeries(dir, 1, "Axial", 1, 32, 32, (x, y, z) -> 1024 + 32 * x);
+        openAndWait(dir);
+        Path png = dir.resolve("out.png");
+        dialogs.saveTo = png;
+        clickOn("#export");
+        clickOn("#export-png");
+        waitUntil(
+                "the picture is saved",
+                () -> onFx(() -> vm.statusProperty().get()).equals("Saved " + png));
+        java.awt.image.BufferedImage saved = javax.imageio.ImageIO.read(png.toFile());
+        RenderedFrame f = frame();
+        assertThat(saved.getWidth()).isEqualTo(f.width());
+        assertThat(saved.getHeight()).isEqualTo(f.height());
+        assertThat(dialogs.suggested).isEqualTo("viewport.png");
+    }
+
+    @Test
+    void keysActOnTheActiveViewport() throws Exception {
+        SyntheticStudy.ctSeries(dir, 1, "Axial", 3, 32, 32, (x, y, z) -> 1024 + x);
+        openAndWait(dir);
+        clickOn("#tool-length");
+        Point2D c = screenOf(8, 8);
+        moveTo(c).press(MouseButton.PRIMARY).moveTo(c.add(100, 0)).release(MouseButton.PRIMARY);
+        moveTo(c).press(MouseButton.PRIMARY).moveTo(c.add(0, 100)).release(MouseButton.PRIMARY);
+        Slice s = frame().slice();
+        waitUntil("two lengths", () -> onFx(() -> vm.annotations().of(s.ref()).size() == 2));
+        Annotation firstDrawn = onFx(() -> vm.annotations().of(s.ref()).get(0));
+        type(KeyCode.DELETE);
+        assertThat(onFx(() -> List.copyOf(vm.annotations().of(s.ref())))).containsExactly(firstDrawn);
+        javafx.scene.control.ToggleButton smooth = lookup("#smooth").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(smooth.isSelected()).isTrue();
+        type(KeyCode.S);
+        assertThat(onFx(() -> vm.active().interpolationProperty().get()))
+                .isEqualTo(eu.eucaim.workstation.viewer.engine.Interpolation.NEAREST);
+        assertThat(smooth.isSelected()).isFalse();
+        type(KeyCode.DIGIT5);
+        waitUntil("the lung window", () -> frame().window().equals(new WindowLevel(-600, 1500)));
+        assertThat(onFx(() -> vm.active().presetNameProperty().get())).isEqualTo("Lung");
+        type(KeyCode.SPACE);
+        assertThat(lookup("#cine")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected())
+                .isTrue();
+        waitUntil("cine moves on", () -> frame().index() > 0);
+        type(KeyCode.SPACE);
+        assertThat(onFx(() -> vm.cine().playingProperty().get())).isFalse();
     }
 }

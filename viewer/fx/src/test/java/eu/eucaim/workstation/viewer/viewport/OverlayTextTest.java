@@ -63,4 +63,22 @@ class OverlayTextTest {
         assertThat(List.of(turned.left(), turned.right(), turned.top(), turned.bottom()))
                 .containsExactly("P", "A", "R", "L");
     }
+
+    @Test
+    void theScaleBarSaysItsLengthAndWhereItApplies() {
+        assertThat(new OverlayText.ScaleBar(100, 20, "").label()).isEqualTo("2 cm");
+        assertThat(new OverlayText.ScaleBar(100, 5, "").label()).isEqualTo("5 mm");
+        assertThat(new OverlayText.ScaleBar(100, 0.5, " at detector").label()).isEqualTo("0.5 mm at detector");
+    }
+
+    @Test
+    void theCursorTextGivesThePixelAndItsValueOnlyOnTheImage() {
+        Slice s = anisotropic();
+        ViewTransform t = new ViewTransform(64, 32, 64, 64, 1, 0, 0, 0, false, 1);
+        double[] v = t.toView(10.5, 20.5);
+        assertThat(OverlayText.cursor(s, t, v[0], v[1])).isEqualTo("x 10  y 20  value 0");
+        assertThat(OverlayText.cursor(s, t, -100, -100)).isEmpty();
+        assertThat(OverlayText.cursor(s, null, v[0], v[1])).isEmpty();
+        assertThat(OverlayText.cursor(null, t, v[0], v[1])).isEmpty();
+    }
 }
