@@ -151,7 +151,7 @@ public final class ViewerViewModel implements AutoCloseable {
                 loaders.computeIfAbsent(item.seriesUid(), uid -> new SeriesLoader(item.frames(), reader, cache, pool));
         shown.put(viewport, item);
         active.set(viewport);
-        viewport.show(loader, item.modality(), item.title(), 0);
+        viewport.show(loader, item.modality(), 0);
     }
 
     /** Shows the series with UID {@code seriesUid} (e.g. dropped on a viewport); false when none is listed. */
@@ -255,7 +255,7 @@ public final class ViewerViewModel implements AutoCloseable {
         opener.cancel();
         cine.stop();
         for (ViewportViewModel vp : viewports) {
-            vp.show(null, "", "", 0);
+            vp.show(null, "", 0);
         }
         shown.clear();
         loaders.clear();

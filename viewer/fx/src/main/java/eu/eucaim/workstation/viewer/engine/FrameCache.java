@@ -89,10 +89,6 @@ public final class FrameCache {
         }
     }
 
-    public synchronized boolean pinned(FrameRef ref) {
-        return pinned.containsKey(ref);
-    }
-
     /** Forgets every slice and every pin (closing all studies). */
     public synchronized void clear() {
         map.clear();

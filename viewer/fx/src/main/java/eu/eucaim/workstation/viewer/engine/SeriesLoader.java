@@ -184,14 +184,4 @@ public final class SeriesLoader {
             });
         }
     }
-
-    /** True when every slice of the series is in the cache. */
-    public boolean allCached() {
-        for (FrameRef f : frames) {
-            if (!cache.contains(f)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -42,7 +42,6 @@ public final class ViewportViewModel {
     private final RenderScheduler frames;
     private SeriesLoader loader;
     private final StringProperty modality = new SimpleStringProperty("");
-    private final StringProperty title = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final IntegerProperty index = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<Slice> slice = new ReadOnlyObjectWrapper<>();
@@ -84,13 +83,12 @@ public final class ViewportViewModel {
     }
 
     /** Shows {@code series} from its first slice (or {@code start}), with its own window and fitted. */
-    public void show(SeriesLoader series, String seriesModality, String seriesTitle, int start) {
+    public void show(SeriesLoader series, String seriesModality, int start) {
         if (loader != null) {
             loader.unpin(this); // one cache for all series: the pin goes with the image on screen
         }
         loader = series;
         modality.set(seriesModality == null ? "" : seriesModality);
-        title.set(seriesTitle == null ? "" : seriesTitle);
         count.set(series == null ? 0 : series.size());
         slice.set(null);
         window.set(null);
@@ -354,7 +352,8 @@ public final class ViewportViewModel {
         return slice.getReadOnlyProperty();
     }
 
-    public IntegerProperty indexProperty() {
+    /** The slice shown, 0-based (-1 for none); {@link #setIndex} moves it. */
+    public ReadOnlyIntegerProperty indexProperty() {
         return index;
     }
 
@@ -362,7 +361,7 @@ public final class ViewportViewModel {
         return count.getReadOnlyProperty();
     }
 
-    public ObjectProperty<WindowLevel> windowProperty() {
+    public ReadOnlyObjectProperty<WindowLevel> windowProperty() {
         return window;
     }
 
@@ -376,10 +375,6 @@ public final class ViewportViewModel {
 
     public StringProperty modalityProperty() {
         return modality;
-    }
-
-    public StringProperty titleProperty() {
-        return title;
     }
 
     public StringProperty presetNameProperty() {

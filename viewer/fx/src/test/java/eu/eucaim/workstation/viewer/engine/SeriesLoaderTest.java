@@ -6,6 +6,7 @@ import eu.eucaim.workstation.dicom.study.DicomScanner;
 import eu.eucaim.workstation.dicom.study.Instance;
 import eu.eucaim.workstation.dicom.study.ScanResult;
 import eu.eucaim.workstation.dicom.study.Series;
+import eu.eucaim.workstation.viewer.testing.Loaders;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,10 +61,10 @@ class SeriesLoaderTest {
         loader.load(10).get(5, TimeUnit.SECONDS);
         loader.prefetch(10);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!loader.allCached() && System.nanoTime() < deadline) {
+        while (!Loaders.allCached(loader) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(loader.allCached()).isTrue();
+        assertThat(Loaders.allCached(loader)).isTrue();
         for (int i = 0; i < 20; i++) {
             assertThat(loader.cached(i).pixels().stored(0, 0)).isEqualTo(i);
         }
@@ -87,10 +88,10 @@ class SeriesLoaderTest {
         loader.prefetch(0);
         cache.put(reader.read(all.get(0))); // the shown slice, finished by the earlier loader
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!loader.allCached() && System.nanoTime() < deadline) {
+        while (!Loaders.allCached(loader) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(loader.allCached()).isTrue();
+        assertThat(Loaders.allCached(loader)).isTrue();
         assertThat(loader.prefetchRadius()).isEqualTo(40);
     }
 

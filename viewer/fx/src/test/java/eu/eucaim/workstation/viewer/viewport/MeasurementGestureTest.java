@@ -51,7 +51,7 @@ class MeasurementGestureTest {
         gesture = new MeasurementGesture(vp, tool::get, annotations);
         onUi(() -> {
             vp.resize(160, 160);
-            vp.show(loader, "CT", "axial", 0);
+            vp.show(loader, "CT", 0);
             return null;
         });
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

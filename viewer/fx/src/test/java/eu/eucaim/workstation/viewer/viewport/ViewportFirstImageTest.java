@@ -10,6 +10,7 @@ import eu.eucaim.workstation.viewer.engine.FrameCache;
 import eu.eucaim.workstation.viewer.engine.FrameRef;
 import eu.eucaim.workstation.viewer.engine.SeriesLoader;
 import eu.eucaim.workstation.viewer.engine.SliceReader;
+import eu.eucaim.workstation.viewer.testing.Loaders;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class ViewportFirstImageTest {
         ViewportViewModel vp = onUi(() -> new ViewportViewModel(renders::add, ui));
         onUi(() -> {
             vp.resize(64, 64);
-            vp.show(loader, "CT", "axial", 10);
+            vp.show(loader, "CT", 10);
             return null;
         });
         Runnable firstRender = renders.poll(10, TimeUnit.SECONDS);
@@ -93,7 +94,7 @@ class ViewportFirstImageTest {
         }
         assertThat(onUi(() -> vp.firstFrame().isDone())).isFalse();
         firstRender.run();
-        await(loader::allCached, "the whole series is prefetched after the first image");
+        await(() -> Loaders.allCached(loader), "the whole series is prefetched after the first image");
         assertThat(onUi(() -> vp.firstFrame().isDone())).isTrue();
         assertThat(onUi(() -> vp.frameProperty().get().slice().ref())).isEqualTo(loader.ref(10));
     }
@@ -107,10 +108,10 @@ class ViewportFirstImageTest {
         ViewportViewModel vp = onUi(() -> new ViewportViewModel(Runnable::run, ui));
         onUi(() -> {
             vp.resize(64, 64);
-            vp.show(loader, "CT", "axial", 0);
+            vp.show(loader, "CT", 0);
             return null;
         });
-        await(loader::allCached, "the rest of the series is prefetched");
+        await(() -> Loaders.allCached(loader), "the rest of the series is prefetched");
         assertThat(onUi(() -> vp.firstFrame().isDone())).isTrue();
         assertThat(onUi(() -> vp.frameProperty().get().slice().ok())).isFalse();
         assertThat(loader.cached(1).ok()).isTrue();

@@ -7,6 +7,7 @@ import eu.eucaim.workstation.viewer.engine.DecodePool;
 import eu.eucaim.workstation.viewer.engine.FrameCache;
 import eu.eucaim.workstation.viewer.engine.FrameRef;
 import eu.eucaim.workstation.viewer.engine.SeriesLoader;
+import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceReader;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
 import java.nio.file.Path;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A viewport pins the slice it shows, and only that one. */
+/**
+ * A viewport pins the slice it shows: in a cache with room for nothing, the image on screen stays while every
+ * other slice comes and goes, and once the viewport lets go it goes too.
+ */
 class ViewportPinTest {
     @TempDir
     Path dir;
@@ -37,30 +41,69 @@ class ViewportPinTest {
         return ui.submit(c).get(10, TimeUnit.SECONDS);
     }
 
+    private Slice shown(ViewportViewModel vp) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        Slice s;
+        while ((s = onUi(() -> vp.sliceProperty().get())) == null && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return s;
+    }
+
     @Test
-    void theSliceOnScreenIsPinnedAndFollowsTheScroll() throws Exception {
+    void theSliceOnScreenStaysInTheCacheUntilTheViewportLetsGo() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "axial", 6, 8, 8, (x, y, z) -> z);
         List<FrameRef> refs = new DicomScanner()
                 .scan(dir).patients().get(0).studies().get(0).series().get(0).instances().stream()
                         .map(i -> new FrameRef(i.source(), 0))
                         .toList();
-        FrameCache cache = new FrameCache(1 << 20);
+        FrameCache cache = new FrameCache(1); // room for nothing but what is pinned and the slice just added
         SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), cache, pool);
         ViewportViewModel vp = onUi(() -> new ViewportViewModel(Runnable::run, ui));
         onUi(() -> {
-            vp.show(loader, "CT", "axial", 2);
+            vp.show(loader, "CT", 2);
             return null;
         });
-        assertThat(refs).filteredOn(cache::pinned).containsExactly(refs.get(2));
+        assertThat(shown(vp).ref()).isEqualTo(refs.get(2));
+        for (int i : new int[] {0, 1, 3, 4, 5}) {
+            loader.load(i).get(10, TimeUnit.SECONDS);
+            assertThat(cache.contains(refs.get(2))).as("after slice %d", i).isTrue();
+        }
         onUi(() -> {
-            vp.scroll(3);
+            vp.show(null, "", 0);
             return null;
         });
-        assertThat(refs).filteredOn(cache::pinned).containsExactly(refs.get(5));
+        loader.load(0).get(10, TimeUnit.SECONDS);
+        assertThat(cache.contains(refs.get(2))).as("let go").isFalse();
+    }
+
+    @Test
+    void scrollingMovesThePin() throws Exception {
+        SyntheticStudy.ctSeries(dir, 1, "axial", 6, 8, 8, (x, y, z) -> z);
+        List<FrameRef> refs = new DicomScanner()
+                .scan(dir).patients().get(0).studies().get(0).series().get(0).instances().stream()
+                        .map(i -> new FrameRef(i.source(), 0))
+                        .toList();
+        FrameCache cache = new FrameCache(1);
+        SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), cache, pool);
+        ViewportViewModel vp = onUi(() -> new ViewportViewModel(Runnable::run, ui));
         onUi(() -> {
-            vp.show(null, "", "", 0);
+            vp.show(loader, "CT", 0);
             return null;
         });
-        assertThat(refs).filteredOn(cache::pinned).isEmpty();
+        shown(vp);
+        onUi(() -> {
+            vp.scroll(5);
+            return null;
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!onUi(() -> refs.get(5).equals(vp.sliceProperty().get().ref())) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        loader.load(3).get(10, TimeUnit.SECONDS);
+        assertThat(cache.contains(refs.get(5))).isTrue();
+        assertThat(cache.contains(refs.get(0)))
+                .as("no longer on screen: evicted")
+                .isFalse();
     }
 }
