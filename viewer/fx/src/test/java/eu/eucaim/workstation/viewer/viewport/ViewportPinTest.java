@@ -100,10 +100,10 @@ class ViewportPinTest {
         while (!onUi(() -> refs.get(5).equals(vp.sliceProperty().get().ref())) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        loader.load(3).get(10, TimeUnit.SECONDS);
-        assertThat(cache.contains(refs.get(5))).isTrue();
-        assertThat(cache.contains(refs.get(0)))
-                .as("no longer on screen: evicted")
-                .isFalse();
+        for (int i = 0; i < 5; i++) {
+            loader.load(i).get(10, TimeUnit.SECONDS);
+            assertThat(cache.contains(refs.get(5))).as("after slice %d", i).isTrue();
+        }
+        // (that slice 0 is let go is FrameCacheTest's: here the prefetch may bring it back at any time)
     }
 }
