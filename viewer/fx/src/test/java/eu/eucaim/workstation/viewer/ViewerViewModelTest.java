@@ -7,12 +7,12 @@ import eu.eucaim.workstation.viewer.engine.Annotation;
 import eu.eucaim.workstation.viewer.engine.ArgbImage;
 import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
+import eu.eucaim.workstation.viewer.testing.UiThread;
 import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,55 +26,31 @@ import org.junit.jupiter.api.io.TempDir;
 class ViewerViewModelTest {
     @TempDir
     Path dir;
-    /** Stands in for the FX thread: the view-model is only touched from here. */
-    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+
+    private final UiThread ui = new UiThread();
 
     private final ExecutorService io = Executors.newSingleThreadExecutor();
     private ViewerViewModel vm;
 
     @BeforeEach
     void start() throws Exception {
-        vm = onUi(() -> new ViewerViewModel(io, ui));
+        vm = ui.call(() -> new ViewerViewModel(io, ui));
     }
 
     @AfterEach
     void stop() throws Exception {
-        onUi(() -> {
-            vm.close();
-            return null;
-        });
-        ui.shutdownNow();
+        ui.run(vm::close);
+        ui.close();
         io.shutdownNow();
     }
 
-    private <T> T onUi(Callable<T> c) throws Exception {
-        return ui.submit(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private void run(Runnable r) throws Exception {
-        onUi(() -> {
-            r.run();
-            return null;
-        });
-    }
-
-    private void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!onUi(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(10);
-        }
-    }
-
     private void open(Path p) throws Exception {
-        onUi(() -> vm.open(List.of(p))).get(20, TimeUnit.SECONDS);
-        ui.submit(() -> {}).get(); // the last report is handled
+        ui.call(() -> vm.open(List.of(p))).get(20, TimeUnit.SECONDS);
+        ui.flush(); // the last report is handled
     }
 
     private int index(int viewport) throws Exception {
-        return onUi(() -> vm.viewports().get(viewport).indexProperty().get());
+        return ui.call(() -> vm.viewports().get(viewport).indexProperty().get());
     }
 
     @Test
@@ -83,20 +59,20 @@ class ViewerViewModelTest {
             SyntheticStudy.ctSeries(dir.resolve("s" + s), s, "series " + s, 2, 4, 4, (x, y, z) -> z);
         }
         open(dir);
-        run(() -> vm.layout(2, 2));
-        List<String> shown = onUi(
+        ui.run(() -> vm.layout(2, 2));
+        List<String> shown = ui.call(
                 () -> vm.viewports().stream().map(vp -> vm.shownIn(vp).title()).toList());
         assertThat(shown)
                 .containsExactly("1 · CT · series 1", "2 · CT · series 2", "3 · CT · series 3", "3 · CT · series 3");
-        assertThat(onUi(() -> vm.viewports().indexOf(vm.active()))).isEqualTo(3);
-        run(() -> vm.layout(1, 2));
-        assertThat(onUi(() -> vm.active())).isSameAs(vm.viewports().get(0));
-        assertThatThrownBy(() -> onUi(() -> {
+        assertThat(ui.call(() -> vm.viewports().indexOf(vm.active()))).isEqualTo(3);
+        ui.run(() -> vm.layout(1, 2));
+        assertThat(ui.call(() -> vm.active())).isSameAs(vm.viewports().get(0));
+        assertThatThrownBy(() -> ui.call(() -> {
                     vm.layout(3, 3);
                     return null;
                 }))
                 .hasRootCauseMessage("a viewer layout has 1 or 2 rows and 1 or 2 columns, not 3 × 3");
-        assertThat(onUi(() -> vm.rowsProperty().get() * vm.columnsProperty().get()))
+        assertThat(ui.call(() -> vm.rowsProperty().get() * vm.columnsProperty().get()))
                 .isEqualTo(2);
     }
 
@@ -105,21 +81,21 @@ class ViewerViewModelTest {
         SyntheticStudy.ctSeries(dir.resolve("a"), 1, "four", 4, 4, 4, (x, y, z) -> z);
         SyntheticStudy.ctSeries(dir.resolve("b"), 2, "six", 6, 4, 4, (x, y, z) -> z);
         open(dir);
-        run(() -> vm.layout(1, 2));
-        await(
+        ui.run(() -> vm.layout(1, 2));
+        ui.await(
                 "both viewports have their image",
                 () -> vm.viewports().stream()
                         .limit(2)
                         .allMatch(vp -> vp.sliceProperty().get() != null));
         ViewportViewModel six = vm.viewports().get(1);
-        assertThat(onUi(() -> vm.active())).isSameAs(six);
-        run(() -> six.setIndex(3)); // z = 3 mm
-        await(
+        assertThat(ui.call(() -> vm.active())).isSameAs(six);
+        ui.run(() -> six.setIndex(3)); // z = 3 mm
+        ui.await(
                 "the first viewport follows to z = 3 mm",
                 () -> vm.viewports().get(0).indexProperty().get() == 3);
-        run(() -> vm.syncProperty().set(false));
-        run(() -> six.setIndex(1));
-        await(
+        ui.run(() -> vm.syncProperty().set(false));
+        ui.run(() -> six.setIndex(1));
+        ui.await(
                 "the second viewport is at z = 1 mm",
                 () -> six.sliceProperty()
                         .get()
@@ -132,45 +108,45 @@ class ViewerViewModelTest {
     void measurementsOnScreenFollowTheActiveImageAndCanBeDeleted() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "axial", 3, 8, 8, (x, y, z) -> z);
         open(dir);
-        await("the first image", () -> vm.activeSliceProperty().get() != null);
-        Slice s = onUi(() -> vm.activeSliceProperty().get());
+        ui.await("the first image", () -> vm.activeSliceProperty().get() != null);
+        Slice s = ui.call(() -> vm.activeSliceProperty().get());
         Annotation first = Annotation.measure(Annotation.Kind.LENGTH, new double[] {0, 0, 4, 0}, s);
         Annotation second = Annotation.measure(Annotation.Kind.LENGTH, new double[] {0, 0, 0, 4}, s);
-        run(() -> {
+        ui.run(() -> {
             vm.annotations().add(s.ref(), first);
             vm.annotations().add(s.ref(), second);
         });
-        assertThat(onUi(() -> List.copyOf(vm.measurementsOnScreenProperty().get())))
+        assertThat(ui.call(() -> List.copyOf(vm.measurementsOnScreenProperty().get())))
                 .containsExactly(first, second);
-        run(vm::deleteLastMeasurement);
-        assertThat(onUi(() -> List.copyOf(vm.measurementsOnScreenProperty().get())))
+        ui.run(vm::deleteLastMeasurement);
+        assertThat(ui.call(() -> List.copyOf(vm.measurementsOnScreenProperty().get())))
                 .containsExactly(first);
-        run(() -> vm.active().setIndex(2));
-        await("another image", () -> vm.activeSliceProperty().get() != s);
-        assertThat(onUi(() -> vm.measurementsOnScreenProperty().get())).isEmpty();
-        run(() -> vm.active().setIndex(0));
-        await("the first image again", () -> vm.activeSliceProperty().get() == s);
-        run(() -> vm.deleteMeasurement(first));
-        assertThat(onUi(() -> vm.measurementsOnScreenProperty().get())).isEmpty();
-        assertThat(onUi(() -> vm.show("2.25.404", vm.active()))).isFalse();
+        ui.run(() -> vm.active().setIndex(2));
+        ui.await("another image", () -> vm.activeSliceProperty().get() != s);
+        assertThat(ui.call(() -> vm.measurementsOnScreenProperty().get())).isEmpty();
+        ui.run(() -> vm.active().setIndex(0));
+        ui.await("the first image again", () -> vm.activeSliceProperty().get() == s);
+        ui.run(() -> vm.deleteMeasurement(first));
+        assertThat(ui.call(() -> vm.measurementsOnScreenProperty().get())).isEmpty();
+        assertThat(ui.call(() -> vm.show("2.25.404", vm.active()))).isFalse();
     }
 
     @Test
     void savePngWritesThePictureOrSaysWhyNot() throws Exception {
         Path file = dir.resolve("view.png");
         ArgbImage picture = new ArgbImage(2, 1, new int[] {0xFFFF0000, 0xFF00FF00});
-        onUi(() -> vm.savePng(picture, file)).get(10, TimeUnit.SECONDS);
-        ui.submit(() -> {}).get();
-        assertThat(onUi(() -> vm.statusProperty().get())).isEqualTo("Saved " + file);
+        ui.call(() -> vm.savePng(picture, file)).get(10, TimeUnit.SECONDS);
+        ui.flush();
+        assertThat(ui.call(() -> vm.statusProperty().get())).isEqualTo("Saved " + file);
         BufferedImage read = ImageIO.read(file.toFile());
         assertThat(read.getRGB(0, 0)).isEqualTo(0xFFFF0000);
         assertThat(read.getRGB(1, 0)).isEqualTo(0xFF00FF00);
         assertThat(Files.list(dir)).containsExactly(file); // no .part left
 
         Path nowhere = dir.resolve("missing/view.png");
-        onUi(() -> vm.savePng(picture, nowhere)).exceptionally(e -> null).get(10, TimeUnit.SECONDS);
-        ui.submit(() -> {}).get();
-        assertThat(onUi(() -> vm.statusProperty().get()))
+        ui.call(() -> vm.savePng(picture, nowhere)).exceptionally(e -> null).get(10, TimeUnit.SECONDS);
+        ui.flush();
+        assertThat(ui.call(() -> vm.statusProperty().get()))
                 .isEqualTo("Could not save " + nowhere + ": the folder " + dir.resolve("missing") + " does not exist");
         assertThatThrownBy(() -> new ArgbImage(2, 2, new int[3])).hasMessage("a 2 × 2 image needs 4 pixels, not 3");
     }
@@ -179,19 +155,19 @@ class ViewerViewModelTest {
     void openingAPathThatIsNotThereSaysSo() throws Exception {
         Path nope = dir.resolve("nope");
         open(nope);
-        assertThat(onUi(() -> vm.statusProperty().get()))
+        assertThat(ui.call(() -> vm.statusProperty().get()))
                 .isEqualTo("Could not open " + nope + ": " + nope + " does not exist");
-        assertThat(onUi(() -> vm.busyProperty().get())).isFalse();
-        assertThat(onUi(() -> vm.series())).isEmpty();
+        assertThat(ui.call(() -> vm.busyProperty().get())).isFalse();
+        assertThat(ui.call(() -> vm.series())).isEmpty();
     }
 
     @Test
     void cineStepsThroughTheActiveStackAndWrapsAround() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "axial", 3, 4, 4, (x, y, z) -> z);
         open(dir);
-        run(() -> vm.cine().advance());
+        ui.run(() -> vm.cine().advance());
         assertThat(index(0)).isEqualTo(1);
-        run(() -> {
+        ui.run(() -> {
             vm.cine().advance();
             vm.cine().advance();
         });

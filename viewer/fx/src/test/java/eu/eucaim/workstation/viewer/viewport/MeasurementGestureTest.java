@@ -14,12 +14,9 @@ import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceReader;
 import eu.eucaim.workstation.viewer.engine.ViewTransform;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
+import eu.eucaim.workstation.viewer.testing.UiThread;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +28,7 @@ class MeasurementGestureTest {
     @TempDir
     Path dir;
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+    private final UiThread ui = new UiThread();
     private final DecodePool pool = new DecodePool(1, "test-decode");
     private final AtomicReference<Tool> tool = new AtomicReference<>(Tool.LENGTH);
     private final AnnotationStore annotations = new AnnotationStore();
@@ -47,36 +44,30 @@ class MeasurementGestureTest {
                         .map(i -> new FrameRef(i.source(), 0))
                         .toList();
         SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), new FrameCache(1 << 20), pool);
-        vp = onUi(() -> new ViewportViewModel(Runnable::run, ui));
+        vp = ui.call(() -> new ViewportViewModel(Runnable::run, ui));
         gesture = new MeasurementGesture(vp, tool::get, annotations);
-        onUi(() -> {
+        ui.call(() -> {
             vp.resize(160, 160);
             vp.show(loader, "CT", 0);
             return null;
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while ((slice = onUi(() -> vp.sliceProperty().get())) == null && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(onUi(() -> vp.transform().zoom())).isEqualTo(10.0);
+        ui.await("the image", () -> vp.sliceProperty().get() != null);
+        slice = ui.call(() -> vp.sliceProperty().get());
+        assertThat(ui.call(() -> vp.transform().zoom())).isEqualTo(10.0);
     }
 
     @AfterEach
     void stop() {
-        ui.shutdownNow();
+        ui.close();
         pool.close();
     }
 
-    private <T> T onUi(Callable<T> c) throws Exception {
-        return ui.submit(c).get(10, TimeUnit.SECONDS);
-    }
-
     private List<Annotation> drawn() throws Exception {
-        return onUi(() -> List.copyOf(annotations.of(slice.ref())));
+        return ui.call(() -> List.copyOf(annotations.of(slice.ref())));
     }
 
     private double[] image(double... view) throws Exception {
-        ViewTransform t = onUi(() -> vp.transform());
+        ViewTransform t = ui.call(() -> vp.transform());
         double[] out = new double[view.length];
         for (int i = 0; i < view.length; i += 2) {
             double[] p = t.toImage(view[i], view[i + 1]);
@@ -88,38 +79,38 @@ class MeasurementGestureTest {
 
     @Test
     void aDragDrawsALengthInMillimetres() throws Exception {
-        assertThat(onUi(() -> gesture.press(30, 40))).isTrue();
-        assertThat(onUi(() -> gesture.drag(130, 40))).isTrue();
-        assertThat(onUi(() -> gesture.draft())).containsExactly(image(30, 40, 130, 40));
-        onUi(() -> gesture.release(130, 40));
+        assertThat(ui.call(() -> gesture.press(30, 40))).isTrue();
+        assertThat(ui.call(() -> gesture.drag(130, 40))).isTrue();
+        assertThat(ui.call(() -> gesture.draft())).containsExactly(image(30, 40, 130, 40));
+        ui.call(() -> gesture.release(130, 40));
         assertThat(drawn()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(Annotation.Kind.LENGTH);
             assertThat(a.points()).containsExactly(image(30, 40, 130, 40));
             assertThat(a.label()).isEqualTo("5.0 mm"); // 100 px at 10 px per 0.5 mm pixel
         });
-        assertThat(onUi(() -> gesture.draft())).isNull();
+        assertThat(ui.call(() -> gesture.draft())).isNull();
     }
 
     @Test
     void aClickThatDoesNotMoveDrawsNothing() throws Exception {
         tool.set(Tool.RECTANGLE);
-        onUi(() -> gesture.press(50, 50));
-        onUi(() -> gesture.release(51, 51));
+        ui.call(() -> gesture.press(50, 50));
+        ui.call(() -> gesture.release(51, 51));
         assertThat(drawn()).isEmpty();
-        assertThat(onUi(() -> gesture.draft())).isNull();
+        assertThat(ui.call(() -> gesture.draft())).isNull();
     }
 
     @Test
     void anAngleIsADragAlongTheFirstArmThenAClick() throws Exception {
         tool.set(Tool.ANGLE);
-        onUi(() -> gesture.press(20, 100));
-        onUi(() -> gesture.drag(100, 100));
-        onUi(() -> gesture.release(100, 100)); // the vertex
+        ui.call(() -> gesture.press(20, 100));
+        ui.call(() -> gesture.drag(100, 100));
+        ui.call(() -> gesture.release(100, 100)); // the vertex
         assertThat(drawn()).isEmpty();
-        assertThat(onUi(() -> gesture.hover(100, 30))).isTrue(); // the second arm follows the mouse
-        assertThat(onUi(() -> gesture.draft())).containsExactly(image(20, 100, 100, 100, 100, 30));
-        onUi(() -> gesture.press(100, 20));
-        onUi(() -> gesture.release(100, 20));
+        assertThat(ui.call(() -> gesture.hover(100, 30))).isTrue(); // the second arm follows the mouse
+        assertThat(ui.call(() -> gesture.draft())).containsExactly(image(20, 100, 100, 100, 100, 30));
+        ui.call(() -> gesture.press(100, 20));
+        ui.call(() -> gesture.release(100, 20));
         assertThat(drawn()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(Annotation.Kind.ANGLE);
             assertThat(a.label()).isEqualTo("90.0°");
@@ -129,9 +120,9 @@ class MeasurementGestureTest {
     @Test
     void toolsThatDoNotDrawLeaveTheMouseToTheViewport() throws Exception {
         tool.set(Tool.WINDOW);
-        assertThat(onUi(() -> gesture.press(30, 40))).isFalse();
-        assertThat(onUi(() -> gesture.drag(130, 40))).isFalse();
-        assertThat(onUi(() -> gesture.release(130, 40))).isFalse();
+        assertThat(ui.call(() -> gesture.press(30, 40))).isFalse();
+        assertThat(ui.call(() -> gesture.drag(130, 40))).isFalse();
+        assertThat(ui.call(() -> gesture.release(130, 40))).isFalse();
         assertThat(drawn()).isEmpty();
     }
 }

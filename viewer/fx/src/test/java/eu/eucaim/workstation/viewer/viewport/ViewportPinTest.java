@@ -2,21 +2,19 @@ package eu.eucaim.workstation.viewer.viewport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.dicom.study.DicomScanner;
 import eu.eucaim.workstation.viewer.engine.DecodePool;
 import eu.eucaim.workstation.viewer.engine.FrameCache;
 import eu.eucaim.workstation.viewer.engine.FrameRef;
 import eu.eucaim.workstation.viewer.engine.SeriesLoader;
-import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceReader;
+import eu.eucaim.workstation.viewer.testing.Loaders;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
+import eu.eucaim.workstation.viewer.testing.UiThread;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,78 +26,53 @@ class ViewportPinTest {
     @TempDir
     Path dir;
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+    private final UiThread ui = new UiThread();
     private final DecodePool pool = new DecodePool(1, "test-decode");
+    private final FrameCache cache = new FrameCache(1); // room for nothing but the pinned and the one just added
+    private List<FrameRef> refs;
+    private SeriesLoader loader;
+    private ViewportViewModel vp;
+
+    @BeforeEach
+    void series() throws Exception {
+        SyntheticStudy.ctSeries(dir, 1, "axial", 6, 8, 8, (x, y, z) -> z);
+        refs = Loaders.frames(dir);
+        loader = new SeriesLoader(refs, new SliceReader(), cache, pool);
+        vp = ui.call(() -> new ViewportViewModel(Runnable::run, ui));
+    }
 
     @AfterEach
     void stop() {
-        ui.shutdownNow();
+        ui.close();
         pool.close();
     }
 
-    private <T> T onUi(Callable<T> c) throws Exception {
-        return ui.submit(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private Slice shown(ViewportViewModel vp) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        Slice s;
-        while ((s = onUi(() -> vp.sliceProperty().get())) == null && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        return s;
+    private void awaitOnScreen(int index) throws Exception {
+        ui.await(
+                "slice " + index + " on screen",
+                () -> vp.sliceProperty().get() != null
+                        && vp.sliceProperty().get().ref().equals(refs.get(index)));
     }
 
     @Test
     void theSliceOnScreenStaysInTheCacheUntilTheViewportLetsGo() throws Exception {
-        SyntheticStudy.ctSeries(dir, 1, "axial", 6, 8, 8, (x, y, z) -> z);
-        List<FrameRef> refs = new DicomScanner()
-                .scan(dir).patients().get(0).studies().get(0).series().get(0).instances().stream()
-                        .map(i -> new FrameRef(i.source(), 0))
-                        .toList();
-        FrameCache cache = new FrameCache(1); // room for nothing but what is pinned and the slice just added
-        SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), cache, pool);
-        ViewportViewModel vp = onUi(() -> new ViewportViewModel(Runnable::run, ui));
-        onUi(() -> {
-            vp.show(loader, "CT", 2);
-            return null;
-        });
-        assertThat(shown(vp).ref()).isEqualTo(refs.get(2));
+        ui.run(() -> vp.show(loader, "CT", 2));
+        awaitOnScreen(2);
         for (int i : new int[] {0, 1, 3, 4, 5}) {
             loader.load(i).get(10, TimeUnit.SECONDS);
             assertThat(cache.contains(refs.get(2))).as("after slice %d", i).isTrue();
         }
-        onUi(() -> {
-            vp.show(null, "", 0);
-            return null;
-        });
+        ui.run(() -> vp.show(null, "", 0));
         loader.load(0).get(10, TimeUnit.SECONDS);
         assertThat(cache.contains(refs.get(2))).as("let go").isFalse();
     }
 
     @Test
     void scrollingMovesThePin() throws Exception {
-        SyntheticStudy.ctSeries(dir, 1, "axial", 6, 8, 8, (x, y, z) -> z);
-        List<FrameRef> refs = new DicomScanner()
-                .scan(dir).patients().get(0).studies().get(0).series().get(0).instances().stream()
-                        .map(i -> new FrameRef(i.source(), 0))
-                        .toList();
-        FrameCache cache = new FrameCache(1);
-        SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), cache, pool);
-        ViewportViewModel vp = onUi(() -> new ViewportViewModel(Runnable::run, ui));
-        onUi(() -> {
-            vp.show(loader, "CT", 0);
-            return null;
-        });
-        shown(vp);
-        onUi(() -> {
-            vp.scroll(5);
-            return null;
-        });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!onUi(() -> refs.get(5).equals(vp.sliceProperty().get().ref())) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        ui.run(() -> vp.show(loader, "CT", 0));
+        awaitOnScreen(0);
+        ui.run(() -> vp.scroll(5));
+        awaitOnScreen(5);
         for (int i = 0; i < 5; i++) {
             loader.load(i).get(10, TimeUnit.SECONDS);
             assertThat(cache.contains(refs.get(5))).as("after slice %d", i).isTrue();
