@@ -3,9 +3,6 @@ package eu.eucaim.workstation.viewer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.viewer.Tool;
-import eu.eucaim.workstation.viewer.ViewerDialogs;
-import eu.eucaim.workstation.viewer.ViewerView;
-import eu.eucaim.workstation.viewer.ViewerViewModel;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
 import eu.eucaim.workstation.viewer.engine.Annotation;
 import eu.eucaim.workstation.viewer.engine.Measurements;
@@ -20,125 +17,16 @@ import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Viewer as a user drives it, on synthetic series written with viewer/dicom's own writer. */
-class ViewerUiTest extends FxRobot {
-    @TempDir
-    Path dir;
-
-    private ExecutorService io;
-    private ViewerViewModel vm;
-    private ViewerView view;
-    private final AnsweringDialogs dialogs = new AnsweringDialogs();
-
-    /** Answers the Viewer's questions as a user would in the choosers. */
-    private static final class AnsweringDialogs implements ViewerDialogs {
-        volatile List<Path> files = List.of();
-        volatile Path folder;
-        volatile Path saveTo;
-        volatile String suggested;
-
-        @Override
-        public List<Path> chooseFilesToOpen() {
-            return files;
-        }
-
-        @Override
-        public Optional<Path> chooseFolderToOpen() {
-            return Optional.ofNullable(folder);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String suggestedName) {
-            suggested = suggestedName;
-            return Optional.ofNullable(saveTo);
-        }
-    }
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        io = Executors.newSingleThreadExecutor();
-        FxToolkit.setupStage(stage -> {
-            vm = new ViewerViewModel(io, r -> {
-                if (Platform.isFxApplicationThread()) {
-                    r.run();
-                } else {
-                    Platform.runLater(r);
-                }
-            });
-            view = new ViewerView(vm, dialogs);
-            stage.setScene(new Scene(view, 1200, 800));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        vm.close();
-        io.shutdownNow();
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
-
-    private <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private void openAndWait(Path p) throws Exception {
-        onFx(() -> vm.open(List.of(p))).get(15, TimeUnit.SECONDS);
-        waitUntil("the first image is on screen", () -> frame() != null);
-    }
-
-    private RenderedFrame frame() throws Exception {
-        return onFx(() -> vm.active().frameProperty().get());
-    }
-
-    private Node surface() {
-        return lookup("#viewport-0 .viewport-surface").query();
-    }
-
-    /** A point of the active viewport's surface, in screen coordinates, for image point (ix, iy). */
-    private Point2D screenOf(double ix, double iy) throws Exception {
-        return onFx(() -> {
-            double[] v = vm.active().transform().toView(ix, iy);
-            return surface().localToScreen(v[0], v[1]);
-        });
-    }
-
+class ViewerUiTest extends ViewerUiHarness {
     @Test
     void openingAFolderListsItsSeries() throws Exception {
         SyntheticStudy.ctSeries(dir.resolve("a"), 1, "Scout", 2, 16, 16, (x, y, z) -> 1024);
@@ -415,74 +303,5 @@ class ViewerUiTest extends FxRobot {
                 () -> onFx(() -> vm.viewports().get(0).indexProperty().get() == 2));
         ViewTransform t = frame().transform();
         assertThat(t).isNotNull();
-    }
-
-    @Test
-    void theToolbarOpensWhatTheDialogsAnswer() throws Exception {
-        List<Path> files = SyntheticStudy.ctSeries(dir.resolve("a"), 1, "Files", 3, 8, 8, (x, y, z) -> 1024);
-        SyntheticStudy.ctSeries(dir.resolve("b"), 2, "Folder", 2, 8, 8, (x, y, z) -> 1024);
-        dialogs.files = files;
-        clickOn("#viewer-open-files");
-        waitUntil("the files' series is listed", () -> onFx(() -> vm.series().size() == 1));
-        dialogs.folder = dir.resolve("b");
-        clickOn("#viewer-open-folder");
-        waitUntil(
-                "the folder's series is listed too",
-                () -> onFx(() -> vm.series().size() == 2));
-        assertThat(onFx(() -> vm.series().stream().map(SeriesItem::title).toList()))
-                .containsExactly("1 · CT · Files", "2 · CT · Folder");
-        dialogs.folder = null; // cancelled: nothing happens
-        clickOn("#viewer-open-folder");
-        assertThat(onFx(() -> vm.series().size())).isEqualTo(2);
-    }
-
-    @Test
-    void exportSavesThePictureOfTheViewportWhereTheDialogSays() throws Exception {
-        SyntheticStudy.ctSeries(dir, 1, "Axial", 1, 32, 32, (x, y, z) -> 1024 + 32 * x);
-        openAndWait(dir);
-        Path png = dir.resolve("out.png");
-        dialogs.saveTo = png;
-        clickOn("#export");
-        clickOn("#export-png");
-        waitUntil(
-                "the picture is saved",
-                () -> onFx(() -> vm.statusProperty().get()).equals("Saved " + png));
-        java.awt.image.BufferedImage saved = javax.imageio.ImageIO.read(png.toFile());
-        RenderedFrame f = frame();
-        assertThat(saved.getWidth()).isEqualTo(f.width());
-        assertThat(saved.getHeight()).isEqualTo(f.height());
-        assertThat(dialogs.suggested).isEqualTo("viewport.png");
-    }
-
-    @Test
-    void keysActOnTheActiveViewport() throws Exception {
-        SyntheticStudy.ctSeries(dir, 1, "Axial", 3, 32, 32, (x, y, z) -> 1024 + x);
-        openAndWait(dir);
-        clickOn("#tool-length");
-        Point2D c = screenOf(8, 8);
-        moveTo(c).press(MouseButton.PRIMARY).moveTo(c.add(100, 0)).release(MouseButton.PRIMARY);
-        moveTo(c).press(MouseButton.PRIMARY).moveTo(c.add(0, 100)).release(MouseButton.PRIMARY);
-        Slice s = frame().slice();
-        waitUntil("two lengths", () -> onFx(() -> vm.annotations().of(s.ref()).size() == 2));
-        Annotation firstDrawn = onFx(() -> vm.annotations().of(s.ref()).get(0));
-        type(KeyCode.DELETE);
-        assertThat(onFx(() -> List.copyOf(vm.annotations().of(s.ref())))).containsExactly(firstDrawn);
-        javafx.scene.control.ToggleButton smooth = lookup("#smooth").queryAs(javafx.scene.control.ToggleButton.class);
-        assertThat(smooth.isSelected()).isTrue();
-        type(KeyCode.S);
-        assertThat(onFx(() -> vm.active().interpolationProperty().get()))
-                .isEqualTo(eu.eucaim.workstation.viewer.engine.Interpolation.NEAREST);
-        assertThat(smooth.isSelected()).isFalse();
-        type(KeyCode.DIGIT5);
-        waitUntil("the lung window", () -> frame().window().equals(new WindowLevel(-600, 1500)));
-        assertThat(onFx(() -> vm.active().presetNameProperty().get())).isEqualTo("Lung");
-        type(KeyCode.SPACE);
-        assertThat(lookup("#cine")
-                        .queryAs(javafx.scene.control.ToggleButton.class)
-                        .isSelected())
-                .isTrue();
-        waitUntil("cine moves on", () -> frame().index() > 0);
-        type(KeyCode.SPACE);
-        assertThat(onFx(() -> vm.cine().playingProperty().get())).isFalse();
     }
 }
