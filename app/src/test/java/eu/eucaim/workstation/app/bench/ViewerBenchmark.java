@@ -6,21 +6,15 @@ import eu.eucaim.workstation.dicom.image.ImagePixelModule;
 import eu.eucaim.workstation.dicom.image.StoredSamples;
 import eu.eucaim.workstation.dicom.io.DicomWriter;
 import eu.eucaim.workstation.dicom.pixel.PixelFormat;
-import eu.eucaim.workstation.dicom.study.DicomScanner;
-import eu.eucaim.workstation.dicom.study.ScanResult;
 import eu.eucaim.workstation.viewer.ViewerViewModel;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
 import eu.eucaim.workstation.viewer.engine.DecodePool;
 import eu.eucaim.workstation.viewer.engine.FrameCache;
-import eu.eucaim.workstation.viewer.engine.GrayLut;
 import eu.eucaim.workstation.viewer.engine.Interpolation;
 import eu.eucaim.workstation.viewer.engine.ProgressiveScan;
 import eu.eucaim.workstation.viewer.engine.Renderer;
 import eu.eucaim.workstation.viewer.engine.SeriesLoader;
-import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceReader;
-import eu.eucaim.workstation.viewer.engine.ViewTransform;
-import eu.eucaim.workstation.viewer.engine.WindowLevel;
 import eu.eucaim.workstation.viewer.engine.Windows;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
 import java.io.IOException;
@@ -61,7 +55,7 @@ public final class ViewerBenchmark {
         Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
         Path tmp = Files.createTempDirectory("viewer-bench");
         if (args.length > 1 && args[1].equals("wl")) { // quick check of the window/level figure only
-            System.out.println(windowLevel(tmp));
+            System.out.println(WindowLevelBenchmark.windowLevel(tmp));
             deleteRecursively(tmp);
             return;
         }
@@ -80,7 +74,7 @@ public final class ViewerBenchmark {
                     .append(String.join(
                             " ", ManagementFactory.getRuntimeMXBean().getInputArguments()))
                     .append("`; collector: ")
-                    .append(collectors())
+                    .append(ViewerMemoryBenchmark.collectors())
                     .append(".\n");
             md.append("- Data: ")
                     .append(SLICES)
@@ -120,9 +114,9 @@ public final class ViewerBenchmark {
             }
             md.append('\n');
             notes.forEach(n -> md.append(n).append('\n'));
-            md.append(scrolling(nativeDir));
-            md.append(windowLevel(tmp));
-            md.append(memory(nativeDir));
+            md.append(ViewerScrollBenchmark.scrolling(nativeDir));
+            md.append(WindowLevelBenchmark.windowLevel(tmp));
+            md.append(ViewerMemoryBenchmark.memory(nativeDir));
             BenchmarkReport.writeSection(report, HEADING, md.toString());
             System.out.println(md);
         } finally {
@@ -275,22 +269,22 @@ public final class ViewerBenchmark {
                     1);
             oneProcess.add(System.nanoTime() - m0);
         }
-        long r = median(ready);
-        long f = median(first);
-        long d = median(dcmtk);
-        long one = median(oneProcess);
-        long b = median(read);
+        long r = Timings.median(ready);
+        long f = Timings.median(first);
+        long d = Timings.median(dcmtk);
+        long one = Timings.median(oneProcess);
+        long b = Timings.median(read);
         notes.add(String.format(
                 Locale.ROOT,
                 "%s: every run's open → every slice ready: %s; first image: %s; reading"
                         + " the bytes: %s. The first (cold) open of this volume in the process: ready %s, first image %s; then"
                         + " %d warm-up opens in all, until two in a row left the committed heap as it was (%d MiB).",
                 name,
-                list(ready),
-                list(first),
-                list(read),
-                ms(cold[1]),
-                ms(cold[0]),
+                Timings.list(ready),
+                Timings.list(first),
+                Timings.list(read),
+                Timings.ms(cold[1]),
+                Timings.ms(cold[0]),
                 warmups,
                 Runtime.getRuntime().totalMemory() >> 20));
         return String.format(
@@ -299,12 +293,12 @@ public final class ViewerBenchmark {
                 name,
                 files.size(),
                 bytes / 1048576.0,
-                ms(r),
-                ms(f),
-                ms(one),
+                Timings.ms(r),
+                Timings.ms(f),
+                Timings.ms(one),
                 peer,
-                ms(d),
-                ms(b),
+                Timings.ms(d),
+                Timings.ms(b),
                 (double) r / one,
                 (double) r / b,
                 (double) f / r);
@@ -339,7 +333,7 @@ public final class ViewerBenchmark {
                                 shown[0] = loader.ref(0);
                                 current[0] = loader;
                                 loader.load(0).thenAccept(s -> {
-                                    render(s, 1024, 1024, Windows.initial(s), Interpolation.BILINEAR);
+                                    ViewerFrames.render(s, 1024, 1024, Windows.initial(s), Interpolation.BILINEAR);
                                     firstImage.complete(System.nanoTime() - t0);
                                     loader.prefetch(0);
                                 });
@@ -373,274 +367,6 @@ public final class ViewerBenchmark {
         return new long[] {firstImage.get(60, TimeUnit.SECONDS), System.nanoTime() - t0};
     }
 
-    private static int[] buffer = new int[0];
-
-    /** Renders as a viewport does, into a reused buffer (the viewport keeps two and uses them in turn). */
-    private static int[] render(Slice s, int w, int h, WindowLevel wl, Interpolation interp) {
-        if (buffer.length != w * h) {
-            buffer = new int[w * h];
-        }
-        int[] out = buffer;
-        ViewTransform t = new ViewTransform(
-                s.pixels().width(),
-                s.pixels().height(),
-                w,
-                h,
-                ViewTransform.fitZoom(s.pixels().width(), s.pixels().height(), w, h, 0, 1),
-                0,
-                0,
-                0,
-                false);
-        Renderer.render(s.pixels(), GrayLut.of(s.pixels(), s.display(), wl, false), t, interp, false, out);
-        return out;
-    }
-
-    /** Frame times while scrolling: cold (decode on demand + prefetch) and warm (all cached), 1024² viewport. */
-    private static String scrolling(Path dir) throws Exception {
-        List<Long> cold = new ArrayList<>();
-        List<Long> warm = new ArrayList<>();
-        Outliers coldWhy = new Outliers();
-        Outliers warmWhy = new Outliers();
-        try (DecodePool pool = DecodePool.forMachine()) {
-            ScanResult r = new DicomScanner().scan(dir);
-            var p = r.patients().get(0);
-            var st = p.studies().get(0);
-            SeriesItem item = new SeriesItem(p, st, st.series().get(0));
-            SeriesLoader loader = new SeriesLoader(item.frames(), new SliceReader(), new FrameCache(1L << 30), pool);
-            WindowLevel lung = new WindowLevel(-600, 1500);
-            // Cold: scroll at 60 images per second from the first slice, as a user holding the arrow key.
-            for (int i = 0; i < loader.size(); i++) {
-                Outliers.Sample at = Outliers.sample(loader.cached(i) != null);
-                long frameStart = System.nanoTime();
-                Slice s = loader.load(i).get(10, TimeUnit.SECONDS);
-                loader.prefetch(i);
-                render(s, 1024, 1024, lung, Interpolation.BILINEAR);
-                long took = System.nanoTime() - frameStart;
-                cold.add(took);
-                coldWhy.add(at, took);
-                long rest = TimeUnit.MILLISECONDS.toNanos(16) - took;
-                if (rest > 0) {
-                    TimeUnit.NANOSECONDS.sleep(rest);
-                }
-            }
-            for (int pass = 0; pass < 3; pass++) {
-                for (int i = 0; i < loader.size(); i++) {
-                    Outliers.Sample at = Outliers.sample(true);
-                    long t0 = System.nanoTime();
-                    render(loader.load(i).get(), 1024, 1024, lung, Interpolation.BILINEAR);
-                    long took = System.nanoTime() - t0;
-                    warm.add(took);
-                    warmWhy.add(at, took);
-                }
-            }
-        }
-        warm.sort(null);
-        cold.sort(null);
-        StringBuilder md = new StringBuilder(
-                        "\nFrame time while scrolling (decode when needed + LUT + bilinear resampling ")
-                .append("into a 1024 × 1024 viewport, off the FX thread; the FX thread only copies the finished ")
-                .append("buffer into the `PixelBuffer`), native volume:\n\n")
-                .append(
-                        "| scroll | frames | median | p90 | p99 | max | over 16.7 ms | of those: waited for a decode | ")
-                .append("a GC pause in the frame | the frame's own CPU time over 16.7 ms | none of these (the thread ")
-                .append(
-                        "was not running: other processes on the cores) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        md.append(frameRow("first pass, 60 images/s, prefetch running", cold, coldWhy));
-        md.append(frameRow("3 passes through the cached stack", warm, warmWhy));
-        md.append("\nLoad average over the last minute when the scroll ended: ")
-                .append(String.format(
-                        Locale.ROOT,
-                        "%.1f",
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
-                .append(".\n");
-        return md.toString();
-    }
-
-    /** Why frames went over 16.7 ms: a decode waited for, a GC pause, the frame's own CPU time, or none of those. */
-    private static final class Outliers {
-        record Sample(boolean cached, long gcMillis, long cpu) {}
-
-        int waited;
-        int gc;
-        int cpu;
-        int descheduled;
-
-        static Sample sample(boolean cached) {
-            return new Sample(
-                    cached, gcMillis(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
-        }
-
-        /** Time in GC pauses (a concurrent collector's "Cycles" run beside the application and are left out). */
-        private static long gcMillis() {
-            long t = 0;
-            for (var b : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (!b.getName().endsWith("Cycles")) {
-                    t += Math.max(0, b.getCollectionTime());
-                }
-            }
-            return t;
-        }
-
-        void add(Sample at, long took) {
-            if (took <= 16_700_000L) {
-                return;
-            }
-            long cpuTime = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - at.cpu();
-            if (!at.cached()) {
-                waited++;
-            } else if (gcMillis() > at.gcMillis()) {
-                gc++;
-            } else if (cpuTime > 16_700_000L) {
-                cpu++;
-            } else {
-                descheduled++;
-            }
-        }
-    }
-
-    private static String frameRow(String name, List<Long> sorted, Outliers why) {
-        long over = sorted.stream().filter(t -> t > 16_700_000L).count();
-        return String.format(
-                Locale.ROOT,
-                "| %s | %d | %s | %s | %s | %s | %d | %d | %d | %d | %d |\n",
-                name,
-                sorted.size(),
-                ms(BenchmarkReport.percentile(sorted, 50)),
-                ms(BenchmarkReport.percentile(sorted, 90)),
-                ms(BenchmarkReport.percentile(sorted, 99)),
-                ms(sorted.get(sorted.size() - 1)),
-                over,
-                why.waited,
-                why.gc,
-                why.cpu,
-                why.descheduled);
-    }
-
-    /** One window change on 2048 × 2048 at 1:1 (LUT over the frame's range + resampling) vs one plain LUT pass. */
-    private static String windowLevel(Path tmp) throws Exception {
-        int n = 2048;
-        Path file = tmp.resolve("big.dcm");
-        Dataset ds = SyntheticStudy.ctHeader(9, "2048", 0, n, n);
-        short[] px = new short[n * n];
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                px[y * n + x] = (short) phantom(x / 4, y / 4, SLICES / 2);
-            }
-        }
-        ImagePixelModule.put(
-                ds, new PixelFormat(n, n, 1, 16, 16, 15, 1, "MONOCHROME2", 0, 1), StoredSamples.littleEndian(px));
-        DicomWriter.write(file, ds, TransferSyntax.EXPLICIT_VR_LE_UID);
-        Slice s = new SliceReader().read(new eu.eucaim.workstation.viewer.engine.FrameRef(file.toString(), 0));
-        short[] src = s.pixels().shorts();
-        GrayLut base = GrayLut.of(s.pixels(), s.display(), new WindowLevel(40, 400), false);
-        int[] t = base.argb();
-        int off = base.offset();
-        int[] out = new int[n * n];
-        ViewTransform oneToOne = new ViewTransform(n, n, n, n, 1, 0, 0, 0, false);
-        List<Long> plain = new ArrayList<>();
-        List<Long> update = new ArrayList<>();
-        for (int i = 0; i < 41; i++) {
-            long t0 = System.nanoTime();
-            for (int k = 0; k < src.length; k++) {
-                out[k] = t[src[k] - off];
-            }
-            long t1 = System.nanoTime();
-            GrayLut lut = GrayLut.of(s.pixels(), s.display(), new WindowLevel(40 + i, 400 + 2 * i), false);
-            Renderer.render(s.pixels(), lut, oneToOne, Interpolation.NEAREST, false, out);
-            long t2 = System.nanoTime();
-            if (i >= 10) {
-                plain.add(t1 - t0);
-                update.add(t2 - t1);
-            }
-        }
-        long p = median(plain);
-        long u = median(update);
-        return String.format(
-                Locale.ROOT,
-                "\nWindow/level update on the 2048 × 2048 image at 1:1 (median of 31 after 10"
-                        + " warm-up): rebuild the LUT over the frame's value range (%d entries) and resample into a 2048 × 2048"
-                        + " viewport %s; one plain LUT pass over the same array %s; ratio **%.2f** (target ≤ 2).\n",
-                base.argb().length,
-                ms(u),
-                ms(p),
-                (double) u / p);
-    }
-
-    /** Heap held by a fully loaded series vs its raw pixel bytes. */
-    private static String memory(Path dir) throws Exception {
-        long raw = (long) SLICES * SIZE * SIZE * 2;
-        long before = usedAfterGc();
-        FrameCache cache = new FrameCache(1L << 30);
-        SeriesLoader loader;
-        try (DecodePool pool = DecodePool.forMachine()) {
-            ScanResult r = new DicomScanner().scan(dir);
-            var p = r.patients().get(0);
-            var st = p.studies().get(0);
-            SeriesItem item = new SeriesItem(p, st, st.series().get(0));
-            loader = new SeriesLoader(item.frames(), new SliceReader(), cache, pool);
-            loader.load(0).get();
-            loader.prefetch(0);
-            while (cache.size() < loader.size()) {
-                Thread.sleep(5);
-            }
-        }
-        long after = usedAfterGc();
-        long held = after - before;
-        long region = regionSize();
-        String line = String.format(
-                Locale.ROOT,
-                "\nMemory held for the loaded 300-slice series: heap in use after GC"
-                        + " grew by %.1f MiB for %.1f MiB of raw pixel bytes, ratio **%.2f** (target ≤ 1.3); the cache"
-                        + " accounts %.1f MiB (samples kept as short[], headers without pixel data), in a bounded LRU"
-                        + " of %.0f MiB here (the app's default: a quarter of the heap, at most 2 GiB). Max heap %.0f MiB"
-                        + " (the JVM's default), collector %s.%s\n",
-                held / 1048576.0,
-                raw / 1048576.0,
-                (double) held / raw,
-                cache.held() / 1048576.0,
-                cache.budget() / 1048576.0,
-                Runtime.getRuntime().maxMemory() / 1048576.0,
-                collectors(),
-                !collectors().startsWith("G1")
-                        ? ""
-                        : String.format(
-                                Locale.ROOT,
-                                " G1 region %d MiB. With a max"
-                                        + " heap under 4 GiB, G1 picks 1 MiB regions; a 512 × 512 16-bit slice (512 KiB + 16 bytes) is"
-                                        + " then a humongous object and takes a whole region, i.e. twice its size (a -Xmx2g run"
-                                        + " measured 2.01); `EUCAIM_JAVA_OPTS=-XX:G1HeapRegionSize=4m` avoids that.",
-                                region >> 20));
-        if (loader.size() != SLICES) {
-            throw new IllegalStateException("expected " + SLICES + " slices");
-        }
-        return line;
-    }
-
-    private static String collectors() {
-        return String.join(
-                " + ",
-                ManagementFactory.getGarbageCollectorMXBeans().stream()
-                        .map(b -> b.getName())
-                        .toList());
-    }
-
-    private static long regionSize() {
-        try {
-            var bean = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return Long.parseLong(bean.getVMOption("G1HeapRegionSize").getValue());
-        } catch (RuntimeException e) {
-            return 0;
-        }
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
     private static void readAll(List<Path> files) throws IOException {
         long sum = 0;
         for (Path f : files) {
@@ -671,22 +397,6 @@ public final class ViewerBenchmark {
         } finally {
             ex.shutdownNow();
         }
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return BenchmarkReport.percentile(sorted, 50);
-    }
-
-    private static String ms(long nanos) {
-        return nanos >= 1_000_000_000L
-                ? String.format(Locale.ROOT, "%.2f s", nanos / 1e9)
-                : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
-    }
-
-    private static String list(List<Long> values) {
-        return String.join(", ", values.stream().map(ViewerBenchmark::ms).toList());
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

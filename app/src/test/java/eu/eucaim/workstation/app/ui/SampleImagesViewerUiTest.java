@@ -67,7 +67,8 @@ class SampleImagesViewerUiTest extends RealNodeUiTest {
                 .containsExactlyInAnyOrder("CT " + SAMPLE_CT_SLICES, "MR 32", "XA 40", "CR 1");
         Path library = home.resolve("data/library");
         assertThat(series)
-                .allSatisfy(s -> assertThat(Path.of(s.frames().get(0).source())).startsWith(library));
+                .allSatisfy(s -> assertThat(Path.of(s.frames().get(0).source().location()))
+                        .startsWith(library));
         Slice shown = onFx(() -> viewer.active().sliceProperty().get());
         assertThat(shown.ok()).as(shown.error()).isTrue();
         assertThat(onFx(() -> viewer.shownIn(viewer.active()))).isSameAs(series.get(0));

@@ -6,6 +6,10 @@ import eu.eucaim.workstation.dicom.DicomParseException;
 import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.io.DicomReader;
 import eu.eucaim.workstation.dicom.io.ReadOptions;
+import eu.eucaim.workstation.dicom.source.ArchiveEntry;
+import eu.eucaim.workstation.dicom.source.DicomdirEntry;
+import eu.eucaim.workstation.dicom.source.InstanceSource;
+import eu.eucaim.workstation.dicom.source.LocalFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -78,16 +83,16 @@ public final class DicomScanner {
 
     public ScanResult scan(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            return scanFiles(filesUnder(path));
+            return scanFiles(filesUnder(path), LocalFile::new);
         }
         if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
             return scanZip(path);
         }
         DicomFile dir = readOrNull(path);
         if (dir != null && isDicomdir(dir)) {
-            return scanFiles(referencedFiles(path, dir.dataset()));
+            return scanFiles(referencedFiles(path, dir.dataset()), file -> new DicomdirEntry(path, file));
         }
-        return scanFiles(List.of(path));
+        return scanFiles(List.of(path), LocalFile::new);
     }
 
     private static boolean isDicomdir(DicomFile f) {
@@ -131,10 +136,11 @@ public final class DicomScanner {
         }
     }
 
-    private ScanResult scanFiles(List<Path> files) {
+    /** Reads {@code files} in parallel; {@code source} says how each is reached again (a file, a DICOMDIR's entry). */
+    private ScanResult scanFiles(List<Path> files, Function<Path, InstanceSource> source) {
         List<StudyTree.Header> headers = Collections.synchronizedList(new ArrayList<>());
         List<ScanResult.ScanError> errors = Collections.synchronizedList(new ArrayList<>());
-        files.parallelStream().forEach(p -> readInto(headers, errors, p));
+        files.parallelStream().forEach(p -> readInto(headers, errors, p, source));
         return result(headers, errors, files.size());
     }
 
@@ -172,7 +178,7 @@ public final class DicomScanner {
         if (cancelled.getAsBoolean()) {
             return null;
         }
-        first.parallelStream().forEach(p -> readInto(headers, errors, p));
+        first.parallelStream().forEach(p -> readInto(headers, errors, p, LocalFile::new));
         int done = first.size();
         if (first.size() >= FIRST_CHUNK) {
             progress.update(result(headers, errors, done), false);
@@ -188,7 +194,7 @@ public final class DicomScanner {
                 return null;
             }
             int end = Math.min(rest.size(), from + chunk);
-            rest.subList(from, end).parallelStream().forEach(p -> readInto(headers, errors, p));
+            rest.subList(from, end).parallelStream().forEach(p -> readInto(headers, errors, p, LocalFile::new));
             done += end - from;
             from = end;
             chunk *= 2;
@@ -235,9 +241,13 @@ public final class DicomScanner {
         }
     }
 
-    private void readInto(List<StudyTree.Header> headers, List<ScanResult.ScanError> errors, Path p) {
+    private void readInto(
+            List<StudyTree.Header> headers,
+            List<ScanResult.ScanError> errors,
+            Path p,
+            Function<Path, InstanceSource> source) {
         try {
-            add(headers, p.toString(), reader.readFile(p));
+            add(headers, source.apply(p), reader.readFile(p));
         } catch (DicomParseException e) {
             errors.add(new ScanResult.ScanError(p.toString(), e.getMessage()));
         }
@@ -247,13 +257,15 @@ public final class DicomScanner {
         List<StudyTree.Header> headers = Collections.synchronizedList(new ArrayList<>());
         List<ScanResult.ScanError> errors = Collections.synchronizedList(new ArrayList<>());
         try (ZipFile zf = new ZipFile(zip.toFile())) {
-            List<? extends ZipEntry> entries =
-                    zf.stream().filter(e -> !e.isDirectory()).toList();
+            List<? extends ZipEntry> entries = zf.stream()
+                    .filter(e -> !e.isDirectory() && !e.getName().isEmpty())
+                    .toList();
             entries.parallelStream().forEach(e -> {
-                String name = zip + "!/" + e.getName();
+                ArchiveEntry entry = new ArchiveEntry(zip, e.getName());
+                String name = entry.location();
                 try (InputStream in = zf.getInputStream(e)) {
                     byte[] data = in.readNBytes((int) Math.min(MAX_ZIP_ENTRY, Integer.MAX_VALUE - 8));
-                    add(headers, name, reader.read(Path.of(zip + "!", e.getName()), data));
+                    add(headers, entry, reader.read(Path.of(zip + "!", e.getName()), data));
                 } catch (DicomParseException ex) {
                     errors.add(new ScanResult.ScanError(name, ex.getMessage()));
                 } catch (IOException ex) {
@@ -264,7 +276,7 @@ public final class DicomScanner {
         }
     }
 
-    private static void add(List<StudyTree.Header> headers, String source, DicomFile f) {
+    private static void add(List<StudyTree.Header> headers, InstanceSource source, DicomFile f) {
         if (!isDicomdir(f)) {
             headers.add(StudyTree.Header.of(source, f.dataset()));
         }
@@ -274,7 +286,7 @@ public final class DicomScanner {
         List<ScanResult.ScanError> sortedErrors = new ArrayList<>(errors);
         sortedErrors.sort(java.util.Comparator.comparing(ScanResult.ScanError::source));
         List<StudyTree.Header> sorted = new ArrayList<>(headers);
-        sorted.sort(java.util.Comparator.comparing(StudyTree.Header::source)); // same tree order every run
+        sorted.sort(java.util.Comparator.comparing(StudyTree.Header::location)); // same tree order every run
         return new ScanResult(StudyTree.build(sorted), List.copyOf(sortedErrors), seen);
     }
 

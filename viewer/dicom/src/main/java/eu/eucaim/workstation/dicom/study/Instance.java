@@ -1,14 +1,16 @@
 package eu.eucaim.workstation.dicom.study;
 
+import eu.eucaim.workstation.dicom.source.InstanceSource;
+
 /**
  * One image or object found by a scan.
  *
- * @param source      file path, or "archive.zip!/entry" for zip entries
+ * @param source      where it is (a file, a zip entry, a DICOMDIR's file, a remote instance)
  * @param position    Image Position (Patient), or null
  * @param orientation Image Orientation (Patient), or null
  */
 public record Instance(
-        String source,
+        InstanceSource source,
         String sopClassUid,
         String sopInstanceUid,
         int instanceNumber,

@@ -32,7 +32,9 @@ public final class StudyMerge {
                         Map<String, Instance> instances =
                                 sp.series.computeIfAbsent(se.seriesInstanceUid(), k -> new SeriesParts(se)).instances;
                         for (Instance i : se.instances()) {
-                            String key = i.sopInstanceUid().isEmpty() ? '\u0000' + i.source() : i.sopInstanceUid();
+                            String key = i.sopInstanceUid().isEmpty()
+                                    ? '\u0000' + i.source().location()
+                                    : i.sopInstanceUid();
                             instances.putIfAbsent(key, i);
                         }
                     }

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.dicom.study;
 
 import eu.eucaim.workstation.dicom.Dataset;
 import eu.eucaim.workstation.dicom.Tags;
+import eu.eucaim.workstation.dicom.source.InstanceSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,10 +27,12 @@ final class StudyTree {
     /**
      * What the tree needs of one file's header, taken out of the data set as soon as it is read: a scan keeps
      * thousands of these, and holding every parsed {@link Dataset} instead cost a folder scan most of its
-     * garbage-collection time (the data sets outlived the young generation and were copied).
+     * garbage-collection time (the data sets outlived the young generation and were copied). {@code location} is
+     * the source's, made once: the scan sorts by it.
      */
     record Header(
-            String source,
+            InstanceSource source,
+            String location,
             String patientId,
             String patientName,
             String studyUid,
@@ -48,11 +51,12 @@ final class StudyTree {
             double[] position,
             double[] orientation) {
 
-        static Header of(String source, Dataset ds) {
+        static Header of(InstanceSource source, Dataset ds) {
             double[] pos = ds.getDoubles(Tags.ImagePositionPatient);
             double[] ori = ds.getDoubles(Tags.ImageOrientationPatient);
             return new Header(
                     source,
+                    source.location(),
                     ds.getString(Tags.PatientID, ""),
                     ds.getString(Tags.PatientName, ""),
                     ds.getString(Tags.StudyInstanceUID, "(no study UID)"),
@@ -132,11 +136,14 @@ final class StudyTree {
         return inSliceOrder(out);
     }
 
-    /** Sorts {@code out} along the slice normal when every instance has geometry, then Instance Number, source. */
+    /**
+     * Sorts {@code out} along the slice normal when every instance has geometry, then Instance Number, then the
+     * source's location.
+     */
     static List<Instance> inSliceOrder(List<Instance> out) {
         boolean geometry = out.stream().noneMatch(i -> Double.isNaN(i.slicePosition()));
-        Comparator<Instance> order =
-                Comparator.comparingInt(Instance::instanceNumber).thenComparing(Instance::source);
+        Comparator<Instance> order = Comparator.comparingInt(Instance::instanceNumber)
+                .thenComparing(i -> i.source().location());
         if (geometry) {
             order = Comparator.comparingDouble(Instance::slicePosition).thenComparing(order);
         }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.dicom.DicomParseException;
 import eu.eucaim.workstation.dicom.io.DicomReader;
+import eu.eucaim.workstation.dicom.source.ArchiveEntry;
+import eu.eucaim.workstation.dicom.source.DicomdirEntry;
+import eu.eucaim.workstation.dicom.source.LocalFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -128,7 +131,7 @@ class DicomScannerTest {
                 .flatMap(p -> p.studies().stream())
                 .flatMap(st -> st.series().stream())
                 .flatMap(se -> se.instances().stream())
-                .map(Instance::source)
+                .map(i -> i.source().location())
                 .toList();
     }
 
@@ -164,6 +167,20 @@ class DicomScannerTest {
         assertThat(r.seriesCount()).isEqualTo(13);
         assertThat(r.instanceCount()).isEqualTo(31);
         assertThat(r.errors()).isEmpty();
+        // Each instance is reached through the DICOMDIR, at a file under its folder.
+        assertThat(instances(r))
+                .allSatisfy(i -> assertThat(i.source()).isInstanceOfSatisfying(DicomdirEntry.class, d -> {
+                    assertThat(d.dicomdir()).isEqualTo(DIR.resolve("DICOMDIR"));
+                    assertThat(d.location()).isEqualTo(d.file().toString()).startsWith(DIR.toString());
+                }));
+    }
+
+    private static List<Instance> instances(ScanResult r) {
+        return r.patients().stream()
+                .flatMap(p -> p.studies().stream())
+                .flatMap(st -> st.series().stream())
+                .flatMap(se -> se.instances().stream())
+                .toList();
     }
 
     @Test
@@ -188,6 +205,12 @@ class DicomScannerTest {
         assertThat(zipped.errors())
                 .singleElement()
                 .satisfies(e -> assertThat(e.source()).endsWith("!/notes.txt"));
+        assertThat(instances(zipped))
+                .allSatisfy(i -> assertThat(i.source()).isInstanceOfSatisfying(ArchiveEntry.class, a -> {
+                    assertThat(a.archive()).isEqualTo(zip);
+                    assertThat(a.location()).isEqualTo(zip + "!/" + a.entry());
+                }));
+        assertThat(instances(plain)).allSatisfy(i -> assertThat(i.source()).isInstanceOf(LocalFile.class));
     }
 
     @Test

@@ -84,7 +84,7 @@ class StudyMergeTest {
         assertThat(s.instances()).hasSize(10);
         assertThat(positions(s)).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
         // Slice 4 comes from the first source that had it.
-        assertThat(s.instances().get(4).source())
+        assertThat(s.instances().get(4).source().location())
                 .startsWith(dir.resolve("a.zip").toString())
                 .endsWith("!/DATA/s1_4.dcm");
         assertThat(merged.filesSeen()).isEqualTo(a.filesSeen() + b.filesSeen());

@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.viewer.browser;
 
+import eu.eucaim.workstation.viewer.FxImages;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -56,7 +58,9 @@ public final class SeriesCell extends ListCell<SeriesItem> {
             setText(null);
             return;
         }
-        thumb.imageProperty().bind(item.thumbnailProperty());
+        thumb.imageProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> FxImages.toImage(item.thumbnailProperty().get()), item.thumbnailProperty()));
         title.setText(item.title());
         study.setText(item.patientName() + " · " + item.studyDate()
                 + (item.studyDescription().isEmpty() ? "" : " · " + item.studyDescription()));

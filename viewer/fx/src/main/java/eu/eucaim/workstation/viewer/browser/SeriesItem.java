@@ -4,13 +4,13 @@ import eu.eucaim.workstation.dicom.study.Instance;
 import eu.eucaim.workstation.dicom.study.Patient;
 import eu.eucaim.workstation.dicom.study.Series;
 import eu.eucaim.workstation.dicom.study.Study;
+import eu.eucaim.workstation.viewer.engine.ArgbImage;
 import eu.eucaim.workstation.viewer.engine.FrameRef;
 import eu.eucaim.workstation.viewer.engine.SliceGeometry;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.image.Image;
 
 /**
  * One row of the series browser: what the scan found about a series, its frames in display order (instances
@@ -22,7 +22,7 @@ public final class SeriesItem {
     private final Series series;
     private final List<FrameRef> frames;
     private final double[] positions;
-    private final ObjectProperty<Image> thumbnail = new SimpleObjectProperty<>();
+    private final ObjectProperty<ArgbImage> thumbnail = new SimpleObjectProperty<>();
 
     public SeriesItem(Patient patient, Study study, Series series) {
         this.patient = patient;
@@ -99,7 +99,7 @@ public final class SeriesItem {
         return o == null ? null : SliceGeometry.normal(o);
     }
 
-    public ObjectProperty<Image> thumbnailProperty() {
+    public ObjectProperty<ArgbImage> thumbnailProperty() {
         return thumbnail;
     }
 

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.viewer.browser;
 
+import eu.eucaim.workstation.viewer.engine.ArgbImage;
 import eu.eucaim.workstation.viewer.engine.GrayLut;
 import eu.eucaim.workstation.viewer.engine.Interpolation;
 import eu.eucaim.workstation.viewer.engine.Renderer;
@@ -8,11 +9,8 @@ import eu.eucaim.workstation.viewer.engine.SliceReader;
 import eu.eucaim.workstation.viewer.engine.ViewTransform;
 import eu.eucaim.workstation.viewer.engine.WindowLevel;
 import eu.eucaim.workstation.viewer.engine.Windows;
-import java.nio.IntBuffer;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /** Makes series thumbnails (the middle image, its own window, fitted) one after another on {@code background}. */
 public final class Thumbnails {
@@ -31,7 +29,7 @@ public final class Thumbnails {
     public void make(List<SeriesItem> items) {
         for (SeriesItem item : items) {
             background.execute(() -> {
-                WritableImage img = thumbnail(reader.read(item.frames().get(item.imageCount() / 2)));
+                ArgbImage img = thumbnail(reader.read(item.frames().get(item.imageCount() / 2)));
                 if (img != null) {
                     ui.execute(() -> item.thumbnailProperty().set(img));
                 }
@@ -39,8 +37,8 @@ public final class Thumbnails {
         }
     }
 
-    /** The thumbnail image of a slice, or null when it cannot be decoded. Safe off the FX thread. */
-    public static WritableImage thumbnail(Slice s) {
+    /** The thumbnail of a slice, or null when it cannot be decoded. */
+    public static ArgbImage thumbnail(Slice s) {
         if (!s.ok()) {
             return null;
         }
@@ -53,8 +51,6 @@ public final class Thumbnails {
         GrayLut lut = s.pixels().colour() ? null : GrayLut.of(s.pixels(), s.display(), wl, false);
         int[] out = new int[SIZE * SIZE];
         Renderer.render(s.pixels(), lut, t, Interpolation.BILINEAR, false, out);
-        WritableImage img = new WritableImage(SIZE, SIZE);
-        img.getPixelWriter().setPixels(0, 0, SIZE, SIZE, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(out), SIZE);
-        return img;
+        return new ArgbImage(SIZE, SIZE, out);
     }
 }

@@ -1,4 +1,6 @@
 package eu.eucaim.workstation.viewer.engine;
 
-/** One frame of one instance: {@code source} is a file path or "archive.zip!/entry"; {@code frame} is 0-based. */
-public record FrameRef(String source, int frame) {}
+import eu.eucaim.workstation.dicom.source.InstanceSource;
+
+/** One frame of one instance: where the instance is, and the frame, 0-based. A value: it keys the cache. */
+public record FrameRef(InstanceSource source, int frame) {}

@@ -45,6 +45,16 @@ public final class SeriesLoader {
         return frames;
     }
 
+    /** Keeps slice {@code index} in the cache for {@code owner} (a viewport showing it), in place of its last pin. */
+    public void pin(Object owner, int index) {
+        cache.pin(owner, List.of(frames.get(index)));
+    }
+
+    /** Lets go of whatever {@code owner} pinned. */
+    public void unpin(Object owner) {
+        cache.unpin(owner);
+    }
+
     /** The slice if it is decoded already, else null. */
     public Slice cached(int index) {
         return cache.get(frames.get(index));
@@ -173,15 +183,5 @@ public final class SeriesLoader {
                 }
             });
         }
-    }
-
-    /** True when every slice of the series is in the cache. */
-    public boolean allCached() {
-        for (FrameRef f : frames) {
-            if (!cache.contains(f)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -78,8 +78,4 @@ public final class TagBrowserView extends BorderPane {
     public TextField searchField() {
         return search;
     }
-
-    public TreeTableView<TagNode> table() {
-        return table;
-    }
 }

@@ -1,7 +1,9 @@
 package eu.eucaim.workstation.viewer.viewport;
 
 import eu.eucaim.workstation.dicom.Dataset;
+import eu.eucaim.workstation.viewer.engine.Annotation;
 import eu.eucaim.workstation.viewer.engine.Calibration;
+import eu.eucaim.workstation.viewer.engine.Measurements;
 import eu.eucaim.workstation.viewer.engine.Orientation;
 import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceGeometry;
@@ -27,7 +29,18 @@ public final class OverlayText {
 
     /** A scale bar {@code pixels} long standing for {@code millimetres}. */
     /** {@code note}: where the length applies when not in the patient (" at detector"), from {@link Calibration}. */
-    public record ScaleBar(double pixels, double millimetres, String note) {}
+    public record ScaleBar(double pixels, double millimetres, String note) {
+        /** "5 cm", "2 mm", "0.5 mm at detector". */
+        public String label() {
+            String length = millimetres >= 10
+                    ? String.format(Locale.ROOT, "%.0f cm", millimetres / 10)
+                    : (millimetres == Math.rint(millimetres)
+                                    ? String.valueOf((long) millimetres)
+                                    : String.valueOf(millimetres))
+                            + " mm";
+            return length + note;
+        }
+    }
 
     public static Corners corners(
             Slice s, int index, int count, WindowLevel wl, String preset, double zoom, String interpolation) {
@@ -126,6 +139,25 @@ public final class OverlayText {
             }
         }
         return best == 0 ? null : new ScaleBar(best / mmPerViewPixel, best, c.note());
+    }
+
+    /** "x 12  y 40  value -1000 HU" for the image point under viewport point (vx, vy); empty off the image. */
+    public static String cursor(Slice s, ViewTransform t, double vx, double vy) {
+        if (s == null || !s.ok() || t == null) {
+            return "";
+        }
+        double[] p = t.toImage(vx, vy);
+        double v = Measurements.valueAt(s, p[0], p[1]);
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                "x %d  y %d  value %s%s",
+                (int) p[0],
+                (int) p[1],
+                v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v),
+                Annotation.units(s));
     }
 
     private static String date(String da) {

@@ -1,8 +1,7 @@
 package eu.eucaim.workstation.viewer.viewport;
 
-import eu.eucaim.workstation.viewer.engine.GrayLut;
+import eu.eucaim.workstation.viewer.engine.FrameRef;
 import eu.eucaim.workstation.viewer.engine.Interpolation;
-import eu.eucaim.workstation.viewer.engine.Renderer;
 import eu.eucaim.workstation.viewer.engine.SeriesLoader;
 import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.ViewTransform;
@@ -29,9 +28,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One viewport: which series and slice it shows and how (window, zoom, pan, rotation, flip, invert,
- * interpolation). Decoding happens on the decode pool and rendering on {@code render}; results come back on
- * {@code ui}. Renders are coalesced: while one is in flight, further requests only mark it stale, so a fast
- * window drag never queues up frames. Call every method on the UI thread.
+ * interpolation), and the commands that change it. Decoding happens on the decode pool; frames are made by a
+ * {@link RenderScheduler} on {@code render} and come back on {@code ui}. The slice on screen is pinned in the
+ * cache. Call every method on the UI thread.
  */
 public final class ViewportViewModel {
     /** Zoom limits: 1/20 to 40 viewport pixels per image pixel. */
@@ -39,11 +38,10 @@ public final class ViewportViewModel {
 
     static final double MAX_ZOOM = 40;
 
-    private final Executor render;
     private final Executor ui;
-    private final ObjectProperty<SeriesLoader> loader = new SimpleObjectProperty<>();
+    private final RenderScheduler frames;
+    private SeriesLoader loader;
     private final StringProperty modality = new SimpleStringProperty("");
-    private final StringProperty title = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final IntegerProperty index = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<Slice> slice = new ReadOnlyObjectWrapper<>();
@@ -56,20 +54,9 @@ public final class ViewportViewModel {
     private final BooleanProperty invert = new SimpleBooleanProperty();
     private final BooleanProperty fit = new SimpleBooleanProperty(true);
     private final ObjectProperty<Interpolation> interpolation = new SimpleObjectProperty<>(Interpolation.BILINEAR);
-    private final ReadOnlyObjectWrapper<RenderedFrame> frame = new ReadOnlyObjectWrapper<>();
     private final StringProperty presetName = new SimpleStringProperty("");
     private int viewWidth;
     private int viewHeight;
-    private boolean rendering;
-    private boolean stale;
-    private Slice lastSlice;
-    private WindowLevel lastWindow;
-    private boolean lastInvert;
-    private GrayLut lastLut;
-    /** Two output buffers used in turn: the FX thread copies a frame into its PixelBuffer before the next-but-one render. */
-    private final int[][] buffers = new int[2][];
-
-    private int nextBuffer;
     /**
      * A series' first image goes first: its neighbours are prefetched only once it is on screen (or failed), so on
      * a small machine the prefetch does not take the cores from the one decode and render the user waits for.
@@ -79,9 +66,9 @@ public final class ViewportViewModel {
     private CompletableFuture<Void> firstFrame = CompletableFuture.completedFuture(null);
 
     public ViewportViewModel(Executor render, Executor ui) {
-        this.render = render;
         this.ui = ui;
-        Runnable rerender = this::requestRender;
+        this.frames = new RenderScheduler(render, ui, new State(), this::firstFrameShown);
+        Runnable rerender = frames::request;
         window.addListener((o, a, b) -> rerender.run());
         zoom.addListener((o, a, b) -> rerender.run());
         panX.addListener((o, a, b) -> rerender.run());
@@ -96,10 +83,12 @@ public final class ViewportViewModel {
     }
 
     /** Shows {@code series} from its first slice (or {@code start}), with its own window and fitted. */
-    public void show(SeriesLoader series, String seriesModality, String seriesTitle, int start) {
-        loader.set(series);
+    public void show(SeriesLoader series, String seriesModality, int start) {
+        if (loader != null) {
+            loader.unpin(this); // one cache for all series: the pin goes with the image on screen
+        }
+        loader = series;
         modality.set(seriesModality == null ? "" : seriesModality);
-        title.set(seriesTitle == null ? "" : seriesTitle);
         count.set(series == null ? 0 : series.size());
         slice.set(null);
         window.set(null);
@@ -110,7 +99,6 @@ public final class ViewportViewModel {
         panX.set(0);
         panY.set(0);
         fit.set(true);
-        slice.set(null);
         index.set(-1);
         firstFrame.complete(null); // the series it waited for is no longer shown
         firstFrame = new CompletableFuture<>();
@@ -119,7 +107,7 @@ public final class ViewportViewModel {
             setIndex(Math.max(0, Math.min(start, series.size() - 1)));
         } else {
             prefetchOnFirstFrame = false;
-            frame.set(null);
+            frames.clear();
             firstFrame.complete(null);
         }
     }
@@ -135,16 +123,15 @@ public final class ViewportViewModel {
     private void firstFrameShown() {
         if (prefetchOnFirstFrame) {
             prefetchOnFirstFrame = false;
-            SeriesLoader l = loader.get();
-            if (l != null && index.get() >= 0 && index.get() < l.size()) {
-                l.prefetch(index.get());
+            if (loader != null && index.get() >= 0 && index.get() < loader.size()) {
+                loader.prefetch(index.get());
             }
         }
         firstFrame.complete(null);
     }
 
     public void setIndex(int i) {
-        SeriesLoader l = loader.get();
+        SeriesLoader l = loader;
         if (l == null || l.size() == 0) {
             return;
         }
@@ -153,6 +140,7 @@ public final class ViewportViewModel {
             return;
         }
         index.set(target);
+        l.pin(this, target);
         Slice cached = l.cached(target);
         if (cached != null) {
             arrive(cached);
@@ -162,8 +150,7 @@ public final class ViewportViewModel {
                             (s, failure) -> {
                                 if (failure != null) {
                                     firstFrameShown(); // nothing to show: let the prefetch and a waiting scan go on
-                                } else if (s.ref()
-                                        .equals(currentRef())) { // by frame: the stack may have grown meanwhile
+                                } else if (s.ref().equals(currentRef())) { // by frame: the stack may have grown
                                     arrive(s);
                                 }
                             },
@@ -174,10 +161,9 @@ public final class ViewportViewModel {
         }
     }
 
-    private eu.eucaim.workstation.viewer.engine.FrameRef currentRef() {
-        SeriesLoader l = loader.get();
+    private FrameRef currentRef() {
         int i = index.get();
-        return l == null || i < 0 || i >= l.size() ? null : l.ref(i);
+        return loader == null || i < 0 || i >= loader.size() ? null : loader.ref(i);
     }
 
     /**
@@ -185,8 +171,8 @@ public final class ViewportViewModel {
      * and everything about how it is shown, only its number n/N changes.
      */
     public void update(SeriesLoader grown) {
-        eu.eucaim.workstation.viewer.engine.FrameRef current = currentRef();
-        loader.set(grown);
+        FrameRef current = currentRef();
+        loader = grown;
         count.set(grown.size());
         int i = current == null ? -1 : grown.frames().indexOf(current);
         if (i < 0) {
@@ -195,16 +181,30 @@ public final class ViewportViewModel {
             return;
         }
         index.set(i);
+        grown.pin(this, i);
         if (!prefetchOnFirstFrame) {
             grown.prefetch(i);
         }
-        requestRender(); // the overlay's n/N
+        frames.request(); // the overlay's n/N
     }
 
     /** Moves by {@code delta} slices, stopping at the ends. */
     public void scroll(int delta) {
-        if (loader.get() != null) {
+        if (loader != null) {
             setIndex(index.get() + delta);
+        }
+    }
+
+    /** A tenth of the stack (at least one slice) forward ({@code direction} 1) or back (-1). */
+    public void page(int direction) {
+        scroll(Integer.signum(direction) * Math.max(1, count.get() / 10));
+    }
+
+    /** The next slice, from the last back to the first (cine). */
+    public void next() {
+        int n = count.get();
+        if (n > 1) {
+            setIndex((index.get() + 1) % n);
         }
     }
 
@@ -217,7 +217,7 @@ public final class ViewportViewModel {
         if (s.ok() && window.get() == null) {
             window.set(Windows.initial(s));
         }
-        requestRender();
+        frames.request();
     }
 
     /** The viewport was resized. */
@@ -225,7 +225,7 @@ public final class ViewportViewModel {
         viewWidth = Math.max(1, width);
         viewHeight = Math.max(1, height);
         refit();
-        requestRender();
+        frames.request();
     }
 
     private void refit() {
@@ -319,6 +319,12 @@ public final class ViewportViewModel {
         invert.set(!invert.get());
     }
 
+    /** Bilinear ↔ nearest neighbour. */
+    public void toggleInterpolation() {
+        interpolation.set(
+                interpolation.get() == Interpolation.BILINEAR ? Interpolation.NEAREST : Interpolation.BILINEAR);
+    }
+
     /** The transform for the current state, or null before an image is there. */
     public ViewTransform transform() {
         Slice s = slice.get();
@@ -338,84 +344,16 @@ public final class ViewportViewModel {
                 s.pixelAspect());
     }
 
-    /** Asks for a new frame; coalesced with one in flight. */
-    public void requestRender() {
-        if (rendering) {
-            stale = true;
-            return;
-        }
-        Slice s = slice.get();
-        ViewTransform t = transform();
-        if (s == null || !s.ok() || t == null || window.get() == null) {
-            if (s != null && !s.ok()) {
-                frame.set(new RenderedFrame(null, viewWidth, viewHeight, s, index.get(), null, null, 0));
-                firstFrameShown();
-            } else if (s != null && t == null) {
-                firstFrameShown(); // not laid out yet: nothing to draw, nothing to wait for
-            }
-            return;
-        }
-        rendering = true;
-        stale = false;
-        WindowLevel wl = window.get();
-        boolean inv = invert.get();
-        Interpolation interp = interpolation.get();
-        int i = index.get();
-        int size = t.viewWidth() * t.viewHeight();
-        if (buffers[nextBuffer] == null || buffers[nextBuffer].length != size) {
-            buffers[nextBuffer] = new int[size];
-        }
-        int[] out = buffers[nextBuffer];
-        nextBuffer ^= 1;
-        GrayLut cachedLut = s == lastSlice && wl.equals(lastWindow) && inv == lastInvert ? lastLut : null;
-        render.execute(() -> {
-            long t0 = System.nanoTime();
-            RenderedFrame result = null;
-            GrayLut lut = cachedLut;
-            try {
-                if (lut == null && !s.pixels().colour()) {
-                    lut = GrayLut.of(s.pixels(), s.display(), wl, inv);
-                }
-                Renderer.render(s.pixels(), lut, t, interp, inv, out);
-                result = new RenderedFrame(out, t.viewWidth(), t.viewHeight(), s, i, t, wl, System.nanoTime() - t0);
-            } finally {
-                RenderedFrame done = result;
-                GrayLut madeLut = lut;
-                ui.execute(() -> finished(done, s, wl, inv, madeLut));
-            }
-        });
-    }
-
-    private void finished(RenderedFrame done, Slice s, WindowLevel wl, boolean inv, GrayLut lut) {
-        rendering = false;
-        lastSlice = s;
-        lastWindow = wl;
-        lastInvert = inv;
-        lastLut = lut;
-        if (done != null) {
-            frame.set(done);
-        }
-        if (s == slice.get()) { // not a render for the series shown before
-            firstFrameShown();
-        }
-        if (stale) {
-            requestRender();
-        }
-    }
-
     public ReadOnlyObjectProperty<RenderedFrame> frameProperty() {
-        return frame.getReadOnlyProperty();
+        return frames.frameProperty();
     }
 
     public ReadOnlyObjectProperty<Slice> sliceProperty() {
         return slice.getReadOnlyProperty();
     }
 
-    public ObjectProperty<SeriesLoader> loaderProperty() {
-        return loader;
-    }
-
-    public IntegerProperty indexProperty() {
+    /** The slice shown, 0-based (-1 for none); {@link #setIndex} moves it. */
+    public ReadOnlyIntegerProperty indexProperty() {
         return index;
     }
 
@@ -423,32 +361,12 @@ public final class ViewportViewModel {
         return count.getReadOnlyProperty();
     }
 
-    public ObjectProperty<WindowLevel> windowProperty() {
+    public ReadOnlyObjectProperty<WindowLevel> windowProperty() {
         return window;
     }
 
     public DoubleProperty zoomProperty() {
         return zoom;
-    }
-
-    public DoubleProperty panXProperty() {
-        return panX;
-    }
-
-    public DoubleProperty panYProperty() {
-        return panY;
-    }
-
-    public IntegerProperty rotationProperty() {
-        return rotation;
-    }
-
-    public BooleanProperty flipHProperty() {
-        return flipH;
-    }
-
-    public BooleanProperty invertProperty() {
-        return invert;
     }
 
     public ObjectProperty<Interpolation> interpolationProperty() {
@@ -457,10 +375,6 @@ public final class ViewportViewModel {
 
     public StringProperty modalityProperty() {
         return modality;
-    }
-
-    public StringProperty titleProperty() {
-        return title;
     }
 
     public StringProperty presetNameProperty() {
@@ -473,5 +387,48 @@ public final class ViewportViewModel {
 
     public int viewHeight() {
         return viewHeight;
+    }
+
+    /** What the render scheduler reads, as it is when a render starts. */
+    private final class State implements RenderScheduler.State {
+        @Override
+        public Slice slice() {
+            return slice.get();
+        }
+
+        @Override
+        public ViewTransform transform() {
+            return ViewportViewModel.this.transform();
+        }
+
+        @Override
+        public WindowLevel window() {
+            return window.get();
+        }
+
+        @Override
+        public boolean invert() {
+            return invert.get();
+        }
+
+        @Override
+        public Interpolation interpolation() {
+            return interpolation.get();
+        }
+
+        @Override
+        public int index() {
+            return index.get();
+        }
+
+        @Override
+        public int viewWidth() {
+            return viewWidth;
+        }
+
+        @Override
+        public int viewHeight() {
+            return viewHeight;
+        }
     }
 }

@@ -8,7 +8,9 @@ import eu.eucaim.workstation.dicom.VR;
 import eu.eucaim.workstation.dicom.image.DisplayParameters;
 import eu.eucaim.workstation.dicom.lut.ModalityTransform;
 import eu.eucaim.workstation.dicom.lut.PresentationLutShape;
+import eu.eucaim.workstation.dicom.source.LocalFile;
 import eu.eucaim.workstation.viewer.viewport.OverlayText;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,7 @@ class CalibrationTest {
     private static Slice radiograph(Dataset ds) {
         Pixels p = new Pixels(100, 80, false, false, null, new short[100 * 80], null, 0, 0);
         return new Slice(
-                new FrameRef("mem", 0),
+                new FrameRef(new LocalFile(Path.of("mem")), 0),
                 ds,
                 p,
                 new DisplayParameters(

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import eu.eucaim.workstation.dicom.image.DisplayParameters;
 import eu.eucaim.workstation.dicom.lut.ModalityTransform;
 import eu.eucaim.workstation.dicom.lut.PresentationLutShape;
+import eu.eucaim.workstation.dicom.source.LocalFile;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class MeasurementsTest {
         DisplayParameters d = new DisplayParameters(
                 new ModalityTransform.Rescale(1, -1024), List.of(), List.of(), PresentationLutShape.IDENTITY);
         return new Slice(
-                new FrameRef("mem", 0),
+                new FrameRef(new LocalFile(Path.of("mem")), 0),
                 null,
                 p,
                 d,

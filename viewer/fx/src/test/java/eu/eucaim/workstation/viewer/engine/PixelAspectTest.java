@@ -9,6 +9,8 @@ import eu.eucaim.workstation.dicom.VR;
 import eu.eucaim.workstation.dicom.image.DisplayParameters;
 import eu.eucaim.workstation.dicom.lut.ModalityTransform;
 import eu.eucaim.workstation.dicom.lut.PresentationLutShape;
+import eu.eucaim.workstation.dicom.source.LocalFile;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class PixelAspectTest {
                 ModalityTransform.identity(), List.of(), List.of(), PresentationLutShape.IDENTITY);
         Dataset ds = new Dataset();
         ds.put(0x00280030, VR.DS, spacing[0], spacing[1]);
-        return new Slice(new FrameRef("mem", 0), null, p, d, SliceGeometry.of(ds, 0), null);
+        return new Slice(new FrameRef(new LocalFile(Path.of("mem")), 0), null, p, d, SliceGeometry.of(ds, 0), null);
     }
 
     private static double screenLength(ViewTransform t, double x0, double y0, double x1, double y1) {

@@ -2,13 +2,9 @@ package eu.eucaim.workstation.viewer.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.dicom.study.DicomScanner;
-import eu.eucaim.workstation.dicom.study.Instance;
-import eu.eucaim.workstation.dicom.study.ScanResult;
-import eu.eucaim.workstation.dicom.study.Series;
+import eu.eucaim.workstation.viewer.testing.Loaders;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -26,22 +22,10 @@ class SeriesLoaderTest {
         pool.close();
     }
 
-    private List<FrameRef> refs(Path folder) throws Exception {
-        ScanResult r = new DicomScanner().scan(folder);
-        Series s = r.patients().get(0).studies().get(0).series().get(0);
-        List<FrameRef> out = new ArrayList<>();
-        for (Instance i : s.instances()) {
-            for (int f = 0; f < i.frames(); f++) {
-                out.add(new FrameRef(i.source(), f));
-            }
-        }
-        return out;
-    }
-
     @Test
     void decodesLazilyInSliceOrderWithGeometryAndHeader() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "axial", 5, 8, 6, (x, y, z) -> 1024 + 100 * z + x);
-        SeriesLoader loader = new SeriesLoader(refs(dir), new SliceReader(), new FrameCache(1 << 20), pool);
+        SeriesLoader loader = new SeriesLoader(Loaders.frames(dir), new SliceReader(), new FrameCache(1 << 20), pool);
         assertThat(loader.cached(2)).isNull();
         Slice s = loader.load(2).get(5, TimeUnit.SECONDS);
         assertThat(s.ok()).isTrue();
@@ -56,14 +40,14 @@ class SeriesLoaderTest {
     @Test
     void prefetchFillsTheSeriesWhenItFits() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "axial", 20, 16, 16, (x, y, z) -> z);
-        SeriesLoader loader = new SeriesLoader(refs(dir), new SliceReader(), new FrameCache(1 << 20), pool);
+        SeriesLoader loader = new SeriesLoader(Loaders.frames(dir), new SliceReader(), new FrameCache(1 << 20), pool);
         loader.load(10).get(5, TimeUnit.SECONDS);
         loader.prefetch(10);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!loader.allCached() && System.nanoTime() < deadline) {
+        while (!Loaders.allCached(loader) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(loader.allCached()).isTrue();
+        assertThat(Loaders.allCached(loader)).isTrue();
         for (int i = 0; i < 20; i++) {
             assertThat(loader.cached(i).pixels().stored(0, 0)).isEqualTo(i);
         }
@@ -77,7 +61,7 @@ class SeriesLoaderTest {
     @Test
     void aLaterLoaderOverTheSameCachePrefetchesTheWholeSeriesWhenAnEarlierOneDecodedTheNeighbours() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "axial", 40, 16, 16, (x, y, z) -> z);
-        List<FrameRef> all = refs(dir);
+        List<FrameRef> all = Loaders.frames(dir);
         FrameCache cache = new FrameCache(1 << 20);
         SliceReader reader = new SliceReader();
         for (int i = 1; i <= 8; i++) {
@@ -87,10 +71,10 @@ class SeriesLoaderTest {
         loader.prefetch(0);
         cache.put(reader.read(all.get(0))); // the shown slice, finished by the earlier loader
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!loader.allCached() && System.nanoTime() < deadline) {
+        while (!Loaders.allCached(loader) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(loader.allCached()).isTrue();
+        assertThat(Loaders.allCached(loader)).isTrue();
         assertThat(loader.prefetchRadius()).isEqualTo(40);
     }
 
@@ -99,7 +83,7 @@ class SeriesLoaderTest {
         SyntheticStudy.ctSeries(dir, 1, "axial", 10, 32, 32, (x, y, z) -> z);
         long perSlice = 32 * 32 * 2;
         FrameCache cache = new FrameCache(4 * perSlice);
-        SeriesLoader loader = new SeriesLoader(refs(dir), new SliceReader(), cache, pool);
+        SeriesLoader loader = new SeriesLoader(Loaders.frames(dir), new SliceReader(), cache, pool);
         for (int i = 0; i < 10; i++) {
             loader.load(i).get(5, TimeUnit.SECONDS);
             assertThat(cache.held()).isLessThanOrEqualTo(cache.budget());
@@ -123,7 +107,7 @@ class SeriesLoaderTest {
                 eu.eucaim.workstation.dicom.image.StoredSamples.littleEndian(px));
         eu.eucaim.workstation.dicom.io.DicomWriter.write(
                 dir.resolve("multi.dcm"), ds, eu.eucaim.workstation.dicom.TransferSyntax.EXPLICIT_VR_LE_UID);
-        List<FrameRef> refs = refs(dir);
+        List<FrameRef> refs = Loaders.frames(dir);
         assertThat(refs).hasSize(3);
         SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), new FrameCache(1 << 20), pool);
         for (int f = 0; f < 3; f++) {
@@ -135,8 +119,8 @@ class SeriesLoaderTest {
     @Test
     void anUndecodableSliceSaysWhichFileAndWhyAndItsNeighboursStillLoad() throws Exception {
         List<Path> files = SyntheticStudy.ctSeries(dir, 1, "axial", 3, 16, 16, (x, y, z) -> z);
-        List<FrameRef> refs = refs(dir);
-        Path broken = Path.of(refs.get(1).source());
+        List<FrameRef> refs = Loaders.frames(dir);
+        Path broken = Path.of(refs.get(1).source().location());
         SyntheticStudy.truncatedPixels(broken);
         SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), new FrameCache(1 << 20), pool);
         Slice bad = loader.load(1).get(5, TimeUnit.SECONDS);

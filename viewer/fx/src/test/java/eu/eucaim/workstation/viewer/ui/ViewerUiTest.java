@@ -3,8 +3,6 @@ package eu.eucaim.workstation.viewer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.viewer.Tool;
-import eu.eucaim.workstation.viewer.ViewerView;
-import eu.eucaim.workstation.viewer.ViewerViewModel;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
 import eu.eucaim.workstation.viewer.engine.Annotation;
 import eu.eucaim.workstation.viewer.engine.Measurements;
@@ -19,99 +17,16 @@ import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Viewer as a user drives it, on synthetic series written with viewer/dicom's own writer. */
-class ViewerUiTest extends FxRobot {
-    @TempDir
-    Path dir;
-
-    private ExecutorService io;
-    private ViewerViewModel vm;
-    private ViewerView view;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        io = Executors.newSingleThreadExecutor();
-        FxToolkit.setupStage(stage -> {
-            vm = new ViewerViewModel(io, r -> {
-                if (Platform.isFxApplicationThread()) {
-                    r.run();
-                } else {
-                    Platform.runLater(r);
-                }
-            });
-            view = new ViewerView(vm);
-            stage.setScene(new Scene(view, 1200, 800));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        vm.close();
-        io.shutdownNow();
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
-
-    private <T> T onFx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private void openAndWait(Path p) throws Exception {
-        onFx(() -> vm.open(List.of(p))).get(15, TimeUnit.SECONDS);
-        waitUntil("the first image is on screen", () -> frame() != null);
-    }
-
-    private RenderedFrame frame() throws Exception {
-        return onFx(() -> vm.active().frameProperty().get());
-    }
-
-    private Node surface() {
-        return lookup("#viewport-0 .viewport-surface").query();
-    }
-
-    /** A point of the active viewport's surface, in screen coordinates, for image point (ix, iy). */
-    private Point2D screenOf(double ix, double iy) throws Exception {
-        return onFx(() -> {
-            double[] v = vm.active().transform().toView(ix, iy);
-            return surface().localToScreen(v[0], v[1]);
-        });
-    }
-
+class ViewerUiTest extends ViewerUiHarness {
     @Test
     void openingAFolderListsItsSeries() throws Exception {
         SyntheticStudy.ctSeries(dir.resolve("a"), 1, "Scout", 2, 16, 16, (x, y, z) -> 1024);
@@ -333,7 +248,8 @@ class ViewerUiTest extends FxRobot {
         SyntheticStudy.truncatedPixels(Path.of(broken));
         openAndWait(dir);
         ViewportViewModel vp = vm.active();
-        assertThat(onFx(() -> vp.loaderProperty().get().ref(1).source())).isEqualTo(broken);
+        assertThat(onFx(() -> vm.shownIn(vp).frames().get(1).source().location()))
+                .isEqualTo(broken);
         clickOn(surface());
         type(KeyCode.DOWN);
         waitUntil("image 2 is reached", () -> frame().index() == 1);

@@ -2,22 +2,18 @@ package eu.eucaim.workstation.viewer.viewport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.dicom.study.DicomScanner;
-import eu.eucaim.workstation.dicom.study.Instance;
-import eu.eucaim.workstation.dicom.study.Series;
 import eu.eucaim.workstation.viewer.engine.DecodePool;
 import eu.eucaim.workstation.viewer.engine.FrameCache;
 import eu.eucaim.workstation.viewer.engine.FrameRef;
 import eu.eucaim.workstation.viewer.engine.SeriesLoader;
 import eu.eucaim.workstation.viewer.engine.SliceReader;
+import eu.eucaim.workstation.viewer.testing.Loaders;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
+import eu.eucaim.workstation.viewer.testing.UiThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,19 +30,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class ViewportFirstImageTest {
     @TempDir
     Path dir;
-    /** Stands in for the FX thread: the view-model is only touched from here. */
-    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+
+    private final UiThread ui = new UiThread();
 
     private final DecodePool pool = new DecodePool(2, "test-decode");
 
     @AfterEach
     void stop() {
-        ui.shutdownNow();
+        ui.close();
         pool.close();
-    }
-
-    private <T> T onUi(Callable<T> c) throws Exception {
-        return ui.submit(c).get(10, TimeUnit.SECONDS);
     }
 
     private static void await(BooleanSupplier condition, String what) {
@@ -57,30 +49,15 @@ class ViewportFirstImageTest {
         }
     }
 
-    private List<FrameRef> refs() throws Exception {
-        Series s = new DicomScanner()
-                .scan(dir)
-                .patients()
-                .get(0)
-                .studies()
-                .get(0)
-                .series()
-                .get(0);
-        return s.instances().stream()
-                .map(Instance::source)
-                .map(src -> new FrameRef(src, 0))
-                .toList();
-    }
-
     @Test
     void neighboursArePrefetchedOnlyOnceTheFirstImageIsRendered() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "axial", 20, 16, 16, (x, y, z) -> 1000 + z);
-        SeriesLoader loader = new SeriesLoader(refs(), new SliceReader(), new FrameCache(1 << 20), pool);
+        SeriesLoader loader = new SeriesLoader(Loaders.frames(dir), new SliceReader(), new FrameCache(1 << 20), pool);
         BlockingQueue<Runnable> renders = new LinkedBlockingQueue<>(); // renders wait until the test runs them
-        ViewportViewModel vp = onUi(() -> new ViewportViewModel(renders::add, ui));
-        onUi(() -> {
+        ViewportViewModel vp = ui.call(() -> new ViewportViewModel(renders::add, ui));
+        ui.call(() -> {
             vp.resize(64, 64);
-            vp.show(loader, "CT", "axial", 10);
+            vp.show(loader, "CT", 10);
             return null;
         });
         Runnable firstRender = renders.poll(10, TimeUnit.SECONDS);
@@ -91,28 +68,28 @@ class ViewportFirstImageTest {
                     .as("slice %d before the first image is on screen", i)
                     .matches(s -> s == null || s.ref().equals(loader.ref(10)));
         }
-        assertThat(onUi(() -> vp.firstFrame().isDone())).isFalse();
+        assertThat(ui.call(() -> vp.firstFrame().isDone())).isFalse();
         firstRender.run();
-        await(loader::allCached, "the whole series is prefetched after the first image");
-        assertThat(onUi(() -> vp.firstFrame().isDone())).isTrue();
-        assertThat(onUi(() -> vp.frameProperty().get().slice().ref())).isEqualTo(loader.ref(10));
+        await(() -> Loaders.allCached(loader), "the whole series is prefetched after the first image");
+        assertThat(ui.call(() -> vp.firstFrame().isDone())).isTrue();
+        assertThat(ui.call(() -> vp.frameProperty().get().slice().ref())).isEqualTo(loader.ref(10));
     }
 
     @Test
     void aFirstSliceThatCannotBeDecodedStillLetsThePrefetchGo() throws Exception {
         List<Path> files = SyntheticStudy.ctSeries(dir, 1, "axial", 12, 16, 16, (x, y, z) -> z);
-        List<FrameRef> refs = refs();
-        Files.write(Path.of(refs.get(0).source()), new byte[] {1, 2, 3}); // scanned, then broken
+        List<FrameRef> refs = Loaders.frames(dir);
+        Files.write(Path.of(refs.get(0).source().location()), new byte[] {1, 2, 3}); // scanned, then broken
         SeriesLoader loader = new SeriesLoader(refs, new SliceReader(), new FrameCache(1 << 20), pool);
-        ViewportViewModel vp = onUi(() -> new ViewportViewModel(Runnable::run, ui));
-        onUi(() -> {
+        ViewportViewModel vp = ui.call(() -> new ViewportViewModel(Runnable::run, ui));
+        ui.call(() -> {
             vp.resize(64, 64);
-            vp.show(loader, "CT", "axial", 0);
+            vp.show(loader, "CT", 0);
             return null;
         });
-        await(loader::allCached, "the rest of the series is prefetched");
-        assertThat(onUi(() -> vp.firstFrame().isDone())).isTrue();
-        assertThat(onUi(() -> vp.frameProperty().get().slice().ok())).isFalse();
+        await(() -> Loaders.allCached(loader), "the rest of the series is prefetched");
+        assertThat(ui.call(() -> vp.firstFrame().isDone())).isTrue();
+        assertThat(ui.call(() -> vp.frameProperty().get().slice().ok())).isFalse();
         assertThat(loader.cached(1).ok()).isTrue();
         assertThat(files).hasSize(12);
     }

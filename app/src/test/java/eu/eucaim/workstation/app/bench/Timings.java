@@ -1,0 +1,26 @@
+package eu.eucaim.workstation.app.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Medians and durations as the viewer benchmarks print them. */
+final class Timings {
+    private Timings() {}
+
+    static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return BenchmarkReport.percentile(sorted, 50);
+    }
+
+    static String ms(long nanos) {
+        return nanos >= 1_000_000_000L
+                ? String.format(Locale.ROOT, "%.2f s", nanos / 1e9)
+                : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    static String list(List<Long> values) {
+        return String.join(", ", values.stream().map(Timings::ms).toList());
+    }
+}
