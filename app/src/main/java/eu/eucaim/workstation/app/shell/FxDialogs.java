@@ -4,10 +4,12 @@ import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.app.tab.FileType;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -29,6 +31,21 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType type) {
         return path(chooser(title, type).showOpenDialog(owner));
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return path(chooser.showDialog(owner));
     }
 
     @Override

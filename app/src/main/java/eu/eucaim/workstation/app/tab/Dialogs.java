@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.tab;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,12 @@ public interface Dialogs {
 
     /** Which file of {@code type} to open; empty when the user cancels. */
     Optional<Path> chooseFileToOpen(String title, FileType type);
+
+    /** Which files to open (of any type); empty when the user cancels. */
+    List<Path> chooseFilesToOpen(String title);
+
+    /** Which folder to open; empty when the user cancels. */
+    Optional<Path> chooseFolder(String title);
 
     /** Whether the user confirms {@code message}, e.g. "Abandon this request?", with the button {@code action}. */
     boolean confirm(String title, String message, String action);

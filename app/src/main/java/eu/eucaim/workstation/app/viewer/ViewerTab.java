@@ -2,14 +2,21 @@ package eu.eucaim.workstation.app.viewer;
 
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
+import eu.eucaim.workstation.app.tab.Dialogs;
+import eu.eucaim.workstation.app.tab.FileType;
 import eu.eucaim.workstation.app.tab.TabContent;
+import eu.eucaim.workstation.viewer.ViewerDialogs;
 import eu.eucaim.workstation.viewer.ViewerView;
 import eu.eucaim.workstation.viewer.ViewerViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 
-/** The Viewer tab: the 2D DICOM viewer of viewer/fx. It opens {@link Destination.Images}. */
+/** The Viewer tab: the 2D DICOM viewer of viewer/fx, asking about files through the app's dialogs. It opens {@link Destination.Images}. */
 public final class ViewerTab implements TabContent {
     public static final String ID = "viewer";
+    static final FileType PNG = FileType.of("PNG image", "*.png");
 
     private final ViewerViewModel vm;
     private final ViewerView view;
@@ -17,8 +24,28 @@ public final class ViewerTab implements TabContent {
     public ViewerTab(AppContext context) {
         vm = new ViewerViewModel(
                 context.executors().background(), context.executors().ui());
-        view = new ViewerView(vm);
+        view = new ViewerView(vm, questions(context.dialogs()));
         context.navigation().register(Destination.Images.class, ID, images -> view.open(images.paths()));
+    }
+
+    /** The Viewer's questions about files, asked with the app's choosers. */
+    static ViewerDialogs questions(Dialogs dialogs) {
+        return new ViewerDialogs() {
+            @Override
+            public List<Path> chooseFilesToOpen() {
+                return dialogs.chooseFilesToOpen("Open DICOM files, a zip archive or a DICOMDIR");
+            }
+
+            @Override
+            public Optional<Path> chooseFolderToOpen() {
+                return dialogs.chooseFolder("Open a folder of DICOM files");
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(String suggestedName) {
+                return dialogs.chooseFileToSave("Save viewport as PNG", PNG, suggestedName);
+            }
+        };
     }
 
     @Override

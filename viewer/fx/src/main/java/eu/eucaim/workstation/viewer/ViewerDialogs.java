@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The questions the Viewer asks the user about files. The Viewer opens no dialog itself: the application gives it
- * these ({@link FxViewerDialogs} asks with JavaFX's choosers), and a test can answer them directly.
+ * these (the desktop app asks with its own file choosers), and a test can answer them directly.
  */
 public interface ViewerDialogs {
 

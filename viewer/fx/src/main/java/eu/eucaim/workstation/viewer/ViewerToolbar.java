@@ -2,6 +2,7 @@ package eu.eucaim.workstation.viewer;
 
 import eu.eucaim.workstation.viewer.engine.Interpolation;
 import eu.eucaim.workstation.viewer.engine.WindowPreset;
+import eu.eucaim.workstation.viewer.viewport.Tool;
 import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
 import java.util.List;
 import java.util.Locale;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -22,7 +21,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 
 /**
  * The Viewer tab, laid out: tool bars on top ({@link ViewerToolbar}), the series browser on the left, 1–4
@@ -36,16 +34,7 @@ public final class ViewerView extends BorderPane {
     private final StringProperty cursor = new SimpleStringProperty("");
     private final TagWindow tags;
 
-    /** With JavaFX's file choosers, owned by this view's window. */
-    public ViewerView(ViewerViewModel vm) {
-        this(vm, new OwnWindow());
-    }
-
-    private ViewerView(ViewerViewModel vm, OwnWindow window) {
-        this(vm, new FxViewerDialogs(window));
-        window.view = this;
-    }
-
+    /** @param dialogs asks the user about files (the application's choosers, or a test's answers) */
     public ViewerView(ViewerViewModel vm, ViewerDialogs dialogs) {
         this.vm = vm;
         setId("viewer");
@@ -159,17 +148,5 @@ public final class ViewerView extends BorderPane {
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(3, 10, 3, 10));
         return line;
-    }
-
-    /** The window this view is in, once it is in one: the owner of the JavaFX choosers. */
-    private static final class OwnWindow implements Supplier<Window> {
-        private Node view;
-
-        @Override
-        public Window get() {
-            return view == null || view.getScene() == null
-                    ? null
-                    : view.getScene().getWindow();
-        }
     }
 }

@@ -11,6 +11,8 @@ import eu.eucaim.workstation.viewer.engine.FrameCache;
 import eu.eucaim.workstation.viewer.engine.SeriesLoader;
 import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceReader;
+import eu.eucaim.workstation.viewer.viewport.AnnotationStore;
+import eu.eucaim.workstation.viewer.viewport.Tool;
 import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.viewer;
 
+import eu.eucaim.workstation.viewer.images.FxImages;
 import eu.eucaim.workstation.viewer.viewport.ViewportView;
 import java.util.function.Supplier;
 import javafx.scene.SnapshotParameters;

@@ -1,6 +1,6 @@
 package eu.eucaim.workstation.viewer.browser;
 
-import eu.eucaim.workstation.viewer.FxImages;
+import eu.eucaim.workstation.viewer.images.FxImages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

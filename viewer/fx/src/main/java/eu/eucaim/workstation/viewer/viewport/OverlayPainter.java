@@ -1,6 +1,5 @@
 package eu.eucaim.workstation.viewer.viewport;
 
-import eu.eucaim.workstation.viewer.AnnotationStore;
 import eu.eucaim.workstation.viewer.engine.Annotation;
 import eu.eucaim.workstation.viewer.engine.Interpolation;
 import eu.eucaim.workstation.viewer.engine.ReferenceLine;

@@ -1,7 +1,5 @@
 package eu.eucaim.workstation.viewer.viewport;
 
-import eu.eucaim.workstation.viewer.AnnotationStore;
-import eu.eucaim.workstation.viewer.Tool;
 import eu.eucaim.workstation.viewer.engine.Slice;
 import java.nio.IntBuffer;
 import java.util.function.Consumer;

@@ -2,7 +2,6 @@ package eu.eucaim.workstation.viewer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.viewer.Tool;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
 import eu.eucaim.workstation.viewer.engine.Annotation;
 import eu.eucaim.workstation.viewer.engine.Measurements;
@@ -13,6 +12,7 @@ import eu.eucaim.workstation.viewer.engine.Windows;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
 import eu.eucaim.workstation.viewer.viewport.OverlayText;
 import eu.eucaim.workstation.viewer.viewport.RenderedFrame;
+import eu.eucaim.workstation.viewer.viewport.Tool;
 import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,6 @@ package eu.eucaim.workstation.viewer.viewport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.dicom.study.DicomScanner;
-import eu.eucaim.workstation.viewer.AnnotationStore;
-import eu.eucaim.workstation.viewer.Tool;
 import eu.eucaim.workstation.viewer.engine.Annotation;
 import eu.eucaim.workstation.viewer.engine.DecodePool;
 import eu.eucaim.workstation.viewer.engine.FrameCache;

@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.viewer;
+package eu.eucaim.workstation.viewer.images;
 
 import eu.eucaim.workstation.viewer.engine.ArgbImage;
 import java.nio.IntBuffer;

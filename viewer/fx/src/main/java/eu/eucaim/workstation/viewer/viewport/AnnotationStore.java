@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.viewer;
+package eu.eucaim.workstation.viewer.viewport;
 
 import eu.eucaim.workstation.viewer.engine.Annotation;
 import eu.eucaim.workstation.viewer.engine.FrameRef;

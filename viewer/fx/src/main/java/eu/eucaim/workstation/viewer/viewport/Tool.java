@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.viewer;
+package eu.eucaim.workstation.viewer.viewport;
 
 /** What a left-drag in a viewport does. Right-drag always zooms, middle-drag always pans. */
 public enum Tool {
