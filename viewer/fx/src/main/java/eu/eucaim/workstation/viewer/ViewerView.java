@@ -1,6 +1,5 @@
 package eu.eucaim.workstation.viewer;
 
-import eu.eucaim.workstation.viewer.tags.TagBrowserView;
 import eu.eucaim.workstation.viewer.viewport.ViewportView;
 import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
 import java.io.File;
@@ -113,11 +112,6 @@ public final class ViewerView extends BorderPane {
     /** Opens (or brings forward) the tag browser, which follows the active viewport's image. */
     public void showTags() {
         tags.show();
-    }
-
-    /** The tag browser, or null before it was first shown. */
-    public TagBrowserView tagBrowser() {
-        return tags.browser();
     }
 
     public ViewerViewModel viewModel() {

@@ -27,13 +27,4 @@ public enum CatalogueFacet {
     public String label() {
         return label;
     }
-
-    public static CatalogueFacet ofParam(String param) {
-        for (CatalogueFacet f : values()) {
-            if (f.param.equals(param)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("Unknown facet '" + param + "'");
-    }
 }

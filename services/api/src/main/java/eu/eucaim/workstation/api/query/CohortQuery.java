@@ -74,19 +74,6 @@ public record CohortQuery(
         }
     }
 
-    /** Whether the query uses what the upstream API lacks (several values in a category, ranges). */
-    public boolean usesExtensions() {
-        return gender.size() > 1
-                || diagnosis.size() > 1
-                || modality.size() > 1
-                || bodyPart.size() > 1
-                || manufacturer.size() > 1
-                || ageMin != null
-                || ageMax != null
-                || yearMin != null
-                || yearMax != null;
-    }
-
     /** For people: "Gender: male · Diagnosis: Prostate cancer · Age at diagnosis: 50–70", or "All subjects". */
     public String describe() {
         StringJoiner j = new StringJoiner(" · ");

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -173,10 +172,5 @@ public final class SignInStorage {
     /** Makes a probe result from a given store, or none: for tests and for callers that already know. */
     public static Supplier<OsKeyring.Probe> fixed(SecretStore secrets, String reasonIfNone) {
         return () -> new OsKeyring.Probe(Optional.ofNullable(secrets), secrets == null ? reasonIfNone : null);
-    }
-
-    /** The environment-driven probe with the default wait (for callers that pass their own environment). */
-    public static Supplier<OsKeyring.Probe> probing(Map<String, String> environment) {
-        return () -> OsKeyring.probe(environment, PROBE_WAIT);
     }
 }

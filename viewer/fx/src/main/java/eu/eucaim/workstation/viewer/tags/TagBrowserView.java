@@ -74,8 +74,4 @@ public final class TagBrowserView extends BorderPane {
             parent.getChildren().add(item);
         }
     }
-
-    public TextField searchField() {
-        return search;
-    }
 }
