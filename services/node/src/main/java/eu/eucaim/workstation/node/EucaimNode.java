@@ -8,6 +8,7 @@ import eu.eucaim.workstation.node.demo.DemoDataInstaller;
 import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
+import eu.eucaim.workstation.node.http.Idempotency;
 import eu.eucaim.workstation.node.http.ServerStartException;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
 import eu.eucaim.workstation.node.samples.SampleRoutes;
@@ -84,7 +85,12 @@ public final class EucaimNode implements AutoCloseable {
             routes.addAll(federatedSearch.routes());
             NodeAuth auth = NodeAuth.open(database.dataSource(), config.trustedIssuers());
             routes.addAll(auth.routes());
-            ApiServer server = ApiServer.start(config.bindAddress(), config.port(), routes, auth.guard());
+            ApiServer server = ApiServer.start(
+                    config.bindAddress(),
+                    config.port(),
+                    routes,
+                    auth.guard(),
+                    new Idempotency(database.dataSource(), java.time.Clock.systemUTC()));
             EucaimNode node = new EucaimNode(config, database, server, generated, samples);
             auth.started(node.baseUri);
             federatedSearch.started();

@@ -4,27 +4,39 @@ import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.AccessGuard;
 import eu.eucaim.workstation.node.http.ApiException;
+import eu.eucaim.workstation.node.http.Caller;
 import io.javalin.http.Context;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The guard of a node with sign-in: public routes are open; every other route needs a valid bearer token
- * (401 otherwise, RFC 6750 §3) and, for role routes, the role (403). The verified caller is left on the request.
+ * The guard of a node with sign-in: public routes are open (to an anonymous caller); every other route needs a valid
+ * bearer token (401 otherwise, RFC 6750 §3) and, for role routes, the role (403). The {@link Caller} it hands on holds
+ * the memberships the node keeps for its own users; a caller of another issuer has none here, whatever its subject.
  */
 public final class BearerAccessGuard implements AccessGuard {
-    private static final String CALLER = "eucaim.caller";
     private static final String REALM = "eucaim-node";
 
     private final TokenVerifier verifier;
+    private final Supplier<String> ownIssuer;
+    private final Function<String, Set<String>> representedBiobanks;
 
-    public BearerAccessGuard(TokenVerifier verifier) {
+    /**
+     * @param ownIssuer           the node's own issuer: only its users have memberships here
+     * @param representedBiobanks a user id's represented biobanks ({@link Memberships#representedBiobanks})
+     */
+    public BearerAccessGuard(
+            TokenVerifier verifier, Supplier<String> ownIssuer, Function<String, Set<String>> representedBiobanks) {
         this.verifier = verifier;
+        this.ownIssuer = ownIssuer;
+        this.representedBiobanks = representedBiobanks;
     }
 
     @Override
-    public void check(Context ctx, Access access) {
+    public Caller check(Context ctx, Access access) {
         if (access instanceof Access.Public) {
-            return;
+            return Caller.ANONYMOUS;
         }
         String header = ctx.header("Authorization");
         if (header == null
@@ -60,11 +72,17 @@ public final class BearerAccessGuard implements AccessGuard {
                                                         .toList()));
             }
         }
-        ctx.attribute(CALLER, caller);
+        return caller(caller);
     }
 
-    /** The caller this guard verified for the current request; empty on public routes. */
-    public static Optional<VerifiedCaller> caller(Context ctx) {
-        return Optional.ofNullable(ctx.attribute(CALLER));
+    private Caller caller(VerifiedCaller verified) {
+        boolean ours = verified.issuer() != null && verified.issuer().equals(ownIssuer.get());
+        String subject = verified.subject();
+        return new Caller(
+                verified.issuer(),
+                subject,
+                verified.username(),
+                verified.roles(),
+                () -> ours ? representedBiobanks.apply(subject) : Set.of());
     }
 }

@@ -26,10 +26,13 @@ public final class NodeAuth {
                 new TokenEndpoint(grants, users, tokens),
                 users);
         TokenVerifier own = new NodeTokenVerifier(key.publicKeys(), issuer::value, grants::isRevoked);
-        this.guard = new BearerAccessGuard(new IssuerRouter(
+        this.guard = new BearerAccessGuard(
+                new IssuerRouter(
+                        issuer::value,
+                        own,
+                        trustedIssuers.stream().map(TrustedIssuerVerifier::new).toList()),
                 issuer::value,
-                own,
-                trustedIssuers.stream().map(TrustedIssuerVerifier::new).toList()));
+                new Memberships(db)::representedBiobanks);
     }
 
     /** Call after the demo data exists (the steward is linked to biobanks). */

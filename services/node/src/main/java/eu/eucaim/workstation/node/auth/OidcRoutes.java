@@ -3,6 +3,8 @@ package eu.eucaim.workstation.node.auth;
 import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.ApiException;
 import eu.eucaim.workstation.node.http.ApiRoute;
+import eu.eucaim.workstation.node.http.Caller;
+import eu.eucaim.workstation.node.http.RequestBody;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,26 +12,33 @@ import java.util.Map;
 
 /** The provider's route table: discovery, JWKS, authorize, token, userinfo, and {@code GET /api/me}. */
 final class OidcRoutes {
+    /** The login form and token requests: a few short fields. */
+    static final RequestBody FORM = RequestBody.form(16 * 1024);
+
     private OidcRoutes() {}
 
     static List<ApiRoute> of(
             Issuer issuer, SigningKey key, AuthorizeEndpoint authorize, TokenEndpoint token, UserStore users) {
         Map<String, Object> jwks = key.publicKeys().toJSONObject();
         return List.of(
-                ApiRoute.get("/.well-known/openid-configuration", Access.PUBLIC, ctx -> ctx.json(discovery(issuer))),
-                ApiRoute.get("/oauth2/jwks", Access.PUBLIC, ctx -> ctx.json(jwks)),
-                ApiRoute.get("/oauth2/authorize", Access.PUBLIC, authorize::show),
-                ApiRoute.post("/oauth2/authorize", Access.PUBLIC, authorize::submit),
-                ApiRoute.post("/oauth2/token", Access.PUBLIC, token::handle),
-                ApiRoute.get("/oauth2/userinfo", Access.SIGNED_IN, ctx -> identity(ctx, users)),
-                ApiRoute.get("/api/me", Access.SIGNED_IN, ctx -> identity(ctx, users)));
+                ApiRoute.get(
+                        "/.well-known/openid-configuration",
+                        Access.PUBLIC,
+                        (ctx, caller) -> ctx.json(discovery(issuer))),
+                ApiRoute.get("/oauth2/jwks", Access.PUBLIC, (ctx, caller) -> ctx.json(jwks)),
+                ApiRoute.get("/oauth2/authorize", Access.PUBLIC, (ctx, caller) -> authorize.show(ctx)),
+                ApiRoute.post("/oauth2/authorize", Access.PUBLIC, FORM, (ctx, caller) -> authorize.submit(ctx)),
+                ApiRoute.post("/oauth2/token", Access.PUBLIC, FORM, (ctx, caller) -> token.handle(ctx)),
+                ApiRoute.get(
+                        "/oauth2/userinfo", Access.SIGNED_IN, (ctx, caller) -> identity(ctx, caller, issuer, users)),
+                ApiRoute.get("/api/me", Access.SIGNED_IN, (ctx, caller) -> identity(ctx, caller, issuer, users)));
     }
 
-    private static void identity(Context ctx, UserStore users) {
-        VerifiedCaller caller = BearerAccessGuard.caller(ctx)
-                .orElseThrow(() -> new IllegalStateException("the guard verifies callers of signed-in routes"));
+    /** Who the caller is, as this node knows its own users (another issuer's subject is not one of them). */
+    private static void identity(Context ctx, Caller caller, Issuer issuer, UserStore users) {
         ctx.header("Cache-Control", "no-store");
-        ctx.json(users.byId(caller.subject())
+        boolean ours = issuer.value().equals(caller.issuer());
+        ctx.json((ours ? users.byId(caller.subject()) : java.util.Optional.<StoredUser>empty())
                 .orElseThrow(() -> new ApiException(401, "invalid_token", "The token's user no longer exists"))
                 .identity());
     }

@@ -26,6 +26,11 @@ public final class CatalogueReadModel {
         return index;
     }
 
+    /** The biobank that publishes dataset {@code datasetId}: whose representatives act for it. */
+    public java.util.Optional<String> biobankOf(String datasetId) {
+        return index.dataset(datasetId).map(d -> d.publisher().biobankId());
+    }
+
     public void refresh() {
         index = read(db);
     }

@@ -14,8 +14,9 @@ public final class CatalogueRoutes {
                 ApiRoute.get(
                         "/api/catalogue/datasets",
                         Access.PUBLIC,
-                        ctx -> ctx.json(model.current().search(DatasetQueryParser.parse(ctx.queryParamMap())))),
-                ApiRoute.get("/api/catalogue/datasets/{id}", Access.PUBLIC, ctx -> {
+                        (ctx, caller) ->
+                                ctx.json(model.current().search(DatasetQueryParser.parse(ctx.queryParamMap())))),
+                ApiRoute.get("/api/catalogue/datasets/{id}", Access.PUBLIC, (ctx, caller) -> {
                     String id = ctx.pathParam("id");
                     ctx.json(model.current()
                             .dataset(id)
@@ -24,10 +25,10 @@ public final class CatalogueRoutes {
                 ApiRoute.get(
                         "/api/catalogue/networks",
                         Access.PUBLIC,
-                        ctx -> ctx.json(model.current().networks())),
+                        (ctx, caller) -> ctx.json(model.current().networks())),
                 ApiRoute.get(
                         "/api/catalogue/summary",
                         Access.PUBLIC,
-                        ctx -> ctx.json(model.current().summary())));
+                        (ctx, caller) -> ctx.json(model.current().summary())));
     }
 }

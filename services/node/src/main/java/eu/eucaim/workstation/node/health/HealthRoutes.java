@@ -10,6 +10,6 @@ public final class HealthRoutes {
     private HealthRoutes() {}
 
     public static List<ApiRoute> of(NodeInfo info) {
-        return List.of(ApiRoute.get("/api/health", Access.PUBLIC, ctx -> ctx.json(info)));
+        return List.of(ApiRoute.get("/api/health", Access.PUBLIC, (ctx, caller) -> ctx.json(info)));
     }
 }

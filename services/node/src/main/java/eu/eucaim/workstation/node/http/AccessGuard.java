@@ -2,7 +2,10 @@ package eu.eucaim.workstation.node.http;
 
 import io.javalin.http.Context;
 
-/** Decides, before a route's handler runs, whether the caller may use it; throws {@link ApiException} if not. */
+/**
+ * Decides, before a route's handler runs, whether the caller may use it (throws {@link ApiException} if not), and
+ * says who the caller is.
+ */
 @FunctionalInterface
 public interface AccessGuard {
     /**
@@ -10,6 +13,9 @@ public interface AccessGuard {
      * since nobody can prove a role yet.
      */
     AccessGuard PUBLIC_ONLY = (ctx, access) -> {
+        if (access instanceof Access.Public) {
+            return Caller.ANONYMOUS;
+        }
         if (access instanceof Access.Role role) {
             throw new ApiException(
                     401,
@@ -20,7 +26,9 @@ public interface AccessGuard {
             throw new ApiException(
                     401, "unauthorized", "This endpoint needs sign-in, and this node has no sign-in" + " configured");
         }
+        throw new IllegalStateException("an access rule this guard does not know: " + access);
     };
 
-    void check(Context ctx, Access access);
+    /** The caller, when the route's rule lets them in ({@link Caller#ANONYMOUS} on public routes). */
+    Caller check(Context ctx, Access access);
 }

@@ -4,6 +4,8 @@ import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.error.ErrorBody;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
@@ -12,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's HTTP server: installs a route table behind an {@link AccessGuard} and turns every failure into an
- * {@link ErrorBody} with the right status, never a stack trace.
+ * The node's HTTP server: installs a route table behind an {@link AccessGuard} (which hands each handler its
+ * {@link Caller}) and the routes' body rules ({@link RequestBody}), runs idempotent creates once per key
+ * ({@link Idempotency}), and turns every failure into an {@link ErrorBody} with the right status, never a stack trace.
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -30,6 +33,19 @@ public final class ApiServer implements AutoCloseable {
      * @throws ServerStartException when the address cannot be bound (e.g. the port is in use)
      */
     public static ApiServer start(String host, int port, List<ApiRoute> routes, AccessGuard guard) {
+        return start(host, port, routes, guard, null);
+    }
+
+    /**
+     * As {@link #start(String, int, List, AccessGuard)}, with where idempotent creates keep their replies.
+     *
+     * @param idempotency needed when a route is a {@link ApiRoute#create}; null otherwise
+     */
+    public static ApiServer start(
+            String host, int port, List<ApiRoute> routes, AccessGuard guard, Idempotency idempotency) {
+        if (idempotency == null && routes.stream().anyMatch(ApiRoute::idempotentCreate)) {
+            throw new IllegalArgumentException("Idempotent creates need an Idempotency store");
+        }
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -37,10 +53,20 @@ public final class ApiServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.router.mount(router -> {
                 for (ApiRoute route : routes) {
-                    router.addHttpHandler(route.method(), route.path(), ctx -> {
-                        guard.check(ctx, route.access());
-                        route.handler().handle(ctx);
-                    });
+                    Handler handler = ctx -> {
+                        Caller caller = guard.check(ctx, route.access());
+                        BodyPolicy.check(ctx, route);
+                        if (route.idempotentCreate()) {
+                            idempotency.handle(ctx, caller, route.create());
+                        } else {
+                            route.handler().handle(ctx, caller);
+                        }
+                    };
+                    router.addHttpHandler(route.method(), route.path(), handler);
+                    if (route.method() == HandlerType.GET) {
+                        // Explicitly, behind the same guard: Javalin would otherwise answer HEAD itself, unchecked.
+                        router.addHttpHandler(HandlerType.HEAD, route.path(), handler);
+                    }
                 }
                 router.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
                 router.exception(HttpResponseException.class, ApiServer::frameworkError);

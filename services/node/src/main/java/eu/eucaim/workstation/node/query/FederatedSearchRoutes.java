@@ -21,7 +21,7 @@ public final class FederatedSearchRoutes {
     }
 
     public List<ApiRoute> routes() {
-        return List.of(ApiRoute.get(PATH, Access.SIGNED_IN, ctx -> {
+        return List.of(ApiRoute.get(PATH, Access.SIGNED_IN, (ctx, caller) -> {
             ctx.header("Cache-Control", "no-store");
             ctx.json(search.search(CohortQueryParser.parse(ctx.queryParamMap())));
         }));

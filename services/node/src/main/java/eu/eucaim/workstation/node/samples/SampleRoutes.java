@@ -29,7 +29,7 @@ public final class SampleRoutes {
 
     public static List<ApiRoute> of(CatalogueReadModel catalogue, SampleStore store) {
         return List.of(
-                ApiRoute.get("/api/catalogue/datasets/{id}/samples", Access.PUBLIC, ctx -> {
+                ApiRoute.get("/api/catalogue/datasets/{id}/samples", Access.PUBLIC, (ctx, caller) -> {
                     Dataset d = dataset(catalogue, ctx.pathParam("id"));
                     if (!hasSamples(d)) {
                         ctx.json(new SampleImages(d.id(), false, List.of()));
@@ -41,7 +41,7 @@ public final class SampleRoutes {
                     }
                     ctx.json(new SampleImages(d.id(), studies.isEmpty(), studies.orElse(List.of())));
                 }),
-                ApiRoute.get("/api/catalogue/datasets/{id}/samples/files/<path>", Access.PUBLIC, ctx -> {
+                ApiRoute.get("/api/catalogue/datasets/{id}/samples/files/<path>", Access.PUBLIC, (ctx, caller) -> {
                     Dataset d = dataset(catalogue, ctx.pathParam("id"));
                     String path = ctx.pathParam("path");
                     Optional<SampleStore.Located> f = hasSamples(d) ? store.locate(path) : Optional.empty();

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +31,16 @@ class BearerAccessGuardTest {
     void aRoleRouteAdmitsThatRoleOnlyAndSaysWhichRoleIsMissing() {
         List<ApiRoute> routes = new ArrayList<>();
         for (Role r : Role.values()) {
-            routes.add(ApiRoute.get("/only/" + r.claim(), Access.role(r.claim()), ctx -> ctx.result("ok")));
+            routes.add(ApiRoute.get("/only/" + r.claim(), Access.role(r.claim()), (ctx, caller) -> ctx.result("ok")));
         }
         server = ApiServer.start(
                 "127.0.0.1",
                 0,
                 routes,
-                new BearerAccessGuard(new NodeTokenVerifier(new JWKSet(KEY.toPublicJWK()), () -> ISS, sid -> false)));
+                new BearerAccessGuard(
+                        new NodeTokenVerifier(new JWKSet(KEY.toPublicJWK()), () -> ISS, sid -> false),
+                        () -> ISS,
+                        userId -> Set.of()));
         ProviderClient client = new ProviderClient(URI.create("http://127.0.0.1:" + server.port()));
         for (Role holder : Role.values()) {
             String token = TestTokens.sign(
@@ -52,5 +56,24 @@ class BearerAccessGuardTest {
             }
         }
         assertThat(client.get("/only/admin", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void membershipsAreTheNodesOwnUsersOnlyWhateverAForeignTokensSubjectSays() {
+        TokenVerifier verifier = token -> new VerifiedCaller(
+                token.equals("foreign") ? "https://other.example.org" : ISS,
+                "demo-steward",
+                "steward",
+                Set.of(Role.DATA_STEWARD));
+        server = ApiServer.start(
+                "127.0.0.1",
+                0,
+                List.of(ApiRoute.get(
+                        "/represented", Access.SIGNED_IN, (ctx, caller) -> ctx.json(caller.representedBiobanks()))),
+                new BearerAccessGuard(
+                        verifier, () -> ISS, userId -> userId.equals("demo-steward") ? Set.of("bb-1") : Set.of()));
+        ProviderClient client = new ProviderClient(URI.create("http://127.0.0.1:" + server.port()));
+        assertThat(client.get("/represented", "own").body()).isEqualTo("[\"bb-1\"]");
+        assertThat(client.get("/represented", "foreign").body()).isEqualTo("[]");
     }
 }

@@ -76,6 +76,21 @@ public final class ProviderClient {
         return send(r);
     }
 
+    /** Any method, with a JSON body or none, as {@code bearer} (null: anonymous). */
+    public Answer request(String method, String pathAndQuery, String bearer, String json) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            r.header("Content-Type", "application/json");
+        }
+        if (bearer != null) {
+            r.header("Authorization", "Bearer " + bearer);
+        }
+        return send(r);
+    }
+
     Answer authorize(Map<String, String> params) {
         return get("/oauth2/authorize?" + form(params), null);
     }

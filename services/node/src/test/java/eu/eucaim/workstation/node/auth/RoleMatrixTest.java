@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every protected endpoint of a real node × every kind of caller → the expected status. Later issues add a row per
- * endpoint they protect; a route that needs a role shows its 403s here.
+ * Every protected endpoint of a real node × every kind of caller → the expected status, for GET and HEAD. Later
+ * issues add a row per endpoint they protect; a route that needs a role shows its 403s here. The object rules
+ * (creator, representative, admin) have their own matrix, {@link ObjectRulesMatrixTest}.
  */
 class RoleMatrixTest {
     /** Callers, in column order; "anonymous" sends no token. */

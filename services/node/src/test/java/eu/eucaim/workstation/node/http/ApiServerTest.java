@@ -27,7 +27,7 @@ class ApiServerTest {
         server = ApiServer.start(
                 "127.0.0.1",
                 0,
-                List.of(ApiRoute.get("/boom", Access.PUBLIC, ctx -> {
+                List.of(ApiRoute.get("/boom", Access.PUBLIC, (ctx, caller) -> {
                     throw new IllegalStateException("secret internal detail");
                 })),
                 AccessGuard.PUBLIC_ONLY);
@@ -47,8 +47,8 @@ class ApiServerTest {
                 "127.0.0.1",
                 0,
                 List.of(
-                        ApiRoute.get("/open", Access.PUBLIC, ctx -> ctx.json(List.of("ok"))),
-                        ApiRoute.get("/admin", Access.role("admin"), ctx -> ctx.json(List.of("secret")))),
+                        ApiRoute.get("/open", Access.PUBLIC, (ctx, caller) -> ctx.json(List.of("ok"))),
+                        ApiRoute.get("/admin", Access.role("admin"), (ctx, caller) -> ctx.json(List.of("secret")))),
                 AccessGuard.PUBLIC_ONLY);
         assertThat(get("/open").statusCode()).isEqualTo(200);
         HttpResponse<String> r = get("/admin");
@@ -66,9 +66,12 @@ class ApiServerTest {
                 "127.0.0.1",
                 0,
                 List.of(
-                        ApiRoute.get("/a", Access.PUBLIC, ctx -> ctx.result("a")),
-                        ApiRoute.get("/b", Access.role("researcher"), ctx -> ctx.result("b"))),
-                (ctx, access) -> seen.add(access));
+                        ApiRoute.get("/a", Access.PUBLIC, (ctx, caller) -> ctx.result("a")),
+                        ApiRoute.get("/b", Access.role("researcher"), (ctx, caller) -> ctx.result("b"))),
+                (ctx, access) -> {
+                    seen.add(access);
+                    return Caller.ANONYMOUS;
+                });
         assertThat(get("/a").body()).isEqualTo("a");
         assertThat(get("/b").body()).isEqualTo("b");
         assertThat(seen).containsExactly(Access.PUBLIC, Access.role("researcher"));

@@ -1,0 +1,178 @@
+package eu.eucaim.workstation.node.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.error.ErrorBody;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every method reaches its route behind the guard, HEAD included, and a route refuses bodies it does not take. */
+class RouteMethodsAndBodiesTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final List<String> handled = new CopyOnWriteArrayList<>();
+    private ApiServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void start(List<ApiRoute> routes) {
+        server = ApiServer.start("127.0.0.1", 0, routes, AccessGuard.PUBLIC_ONLY);
+    }
+
+    private HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String contentType)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(method, body);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
+        return send(method, path, HttpRequest.BodyPublishers.noBody(), null);
+    }
+
+    private static ErrorBody error(HttpResponse<String> r) throws Exception {
+        return Json.mapper().readValue(r.body(), ErrorBody.class);
+    }
+
+    @Test
+    void putPatchAndDeleteReachTheirHandlersWithTheCaller() throws Exception {
+        RequestBody json = RequestBody.json(1024);
+        start(List.of(
+                ApiRoute.put(
+                        "/x/{id}",
+                        Access.PUBLIC,
+                        json,
+                        (ctx, caller) -> handled.add("put " + ctx.pathParam("id") + " " + ctx.body() + " " + caller)),
+                ApiRoute.patch("/x/{id}", Access.PUBLIC, json, (ctx, caller) -> handled.add("patch " + ctx.body())),
+                ApiRoute.delete("/x/{id}", Access.PUBLIC, (ctx, caller) -> {
+                    handled.add("delete " + ctx.pathParam("id"));
+                    ctx.status(204);
+                })));
+        assertThat(send("PUT", "/x/1", HttpRequest.BodyPublishers.ofString("{\"a\":1}"), "application/json")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("PATCH", "/x/1", HttpRequest.BodyPublishers.ofString("{\"b\":2}"), "application/json")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("DELETE", "/x/1").statusCode()).isEqualTo(204);
+        assertThat(send("POST", "/x/1").statusCode()).isEqualTo(405);
+        assertThat(handled).containsExactly("put 1 {\"a\":1} Caller[anonymous]", "patch {\"b\":2}", "delete 1");
+    }
+
+    @Test
+    void headIsCheckedAsGetIs() throws Exception {
+        start(List.of(
+                ApiRoute.get("/open", Access.PUBLIC, (ctx, caller) -> ctx.json(List.of("ok"))),
+                ApiRoute.get("/admin", Access.role("admin"), (ctx, caller) -> ctx.json(List.of("secret")))));
+        HttpResponse<String> open = send("HEAD", "/open");
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.body()).isEmpty();
+        HttpResponse<String> admin = send("HEAD", "/admin");
+        assertThat(admin.statusCode())
+                .as("HEAD on a protected route goes through the guard")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aBodyOnARouteThatTakesNoneIsRefusedBeforeTheHandler() throws Exception {
+        start(List.of(
+                ApiRoute.post("/none", Access.PUBLIC, RequestBody.NONE, (ctx, caller) -> handled.add("ran")),
+                ApiRoute.get("/get", Access.PUBLIC, (ctx, caller) -> handled.add("ran"))));
+        HttpResponse<String> post = send("POST", "/none", HttpRequest.BodyPublishers.ofString("x"), "text/plain");
+        assertThat(post.statusCode()).isEqualTo(415);
+        assertThat(error(post)).isEqualTo(new ErrorBody("unsupported_media_type", "POST /none takes no request body"));
+        assertThat(send("GET", "/get", HttpRequest.BodyPublishers.ofString("{}"), "application/json")
+                        .statusCode())
+                .isEqualTo(415);
+        assertThat(send("POST", "/none").statusCode()).isEqualTo(200);
+        assertThat(handled).containsExactly("ran");
+    }
+
+    @Test
+    void anotherContentTypeIsRefusedNamingWhatTheRouteTakes() throws Exception {
+        start(List.of(ApiRoute.post(
+                "/form", Access.PUBLIC, RequestBody.form(1024), (ctx, caller) -> handled.add(ctx.formParam("a")))));
+        HttpResponse<String> multipart =
+                send("POST", "/form", HttpRequest.BodyPublishers.ofString("--b--"), "multipart/form-data; boundary=b");
+        assertThat(multipart.statusCode()).isEqualTo(415);
+        assertThat(error(multipart).message())
+                .isEqualTo("POST /form takes application/x-www-form-urlencoded, not multipart/form-data; boundary=b");
+        assertThat(send("POST", "/form", HttpRequest.BodyPublishers.ofString("a=1"), null)
+                        .statusCode())
+                .as("a body without a Content-Type")
+                .isEqualTo(415);
+        assertThat(send(
+                                "POST",
+                                "/form",
+                                HttpRequest.BodyPublishers.ofString("a=1"),
+                                "application/x-www-form-urlencoded; charset=UTF-8")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(handled).containsExactly("1");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        start(List.of(ApiRoute.post(
+                "/small", Access.PUBLIC, RequestBody.json(16), (ctx, caller) -> handled.add(ctx.body()))));
+        HttpResponse<String> big = send(
+                "POST",
+                "/small",
+                HttpRequest.BodyPublishers.ofString("{\"a\":\"0123456789abcdef\"}"),
+                "application/json");
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(error(big))
+                .isEqualTo(new ErrorBody(
+                        "payload_too_large", "The request body is 24 bytes; POST /small takes at most 16"));
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aBodyWithoutALengthIsRefused() throws Exception {
+        start(List.of(ApiRoute.post(
+                "/small", Access.PUBLIC, RequestBody.json(16), (ctx, caller) -> handled.add(ctx.body()))));
+        HttpResponse<String> chunked = send(
+                "POST",
+                "/small",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes())),
+                "application/json");
+        assertThat(chunked.statusCode()).isEqualTo(411);
+        assertThat(error(chunked).error()).isEqualTo("length_required");
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aRouteTableThatContradictsItselfIsRefusedAtOnce() {
+        assertThatThrownBy(() -> new ApiRoute(
+                        io.javalin.http.HandlerType.GET,
+                        "/x",
+                        Access.PUBLIC,
+                        RequestBody.json(10),
+                        (ctx, caller) -> {},
+                        null))
+                .hasMessageContaining("takes no request body");
+        assertThatThrownBy(() -> ApiServer.start(
+                        "127.0.0.1",
+                        0,
+                        List.of(ApiRoute.create(
+                                "/c", Access.PUBLIC, RequestBody.json(10), (ctx, caller) -> Reply.created(null, 1))),
+                        AccessGuard.PUBLIC_ONLY))
+                .hasMessageContaining("Idempotency");
+    }
+}
