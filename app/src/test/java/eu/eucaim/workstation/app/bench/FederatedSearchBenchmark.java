@@ -2,7 +2,7 @@ package eu.eucaim.workstation.app.bench;
 
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.QueryString;
-import eu.eucaim.workstation.app.testing.RealSignIn;
+import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import java.net.URI;

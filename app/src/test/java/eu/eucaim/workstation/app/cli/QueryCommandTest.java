@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.eucaim.workstation.api.Json;
-import eu.eucaim.workstation.app.testing.RealSignIn;
+import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import java.io.PrintWriter;

@@ -11,7 +11,7 @@ import eu.eucaim.workstation.api.query.QueryReport;
 import eu.eucaim.workstation.app.query.QueryProviders;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
-import eu.eucaim.workstation.app.testing.RealSignIn;
+import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.client.connection.NodeBackend;
 import eu.eucaim.workstation.client.query.FederatedQuery;
 import eu.eucaim.workstation.node.EucaimNode;

@@ -3,11 +3,10 @@ package eu.eucaim.workstation.app.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.api.auth.AccessTokenSource;
-import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.ProviderStatus;
 import eu.eucaim.workstation.api.query.QueryProvider;
-import eu.eucaim.workstation.app.testing.RealSignIn;
+import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.client.query.FederatedQuery;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
@@ -73,47 +72,6 @@ class QueryIntegrationTest {
                 io,
                 (p, id) -> opened.add(p.name() + "/" + id),
                 selected::put);
-    }
-
-    @Test
-    void ticksAndRangesBecomeTheQuery() {
-        QueryViewModel vm = vm(Duration.ofSeconds(5));
-        vm.choiceProperty(FilterCategory.GENDER, "female").set(true);
-        vm.choiceProperty(FilterCategory.DIAGNOSIS, "SNOMEDCT254837009").set(true);
-        vm.choiceProperty(FilterCategory.MODALITY, "MR").set(true);
-        vm.choiceProperty(FilterCategory.MODALITY, "PET").set(true);
-        vm.ageMinProperty().set("40");
-        vm.yearMaxProperty().set(" 2020 ");
-        assertThat(vm.query())
-                .isEqualTo(new CohortQuery(
-                        List.of("female"),
-                        List.of("SNOMEDCT254837009"),
-                        List.of("MR", "PET"),
-                        List.of(),
-                        List.of(),
-                        40,
-                        null,
-                        null,
-                        2020));
-        assertThat(FilterCategory.DIAGNOSIS.choices().get("SNOMEDCT254837009")).isEqualTo("Breast cancer");
-
-        vm.ageMaxProperty().set("30");
-        assertThat(vm.problemProperty().get()).isEqualTo("Age at diagnosis: the minimum is above the maximum");
-        vm.ageMaxProperty().set("abc");
-        assertThat(vm.problemProperty().get()).contains("Age at diagnosis").contains("whole numbers");
-        vm.ageMaxProperty().set("");
-        vm.yearMinProperty().set("1800");
-        assertThat(vm.problemProperty().get()).contains("Year of diagnosis");
-        vm.run();
-        assertThat(vm.rows()).isEmpty();
-        assertThat(vm.messageProperty().get()).contains("Year of diagnosis");
-
-        CohortQuery q =
-                new CohortQuery(List.of("male"), null, null, List.of("lung"), List.of("Philips"), null, 80, 2010, null);
-        vm.apply(q);
-        assertThat(vm.query()).isEqualTo(q);
-        vm.clearFilters();
-        assertThat(vm.query()).isEqualTo(CohortQuery.any());
     }
 
     @Test

@@ -67,17 +67,28 @@ class QueryViewModelTest {
                         null,
                         null,
                         2020));
+        assertThat(FilterCategory.DIAGNOSIS.choices().get("SNOMEDCT254837009")).isEqualTo("Breast cancer");
 
         vm.ageMaxProperty().set("30");
         assertThat(vm.problemProperty().get()).isEqualTo("Age at diagnosis: the minimum is above the maximum");
+        vm.ageMaxProperty().set("abc");
+        assertThat(vm.problemProperty().get()).contains("Age at diagnosis").contains("whole numbers");
         vm.ageMaxProperty().set("");
         vm.yearMinProperty().set("1800");
+        assertThat(vm.problemProperty().get()).contains("Year of diagnosis");
         vm.run();
         assertThat(vm.rows()).isEmpty();
         assertThat(search.queries)
                 .as("an invalid range never reaches the providers")
                 .isEmpty();
         assertThat(vm.messageProperty().get()).contains("Year of diagnosis");
+
+        CohortQuery q =
+                new CohortQuery(List.of("male"), null, null, List.of("lung"), List.of("Philips"), null, 80, 2010, null);
+        vm.apply(q);
+        assertThat(vm.query()).isEqualTo(q);
+        vm.clearFilters();
+        assertThat(vm.query()).isEqualTo(CohortQuery.any());
     }
 
     @Test

@@ -3,11 +3,8 @@ package eu.eucaim.workstation.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.error.ServiceErrorException;
-import eu.eucaim.workstation.client.auth.FormFillingBrowser;
-import eu.eucaim.workstation.client.auth.OidcDiscovery;
-import eu.eucaim.workstation.client.auth.PkceLoginFlow;
+import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.node.auth.NodeAuth;
 import eu.eucaim.workstation.node.demo.DemoDataInstaller;
 import eu.eucaim.workstation.node.http.Access;
@@ -22,7 +19,6 @@ import eu.eucaim.workstation.node.storage.JdbcTarget;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,21 +87,9 @@ class WritesToANodeTest {
         db.close();
     }
 
-    private static AccessTokenSource signIn(String user) throws Exception {
-        String token = new PkceLoginFlow(
-                        OidcDiscovery.fetch(base),
-                        "eucaim-workstation",
-                        FormFillingBrowser.signingInAs(user, user),
-                        Duration.ofSeconds(30))
-                .start()
-                .get(40, TimeUnit.SECONDS)
-                .accessToken();
-        return AccessTokenSource.fixed(token);
-    }
-
     @Test
     void aRetriedCreateHappensOnceThenTheCreatorRenamesAndDeletesIt() throws Exception {
-        HttpTransport http = new HttpTransport(ClientConfig.of(base), signIn("researcher"));
+        HttpTransport http = new HttpTransport(ClientConfig.of(base), RealSignIn.as(base, "researcher"));
         IdempotencyKey key = IdempotencyKey.random();
         Created<Thing> first = http.post(http.url("api/things").build())
                 .json(Map.of("name", "phantom"))
@@ -131,7 +115,7 @@ class WritesToANodeTest {
                 .get(10, TimeUnit.SECONDS);
         assertThat(renamed.name()).isEqualTo("chest phantom");
 
-        HttpTransport other = new HttpTransport(ClientConfig.of(base), signIn("agent"));
+        HttpTransport other = new HttpTransport(ClientConfig.of(base), RealSignIn.as(base, "agent"));
         assertThatThrownBy(() -> other.patch(http.url("api/things")
                                 .addPathSegment(first.value().id())
                                 .build())

@@ -1,9 +1,6 @@
-package eu.eucaim.workstation.app.testing;
+package eu.eucaim.workstation.client.auth;
 
 import eu.eucaim.workstation.api.auth.AccessTokenSource;
-import eu.eucaim.workstation.client.auth.FormFillingBrowser;
-import eu.eucaim.workstation.client.auth.OidcDiscovery;
-import eu.eucaim.workstation.client.auth.PkceLoginFlow;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
