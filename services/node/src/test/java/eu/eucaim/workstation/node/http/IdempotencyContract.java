@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.error.ErrorBody;
 import eu.eucaim.workstation.node.storage.Database;
-import eu.eucaim.workstation.node.storage.JdbcTarget;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A create retried with the same Idempotency-Key happens once, on a real server over a real database. */
-class IdempotencyTest {
+/**
+ * A create retried with the same Idempotency-Key happens once, on a real server over a real database: H2
+ * ({@link H2IdempotencyTest}) and PostgreSQL ({@code eu.eucaim.workstation.node.PostgresIdempotencyTest}).
+ */
+public abstract class IdempotencyContract {
+    /** A new, empty database of the kind under test, migrated. */
+    protected abstract Database openDatabase() throws Exception;
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** The clock of the kept keys, moved by the test. */
@@ -64,8 +68,8 @@ class IdempotencyTest {
     }
 
     @BeforeEach
-    void start() {
-        db = Database.open(new JdbcTarget("jdbc:h2:mem:idem-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+    void start() throws Exception {
+        db = openDatabase();
         server = ApiServer.start(
                 "127.0.0.1",
                 0,
@@ -85,8 +89,12 @@ class IdempotencyTest {
 
     @AfterEach
     void stop() {
-        server.close();
-        db.close();
+        if (server != null) {
+            server.close();
+        }
+        if (db != null) {
+            db.close();
+        }
     }
 
     private HttpResponse<String> post(String body, String key, String user) throws Exception {
