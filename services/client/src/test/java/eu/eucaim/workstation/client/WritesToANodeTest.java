@@ -61,13 +61,12 @@ class WritesToANodeTest {
         routes.add(ApiRoute.create("/api/things", Access.SIGNED_IN, json, (ctx, caller) -> {
             String id = "t" + creates.incrementAndGet();
             things.put(id, new Thing(id, ctx.bodyAsClass(Thing.class).name()));
-            creators.put(id, caller.subject());
+            creators.put(id, caller.account());
             return Reply.created(URI.create("/api/things/" + id), things.get(id));
         }));
         routes.add(ApiRoute.patch("/api/things/{id}", Access.SIGNED_IN, json, (ctx, caller) -> {
             String id = ctx.pathParam("id");
-            ObjectRules.requireCreatorOrAdmin(
-                    caller, new ObjectRules.Creator(caller.issuer(), creators.get(id)), "rename this thing");
+            ObjectRules.requireCreatorOrAdmin(caller, creators.get(id), "rename this thing");
             things.put(id, new Thing(id, ctx.bodyAsClass(Thing.class).name()));
             ctx.json(things.get(id));
         }));

@@ -79,6 +79,7 @@ public final class BearerAccessGuard implements AccessGuard {
         boolean ours = verified.issuer() != null && verified.issuer().equals(ownIssuer.get());
         String subject = verified.subject();
         return new Caller(
+                ours ? subject : verified.issuer() + "#" + subject,
                 verified.issuer(),
                 subject,
                 verified.username(),

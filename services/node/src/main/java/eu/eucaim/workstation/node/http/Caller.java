@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * database when a rule first asks, once per request, so a change is seen by the next request.
  */
 public final class Caller {
-    public static final Caller ANONYMOUS = new Caller(null, null, null, Set.of(), Set::of);
+    public static final Caller ANONYMOUS = new Caller(null, null, null, null, Set.of(), Set::of);
 
+    private final String account;
     private final String issuer;
     private final String subject;
     private final String username;
@@ -21,15 +22,20 @@ public final class Caller {
     private Set<String> represented;
 
     /**
+     * @param account             who the caller is for this node, stable across its restarts: the user id of one of
+     *                            its own users (whose tokens' issuer is the node's address, which changes with the
+     *                            embedded node's port), {@code issuer#subject} for a user of a trusted issuer
      * @param representedBiobanks the biobanks whose datasets the caller represents (a data steward), asked lazily;
      *                            the node knows them only for its own users
      */
     public Caller(
+            String account,
             String issuer,
             String subject,
             String username,
             Set<Role> roles,
             Supplier<Set<String>> representedBiobanks) {
+        this.account = account;
         this.issuer = issuer;
         this.subject = subject;
         this.username = username;
@@ -38,7 +44,12 @@ public final class Caller {
     }
 
     public boolean signedIn() {
-        return subject != null;
+        return account != null;
+    }
+
+    /** Who the caller is, as objects record their creator; null when anonymous. */
+    public String account() {
+        return account;
     }
 
     /** The token's issuer; null when anonymous. */
@@ -69,11 +80,6 @@ public final class Caller {
             represented = Set.copyOf(representedBiobanks.get());
         }
         return represented;
-    }
-
-    /** Whether this caller is {@code issuer}'s {@code subject}: the same person, as the creator of an object. */
-    public boolean is(String issuer, String subject) {
-        return signedIn() && this.subject.equals(subject) && Objects.equals(this.issuer, issuer);
     }
 
     /** For logs: who, never a token. */

@@ -46,7 +46,7 @@ public final class Idempotency {
             send(ctx, handler.handle(ctx, caller));
             return;
         }
-        String owner = caller.signedIn() ? caller.issuer() + " " + caller.subject() : "anonymous";
+        String owner = caller.signedIn() ? caller.account() : "anonymous";
         String request = fingerprint(ctx);
         forgetExpired();
         if (!claim(owner, key.get(), request)) {

@@ -9,7 +9,7 @@ import java.util.Collection;
  * reason when the caller may know the object exists, 404 when it may not (an object only its parties may see).
  *
  * <pre>{@code
- * Negotiation n = store.find(id).orElseThrow(...);
+ * Negotiation n = store.find(id).orElseThrow(...);           // n.creator() was caller.account() at creation
  * ObjectRules.requireVisible(caller, n.creator(), n.biobanks(), "negotiation", id);
  * ObjectRules.requireCreatorOrAdmin(caller, n.creator(), "abandon this negotiation");
  * }</pre>
@@ -22,9 +22,9 @@ public final class ObjectRules {
         return caller.has(Role.ADMIN);
     }
 
-    /** Whether the caller created the object {@code creator} names. */
-    public static boolean isCreator(Caller caller, Creator creator) {
-        return creator != null && caller.is(creator.issuer(), creator.subject());
+    /** Whether the caller created the object whose creator's {@link Caller#account()} is {@code creator}. */
+    public static boolean isCreator(Caller caller, String creator) {
+        return caller.signedIn() && caller.account().equals(creator);
     }
 
     /** Whether the caller represents the datasets of {@code biobankId} (a data steward of this node). */
@@ -40,7 +40,7 @@ public final class ObjectRules {
     }
 
     /** Only the object's creator, or an admin, may {@code action}: 403 for anyone else. */
-    public static void requireCreatorOrAdmin(Caller caller, Creator creator, String action) {
+    public static void requireCreatorOrAdmin(Caller caller, String creator, String action) {
         if (!isCreator(caller, creator) && !isAdmin(caller)) {
             throw forbidden("Only whoever created it, or an admin, may " + action);
         }
@@ -58,7 +58,7 @@ public final class ObjectRules {
      * anyone else it does not exist: 404, the same answer as for an id nobody has, so ids cannot be probed.
      */
     public static void requireVisible(
-            Caller caller, Creator creator, Collection<String> biobanks, String what, String id) {
+            Caller caller, String creator, Collection<String> biobanks, String what, String id) {
         boolean party = isCreator(caller, creator)
                 || isAdmin(caller)
                 || biobanks.stream().anyMatch(b -> represents(caller, b));
@@ -69,16 +69,5 @@ public final class ObjectRules {
 
     private static ApiException forbidden(String message) {
         return new ApiException(403, "forbidden", message);
-    }
-
-    /** Who created an object: the issuer and subject of the token that created it. */
-    public record Creator(String issuer, String subject) {
-        /** The signed-in caller, as the creator of what they create now. */
-        public static Creator of(Caller caller) {
-            if (!caller.signedIn()) {
-                throw new IllegalArgumentException("An anonymous caller creates nothing that has a creator");
-            }
-            return new Creator(caller.issuer(), caller.subject());
-        }
     }
 }

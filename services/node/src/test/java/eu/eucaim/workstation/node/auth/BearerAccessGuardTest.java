@@ -76,4 +76,19 @@ class BearerAccessGuardTest {
         assertThat(client.get("/represented", "own").body()).isEqualTo("[\"bb-1\"]");
         assertThat(client.get("/represented", "foreign").body()).isEqualTo("[]");
     }
+
+    @Test
+    void anOwnUsersAccountIsTheUserIdWhateverTheNodesAddressAndAForeignOneIsIssuerAndSubject() {
+        TokenVerifier verifier = token -> new VerifiedCaller(
+                token.equals("foreign") ? "https://other.example.org" : ISS, "demo-researcher", "researcher", Set.of());
+        server = ApiServer.start(
+                "127.0.0.1",
+                0,
+                List.of(ApiRoute.get("/account", Access.SIGNED_IN, (ctx, caller) -> ctx.result(caller.account()))),
+                new BearerAccessGuard(verifier, () -> ISS, userId -> Set.of()));
+        ProviderClient client = new ProviderClient(URI.create("http://127.0.0.1:" + server.port()));
+        // The embedded node's issuer is its address, new at every start: what a user created yesterday is still theirs.
+        assertThat(client.get("/account", "own").body()).isEqualTo("demo-researcher");
+        assertThat(client.get("/account", "foreign").body()).isEqualTo("https://other.example.org#demo-researcher");
+    }
 }

@@ -5,7 +5,6 @@ import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.ApiException;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ObjectRules;
-import eu.eucaim.workstation.node.http.ObjectRules.Creator;
 import eu.eucaim.workstation.node.http.Reply;
 import eu.eucaim.workstation.node.http.RequestBody;
 import java.net.URI;
@@ -21,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (by a representative of its biobank only) and an approval (admin only). Test code: the node serves none of it.
  */
 final class NotesFixture {
-    record Note(String id, Creator creator, String text, Set<String> biobanks) {}
+    record Note(String id, String creator, String text, Set<String> biobanks) {}
 
     private final Map<String, Note> notes = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
@@ -52,7 +51,7 @@ final class NotesFixture {
                     Object dataset = body.get("datasetId");
                     Set<String> biobanks = dataset == null ? Set.of() : Set.of(biobank(dataset.toString()));
                     String id = "n" + ids.incrementAndGet();
-                    notes.put(id, new Note(id, Creator.of(caller), String.valueOf(body.get("text")), biobanks));
+                    notes.put(id, new Note(id, caller.account(), String.valueOf(body.get("text")), biobanks));
                     return Reply.created(URI.create("/api/test/notes/" + id), Map.of("id", id));
                 }),
                 ApiRoute.get("/api/test/notes/{id}", Access.SIGNED_IN, (ctx, caller) -> {

@@ -65,7 +65,9 @@ public abstract class IdempotencyContract {
     /** Callers named by a test header: the guard of this test only. */
     private static Caller caller(io.javalin.http.Context ctx) {
         String user = ctx.header("X-Test-User");
-        return user == null ? Caller.ANONYMOUS : new Caller("test-issuer", user, user, Set.of(), Set::of);
+        return user == null
+                ? Caller.ANONYMOUS
+                : new Caller("test-issuer#" + user, "test-issuer", user, user, Set.of(), Set::of);
     }
 
     @BeforeEach
