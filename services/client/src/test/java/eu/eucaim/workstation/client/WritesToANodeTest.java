@@ -11,6 +11,7 @@ import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
 import eu.eucaim.workstation.node.http.Idempotency;
+import eu.eucaim.workstation.node.http.JsonBody;
 import eu.eucaim.workstation.node.http.ObjectRules;
 import eu.eucaim.workstation.node.http.Reply;
 import eu.eucaim.workstation.node.http.RequestBody;
@@ -60,14 +61,14 @@ class WritesToANodeTest {
         List<ApiRoute> routes = new ArrayList<>(auth.routes());
         routes.add(ApiRoute.create("/api/things", Access.SIGNED_IN, json, (ctx, caller) -> {
             String id = "t" + creates.incrementAndGet();
-            things.put(id, new Thing(id, ctx.bodyAsClass(Thing.class).name()));
+            things.put(id, new Thing(id, JsonBody.read(ctx, Thing.class).name()));
             creators.put(id, caller.account());
             return Reply.created(URI.create("/api/things/" + id), things.get(id));
         }));
         routes.add(ApiRoute.patch("/api/things/{id}", Access.SIGNED_IN, json, (ctx, caller) -> {
             String id = ctx.pathParam("id");
             ObjectRules.requireCreatorOrAdmin(caller, creators.get(id), "rename this thing");
-            things.put(id, new Thing(id, ctx.bodyAsClass(Thing.class).name()));
+            things.put(id, new Thing(id, JsonBody.read(ctx, Thing.class).name()));
             ctx.json(things.get(id));
         }));
         routes.add(ApiRoute.delete("/api/things/{id}", Access.SIGNED_IN, (ctx, caller) -> {

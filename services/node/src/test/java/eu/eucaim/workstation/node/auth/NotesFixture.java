@@ -4,6 +4,7 @@ import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
 import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.ApiException;
 import eu.eucaim.workstation.node.http.ApiRoute;
+import eu.eucaim.workstation.node.http.JsonBody;
 import eu.eucaim.workstation.node.http.ObjectRules;
 import eu.eucaim.workstation.node.http.Reply;
 import eu.eucaim.workstation.node.http.RequestBody;
@@ -47,7 +48,7 @@ final class NotesFixture {
         RequestBody json = RequestBody.json(4096);
         return List.of(
                 ApiRoute.create("/api/test/notes", Access.SIGNED_IN, json, (ctx, caller) -> {
-                    Map<?, ?> body = ctx.bodyAsClass(Map.class);
+                    Map<?, ?> body = JsonBody.read(ctx, Map.class);
                     Object dataset = body.get("datasetId");
                     Set<String> biobanks = dataset == null ? Set.of() : Set.of(biobank(dataset.toString()));
                     String id = "n" + ids.incrementAndGet();
@@ -61,7 +62,7 @@ final class NotesFixture {
                 ApiRoute.patch("/api/test/notes/{id}", Access.SIGNED_IN, json, (ctx, caller) -> {
                     Note n = visible(ctx.pathParam("id"), caller);
                     ObjectRules.requireCreatorOrAdmin(caller, n.creator(), "change this note");
-                    Map<?, ?> body = ctx.bodyAsClass(Map.class);
+                    Map<?, ?> body = JsonBody.read(ctx, Map.class);
                     notes.put(n.id(), new Note(n.id(), n.creator(), String.valueOf(body.get("text")), n.biobanks()));
                     ctx.json(Map.of("id", n.id()));
                 }),

@@ -79,7 +79,7 @@ public abstract class IdempotencyContract {
                 List.of(ApiRoute.create("/things", Access.PUBLIC, RequestBody.json(1024), (ctx, caller) -> {
                     entered.countDown();
                     hold.await(10, TimeUnit.SECONDS);
-                    Map<?, ?> body = ctx.bodyAsClass(Map.class);
+                    Map<?, ?> body = JsonBody.read(ctx, Map.class);
                     if ("bad".equals(body.get("name"))) {
                         throw ApiException.badRequest("name: 'bad' is not a name");
                     }

@@ -175,4 +175,28 @@ class RouteMethodsAndBodiesTest {
                         AccessGuard.PUBLIC_ONLY))
                 .hasMessageContaining("Idempotency");
     }
+
+    @Test
+    void aJsonBodyThatIsNotWhatTheRouteTakesIs400NotA500() throws Exception {
+        record Named(String name) {}
+        start(List.of(ApiRoute.post(
+                "/named",
+                Access.PUBLIC,
+                RequestBody.json(1024),
+                (ctx, caller) -> handled.add(JsonBody.read(ctx, Named.class).name()))));
+        HttpResponse<String> broken =
+                send("POST", "/named", HttpRequest.BodyPublishers.ofString("{\"name\":"), "application/json");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(error(broken).message()).startsWith("The request body of POST /named is not what it takes: ");
+        assertThat(send("POST", "/named", HttpRequest.BodyPublishers.ofString("null"), "application/json")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(error(send("POST", "/named", HttpRequest.BodyPublishers.noBody(), "application/json"))
+                        .message())
+                .isEqualTo("POST /named needs a JSON request body");
+        assertThat(send("POST", "/named", HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"), "application/json")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(handled).containsExactly("x");
+    }
 }
