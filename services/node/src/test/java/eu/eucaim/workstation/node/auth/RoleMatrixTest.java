@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.attack.RawHttp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +73,27 @@ class RoleMatrixTest {
                 if (status != row.expected().get(i)) {
                     mismatches.add(row.path() + " as " + caller + ": " + status + ", expected "
                             + row.expected().get(i));
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** DNS rebinding: every endpoint, to every caller, refuses a Host that is not one of the node's names. */
+    @Test
+    void everyEndpointRefusesANameThatIsNotTheNodesToEveryCaller() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : MATRIX) {
+            for (String caller : CALLERS) {
+                String token = TOKENS.get(caller);
+                RawHttp.Answer a = RawHttp.send(
+                        node.baseUri(),
+                        "GET " + row.path() + " HTTP/1.1\r\nHost: rebound.example:"
+                                + node.baseUri().getPort()
+                                + (token == null ? "" : "\r\nAuthorization: Bearer " + token)
+                                + "\r\nConnection: close\r\n\r\n");
+                if (a.status() != 421) {
+                    mismatches.add(row.path() + " as " + caller + ": " + a.status());
                 }
             }
         }
