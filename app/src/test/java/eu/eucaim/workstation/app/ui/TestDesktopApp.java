@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.shell.Desktop;
 import eu.eucaim.workstation.app.shell.FxDialogs;
 import eu.eucaim.workstation.app.shell.Workstation;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -15,10 +16,17 @@ import javafx.stage.Stage;
  */
 final class TestDesktopApp extends Application {
     private final BrowserOpener browser;
+    private final List<Path> paths;
     private Workstation workstation;
 
     TestDesktopApp(BrowserOpener browser) {
+        this(browser, List.of());
+    }
+
+    /** @param paths opened in the Viewer at start, as {@code eucaim view PATH...} does */
+    TestDesktopApp(BrowserOpener browser, List<Path> paths) {
         this.browser = browser;
+        this.paths = List.copyOf(paths);
     }
 
     @Override
@@ -28,7 +36,7 @@ final class TestDesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workstation.show(stage, new Desktop(browser, new FxDialogs(stage)), List.of());
+        workstation.show(stage, new Desktop(browser, new FxDialogs(stage)), paths);
     }
 
     @Override
