@@ -2,11 +2,14 @@ package eu.eucaim.workstation.client.auth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.oauth2.sdk.TokenRequest;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.auth.BrowserOpener;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +62,37 @@ public final class KeycloakLikeProvider implements AutoCloseable {
                         "eucaim-workstation", Map.of("roles", clientRoles),
                         "account", Map.of("roles", List.of("manage-account", "view-profile"))));
         claims.put("scope", "openid profile email offline_access");
-        DefaultOAuth2TokenCallback user =
-                new DefaultOAuth2TokenCallback(REALM, "f3a1c2d4-" + username, "JWT", List.of("account"), claims, 300);
+        RolesInTheAccessTokenOnly user = new RolesInTheAccessTokenOnly("f3a1c2d4-" + username, claims);
         server = new MockOAuth2Server(
                 new OAuth2Config(false, null, null, true, keys, Set.of(user), new MockWebServerWrapper()),
                 keycloakUserInfo());
         server.start();
+    }
+
+    /**
+     * Keycloak's default "realm roles" and "client roles" mappers add their claims to the access token only, not to
+     * the ID token. mock-oauth2-server asks one callback for the claims of both tokens of a token request, the ID
+     * token's first; so the first answer per request leaves the role claims out ({@code KeycloakSignInTest} checks
+     * the tokens it gets).
+     */
+    private static final class RolesInTheAccessTokenOnly extends DefaultOAuth2TokenCallback {
+        private final Map<TokenRequest, Boolean> idTokenMade = Collections.synchronizedMap(new IdentityHashMap<>());
+
+        RolesInTheAccessTokenOnly(String subject, Map<String, Object> claims) {
+            super(REALM, subject, "JWT", List.of("account"), claims, 300);
+        }
+
+        @Override
+        public Map<String, Object> addClaims(TokenRequest request) {
+            Map<String, Object> claims = new LinkedHashMap<>(super.addClaims(request));
+            if (idTokenMade.put(request, Boolean.TRUE) == null) {
+                claims.remove("realm_access");
+                claims.remove("resource_access");
+            } else {
+                idTokenMade.remove(request);
+            }
+            return claims;
+        }
     }
 
     public URI issuer() {

@@ -52,6 +52,16 @@ class KeycloakSignInTest {
     @Test
     void theRolesInKeycloaksAccessTokenAreTheUsersRolesAtSignInAndRestore(@TempDir Path dir) throws Exception {
         SignInClient.SignedIn signedIn = signIn(client(dir, null));
+        // As at a Keycloak with its default mappers: the roles are in the access token only.
+        TokenSet tokens = signedIn.session().tokens();
+        assertThat(JwtClaims.unverified(tokens.accessToken()).orElseThrow().has("realm_access"))
+                .isTrue();
+        assertThat(JwtClaims.unverified(tokens.idToken()).orElseThrow().has("realm_access"))
+                .isFalse();
+        assertThat(new UserInfoClient()
+                        .claims(OidcDiscovery.fetch(keycloak.issuer()).userinfoEndpoint(), tokens.accessToken())
+                        .has("realm_access"))
+                .isFalse();
 
         assertThat(signedIn.displayName()).isEqualTo("steward");
         // realm_access.roles gives data_steward, resource_access.eucaim-workstation.roles admin; offline_access,
