@@ -3,6 +3,7 @@ package eu.eucaim.workstation.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.auth.Role;
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -135,6 +138,58 @@ class KeycloakSignInTest {
                         .doesNotContain(tokens.idToken()));
         assertThat(client(dir, null).signOut())
                 .isEqualTo(new SignInClient.SignedOut(false, java.util.Optional.empty()));
+    }
+
+    @Test
+    void theAppsSignOutEndsTheSessionWithTheIdTokenOfTheSignInInUseThoughTheKeyringKeepsNone(@TempDir Path dir)
+            throws Exception {
+        InMemorySecrets keyring = new InMemorySecrets();
+        signIn(client(dir, keyring));
+        ExecutorService io = Executors.newSingleThreadExecutor();
+        try {
+            CurrentSignIn app = new CurrentSignIn(client(dir, keyring), io);
+            app.restore(keycloak.issuer(), CLIENT_ID).get(30, TimeUnit.SECONDS).orElseThrow();
+            // The restore refreshed the refresh token it found in the keyring and got an ID token with it; the keyring
+            // keeps none.
+            assertThat(new SignInStorage(dir, SignInStorage.fixed(keyring, null), line -> {})
+                            .load()
+                            .orElseThrow()
+                            .tokens()
+                            .idToken())
+                    .isNull();
+            keycloak.requests();
+
+            app.signOut().get(30, TimeUnit.SECONDS);
+
+            List<RecordedRequest> told = keycloak.requests();
+            assertThat(only(told, "/endsession").getRequestUrl().queryParameter("id_token_hint"))
+                    .isNotBlank();
+            only(told, "/revoke");
+            assertThat(keyring.entries).isEmpty();
+            assertThat(app.hasSavedSignIn().get(5, TimeUnit.SECONDS)).isFalse();
+        } finally {
+            io.shutdownNow();
+        }
+    }
+
+    @Test
+    void theAppsSignOutSaysInOneLineThatTheProviderWasNotToldAndForgetsTheSignIn(@TempDir Path dir) throws Exception {
+        ExecutorService io = Executors.newSingleThreadExecutor();
+        try {
+            CurrentSignIn app = new CurrentSignIn(client(dir, null), io);
+            app.signIn(keycloak.issuer(), CLIENT_ID, KeycloakLikeProvider.browser())
+                    .get(30, TimeUnit.SECONDS);
+            keycloak.close();
+
+            assertThatThrownBy(() -> app.signOut().get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(AuthException.class)
+                    .cause()
+                    .hasMessageStartingWith("Signed out here, but the sign-in provider could not be told");
+            assertThatThrownBy(() -> app.tokens().accessToken()).hasMessage("Not signed in: sign in first");
+            assertThat(app.hasSavedSignIn().get(5, TimeUnit.SECONDS)).isFalse();
+        } finally {
+            io.shutdownNow();
+        }
     }
 
     @Test
