@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -52,14 +54,15 @@ final class ProviderSignOut {
     }
 
     private Optional<String> endSession(URI endpoint, String clientId, String idToken) {
-        HttpUrl url = HttpUrl.get(endpoint.toString())
-                .newBuilder()
-                .addQueryParameter("id_token_hint", idToken)
-                .addQueryParameter("client_id", clientId)
-                .build();
         return answer(
                 endpoint,
-                new Request.Builder().url(url).get().build(),
+                url -> new Request.Builder()
+                        .url(url.newBuilder()
+                                .addQueryParameter("id_token_hint", idToken)
+                                .addQueryParameter("client_id", clientId)
+                                .build())
+                        .get()
+                        .build(),
                 "ending the session",
                 status -> status >= 200 && status < 400);
     }
@@ -72,16 +75,17 @@ final class ProviderSignOut {
                 .build();
         return answer(
                 endpoint,
-                new Request.Builder().url(endpoint.toString()).post(form).build(),
+                url -> new Request.Builder().url(url).post(form).build(),
                 "revoking the refresh token",
                 status -> status == 200);
     }
 
+    /** Empty when the endpoint answered with an accepted status, else what went wrong (never a token). */
     private Optional<String> answer(
-            URI endpoint, Request request, String what, java.util.function.IntPredicate accepted) {
+            URI endpoint, Function<HttpUrl, Request> request, String what, IntPredicate accepted) {
         try {
             AuthHttp.requireSecure(endpoint, "sign-out endpoint");
-            AuthHttp.JsonAnswer a = AuthHttp.call(http, request, what);
+            AuthHttp.JsonAnswer a = AuthHttp.call(http, request.apply(HttpUrl.get(endpoint.toString())), what);
             if (accepted.test(a.status())) {
                 return Optional.empty();
             }
@@ -89,6 +93,8 @@ final class ProviderSignOut {
             return Optional.of(what + " was refused (HTTP " + a.status() + (error.isEmpty() ? "" : ", " + error) + ")");
         } catch (AuthException e) {
             return Optional.of(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return Optional.of("the provider names an unusable endpoint for " + what + ": " + endpoint);
         }
     }
 

@@ -99,8 +99,7 @@ class KeycloakSignInTest {
         assertThatThrownBy(() -> tokenEndpoint().refresh(tokens.refreshToken()))
                 .isInstanceOf(TokenEndpointException.class)
                 .hasMessageContaining("invalid_grant");
-        assertThat(dir.resolve(SignInStorage.RECORD_FILE)).doesNotExist();
-        assertThat(dir.resolve(SignInStorage.TOKEN_FILE)).doesNotExist();
+        assertNothingSavedIn(dir);
     }
 
     @Test
@@ -127,9 +126,8 @@ class KeycloakSignInTest {
 
         SignInClient.SignedOut out = client(dir, null).signOut(signedIn);
 
+        assertNothingSavedIn(dir);
         assertThat(out.wasSignedIn()).isTrue();
-        assertThat(dir.resolve(SignInStorage.RECORD_FILE)).doesNotExist();
-        assertThat(dir.resolve(SignInStorage.TOKEN_FILE)).doesNotExist();
         assertThat(out.providerNotTold())
                 .hasValueSatisfying(line -> assertThat(line)
                         .startsWith("Signed out here, but the sign-in provider could not be told (Cannot reach")
@@ -224,6 +222,11 @@ class KeycloakSignInTest {
                 .hasMessageContaining("invalid_grant");
         assertThat(store.load()).hasValue(theirs);
         assertThat(Files.exists(dir.resolve(SignInStorage.RECORD_FILE))).isTrue();
+    }
+
+    private static void assertNothingSavedIn(Path dir) {
+        assertThat(dir.resolve(SignInStorage.RECORD_FILE)).doesNotExist();
+        assertThat(dir.resolve(SignInStorage.TOKEN_FILE)).doesNotExist();
     }
 
     private static RecordedRequest only(List<RecordedRequest> requests, String pathEnd) {
