@@ -159,7 +159,10 @@ public final class SignInViewModel {
         signIn();
     }
 
-    /** Forgets the sign-in here and in the keyring or file; the provider's browser session is not touched. */
+    /**
+     * Forgets the sign-in here and in the keyring or file, and has the service tell the provider; when it could not be
+     * told, the message says so in one line (signed out all the same).
+     */
     public CompletableFuture<Void> signOut() {
         showSignedOut(null);
         return service.signOut().exceptionally(failure -> {

@@ -27,7 +27,11 @@ public interface SignInService {
      */
     CompletableFuture<Optional<SignedIn>> restore(URI issuer, String clientId);
 
-    /** Forgets the current and the saved sign-in (the provider's own browser session is not touched). */
+    /**
+     * Forgets the current and the saved sign-in, and tells the provider (revokes the refresh token, ends its session)
+     * where it offers that. Fails with an {@link AuthException} saying so in one line when the provider could not be
+     * told; the sign-in is forgotten here all the same.
+     */
     CompletableFuture<Void> signOut();
 
     /**

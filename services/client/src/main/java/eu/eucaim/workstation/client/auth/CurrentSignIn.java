@@ -58,10 +58,20 @@ public final class CurrentSignIn implements SignInService {
                 () -> client.restore(issuer, clientId).map(this::use), io);
     }
 
+    /**
+     * Forgets the sign-in here and in storage, and tells the provider (see {@link SignInClient#signOut(
+     * SignInClient.SignedIn)}). When the provider could not be told, the future fails with an {@link AuthException}
+     * saying so in one line; the sign-in is forgotten here all the same.
+     */
     @Override
     public CompletableFuture<Void> signOut() {
+        SignInClient.SignedIn was = current;
         current = null;
-        return CompletableFuture.runAsync(client::signOut, io);
+        return CompletableFuture.runAsync(
+                () -> client.signOut(was).providerNotTold().ifPresent(line -> {
+                    throw new AuthException(line);
+                }),
+                io);
     }
 
     @Override
