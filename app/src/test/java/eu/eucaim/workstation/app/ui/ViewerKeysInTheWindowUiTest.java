@@ -10,9 +10,12 @@ import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
 import eu.eucaim.workstation.viewer.viewport.ViewportViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -57,5 +60,32 @@ class ViewerKeysInTheWindowUiTest extends RealNodeUiTest {
         assertThat(onFx(() -> active.indexProperty().get())).isPositive();
         assertThat(onFx(() -> tabs.getSelectionModel().getSelectedItem().getId()))
                 .isEqualTo("tab-viewer");
+    }
+
+    @Test
+    void escapeClosesTheTagBrowser() throws Exception {
+        Path dir = home.resolve("tags-study");
+        SyntheticStudy.ctSeries(dir, 1, "Tags", 3, 16, 16, (x, y, z) -> 100);
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher"), List.of(dir)));
+        ViewerViewModel viewer = onFx(() -> ((ViewerView) lookup("#viewer").query()).viewModel());
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> viewer.active().frameProperty().get() != null));
+        clickOn("#viewport-0");
+        type(KeyCode.T);
+        waitUntil(
+                "the tag browser is shown",
+                () -> tagWindow().map(Window::isShowing).orElse(false));
+        type(KeyCode.ESCAPE);
+        waitUntil(
+                "the tag browser is closed",
+                () -> !tagWindow().map(Window::isShowing).orElse(false));
+    }
+
+    private Optional<Window> tagWindow() throws Exception {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "DICOM tags".equals(s.getTitle()))
+                .findFirst());
     }
 }
