@@ -83,6 +83,25 @@ class ViewerKeysInTheWindowUiTest extends RealNodeUiTest {
                 () -> !tagWindow().map(Window::isShowing).orElse(false));
     }
 
+    @Test
+    void choosingA2x2LayoutKeepsTheViewportTheUserWorksInActive() throws Exception {
+        Path dir = home.resolve("layout-study");
+        for (int series = 1; series <= 2; series++) {
+            SyntheticStudy.ctSeries(dir.resolve("s" + series), series, "Series " + series, 3, 16, 16, (x, y, z) -> 100);
+        }
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher"), List.of(dir)));
+        ViewerViewModel viewer = onFx(() -> ((ViewerView) lookup("#viewer").query()).viewModel());
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> viewer.active().frameProperty().get() != null));
+        ViewportViewModel first = onFx(viewer::active);
+        clickOn("#layout-2x2");
+        assertThat(onFx(viewer::active))
+                .as("the Measurements panel follows the first viewport still")
+                .isSameAs(first);
+    }
+
     private Optional<Window> tagWindow() throws Exception {
         return onFx(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && "DICOM tags".equals(s.getTitle()))

@@ -149,10 +149,15 @@ public final class ViewerViewModel implements AutoCloseable {
 
     /** Shows {@code item} in {@code viewport} and makes that viewport active. */
     public void show(SeriesItem item, ViewportViewModel viewport) {
+        fill(viewport, item);
+        active.set(viewport);
+    }
+
+    /** Shows {@code item} in {@code viewport}, leaving the active viewport as it is. */
+    private void fill(ViewportViewModel viewport, SeriesItem item) {
         SeriesLoader loader =
                 loaders.computeIfAbsent(item.seriesUid(), uid -> new SeriesLoader(item.frames(), reader, cache, pool));
         shown.put(viewport, item);
-        active.set(viewport);
         viewport.show(loader, item.modality(), 0);
     }
 
@@ -187,10 +192,11 @@ public final class ViewerViewModel implements AutoCloseable {
         for (int i = 0; i < visible; i++) {
             ViewportViewModel vp = viewports.get(i);
             if (!shown.containsKey(vp) && !series.items().isEmpty()) {
-                show(
+                // The newly visible viewports fill up; the one the user works in stays active.
+                fill(
+                        vp,
                         series.items()
-                                .get(ViewportLayout.seriesFor(i, series.items().size())),
-                        vp);
+                                .get(ViewportLayout.seriesFor(i, series.items().size())));
             }
         }
         if (viewports.indexOf(active.get()) >= visible) {
