@@ -12,6 +12,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -28,6 +29,7 @@ final class OverlayPainter {
     private static final Color DRAFT = Color.web("#ffeb3b");
     private static final Color REFERENCE = Color.web("#ffd54f");
     private static final Color TEXT = Color.web("#f0f0f0");
+    private static final Color OUTLINE = Color.color(0, 0, 0, 0.85);
 
     private final Canvas canvas;
     private final ViewportViewModel vm;
@@ -118,7 +120,8 @@ final class OverlayPainter {
         g.strokeLine(x0, y - 4, x0, y);
         g.strokeLine(x0 + bar.pixels(), y - 4, x0 + bar.pixels(), y);
         g.setFont(FONT);
-        text(g, bar.label(), x0 + bar.pixels() + 6, y + 1, TextAlignment.LEFT, VPos.CENTER);
+        // Above the bar's middle: beside its end, a long label ("5 cm at detector") ran into the corner text.
+        text(g, bar.label(), x0 + bar.pixels() / 2, y - 6, TextAlignment.CENTER, VPos.BOTTOM);
     }
 
     private static void lines(
@@ -136,8 +139,11 @@ final class OverlayPainter {
         }
         g.setTextAlign(align);
         g.setTextBaseline(base);
-        g.setFill(Color.BLACK);
-        g.fillText(s, x + 1, y + 1);
+        // An outline, not a shadow: white text stays readable on a bright image (an angiogram, a radiograph).
+        g.setStroke(OUTLINE);
+        g.setLineWidth(3);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.strokeText(s, x, y);
         g.setFill(TEXT);
         g.fillText(s, x, y);
     }
