@@ -4,7 +4,6 @@ import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.tab.Dialogs;
-import eu.eucaim.workstation.app.tab.FileType;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -57,9 +56,6 @@ public final class QueryView extends BorderPane {
         showRows();
     }
 
-    /** What a report file is, for the file choosers. */
-    static final FileType REPORT = FileType.of("Query report (*.json)", "*.json");
-
     private Node toolbar() {
         Button run = new Button("Run query", Icons.of(Material2MZ.SEARCH));
         run.setId("query-run");
@@ -74,15 +70,7 @@ public final class QueryView extends BorderPane {
         Label total = new Label();
         total.setId("query-total");
         total.getStyleClass().add("title-4");
-        total.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> vm.rows().isEmpty()
-                                ? ""
-                                : Formats.count(vm.subjectsProperty().get(), "subject", "subjects") + " · "
-                                        + Formats.count(vm.studiesProperty().get(), "study", "studies"),
-                        vm.subjectsProperty(),
-                        vm.studiesProperty(),
-                        vm.rows()));
+        total.textProperty().bind(vm.totalProperty());
         Label summary = new Label();
         summary.setId("query-summary");
         summary.getStyleClass().add("text-muted");
@@ -95,15 +83,14 @@ public final class QueryView extends BorderPane {
         addAll.setOnAction(e -> vm.addAllToSelection());
         Button download = new Button("Download report", Icons.of(Material2MZ.SAVE_ALT));
         download.setId("query-download");
-        download.disableProperty().bind(vm.reportProperty().isNull());
-        download.setOnAction(e -> {
-            dialogs.chooseFileToSave("Download the query report", REPORT, "eucaim-query-report.json")
-                    .ifPresent(vm::saveReport);
-        });
+        download.disableProperty().bind(vm.reportSavableProperty().not());
+        download.setOnAction(e -> dialogs.chooseFileToSave(
+                        "Download the query report", "eucaim-query-report.json", ReportFiles.JSON, ReportFiles.CSV)
+                .ifPresent(vm::saveReport));
         Button open = new Button("Open report…", Icons.of(Material2AL.FOLDER_OPEN));
         open.setId("query-open-report");
         open.setOnAction(e -> {
-            dialogs.chooseFileToOpen("Open a query report", REPORT).ifPresent(vm::openReport);
+            dialogs.chooseFileToOpen("Open a query report", ReportFiles.JSON).ifPresent(vm::openReport);
         });
         HBox bar = new HBox(10, run, cancel, total, summary, spacer, addAll, download, open);
         bar.setAlignment(Pos.CENTER_LEFT);

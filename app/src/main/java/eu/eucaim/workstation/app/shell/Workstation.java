@@ -66,6 +66,11 @@ public final class Workstation implements AutoCloseable {
         }
     }
 
+    /** Where the app's file choosers start: the folder used last (kept in the settings), else the documents folder. */
+    public StartFolder folders() {
+        return new StartFolder(settings, Path.of(System.getProperty("user.home")));
+    }
+
     /** Builds the window on {@code stage}, shows it, connects, and opens {@code paths} in the Viewer if any. */
     public void show(Stage stage, Desktop desktop, List<Path> paths) {
         Themes.apply(settings.get().theme());

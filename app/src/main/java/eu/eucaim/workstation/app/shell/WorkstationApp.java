@@ -36,7 +36,7 @@ public class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workstation.show(stage, Desktop.of(stage), startPaths);
+        workstation.show(stage, Desktop.of(stage, workstation.folders()), startPaths);
     }
 
     /** Saves the window's place, flushes pending writes (the selection), and stops the embedded node. */

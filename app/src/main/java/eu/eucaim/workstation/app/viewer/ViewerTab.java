@@ -43,7 +43,7 @@ public final class ViewerTab implements TabContent {
 
             @Override
             public Optional<Path> chooseSaveFile(String suggestedName) {
-                return dialogs.chooseFileToSave("Save viewport as PNG", PNG, suggestedName);
+                return dialogs.chooseFileToSave("Save viewport as PNG", suggestedName, PNG);
             }
         };
     }

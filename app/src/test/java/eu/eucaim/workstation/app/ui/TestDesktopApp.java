@@ -36,7 +36,7 @@ final class TestDesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workstation.show(stage, new Desktop(browser, new FxDialogs(stage)), paths);
+        workstation.show(stage, new Desktop(browser, new FxDialogs(stage, workstation.folders())), paths);
     }
 
     @Override
