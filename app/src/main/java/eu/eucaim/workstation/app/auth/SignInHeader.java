@@ -50,7 +50,8 @@ public final class SignInHeader extends HBox {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
-        Label waiting = new Label("Signing in… finish in the browser", spinner);
+        Label waiting = new Label(null, spinner);
+        waiting.textProperty().bind(vm.waitingProperty());
         waiting.setId("sign-in-waiting");
         Button cancel = new Button("Cancel");
         cancel.setId("sign-in-cancel");

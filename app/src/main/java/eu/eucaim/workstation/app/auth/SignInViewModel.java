@@ -35,6 +35,7 @@ public final class SignInViewModel {
     private final ReadOnlyObjectWrapper<SignInStatus> status =
             new ReadOnlyObjectWrapper<>(this, "status", SignInStatus.SIGNED_OUT);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper(this, "waiting", WAITING_FOR_THE_PAGE);
     private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper(this, "userName");
     private final ObservableList<String> roles = FXCollections.observableArrayList();
     private final ObservableList<String> rolesView = FXCollections.unmodifiableObservableList(roles);
@@ -43,6 +44,8 @@ public final class SignInViewModel {
     private final BooleanBinding restoring = Bindings.equal(status, SignInStatus.RESTORING);
 
     private CompletableFuture<SignedIn> attempt;
+
+    static final String WAITING_FOR_THE_PAGE = "Signing in…";
 
     /** Which provider to sign in with and the client id registered there. */
     public record Provider(URI issuer, String clientId) {}
@@ -103,6 +106,7 @@ public final class SignInViewModel {
             return;
         }
         status.set(SignInStatus.SIGNING_IN);
+        waiting.set(WAITING_FOR_THE_PAGE);
         message.set(null);
         CompletableFuture<SignedIn> started = new CompletableFuture<>();
         attempt = started;
@@ -115,7 +119,7 @@ public final class SignInViewModel {
                 started.completeExceptionally(noProvider);
                 return;
             }
-            CompletableFuture<SignedIn> flow = service.signIn(p.issuer(), p.clientId(), browser);
+            CompletableFuture<SignedIn> flow = service.signIn(p.issuer(), p.clientId(), this::showPage);
             started.whenComplete((v, e) -> {
                 if (started.isCancelled()) {
                     flow.cancel(true);
@@ -141,6 +145,18 @@ public final class SignInViewModel {
                 message.set(Errors.describe(failure));
             }
         }));
+    }
+
+    /** Opens the sign-in page, then says where it is: the system browser, or the app's own sign-in window. */
+    private void showPage(java.net.URI url) throws java.io.IOException {
+        browser.open(url);
+        String place = browser.place();
+        ui.execute(() -> waiting.set("Signing in… finish in " + place));
+    }
+
+    /** "Signing in… finish in the browser" (or "…in the sign-in window") while the sign-in page is open. */
+    public ReadOnlyStringProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
     }
 
     /** Stops waiting for the browser (the flow's port is freed). */
