@@ -22,7 +22,11 @@ public final class NodeAuth {
         this.routes = OidcRoutes.of(
                 issuer,
                 key,
-                new AuthorizeEndpoint(new PendingAuthorizations(clock), users, grants),
+                new AuthorizeEndpoint(
+                        new LoginForms(NodeSecrets.loadOrCreate(db, "login-form"), clock),
+                        new SignInThrottle(clock),
+                        users,
+                        grants),
                 new TokenEndpoint(grants, users, tokens),
                 users);
         TokenVerifier own = new NodeTokenVerifier(key.publicKeys(), issuer::value, grants::isRevoked);
@@ -42,7 +46,12 @@ public final class NodeAuth {
 
     /** @param trustedIssuers external OpenID Connect issuers whose access tokens are accepted too */
     public static NodeAuth open(DataSource db, List<URI> trustedIssuers) {
-        return new NodeAuth(db, Clock.systemUTC(), trustedIssuers);
+        return open(db, Clock.systemUTC(), trustedIssuers);
+    }
+
+    /** With the clock that times forms, codes, tokens and password attempts (tests move it). */
+    static NodeAuth open(DataSource db, Clock clock, List<URI> trustedIssuers) {
+        return new NodeAuth(db, clock, trustedIssuers);
     }
 
     public List<ApiRoute> routes() {
