@@ -17,9 +17,9 @@ public final class AuthPolicy {
     public static final Duration CODE_LIFETIME = Duration.ofSeconds(60);
     /** How long the login form stays valid. */
     public static final Duration LOGIN_FORM_LIFETIME = Duration.ofMinutes(10);
-    /** Longest {@code state} and {@code nonce} an authorization request may carry (the nonce is stored with a code). */
+    /** Longest {@code state} an authorization request may carry (it travels in the login form). */
     public static final int MAX_STATE_LENGTH = 1024;
-
+    /** Longest {@code nonce} an authorization request may carry (it is stored with the code: auth_code.nonce). */
     public static final int MAX_NONCE_LENGTH = 512;
 
     /**
