@@ -76,21 +76,20 @@ final class SignInThrottle {
                 address,
                 forAccount,
                 fromAddress);
-        if (forAccount == AuthPolicy.PER_ACCOUNT.lockAfter()) {
-            LOG.warn(
-                    "Sign-in for {} locked for {} min after {} failed attempts in a row",
-                    who,
-                    AuthPolicy.PER_ACCOUNT.lockTime().toMinutes(),
-                    forAccount);
-        }
-        if (fromAddress == AuthPolicy.PER_ADDRESS.lockAfter()) {
-            LOG.warn(
-                    "Sign-in from {} locked for {} min after {} failed attempts in a row",
-                    address,
-                    AuthPolicy.PER_ADDRESS.lockTime().toMinutes(),
-                    fromAddress);
-        }
+        logLock(forAccount, AuthPolicy.PER_ACCOUNT, "for " + who);
+        logLock(fromAddress, AuthPolicy.PER_ADDRESS, "from " + address);
         return longer(accounts.limit(accountKey(username)), addresses.limit(address));
+    }
+
+    /** A WARN line when the failure just counted locks a name or address ({@code what}: "for …", "from …"). */
+    private static void logLock(int failures, AttemptPolicy policy, String what) {
+        if (failures == policy.lockAfter()) {
+            LOG.warn(
+                    "Sign-in {} locked for {} min after {} failed attempts in a row",
+                    what,
+                    policy.lockTime().toMinutes(),
+                    failures);
+        }
     }
 
     private static Optional<Refusal> longer(Optional<FailureCounter.Limit> a, Optional<FailureCounter.Limit> b) {
