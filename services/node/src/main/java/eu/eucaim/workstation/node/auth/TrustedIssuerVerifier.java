@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,8 +35,6 @@ final class TrustedIssuerVerifier {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    /** Longest subject kept (auth_external_account.subject); a longer one cannot be an account here. */
-    static final int MAX_SUBJECT_LENGTH = 255;
 
     private final TrustedIssuer settings;
     private final String issuer;
@@ -62,43 +59,7 @@ final class TrustedIssuerVerifier {
             throw new InvalidTokenException("The access token of " + issuer + " was rejected: " + e.getMessage());
         }
         IdTokens.refuse(set);
-        return user(set);
-    }
-
-    private ExternalUser user(JWTClaimsSet set) throws InvalidTokenException {
-        String subject = set.getSubject();
-        if (subject.length() > MAX_SUBJECT_LENGTH) {
-            throw new InvalidTokenException(
-                    "The access token's sub has more than " + MAX_SUBJECT_LENGTH + " characters");
-        }
-        String username = firstOf(set, "preferred_username", "email").orElse(subject);
-        String name = firstOf(set, "name")
-                .or(() -> firstOf(set, "given_name")
-                        .map(given -> firstOf(set, "family_name")
-                                .map(f -> given + " " + f)
-                                .orElse(given)))
-                .orElse(username);
-        return new ExternalUser(
-                issuer,
-                subject,
-                cut(username, 255),
-                cut(name, 512),
-                firstOf(set, "email").map(e -> cut(e, 320)).orElse(null),
-                settings.roles().rolesIn(set.getClaims()));
-    }
-
-    /** The first of {@code claims} that is a non-blank string. */
-    private static Optional<String> firstOf(JWTClaimsSet set, String... claims) {
-        for (String claim : claims) {
-            if (set.getClaim(claim) instanceof String s && !s.isBlank()) {
-                return Optional.of(s.strip());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+        return ExternalUser.of(issuer, set, settings.roles());
     }
 
     private DefaultJWTProcessor<SecurityContext> processor() throws InvalidTokenException {
