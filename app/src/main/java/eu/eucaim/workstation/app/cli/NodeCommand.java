@@ -3,9 +3,9 @@ package eu.eucaim.workstation.app.cli;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.auth.TrustedIssuerSettings;
 import eu.eucaim.workstation.node.demo.images.DemoImages;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +72,16 @@ final class NodeCommand implements Callable<Integer> {
 
     @Option(
             names = "--trust-issuer",
-            paramLabel = "URL",
+            paramLabel = "URL[;SETTING=VALUE...]",
             description = {
                 "Also accept access tokens of this OpenID Connect issuer (checked against its discovery "
-                        + "document and JWKS), e.g. another node's URL or LS-AAI. Repeatable."
+                        + "document and JWKS), e.g. another node's URL or LS-AAI. Repeatable.",
+                "Settings (defaults in brackets): audience=AUD [eucaim-workstation]; roles=CLAIM.PATH [roles], "
+                        + "e.g. realm_access.roles; types=TYP,... [at+jwt], e.g. JWT,at+jwt; role.ROLE=VALUE maps a "
+                        + "claim value to a role. Quote the whole argument, e.g. "
+                        + "'https://kc.example/realms/x;audience=account;roles=realm_access.roles;types=JWT'."
             })
-    private List<URI> trustedIssuers = new ArrayList<>();
+    private List<String> trustedIssuers = new ArrayList<>();
 
     @Option(
             names = "--sample-ct-slices",
@@ -98,7 +102,8 @@ final class NodeCommand implements Callable<Integer> {
             throw new CommandFailedException("--sample-ct-slices: " + e.getMessage(), e);
         }
         try {
-            config = config.withTrustedIssuers(trustedIssuers);
+            config = config.withTrustedIssuerSettings(
+                    trustedIssuers.stream().map(TrustedIssuerSettings::parse).toList());
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException("--trust-issuer: " + e.getMessage(), e);
         }

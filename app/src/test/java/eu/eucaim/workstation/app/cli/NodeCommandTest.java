@@ -62,6 +62,26 @@ class NodeCommandTest {
     }
 
     @Test
+    void aWrongTrustedIssuerSettingIsOneLineNamingTheOptionAndTheSetting(@TempDir Path data) {
+        assertThat(run(
+                        "node",
+                        "--port",
+                        "0",
+                        "--data",
+                        data.toString(),
+                        "--trust-issuer",
+                        "https://kc.example/realms/x;audience=account;claims=realm_access.roles"))
+                .isNotZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().toList())
+                .singleElement()
+                .asString()
+                .contains("--trust-issuer")
+                .contains("Unknown setting 'claims'")
+                .contains("audience, roles, types or role.<role>");
+    }
+
+    @Test
     void portInUseIsOneLineOnStderrAndExitCodeOne(@TempDir Path data) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();

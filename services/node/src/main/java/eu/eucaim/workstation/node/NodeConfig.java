@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.node;
 
+import eu.eucaim.workstation.node.auth.TrustedIssuer;
 import eu.eucaim.workstation.node.demo.images.DemoImages;
 import java.net.URI;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param jdbcPassword password for {@code jdbcUrl}, or null
  * @param datasetCount how many demo datasets to generate on first start (the observational-study dataset comes on top)
  * @param trustedIssuers OpenID Connect issuers whose access tokens the node accepts besides its own (e.g. LS-AAI,
- *                       or the first node of a demo federation), without a trailing slash
+ *                       or the first node of a demo federation), each with its audience, roles claim and token types
  * @param sampleCtSlices slices of the CT volume among the demo sample images (1..300, default 300): fewer make a
  *                       smaller, quicker set over the same body extent, for small machines and quick demos
  */
@@ -31,7 +32,7 @@ public record NodeConfig(
         String jdbcUser,
         String jdbcPassword,
         int datasetCount,
-        List<URI> trustedIssuers,
+        List<TrustedIssuer> trustedIssuers,
         int sampleCtSlices) {
 
     public static final String LOOPBACK = "127.0.0.1";
@@ -49,9 +50,13 @@ public record NodeConfig(
         if (jdbcUrl == null) {
             Objects.requireNonNull(dataDir, "dataDir is required when no jdbcUrl is given");
         }
-        trustedIssuers = trustedIssuers == null
-                ? List.of()
-                : trustedIssuers.stream().map(NodeConfig::issuer).toList();
+        trustedIssuers = trustedIssuers == null ? List.of() : List.copyOf(trustedIssuers);
+        java.util.Set<URI> seen = new java.util.HashSet<>();
+        for (TrustedIssuer t : trustedIssuers) {
+            if (!seen.add(t.issuer())) {
+                throw new IllegalArgumentException("The trusted issuer " + t.issuer() + " is given twice");
+            }
+        }
         if (sampleCtSlices < 1 || sampleCtSlices > DemoImages.CT_SLICES) {
             throw new IllegalArgumentException(
                     "sample CT slices must be 1.." + DemoImages.CT_SLICES + ", got " + sampleCtSlices);
@@ -78,19 +83,6 @@ public record NodeConfig(
                 datasetCount,
                 List.of(),
                 DemoImages.CT_SLICES);
-    }
-
-    /** An issuer identifier: an absolute http(s) URI, compared without its trailing slash. */
-    private static URI issuer(URI uri) {
-        if (uri == null
-                || !uri.isAbsolute()
-                || uri.getHost() == null
-                || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            throw new IllegalArgumentException("A trusted issuer must be an absolute http(s) URL such as "
-                    + "https://login.aai.lifescience-ri.eu/oidc, got '" + uri + "'");
-        }
-        String s = uri.toString();
-        return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     }
 
     /** Loopback, a free port, an H2 database in {@code dataDir} (one per seed), 30 demo datasets. */
@@ -132,7 +124,12 @@ public record NodeConfig(
                 sampleCtSlices);
     }
 
+    /** Trusts {@code issuers} with the default settings ({@link TrustedIssuer#of}). */
     public NodeConfig withTrustedIssuers(List<URI> issuers) {
+        return withTrustedIssuerSettings(issuers.stream().map(TrustedIssuer::of).toList());
+    }
+
+    public NodeConfig withTrustedIssuerSettings(List<TrustedIssuer> issuers) {
         return new NodeConfig(
                 bindAddress,
                 port,
