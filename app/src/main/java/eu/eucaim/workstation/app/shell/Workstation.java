@@ -48,6 +48,7 @@ public final class Workstation implements AutoCloseable {
     private final SelectionViewModel selection;
     private final List<String> startWarnings = new ArrayList<>();
     private Connection connection;
+    private SignInViewModel signIn;
     private MainWindow window;
     private WindowKeeper windowKeeper;
 
@@ -84,8 +85,7 @@ public final class Workstation implements AutoCloseable {
         String version = AppVersion.current();
         connection = new Connection(new NodeConnector(dirs, signInService.tokens(), version, warnings::warn));
         Services services = new Services(connection::follow, connection::backend, signInService);
-        SignInViewModel signIn =
-                new SignInViewModel(signInService, this::signInProvider, desktop.browser(), executors.ui());
+        signIn = new SignInViewModel(signInService, this::signInProvider, desktop.browser(), executors.ui());
         StatusViewModel status = new StatusViewModel(connection::backend, executors.ui(), Duration.ofSeconds(5));
         window = new MainWindow(selection, signIn, warnings, status);
         Navigator navigator = new Navigator(window.tabs(), warnings);
@@ -139,7 +139,7 @@ public final class Workstation implements AutoCloseable {
         return connection.backend().thenApply(b -> new SignInViewModel.Provider(b.address(), s.signInClientId()));
     }
 
-    /** (Re)connects to the node in the settings; every tab loads (again) from it. */
+    /** (Re)connects to the node in the settings; the sign-in follows, and every tab loads (again) from it. */
     private void connect(StatusViewModel status) {
         Settings s = settings.get();
         status.connecting(
@@ -147,6 +147,7 @@ public final class Workstation implements AutoCloseable {
                         ? "Starting the embedded node…"
                         : "Connecting to " + s.nodeUrl() + "…");
         connection.connect(s);
+        signIn.followConnection();
         window.contents().forEach(TabContent::reload);
     }
 

@@ -45,4 +45,11 @@ public interface SignInService {
      * the user; the sign-in is no longer current then.
      */
     void onSignInEnded(Consumer<String> listener);
+
+    /**
+     * Told (on any thread) when a server refuses the current sign-in's token for good (HTTP 401 after any renewal:
+     * it does not trust the provider, or no longer knows the user), with a sentence naming the server and its reason.
+     * The sign-in stays current: other servers may still accept it.
+     */
+    void onTokenRefused(Consumer<String> listener);
 }
