@@ -142,6 +142,20 @@ abstract class RealNodeUiTest extends FxRobot {
         return lookup(cellQuery).match(n -> n instanceof IndexedCell<?> c && item.equals(c.getItem()));
     }
 
+    /** Whether the node {@code query} finds is on screen: it and all its parents visible. */
+    boolean shown(String query) {
+        Node n = lookup(query).tryQuery().orElse(null);
+        if (n == null) {
+            return false;
+        }
+        for (; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String text(String query) {
         Node n = lookup(query).query();
         return ((Labeled) n).getText();

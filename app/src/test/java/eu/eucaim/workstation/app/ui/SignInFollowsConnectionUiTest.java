@@ -31,16 +31,6 @@ class SignInFollowsConnectionUiTest extends RealNodeUiTest {
         nodeB.close();
     }
 
-    private boolean shown(String query) {
-        Node n = lookup(query).tryQuery().orElse(null);
-        for (; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return lookup(query).tryQuery().isPresent();
-    }
-
     private void signInAsResearcher() throws Exception {
         waitUntil("the header offers Sign in", () -> shown("#sign-in"));
         clickOn("#sign-in");
