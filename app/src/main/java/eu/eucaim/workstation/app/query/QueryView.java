@@ -4,7 +4,9 @@ import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.tab.Dialogs;
+import eu.eucaim.workstation.viewer.controls.PriorityBar;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -17,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -70,13 +73,13 @@ public final class QueryView extends BorderPane {
         Label total = new Label();
         total.setId("query-total");
         total.getStyleClass().add("title-4");
+        total.setMinWidth(Region.USE_PREF_SIZE); // the numbers are the answer: never cut
         total.textProperty().bind(vm.totalProperty());
         Label summary = new Label();
         summary.setId("query-summary");
         summary.getStyleClass().add("text-muted");
+        summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button addAll = new Button("Add all to selection", Icons.of(Material2AL.ADD_SHOPPING_CART));
         addAll.setId("query-add-all");
         addAll.disableProperty().bind(vm.subjectsProperty().isEqualTo(0));
@@ -92,9 +95,21 @@ public final class QueryView extends BorderPane {
         open.setOnAction(e -> {
             dialogs.chooseFileToOpen("Open a query report", ReportFiles.JSON).ifPresent(vm::openReport);
         });
-        HBox bar = new HBox(10, run, cancel, total, summary, spacer, addAll, download, open);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        PriorityBar bar = new PriorityBar();
+        bar.setSpacing(10);
+        bar.add(run, PriorityBar.ALWAYS);
+        bar.add(cancel, 40);
+        bar.spacer();
+        bar.add(addAll, 30);
+        bar.add(download, 20);
+        bar.add(open, 10);
         bar.setPadding(new Insets(10, 12, 6, 12));
+        // The totals get a line of their own: beside the buttons a narrow window would squeeze them to "…".
+        HBox totals = new HBox(10, total, summary);
+        totals.setAlignment(Pos.BASELINE_LEFT);
+        totals.setPadding(new Insets(0, 12, 4, 12));
+        totals.managedProperty().bind(total.textProperty().isNotEmpty());
+        totals.visibleProperty().bind(totals.managedProperty());
         Label message = new Label();
         message.setId("query-message");
         message.setWrapText(true);
@@ -102,7 +117,7 @@ public final class QueryView extends BorderPane {
         message.visibleProperty().bind(vm.messageProperty().isNotNull());
         message.managedProperty().bind(message.visibleProperty());
         message.setPadding(new Insets(0, 12, 6, 12));
-        return new VBox(bar, message);
+        return new VBox(bar, totals, message);
     }
 
     private Node filters() {
@@ -202,8 +217,14 @@ public final class QueryView extends BorderPane {
     private Node section(ProviderRow row) {
         Label name = new Label(row.provider().name());
         name.getStyleClass().add("title-4");
-        Label url = new Label(row.provider().endpoint().toString());
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        // host:port says which node; the whole address is a hover away (it would push the totals to "…")
+        String endpoint = row.provider().endpoint().toString();
+        Label url =
+                new Label(Objects.requireNonNullElse(row.provider().endpoint().getAuthority(), endpoint));
         url.getStyleClass().add("text-muted");
+        url.setMinWidth(Region.USE_PREF_SIZE);
+        url.setTooltip(new Tooltip(endpoint));
         Label status = new Label();
         status.textProperty().bind(row.statusProperty());
         status.setWrapText(true);
@@ -212,6 +233,7 @@ public final class QueryView extends BorderPane {
         styleStatus(status, row.stateProperty().get());
         Label totals = new Label();
         totals.getStyleClass().add("result-title");
+        totals.setMinWidth(Region.USE_PREF_SIZE);
         totals.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> row.stateProperty().get() != ProviderRow.State.ANSWERED
@@ -231,13 +253,7 @@ public final class QueryView extends BorderPane {
         table.setVgap(4);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        table.getColumnConstraints()
-                .addAll(
-                        grow,
-                        new ColumnConstraints(),
-                        new ColumnConstraints(),
-                        new ColumnConstraints(),
-                        new ColumnConstraints());
+        table.getColumnConstraints().addAll(grow, number(), number(), number());
         Runnable fill = () -> fillTable(table, row);
         row.collections().addListener((ListChangeListener<FederatedSearchResponse.Collection>) c -> fill.run());
         row.stateProperty().addListener((o, a, s) -> fill.run());
@@ -246,6 +262,14 @@ public final class QueryView extends BorderPane {
         box.getStyleClass().add("panel");
         box.setId("provider-" + row.provider().name().replaceAll("[^A-Za-z0-9]", ""));
         return box;
+    }
+
+    /** A column of figures: as wide as its widest figure, never less, right-aligned. */
+    private static ColumnConstraints number() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        c.setHalignment(javafx.geometry.HPos.RIGHT);
+        return c;
     }
 
     private static void styleStatus(Label status, ProviderRow.State state) {
@@ -274,7 +298,7 @@ public final class QueryView extends BorderPane {
             table.add(new Label("No collection matches."), 0, 0);
             return;
         }
-        String[] heads = {"Collection", "Subjects", "Studies", "Age", "Modalities · body parts"};
+        String[] heads = {"Collection", "Subjects", "Studies", "Age"};
         for (int i = 0; i < heads.length; i++) {
             Label h = new Label(heads[i]);
             h.getStyleClass().add("metadata-key");
@@ -287,7 +311,12 @@ public final class QueryView extends BorderPane {
             open.setWrapText(true);
             open.setOnAction(e -> vm.open(row, c));
             open.setAccessibleText("Open " + c.name() + " in the Catalogue");
-            table.add(open, 0, r);
+            // what the collection holds, under its name: a column of its own would take the numbers' room
+            Label holds = new Label(String.join(", ", c.modalities()) + " · " + String.join(", ", c.bodyParts()));
+            holds.getStyleClass().add("text-muted");
+            holds.setWrapText(true);
+            holds.setPadding(new Insets(0, 0, 0, 4));
+            table.add(new VBox(open, holds), 0, r);
             table.add(new Label(Formats.count(c.subjectsCount())), 1, r);
             table.add(new Label(Formats.count(c.studiesCount())), 2, r);
             table.add(
@@ -297,7 +326,6 @@ public final class QueryView extends BorderPane {
                                     : c.ageRange().min() + "–" + c.ageRange().max()),
                     3,
                     r);
-            table.add(new Label(String.join(", ", c.modalities()) + " · " + String.join(", ", c.bodyParts())), 4, r);
             r++;
         }
     }

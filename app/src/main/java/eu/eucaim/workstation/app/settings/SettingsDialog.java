@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.settings;
 
 import eu.eucaim.workstation.app.fx.Icons;
+import java.util.List;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -90,7 +91,11 @@ public final class SettingsDialog extends Dialog<Settings> {
                 problemLabel("settings-query-problem", vm.queryProblemProperty()),
                 lookTitle,
                 dark);
-        form.setPrefWidth(460);
+        form.setPrefWidth(520);
+        // Long choices take two lines rather than "…" (issue 13 item 4).
+        for (javafx.scene.control.Labeled l : List.of(embedded, remote, queryEmbedded, providersHint)) {
+            l.setWrapText(true);
+        }
         form.getStyleClass().add("settings-form");
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -156,6 +156,26 @@ abstract class RealNodeUiTest extends FxRobot {
         return true;
     }
 
+    /** Scrolls the page holding {@code query}'s node so that it is in view, as a user would before clicking it. */
+    void reveal(String query) throws Exception {
+        onFx(() -> {
+            Node n = lookup(query).query();
+            for (Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                    Node content = pane.getContent();
+                    double y = content.sceneToLocal(n.localToScene(n.getLayoutBounds()))
+                            .getMinY();
+                    double room = content.getLayoutBounds().getHeight()
+                            - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, y - 20) / room));
+                    break;
+                }
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     String text(String query) {
         Node n = lookup(query).query();
         return ((Labeled) n).getText();

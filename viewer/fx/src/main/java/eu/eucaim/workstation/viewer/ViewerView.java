@@ -28,6 +28,9 @@ import javafx.scene.layout.Region;
  * {@link ViewerDialogs} it is given.
  */
 public final class ViewerView extends BorderPane {
+    /** Below this width the side panels take their narrow widths. */
+    private static final double NARROW = 1200;
+
     private final ViewerViewModel vm;
     private final List<ViewportView> views = new ArrayList<>();
     private final StringProperty cursor = new SimpleStringProperty("");
@@ -83,9 +86,17 @@ public final class ViewerView extends BorderPane {
                 export.copy();
             }
         }));
-        setLeft(new SeriesBrowser(vm));
+        SeriesBrowser series = new SeriesBrowser(vm);
+        MeasurementList measurements = new MeasurementList(vm);
+        setLeft(series);
         setCenter(new ViewportGrid(vm, views));
-        setRight(new MeasurementList(vm));
+        setRight(measurements);
+        // In a narrow window the side panels give the images their room (a 2×2 at 1024 px wide).
+        widthProperty().addListener((o, a, w) -> {
+            boolean narrow = w.doubleValue() < NARROW;
+            series.setPrefWidth(narrow ? SeriesBrowser.NARROW_WIDTH : SeriesBrowser.WIDTH);
+            measurements.setPrefWidth(narrow ? MeasurementList.NARROW_WIDTH : MeasurementList.WIDTH);
+        });
         setBottom(statusLine());
 
         addEventFilter(KeyEvent.KEY_PRESSED, new ViewerKeys(vm, this::showTags));

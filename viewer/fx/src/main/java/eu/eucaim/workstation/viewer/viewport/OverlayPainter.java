@@ -37,6 +37,7 @@ final class OverlayPainter {
     private final MeasurementGesture gesture;
     private final BooleanSupplier overlays;
     private final Supplier<Slice> referenceSource;
+    private final Text measuring = new Text();
 
     OverlayPainter(
             Canvas canvas,
@@ -67,7 +68,7 @@ final class OverlayPainter {
             measurements(g, s, t);
         }
         if (overlays.getAsBoolean()) {
-            corners(g, s, f);
+            corners(g, s, f, t);
             if (t != null) {
                 edges(g, s, t);
                 scaleBar(g, s, t);
@@ -75,7 +76,7 @@ final class OverlayPainter {
         }
     }
 
-    private void corners(GraphicsContext g, Slice s, RenderedFrame f) {
+    private void corners(GraphicsContext g, Slice s, RenderedFrame f, ViewTransform t) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.setFont(FONT);
@@ -87,10 +88,34 @@ final class OverlayPainter {
                 vm.presetNameProperty().get(),
                 vm.zoomProperty().get(),
                 vm.interpolationProperty().get() == Interpolation.NEAREST ? "nearest" : "smooth");
-        lines(g, c.topLeft(), 6, 6, TextAlignment.LEFT, VPos.TOP);
-        lines(g, c.topRight(), w - 6, 6, TextAlignment.RIGHT, VPos.TOP);
-        lines(g, c.bottomLeft(), 6, h - 6, TextAlignment.LEFT, VPos.BOTTOM);
-        lines(g, c.bottomRight(), w - 6, h - 6, TextAlignment.RIGHT, VPos.BOTTOM);
+        // keep the middle of the top and bottom edges free for the orientation letters and the scale bar
+        double top = 0;
+        double[] bottom = new double[3]; // from the bottom line up: the bar, its label, the letter
+        if (t != null) {
+            OverlayText.Edges e = OverlayText.edges(s, t);
+            top = width(e.top(), LETTERS);
+            double letter = width(e.bottom(), LETTERS);
+            OverlayText.ScaleBar bar = OverlayText.scaleBar(s, t);
+            double label = bar == null ? 0 : width(bar.label(), FONT);
+            bottom[0] = Math.max(label, bar == null ? 0 : bar.pixels());
+            bottom[1] = Math.max(label, letter);
+            bottom[2] = letter;
+        }
+        CornerLayout.Fitted fitted = new CornerLayout(w, h, text -> width(text, FONT)).fit(c, top, bottom);
+        lines(g, fitted.topLeft(), 6, 6, TextAlignment.LEFT, VPos.TOP);
+        lines(g, fitted.topRight(), w - 6, 6, TextAlignment.RIGHT, VPos.TOP);
+        lines(g, fitted.bottomLeft(), 6, h - 6, TextAlignment.LEFT, VPos.BOTTOM);
+        lines(g, fitted.bottomRight(), w - 6, h - 6, TextAlignment.RIGHT, VPos.BOTTOM);
+    }
+
+    /** The drawn width of {@code s} in {@code font}. */
+    private double width(String s, Font font) {
+        if (s == null || s.isEmpty()) {
+            return 0;
+        }
+        measuring.setFont(font);
+        measuring.setText(s);
+        return measuring.getLayoutBounds().getWidth();
     }
 
     private void edges(GraphicsContext g, Slice s, ViewTransform t) {
@@ -126,7 +151,7 @@ final class OverlayPainter {
 
     private static void lines(
             GraphicsContext g, List<String> lines, double x, double y, TextAlignment align, VPos base) {
-        double step = 15;
+        double step = CornerLayout.LINE;
         for (int i = 0; i < lines.size(); i++) {
             double yy = base == VPos.TOP ? y + i * step : y - (lines.size() - 1 - i) * step;
             text(g, lines.get(i), x, yy, align, base);
