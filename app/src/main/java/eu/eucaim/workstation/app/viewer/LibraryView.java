@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -41,12 +42,19 @@ final class LibraryView extends VBox {
         table.setId("library-tree");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Patient / study / series", 250, r -> r.label()));
-        table.getColumns().add(column("Images", 60, r -> Integer.toString(r.images())));
-        table.getColumns().add(column("Size", 70, r -> size(r.bytes())));
-        table.getColumns().add(column("Saved", 115, r -> SAVED.format(r.saved())));
+        table.getColumns().add(column("Patient / study / series", 190, r -> r.label()));
+        table.getColumns().add(column("Images", 52, r -> Integer.toString(r.images())));
+        table.getColumns().add(column("Size", 64, r -> size(r.bytes())));
+        table.getColumns().add(column("Saved", 112, r -> SAVED.format(r.saved())));
+        table.setMinWidth(0);
         table.setRowFactory(t -> {
             TreeTableRow<LibraryTree.Row> row = new TreeTableRow<>();
+            row.itemProperty()
+                    .addListener((o, a, item) -> row.setTooltip(
+                            item instanceof LibraryTree.Series s
+                                            && !s.of().keyNote().isEmpty()
+                                    ? new Tooltip("Opens on: " + s.of().keyNote())
+                                    : null));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     vm.open(row.getItem());
@@ -71,7 +79,10 @@ final class LibraryView extends VBox {
         getChildren().addAll(head, table, status);
         VBox.setVgrow(table, Priority.ALWAYS);
         setPadding(new Insets(6));
+        // Beside the viewer, not instead of it: the split keeps this width when the window grows.
         setMinWidth(0);
+        setPrefWidth(430);
+        setMaxWidth(560);
     }
 
     private static TreeTableColumn<LibraryTree.Row, String> column(

@@ -40,7 +40,7 @@ public final class ViewerTab implements TabContent {
                 view::open);
         root = new SplitPane(new LibraryView(library), view);
         root.setId("viewer-split");
-        root.setDividerPositions(0.26);
+        root.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(root.getItems().get(0), false);
         context.navigation().register(Destination.Images.class, ID, images -> {
             library.refresh(); // what was just downloaded is in the library now
