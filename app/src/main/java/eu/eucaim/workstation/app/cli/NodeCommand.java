@@ -4,7 +4,6 @@ import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import eu.eucaim.workstation.node.auth.TrustedIssuerSettings;
-import eu.eucaim.workstation.node.demo.images.DemoImages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,24 +82,9 @@ final class NodeCommand implements Callable<Integer> {
             })
     private List<String> trustedIssuers = new ArrayList<>();
 
-    @Option(
-            names = "--sample-ct-slices",
-            paramLabel = "N",
-            description = "Slices of the CT volume among the demo sample images, 1-300 (default: ${DEFAULT-VALUE}); "
-                    + "fewer, thicker slices over the same body make a smaller, quicker set.")
-    private int sampleCtSlices = DemoImages.CT_SLICES;
-
     @Override
     public Integer call() {
-        NodeConfig config;
-        try {
-            config = NodeConfig.defaults(dataDir(), seed)
-                    .withPort(port)
-                    .withJdbc(jdbcUrl, dbUser, dbPassword)
-                    .withSampleCtSlices(sampleCtSlices);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailedException("--sample-ct-slices: " + e.getMessage(), e);
-        }
+        NodeConfig config = NodeConfig.defaults(dataDir(), seed).withPort(port).withJdbc(jdbcUrl, dbUser, dbPassword);
         try {
             config = config.withTrustedIssuerSettings(
                     trustedIssuers.stream().map(TrustedIssuerSettings::parse).toList());

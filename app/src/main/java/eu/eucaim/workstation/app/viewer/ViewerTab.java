@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.app.viewer;
 
+import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
 import eu.eucaim.workstation.app.tab.Dialogs;
@@ -11,21 +13,41 @@ import eu.eucaim.workstation.viewer.ViewerViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 
-/** The Viewer tab: the 2D DICOM viewer of viewer/fx, asking about files through the app's dialogs. It opens {@link Destination.Images}. */
+/**
+ * The Viewer tab: the offline library on the left (what is on this computer, by patient, study and series) and the
+ * 2D DICOM viewer of viewer/fx, asking about files through the app's dialogs. It opens {@link Destination.Images}.
+ */
 public final class ViewerTab implements TabContent {
     public static final String ID = "viewer";
     static final FileType PNG = FileType.of("PNG image", "*.png");
 
     private final ViewerViewModel vm;
     private final ViewerView view;
+    private final LibraryViewModel library;
+    private final SplitPane root;
 
     public ViewerTab(AppContext context) {
         vm = new ViewerViewModel(
                 context.executors().background(), context.executors().ui());
         view = new ViewerView(vm, questions(context.dialogs()));
-        context.navigation().register(Destination.Images.class, ID, images -> view.open(images.paths()));
+        library = new LibraryViewModel(
+                context.services().of(OfflineLibrary.class, Backend::library),
+                context.executors().ui(),
+                view::open);
+        root = new SplitPane(new LibraryView(library), view);
+        root.setId("viewer-split");
+        root.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(root.getItems().get(0), false);
+        context.navigation().register(Destination.Images.class, ID, images -> {
+            library.refresh(); // what was just downloaded is in the library now
+            return view.open(images.paths(), images.focus());
+        });
+        // The shell connects once every tab is made: read the library right after.
+        Platform.runLater(library::refresh);
     }
 
     /** The Viewer's questions about files, asked with the app's choosers. */
@@ -50,7 +72,13 @@ public final class ViewerTab implements TabContent {
 
     @Override
     public Node view() {
-        return view;
+        return root;
+    }
+
+    @Override
+    public void reload() {
+        // The shell connects once every tab is made: read the library right after.
+        Platform.runLater(library::refresh);
     }
 
     @Override

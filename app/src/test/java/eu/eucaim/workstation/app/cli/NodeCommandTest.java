@@ -49,19 +49,6 @@ class NodeCommandTest {
     }
 
     @Test
-    void aSampleCtSliceCountOutOfRangeIsOneLineNamingTheOption(@TempDir Path data) {
-        assertThat(run("node", "--port", "0", "--data", data.toString(), "--sample-ct-slices", "0"))
-                .isNotZero();
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines().toList())
-                .singleElement()
-                .asString()
-                .contains("--sample-ct-slices")
-                .contains("1..300")
-                .contains("got 0");
-    }
-
-    @Test
     void aWrongTrustedIssuerSettingIsOneLineNamingTheOptionAndTheSetting(@TempDir Path data) {
         assertThat(run(
                         "node",

@@ -35,11 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 abstract class RealNodeUiTest extends FxRobot {
     static final long SEED = 1;
-    /**
-     * The node's sample CT has this many slices instead of 300 (a real node option, `--sample-ct-slices`): the
-     * sample set is then 64 files (CT 30, MR 32, XA 1 of 40 frames, CR 1), every kind still there, instead of 334.
-     */
-    static final int SAMPLE_CT_SLICES = 30;
 
     @TempDir
     static Path home;
@@ -52,7 +47,7 @@ abstract class RealNodeUiTest extends FxRobot {
     @BeforeAll
     static void startNodeAndHome() throws Exception {
         System.setProperty("eucaim.home", home.toString());
-        nodeConfig = NodeConfig.defaults(home.resolve("test-node"), SEED).withSampleCtSlices(SAMPLE_CT_SLICES);
+        nodeConfig = NodeConfig.defaults(home.resolve("test-node"), SEED);
         node = EucaimNode.start(nodeConfig);
         nodeConfig = nodeConfig.withPort(node.baseUri().getPort());
         reference = new HttpCatalogueClient(ClientConfig.of(node.baseUri()));

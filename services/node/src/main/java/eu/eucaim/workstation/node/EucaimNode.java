@@ -11,8 +11,8 @@ import eu.eucaim.workstation.node.http.ApiServer;
 import eu.eucaim.workstation.node.http.Idempotency;
 import eu.eucaim.workstation.node.http.ServerStartException;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
+import eu.eucaim.workstation.node.samples.DatasetSampleStores;
 import eu.eucaim.workstation.node.samples.SampleRoutes;
-import eu.eucaim.workstation.node.samples.SampleStore;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
 import eu.eucaim.workstation.node.storage.StorageException;
@@ -42,12 +42,16 @@ public final class EucaimNode implements AutoCloseable {
     private final URI baseUri;
     private final boolean generatedDemoData;
     /** The sample images (null without a data folder): closing stops a generation still running. */
-    private final SampleStore samples;
+    private final DatasetSampleStores samples;
 
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EucaimNode(
-            NodeConfig config, Database database, ApiServer server, boolean generatedDemoData, SampleStore samples) {
+            NodeConfig config,
+            Database database,
+            ApiServer server,
+            boolean generatedDemoData,
+            DatasetSampleStores samples) {
         this.samples = samples;
         this.config = config;
         this.database = database;
@@ -75,9 +79,9 @@ public final class EucaimNode implements AutoCloseable {
                     "ok", "EUCAIM demo node (seed " + config.seed() + ")", NodeVersion.current(), config.seed());
             List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
             routes.addAll(CatalogueRoutes.of(catalogue));
-            SampleStore samples = config.dataDir() == null
+            DatasetSampleStores samples = config.dataDir() == null
                     ? null
-                    : new SampleStore(config.dataDir().resolve("samples"), config.seed(), config.sampleCtSlices());
+                    : new DatasetSampleStores(config.dataDir().resolve("samples"));
             if (samples != null) {
                 routes.addAll(SampleRoutes.of(catalogue, samples));
             }

@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.node;
 
 import eu.eucaim.workstation.node.auth.TrustedIssuer;
-import eu.eucaim.workstation.node.demo.images.DemoImages;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.Objects;
  * @param datasetCount how many demo datasets to generate on first start (the observational-study dataset comes on top)
  * @param trustedIssuers OpenID Connect issuers whose access tokens the node accepts besides its own (e.g. LS-AAI,
  *                       or the first node of a demo federation), each with its audience, roles claim and token types
- * @param sampleCtSlices slices of the CT volume among the demo sample images (1..300, default 300): fewer make a
- *                       smaller, quicker set over the same body extent, for small machines and quick demos
  */
 public record NodeConfig(
         String bindAddress,
@@ -32,8 +29,7 @@ public record NodeConfig(
         String jdbcUser,
         String jdbcPassword,
         int datasetCount,
-        List<TrustedIssuer> trustedIssuers,
-        int sampleCtSlices) {
+        List<TrustedIssuer> trustedIssuers) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -57,10 +53,6 @@ public record NodeConfig(
                 throw new IllegalArgumentException("The trusted issuer " + t.issuer() + " is given twice");
             }
         }
-        if (sampleCtSlices < 1 || sampleCtSlices > DemoImages.CT_SLICES) {
-            throw new IllegalArgumentException(
-                    "sample CT slices must be 1.." + DemoImages.CT_SLICES + ", got " + sampleCtSlices);
-        }
     }
 
     public NodeConfig(
@@ -72,17 +64,7 @@ public record NodeConfig(
             String jdbcUser,
             String jdbcPassword,
             int datasetCount) {
-        this(
-                bindAddress,
-                port,
-                dataDir,
-                seed,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                datasetCount,
-                List.of(),
-                DemoImages.CT_SLICES);
+        this(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, List.of());
     }
 
     /** Loopback, a free port, an H2 database in {@code dataDir} (one per seed), 30 demo datasets. */
@@ -93,35 +75,15 @@ public record NodeConfig(
 
     public NodeConfig withPort(int newPort) {
         return new NodeConfig(
-                bindAddress,
-                newPort,
-                dataDir,
-                seed,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                datasetCount,
-                trustedIssuers,
-                sampleCtSlices);
+                bindAddress, newPort, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, trustedIssuers);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
-        return new NodeConfig(
-                bindAddress, port, dataDir, seed, url, user, password, datasetCount, trustedIssuers, sampleCtSlices);
+        return new NodeConfig(bindAddress, port, dataDir, seed, url, user, password, datasetCount, trustedIssuers);
     }
 
     public NodeConfig withDatasetCount(int count) {
-        return new NodeConfig(
-                bindAddress,
-                port,
-                dataDir,
-                seed,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                count,
-                trustedIssuers,
-                sampleCtSlices);
+        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, count, trustedIssuers);
     }
 
     /** Trusts {@code issuers} with the default settings ({@link TrustedIssuer#of}). */
@@ -130,31 +92,7 @@ public record NodeConfig(
     }
 
     public NodeConfig withTrustedIssuerSettings(List<TrustedIssuer> issuers) {
-        return new NodeConfig(
-                bindAddress,
-                port,
-                dataDir,
-                seed,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                datasetCount,
-                issuers,
-                sampleCtSlices);
-    }
-
-    public NodeConfig withSampleCtSlices(int slices) {
-        return new NodeConfig(
-                bindAddress,
-                port,
-                dataDir,
-                seed,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                datasetCount,
-                trustedIssuers,
-                slices);
+        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, issuers);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -169,7 +107,6 @@ public record NodeConfig(
                 + ", jdbcUrl="
                 + (jdbcUrl == null ? "(H2 in dataDir)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
-                + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", sampleCtSlices="
-                + sampleCtSlices + "]";
+                + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + "]";
     }
 }

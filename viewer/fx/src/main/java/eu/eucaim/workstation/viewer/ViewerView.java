@@ -120,6 +120,11 @@ public final class ViewerView extends BorderPane {
         return vm.open(paths);
     }
 
+    /** Opens these paths and shows the image {@code focus} (one of their files) first. */
+    public CompletableFuture<Void> open(List<Path> paths, Path focus) {
+        return vm.open(paths, focus);
+    }
+
     /** Opens (or brings forward) the tag browser, which follows the active viewport's image. */
     public void showTags() {
         tags.show();
