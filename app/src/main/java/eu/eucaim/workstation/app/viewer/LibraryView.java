@@ -42,10 +42,10 @@ final class LibraryView extends VBox {
         table.setId("library-tree");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Patient / study / series", 190, r -> r.label()));
-        table.getColumns().add(column("Images", 52, r -> Integer.toString(r.images())));
-        table.getColumns().add(column("Size", 64, r -> size(r.bytes())));
-        table.getColumns().add(column("Saved", 112, r -> SAVED.format(r.saved())));
+        table.getColumns().add(column("Name", 150, r -> r.label()));
+        table.getColumns().add(column("Images", 80, r -> Integer.toString(r.images())));
+        table.getColumns().add(column("Size", 70, r -> size(r.bytes())));
+        table.getColumns().add(column("Saved", 118, r -> SAVED.format(r.saved())));
         table.setMinWidth(0);
         table.setRowFactory(t -> {
             TreeTableRow<LibraryTree.Row> row = new TreeTableRow<>();
@@ -75,20 +75,18 @@ final class LibraryView extends VBox {
         Label status = new Label();
         status.setId("library-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // its lines, wrapped, rather than one cut short
         status.textProperty().bind(vm.statusProperty());
         getChildren().addAll(head, table, status);
         VBox.setVgrow(table, Priority.ALWAYS);
         setPadding(new Insets(6));
-        // Beside the viewer, not instead of it: the split keeps this width when the window grows.
-        setMinWidth(0);
-        setPrefWidth(430);
-        setMaxWidth(560);
     }
 
     private static TreeTableColumn<LibraryTree.Row, String> column(
             String title, double width, java.util.function.Function<LibraryTree.Row, String> text) {
         TreeTableColumn<LibraryTree.Row, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width); // headings and figures whole; the names column takes what is left
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue().getValue() == null
                         ? ""

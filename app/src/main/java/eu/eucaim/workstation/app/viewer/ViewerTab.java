@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
 
 /**
  * The Viewer tab: the offline library on the left (what is on this computer, by patient, study and series) and the
@@ -28,7 +27,6 @@ public final class ViewerTab implements TabContent {
     private final ViewerViewModel vm;
     private final ViewerView view;
     private final LibraryViewModel library;
-    private final SplitPane root;
 
     public ViewerTab(AppContext context) {
         vm = new ViewerViewModel(
@@ -38,10 +36,8 @@ public final class ViewerTab implements TabContent {
                 context.services().of(OfflineLibrary.class, Backend::library),
                 context.executors().ui(),
                 view::open);
-        root = new SplitPane(new LibraryView(library), view);
-        root.setId("viewer-split");
-        root.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(root.getItems().get(0), false);
+        // Beside the series, in a tab: a panel of its own would leave a 1024 px window little room for the images.
+        view.addSidePanel("viewer-side-library", "Library", new LibraryView(library), 460, 440);
         context.navigation().register(Destination.Images.class, ID, images -> {
             library.refresh(); // what was just downloaded is in the library now
             return view.open(images.paths(), images.focus());
@@ -72,7 +68,7 @@ public final class ViewerTab implements TabContent {
 
     @Override
     public Node view() {
-        return root;
+        return view;
     }
 
     @Override

@@ -76,6 +76,12 @@ class SmallWindowUiTest extends RealNodeUiTest {
                     .isTrue();
         }
         assertWhole("Viewer", stage);
+        clickOn("#viewer-side-library");
+        waitUntil("the library shows", () -> shown("#library-tree"));
+        assertWhole("Viewer's library", stage);
+        assertThat(onFx(() -> lookup("#viewport-0").query().getLayoutBounds().getWidth()))
+                .as("the images keep room beside the library")
+                .isGreaterThan(200);
 
         clickOn("#open-settings");
         waitUntil(

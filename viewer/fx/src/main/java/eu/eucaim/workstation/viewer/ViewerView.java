@@ -35,6 +35,8 @@ public final class ViewerView extends BorderPane {
     private final List<ViewportView> views = new ArrayList<>();
     private final StringProperty cursor = new SimpleStringProperty("");
     private final TagWindow tags;
+    private final SeriesBrowser series;
+    private SidePanels side;
 
     /** @param dialogs asks the user about files (the application's choosers, or a test's answers) */
     public ViewerView(ViewerViewModel vm, ViewerDialogs dialogs) {
@@ -86,7 +88,7 @@ public final class ViewerView extends BorderPane {
                 export.copy();
             }
         }));
-        SeriesBrowser series = new SeriesBrowser(vm);
+        series = new SeriesBrowser(vm);
         MeasurementList measurements = new MeasurementList(vm);
         setLeft(series);
         setCenter(new ViewportGrid(vm, views));
@@ -96,6 +98,9 @@ public final class ViewerView extends BorderPane {
             boolean narrow = w.doubleValue() < NARROW;
             series.setPrefWidth(narrow ? SeriesBrowser.NARROW_WIDTH : SeriesBrowser.WIDTH);
             measurements.setPrefWidth(narrow ? MeasurementList.NARROW_WIDTH : MeasurementList.WIDTH);
+            if (side != null) {
+                side.narrow(narrow);
+            }
         });
         setBottom(statusLine());
 
@@ -123,6 +128,22 @@ public final class ViewerView extends BorderPane {
     /** Opens these paths and shows the image {@code focus} (one of their files) first. */
     public CompletableFuture<Void> open(List<Path> paths, Path focus) {
         return vm.open(paths, focus);
+    }
+
+    /**
+     * Adds a panel beside the series browser, in a tab of its own (the app's offline library): {@code width} wide,
+     * {@code narrowWidth} in a narrow window.
+     */
+    public void addSidePanel(String id, String title, Region content, double width, double narrowWidth) {
+        if (side == null) {
+            side = new SidePanels(series, vm);
+            side.narrow(getWidth() > 0 && getWidth() < NARROW);
+            setLeft(side);
+        }
+        side.add(id, title, content, width, narrowWidth);
+        if (vm.series().isEmpty()) {
+            side.getSelectionModel().selectLast();
+        }
     }
 
     /** Opens (or brings forward) the tag browser, which follows the active viewport's image. */
