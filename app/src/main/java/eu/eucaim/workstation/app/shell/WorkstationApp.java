@@ -30,8 +30,10 @@ public class WorkstationApp extends Application {
 
     /** Reads settings and selection on the launcher thread, before the window, and never on the FX thread. */
     @Override
-    public void init() {
-        workstation = new Workstation(UserDirectories.detect());
+    public void init() throws java.io.IOException {
+        UserDirectories folders = UserDirectories.detect();
+        eu.eucaim.workstation.app.logging.LogFile.install(folders.data());
+        workstation = new Workstation(folders);
     }
 
     @Override

@@ -64,6 +64,8 @@ public final class ApiServer implements AutoCloseable {
         Semaphore bodies = new Semaphore(limits.concurrentBodies());
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // nor "Your Javalin version is N days old" and the other start-up notes: the node reports its own start
+            io.javalin.util.JavalinLogger.startupInfo = false;
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.prefer405over404 = true;
