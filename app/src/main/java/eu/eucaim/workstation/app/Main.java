@@ -23,7 +23,10 @@ public final class Main {
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
         org.slf4j.bridge.SLF4JBridgeHandler.install();
         if (args.length == 0) {
-            WorkstationApp.launchDesktop(args);
+            int status = WorkstationApp.launch(java.util.List.of());
+            if (status != 0) {
+                System.exit(status);
+            }
             return;
         }
         System.exit(Cli.run(args));

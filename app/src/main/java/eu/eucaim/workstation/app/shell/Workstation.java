@@ -5,6 +5,7 @@ import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.connection.Connection;
 import eu.eucaim.workstation.app.connection.NodeConnector;
 import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.instance.SingleInstance;
 import eu.eucaim.workstation.app.selection.SelectionStore;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import eu.eucaim.workstation.app.settings.AppSettings;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -51,6 +53,8 @@ public final class Workstation implements AutoCloseable {
     private SignInViewModel signIn;
     private MainWindow window;
     private WindowKeeper windowKeeper;
+    private Stage stage;
+    private Navigator navigator;
 
     /** Reads settings and selection; blocking, so on the launcher thread, before the window, never on the FX thread. */
     public Workstation(UserDirectories dirs) {
@@ -88,7 +92,8 @@ public final class Workstation implements AutoCloseable {
         signIn = new SignInViewModel(signInService, this::signInProvider, desktop.browser(), executors.ui());
         StatusViewModel status = new StatusViewModel(connection::backend, executors.ui(), Duration.ofSeconds(5));
         window = new MainWindow(selection, signIn, warnings, status);
-        Navigator navigator = new Navigator(window.tabs(), warnings);
+        this.stage = stage;
+        navigator = new Navigator(window.tabs(), warnings);
         AppContext context = new AppContext(
                 services, signIn, selection, settings, executors, navigator, warnings, desktop.dialogs(), version);
         for (TabSpec spec : TabRegistry.TABS) {
@@ -127,6 +132,24 @@ public final class Workstation implements AutoCloseable {
             navigator.open(new Destination.Images(paths));
         }
         executors.scheduler().scheduleWithFixedDelay(status::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * What a later start of the app handed over ({@code eucaim view PATH} while the app runs): the window comes to
+     * the front and the Viewer opens the paths. On the FX thread.
+     */
+    public void handOver(List<Path> paths) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (!paths.isEmpty()) {
+            navigator.open(new Destination.Images(paths));
+        }
+    }
+
+    /** Takes what later starts of the app hand over ({@link #handOver}) while {@code instance} is open. */
+    public void listenForLaterStarts(SingleInstance instance) {
+        instance.listen(paths -> Platform.runLater(() -> handOver(paths)));
     }
 
     /** The provider to sign in with: the settings' issuer, else the node in use (its own provider). */
