@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import eu.eucaim.workstation.node.auth.TrustedIssuerSettings;
+import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,9 +83,32 @@ final class NodeCommand implements Callable<Integer> {
             })
     private List<String> trustedIssuers = new ArrayList<>();
 
+    @Option(
+            names = "--allow-shared-data-dir",
+            description = "Start even when other users may read or write the --data folder (otherwise it is refused; "
+                    + "the default folder is the app's own and is made private). The database files, which hold "
+                    + "the signing key and password hashes, stay private either way.")
+    private boolean allowSharedDataDir;
+
+    @Option(
+            names = "--public-name",
+            paramLabel = "NAME",
+            description = "A host name clients use for this node behind a reverse proxy or on a network, e.g. "
+                    + "node.example.org: requests naming any other host than it and the loopback names are refused "
+                    + "(DNS rebinding). Repeatable.")
+    private List<String> publicNames = new ArrayList<>();
+
     @Override
     public Integer call() {
-        NodeConfig config = NodeConfig.defaults(dataDir(), seed).withPort(port).withJdbc(jdbcUrl, dbUser, dbPassword);
+        NodeConfig config = NodeConfig.defaults(dataDir(), seed)
+                .withPort(port)
+                .withJdbc(jdbcUrl, dbUser, dbPassword)
+                .withDataDirAccess(dataDirAccess());
+        try {
+            config = config.withPublicNames(java.util.Set.copyOf(publicNames));
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailedException("--public-name: " + e.getMessage(), e);
+        }
         try {
             config = config.withTrustedIssuerSettings(
                     trustedIssuers.stream().map(TrustedIssuerSettings::parse).toList());
@@ -121,6 +145,14 @@ final class NodeCommand implements Callable<Integer> {
 
     private Path dataDir() {
         return dataDir != null ? dataDir : UserDirectories.detect().data().resolve("node");
+    }
+
+    /** A folder the user chose must be private already; the default one is the app's own, made private if not. */
+    private DataDirAccess dataDirAccess() {
+        if (allowSharedDataDir) {
+            return DataDirAccess.ALLOW_SHARED;
+        }
+        return dataDir != null ? DataDirAccess.REQUIRE_PRIVATE : DataDirAccess.MAKE_PRIVATE;
     }
 
     private Runnable closeOnce(EucaimNode node) {

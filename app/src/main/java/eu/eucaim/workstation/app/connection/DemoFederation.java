@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.common.NamedThreads;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public final class DemoFederation implements AutoCloseable {
             for (long seed : SEEDS) {
                 try {
                     EucaimNode node = EucaimNode.start(NodeConfig.defaults(dataDir, seed)
+                            .withDataDirAccess(DataDirAccess.MAKE_PRIVATE)
                             .withDatasetCount(datasetCount)
                             .withTrustedIssuers(List.of(issuer)));
                     synchronized (running) {

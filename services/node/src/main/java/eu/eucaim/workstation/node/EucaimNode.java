@@ -9,16 +9,17 @@ import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
 import eu.eucaim.workstation.node.http.Idempotency;
+import eu.eucaim.workstation.node.http.ServerLimits;
+import eu.eucaim.workstation.node.http.ServerOptions;
 import eu.eucaim.workstation.node.http.ServerStartException;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
 import eu.eucaim.workstation.node.samples.DatasetSampleStores;
 import eu.eucaim.workstation.node.samples.SampleRoutes;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
+import eu.eucaim.workstation.node.storage.PrivateDataDir;
 import eu.eucaim.workstation.node.storage.StorageException;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -83,6 +84,7 @@ public final class EucaimNode implements AutoCloseable {
                     ? null
                     : new DatasetSampleStores(config.dataDir().resolve("samples"));
             if (samples != null) {
+                samples.removeLeftovers(); // this process holds the database: no other one is generating here
                 routes.addAll(SampleRoutes.of(catalogue, samples));
             }
             FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource());
@@ -90,8 +92,7 @@ public final class EucaimNode implements AutoCloseable {
             NodeAuth auth = NodeAuth.open(database.dataSource(), config.trustedIssuers());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(
-                    config.bindAddress(),
-                    config.port(),
+                    new ServerOptions(config.bindAddress(), config.port(), config.publicNames(), ServerLimits.DEFAULT),
                     routes,
                     auth.guard(),
                     new Idempotency(database.dataSource(), java.time.Clock.systemUTC()));
@@ -121,17 +122,15 @@ public final class EucaimNode implements AutoCloseable {
 
     private static Database openDatabase(NodeConfig config) {
         JdbcTarget target;
-        if (config.jdbcUrl() == null) {
-            try {
-                Files.createDirectories(config.dataDir());
-            } catch (IOException e) {
-                throw new NodeStartException("Cannot create the node data directory " + config.dataDir() + ": " + e, e);
-            }
-            target = JdbcTarget.h2File(config.h2DatabaseFile());
-        } else {
-            target = new JdbcTarget(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
-        }
         try {
+            if (config.jdbcUrl() == null) {
+                // The H2 file holds the signing key and the password hashes: a private folder, private files.
+                PrivateDataDir.prepare(config.dataDir(), config.dataDirAccess());
+                PrivateDataDir.protectDatabase(config.h2DatabaseFile());
+                target = JdbcTarget.h2File(config.h2DatabaseFile());
+            } else {
+                target = new JdbcTarget(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+            }
             return Database.open(target);
         } catch (StorageException e) {
             throw new NodeStartException(e.getMessage(), e);

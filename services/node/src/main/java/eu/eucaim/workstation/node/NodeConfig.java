@@ -1,10 +1,12 @@
 package eu.eucaim.workstation.node;
 
 import eu.eucaim.workstation.node.auth.TrustedIssuer;
+import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How to run a node.
@@ -19,6 +21,11 @@ import java.util.Objects;
  * @param datasetCount how many demo datasets to generate on first start (the observational-study dataset comes on top)
  * @param trustedIssuers OpenID Connect issuers whose access tokens the node accepts besides its own (e.g. LS-AAI,
  *                       or the first node of a demo federation), each with its audience, roles claim and token types
+ * @param dataDirAccess  what to do with a data folder (holding H2, so the signing key and password hashes) that other
+ *                       users may read or write: refuse it (the default), make it private (the app's own folder) or
+ *                       allow it ({@code --allow-shared-data-dir})
+ * @param publicNames    the names clients may address a standalone node by besides the loopback ones
+ *                       ({@code --public-name}); any other {@code Host} is refused (DNS rebinding)
  */
 public record NodeConfig(
         String bindAddress,
@@ -29,7 +36,9 @@ public record NodeConfig(
         String jdbcUser,
         String jdbcPassword,
         int datasetCount,
-        List<TrustedIssuer> trustedIssuers) {
+        List<TrustedIssuer> trustedIssuers,
+        DataDirAccess dataDirAccess,
+        Set<String> publicNames) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -53,6 +62,15 @@ public record NodeConfig(
                 throw new IllegalArgumentException("The trusted issuer " + t.issuer() + " is given twice");
             }
         }
+        dataDirAccess = dataDirAccess == null ? DataDirAccess.REQUIRE_PRIVATE : dataDirAccess;
+        publicNames = publicNames == null ? Set.of() : Set.copyOf(publicNames);
+        for (String name : publicNames) {
+            if (!name.matches("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]")) {
+                throw new IllegalArgumentException(
+                        "A public name is a host name or address without scheme or port, e.g. node.example.org; got '"
+                                + name + "'");
+            }
+        }
     }
 
     public NodeConfig(
@@ -64,7 +82,18 @@ public record NodeConfig(
             String jdbcUser,
             String jdbcPassword,
             int datasetCount) {
-        this(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, List.of());
+        this(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                List.of(),
+                DataDirAccess.REQUIRE_PRIVATE,
+                Set.of());
     }
 
     /** Loopback, a free port, an H2 database in {@code dataDir} (one per seed), 30 demo datasets. */
@@ -75,15 +104,47 @@ public record NodeConfig(
 
     public NodeConfig withPort(int newPort) {
         return new NodeConfig(
-                bindAddress, newPort, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, trustedIssuers);
+                bindAddress,
+                newPort,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                dataDirAccess,
+                publicNames);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, url, user, password, datasetCount, trustedIssuers);
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                url,
+                user,
+                password,
+                datasetCount,
+                trustedIssuers,
+                dataDirAccess,
+                publicNames);
     }
 
     public NodeConfig withDatasetCount(int count) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, count, trustedIssuers);
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                count,
+                trustedIssuers,
+                dataDirAccess,
+                publicNames);
     }
 
     /** Trusts {@code issuers} with the default settings ({@link TrustedIssuer#of}). */
@@ -92,7 +153,48 @@ public record NodeConfig(
     }
 
     public NodeConfig withTrustedIssuerSettings(List<TrustedIssuer> issuers) {
-        return new NodeConfig(bindAddress, port, dataDir, seed, jdbcUrl, jdbcUser, jdbcPassword, datasetCount, issuers);
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                issuers,
+                dataDirAccess,
+                publicNames);
+    }
+
+    public NodeConfig withDataDirAccess(DataDirAccess access) {
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                access,
+                publicNames);
+    }
+
+    public NodeConfig withPublicNames(Set<String> names) {
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                dataDirAccess,
+                names);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -107,6 +209,8 @@ public record NodeConfig(
                 + ", jdbcUrl="
                 + (jdbcUrl == null ? "(H2 in dataDir)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
-                + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + "]";
+                + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", dataDirAccess="
+                + dataDirAccess
+                + ", publicNames=" + publicNames + "]";
     }
 }

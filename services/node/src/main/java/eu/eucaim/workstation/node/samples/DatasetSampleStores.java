@@ -3,12 +3,18 @@ package eu.eucaim.workstation.node.samples;
 import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.node.demo.images.DatasetSamples;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The node's sample images, one {@link SampleStore} per dataset in {@code <samples>/v<VERSION>/<dataset id>/}: each
@@ -16,6 +22,7 @@ import java.util.Optional;
  * makes its sets in a new folder, so an older set is never served as a newer one.
  */
 public final class DatasetSampleStores implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetSampleStores.class);
     private final Path root;
     private final Map<String, SampleStore> stores = new HashMap<>();
     private boolean closed;
@@ -53,6 +60,29 @@ public final class DatasetSampleStores implements AutoCloseable {
         }
         return Optional.of(
                 stores.computeIfAbsent(d.id(), id -> new SampleStore(root.resolve(folder(id)), samples.get()::write)));
+    }
+
+    /**
+     * Removes the temporary folders ({@code *.partial-*}) a node stopped during generation left (a {@code kill -9}
+     * leaves tens of MB). Called at start by the process that holds the node's database, so that no other process
+     * is generating here. A folder that cannot be removed is logged and left for the next start.
+     */
+    public void removeLeftovers() {
+        Path samples = root.getParent();
+        for (Path dir : new Path[] {samples, root}) { // the earlier layout (seed-N.partial-*) and this one
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> children = Files.list(dir)) {
+                for (Path p : children.filter(p -> p.getFileName().toString().contains(".partial-"))
+                        .toList()) {
+                    SampleStore.deleteTree(p);
+                    LOG.info("Removed {}, left by a sample generation that was interrupted", p);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warn("Cannot remove what an interrupted sample generation left in {}: {}", dir, e.toString());
+            }
+        }
     }
 
     /** A dataset id as one folder name: letters, digits, '.', '_', '-' only. */
