@@ -1,10 +1,12 @@
 package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.api.vocabulary.Modality;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.viewer.controls.PriorityBar;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -312,7 +314,11 @@ public final class QueryView extends BorderPane {
             open.setOnAction(e -> vm.open(row, c));
             open.setAccessibleText("Open " + c.name() + " in the Catalogue");
             // what the collection holds, under its name: a column of its own would take the numbers' room
-            Label holds = new Label(String.join(", ", c.modalities()) + " · " + String.join(", ", c.bodyParts()));
+            // the search's codes (PET, SPECT) in the catalogue's words (PT, NM): one vocabulary on screen
+            List<String> modalities = c.modalities().stream()
+                    .map(m -> Modality.ofSearchCode(m).map(Modality::dicomCode).orElse(m))
+                    .toList();
+            Label holds = new Label(String.join(", ", modalities) + " · " + String.join(", ", c.bodyParts()));
             holds.getStyleClass().add("text-muted");
             holds.setWrapText(true);
             holds.setPadding(new Insets(0, 0, 0, 4));
