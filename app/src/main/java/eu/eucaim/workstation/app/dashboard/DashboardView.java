@@ -36,12 +36,20 @@ public final class DashboardView extends StatusOverlay {
     private final TitledPane otherPane = new TitledPane("", otherDatasets);
     private final PieChart bodyPartChart = new PieChart();
 
+    private final java.util.function.Consumer<Role> openRole;
+
     public DashboardView(DashboardViewModel vm) {
-        this(vm, new VBox(18));
+        this(vm, role -> {});
     }
 
-    private DashboardView(DashboardViewModel vm, VBox page) {
+    /** @param openRole shows a role's page (a card's "How to become …") */
+    public DashboardView(DashboardViewModel vm, java.util.function.Consumer<Role> openRole) {
+        this(vm, new VBox(18), openRole);
+    }
+
+    private DashboardView(DashboardViewModel vm, VBox page, java.util.function.Consumer<Role> openRole) {
         super(Scrolling.page(page), vm.status(), vm::load);
+        this.openRole = openRole;
         setId("dashboard");
         Label title = new Label("Collection summary");
         title.getStyleClass().add("title-2");
@@ -199,13 +207,19 @@ public final class DashboardView extends StatusOverlay {
         return box;
     }
 
-    private static VBox roleCard(Role role) {
+    private VBox roleCard(Role role) {
         Label title = new Label("Become a " + role.title(), Icons.of(role.icon(), 20));
         title.getStyleClass().add("title-4");
         title.setWrapText(true); // four cards in a row at 1024 px: the title takes two lines rather than "…"
         Label text = new Label(role.text());
         text.setWrapText(true);
-        VBox card = new VBox(8, title, text);
+        javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink("How to become a " + role.title());
+        more.setId("role-" + role.name());
+        more.setWrapText(true);
+        more.setOnAction(e -> openRole.accept(role));
+        javafx.scene.layout.Region fill = new javafx.scene.layout.Region();
+        VBox.setVgrow(fill, Priority.ALWAYS);
+        VBox card = new VBox(8, title, text, fill, more);
         card.getStyleClass().add("role-card");
         card.setMaxHeight(Double.MAX_VALUE);
         card.setAlignment(Pos.TOP_LEFT);

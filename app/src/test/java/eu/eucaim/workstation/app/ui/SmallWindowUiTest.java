@@ -52,6 +52,11 @@ class SmallWindowUiTest extends RealNodeUiTest {
                 "the dashboard's figures",
                 () -> lookup("#dashboard .headline-number").tryQuery().isPresent());
         assertWhole("Dashboard", stage);
+        reveal("#role-USER");
+        clickOn("#role-USER");
+        waitUntil("the User's page", () -> shown("#role-title"));
+        assertWhole("Dashboard's User page", stage);
+        clickOn("#role-back");
 
         clickOn("#tab-catalogue");
         waitUntil(
