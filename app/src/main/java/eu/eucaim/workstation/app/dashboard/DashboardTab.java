@@ -25,7 +25,7 @@ public final class DashboardTab implements TabContent {
         vm = new DashboardViewModel(
                 context.services().of(CatalogueService.class, Backend::catalogue),
                 context.executors().ui());
-        view = new DashboardView(vm, this::showRole);
+        view = new DashboardView(vm, this::showRole, context.navigation()::open);
         root.getChildren().setAll(view);
     }
 
