@@ -62,7 +62,7 @@ class SmallWindowUiTest extends RealNodeUiTest {
         waitUntil(
                 "the catalogue's list",
                 () -> lookup("#results .list-cell").tryQuery().isPresent());
-        clickOn(lookup("#results .list-cell").nth(1).queryAs(Node.class));
+        clickOn(lookup("#results .list-cell").nth(0).queryAs(Node.class));
         waitUntil("a dataset's detail", () -> shown("#detail-title"));
         assertWhole("Catalogue", stage);
 
