@@ -43,7 +43,9 @@ public final class CatalogueView extends BorderPane {
 
         results = new ListView<>(vm.results());
         results.setId("results");
-        results.setCellFactory(l -> new DatasetCell());
+        results.setCellFactory(l -> new DatasetCell(selection));
+        // a dataset added or removed elsewhere (the detail, the selection panel) is marked at once
+        selection.items().addListener((javafx.collections.ListChangeListener<Object>) c -> results.refresh());
         results.setPlaceholder(new Label("No datasets match. Try fewer words or clear the filters."));
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, d) -> {
             if (d != null) {

@@ -1,14 +1,23 @@
 package eu.eucaim.workstation.app.catalogue;
 
 import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.app.selection.SelectionViewModel;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One search result: title, publisher and country, size, modalities and access badges. */
 final class DatasetCell extends ListCell<Dataset> {
     private static final String OBSERVATIONAL_STYLE = "observational";
+    private final SelectionViewModel selection;
+
+    /** @param selection marks the results in it, with a button that takes them out */
+    DatasetCell(SelectionViewModel selection) {
+        this.selection = selection;
+    }
 
     @Override
     protected void updateItem(Dataset d, boolean empty) {
@@ -40,6 +49,17 @@ final class DatasetCell extends ListCell<Dataset> {
             box.getChildren().add(size);
         }
         box.getChildren().add(Badges.of(d));
+        if (selection.contains(d.id())) {
+            Label in = new Label("In your selection");
+            in.getStyleClass().addAll("badge", "badge-selected");
+            Hyperlink remove = new Hyperlink("Remove");
+            remove.getStyleClass().add("result-remove");
+            remove.setOnAction(e -> selection.remove(d.id()));
+            HBox mark = new HBox(8, in, remove);
+            mark.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            mark.getStyleClass().add("result-selected");
+            box.getChildren().add(mark);
+        }
         // Wrap text to the list's width instead of making the list scroll sideways.
         box.maxWidthProperty().bind(widthProperty().subtract(28));
         box.prefWidthProperty().bind(box.maxWidthProperty());

@@ -89,11 +89,21 @@ final class DatasetDetailView extends StatusOverlay {
         Button add = new Button();
         add.setId("add-to-selection");
         BooleanBinding inSelection = Bindings.createBooleanBinding(() -> selection.contains(d.id()), selection.items());
-        add.textProperty().bind(Bindings.when(inSelection).then("In selection").otherwise("_Add to selection"));
-        add.setGraphic(Icons.of(Material2AL.ADD_SHOPPING_CART));
-        add.disableProperty().bind(inSelection);
+        // one button that says what it will do: add, or take out again
+        add.textProperty()
+                .bind(Bindings.when(inSelection).then("_Remove from selection").otherwise("_Add to selection"));
+        add.graphicProperty()
+                .bind(Bindings.when(inSelection)
+                        .then((javafx.scene.Node) Icons.of(Material2AL.DELETE))
+                        .otherwise((javafx.scene.Node) Icons.of(Material2AL.ADD_SHOPPING_CART)));
         add.getStyleClass().add("accent");
-        add.setOnAction(e -> selection.add(d.id(), d.title()));
+        add.setOnAction(e -> {
+            if (selection.contains(d.id())) {
+                selection.remove(d.id());
+            } else {
+                selection.add(d.id(), d.title());
+            }
+        });
         return add;
     }
 

@@ -23,6 +23,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class SelectionButton extends StackPane {
     private final PopOver popOver;
+    private java.util.function.Consumer<String> open = id -> {};
 
     public SelectionButton(SelectionViewModel vm) {
         Button button = new Button("Selection", Icons.of(Material2MZ.SHOPPING_CART));
@@ -39,7 +40,7 @@ public final class SelectionButton extends StackPane {
         list.setId("selection-list");
         list.setPrefSize(380, 260);
         list.setPlaceholder(new Label("Nothing selected yet.\nUse \"Add to selection\" on a dataset."));
-        list.setCellFactory(v -> new SelectedCell(vm));
+        list.setCellFactory(v -> new SelectedCell(vm, this::openSelected));
         Button clear = new Button("Clear", Icons.of(Material2AL.CLEAR));
         clear.setId("selection-clear");
         clear.disableProperty().bind(vm.countProperty().isEqualTo(0));
@@ -62,8 +63,20 @@ public final class SelectionButton extends StackPane {
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
         popOver.setDetachable(false);
         popOver.setAnimated(false);
+        // the click that closes the panel also reaches what it lands on (a tab, a button)
+        popOver.setConsumeAutoHidingEvents(false);
         button.setOnAction(e -> toggle(button));
         getChildren().add(button);
+    }
+
+    /** What a row's title opens: the dataset's detail in the Catalogue (set once the tabs exist). */
+    public void setOnOpen(java.util.function.Consumer<String> open) {
+        this.open = open;
+    }
+
+    private void openSelected(String id) {
+        popOver.hide();
+        open.accept(id);
     }
 
     private void toggle(Button anchor) {
@@ -77,9 +90,11 @@ public final class SelectionButton extends StackPane {
     /** One selected dataset with its remove button. */
     private static final class SelectedCell extends ListCell<SelectedDataset> {
         private final SelectionViewModel vm;
+        private final java.util.function.Consumer<String> open;
 
-        SelectedCell(SelectionViewModel vm) {
+        SelectedCell(SelectionViewModel vm, java.util.function.Consumer<String> open) {
             this.vm = vm;
+            this.open = open;
         }
 
         @Override
@@ -90,9 +105,11 @@ public final class SelectionButton extends StackPane {
                 setText(null);
                 return;
             }
-            Label title = new Label(item.title());
+            javafx.scene.control.Hyperlink title = new javafx.scene.control.Hyperlink(item.title());
             title.setWrapText(true);
             title.setMaxWidth(300);
+            title.getStyleClass().add("selected-title");
+            title.setOnAction(e -> open.accept(item.id()));
             Button remove = new Button(null, Icons.of(Material2AL.DELETE));
             remove.getStyleClass().addAll("flat", "remove-selected");
             remove.setAccessibleText("Remove " + item.title());

@@ -37,6 +37,8 @@ final class MainWindow extends BorderPane {
     final Button settingsButton = new Button(null, Icons.of(Material2MZ.SETTINGS));
     final Button themeButton = new Button(null, Icons.of(Material2AL.BRIGHTNESS_4));
 
+    private SelectionButton selectionButton;
+
     MainWindow(SelectionViewModel selection, SignInViewModel signIn, WarningLines warnings, StatusViewModel status) {
         setId("main-window");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -65,7 +67,13 @@ final class MainWindow extends BorderPane {
         return tab;
     }
 
+    /** The selection panel's rows open what {@code open} opens (set once the tabs are there). */
+    void openSelectedWith(java.util.function.Consumer<String> open) {
+        selectionButton.setOnOpen(open);
+    }
+
     private HBox header(SelectionViewModel selection, SignInViewModel signIn) {
+        selectionButton = new SelectionButton(selection);
         Label logo = new Label(null, Icons.of(Material2AL.BIOTECH, 26));
         logo.getStyleClass().add("app-logo");
         Label name = new Label("EUCAIM Workstation");
@@ -88,7 +96,7 @@ final class MainWindow extends BorderPane {
                 name,
                 tagline,
                 spacer,
-                new SelectionButton(selection),
+                selectionButton,
                 new SignInHeader(signIn),
                 themeButton,
                 settingsButton);

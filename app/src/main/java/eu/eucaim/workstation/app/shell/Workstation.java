@@ -94,6 +94,7 @@ public final class Workstation implements AutoCloseable {
         window = new MainWindow(selection, signIn, warnings, status);
         this.stage = stage;
         navigator = new Navigator(window.tabs(), warnings);
+        window.openSelectedWith(id -> navigator.open(new Destination.Dataset(id)));
         AppContext context = new AppContext(
                 services, signIn, selection, settings, executors, navigator, warnings, desktop.dialogs(), version);
         for (TabSpec spec : TabRegistry.TABS) {
