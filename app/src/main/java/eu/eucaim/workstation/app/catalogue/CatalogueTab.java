@@ -48,7 +48,7 @@ public final class CatalogueTab implements TabContent {
 
     private CompletableFuture<Void> open(Destination.Dataset d) {
         if (d.node() == null || d.node().equals(currentAddress())) {
-            vm.open(d.id());
+            vm.openFromElsewhere(d.id());
         } else {
             CatalogueService elsewhere = context.services().of(CatalogueService.class, b -> b.catalogueAt(d.node()));
             vm.open(d.id(), elsewhere);

@@ -48,10 +48,30 @@ public final class CatalogueView extends BorderPane {
         selection.items().addListener((javafx.collections.ListChangeListener<Object>) c -> results.refresh());
         results.setPlaceholder(new Label("No datasets match. Try fewer words or clear the filters."));
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, d) -> {
-            if (d != null) {
+            Dataset shown = vm.detailProperty().get();
+            if (d != null && (shown == null || !shown.id().equals(d.id()))) {
                 vm.open(d.id());
             }
         });
+        // The row highlighted is the dataset shown, however it was opened (a Query result, the selection, a chart):
+        // never another one left from before.
+        Runnable highlight = () -> {
+            Dataset shown = vm.detailProperty().get();
+            Dataset row = shown == null
+                    ? null
+                    : vm.results().stream()
+                            .filter(r -> r.id().equals(shown.id()))
+                            .findFirst()
+                            .orElse(null);
+            if (row == null) {
+                results.getSelectionModel().clearSelection();
+            } else if (results.getSelectionModel().getSelectedItem() != row) {
+                results.getSelectionModel().select(row);
+                results.scrollTo(row);
+            }
+        };
+        vm.detailProperty().addListener((o, a, b) -> highlight.run());
+        vm.results().addListener((javafx.collections.ListChangeListener<Dataset>) c -> highlight.run());
         Label count = new Label();
         count.setId("result-count");
         count.textProperty()

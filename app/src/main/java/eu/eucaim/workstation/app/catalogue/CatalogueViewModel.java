@@ -207,6 +207,21 @@ public final class CatalogueViewModel {
     }
 
     /**
+     * Opens a dataset asked for by another tab (a Query result, the selection): when the search or the filters in
+     * place leave it out of the results, they are cleared, so that the list shows it and it can be highlighted.
+     */
+    public void openFromElsewhere(String datasetId) {
+        boolean listed = results.stream().anyMatch(d -> d.id().equals(datasetId));
+        if (!listed && (!searchText.get().isBlank() || !filters.isEmpty())) {
+            filters.clear();
+            filtered.set(false);
+            searchText.set("");
+            searchNow();
+        }
+        open(datasetId);
+    }
+
+    /**
      * Opens a dataset that another node holds (a Federated Query result from another provider): its detail comes
      * from that node's catalogue API.
      */

@@ -232,8 +232,16 @@ class ViewerUiTest extends ViewerUiHarness {
         assertThat(stats.sd()).isEqualTo(100.0);
         assertThat(roi.label()).contains("mean 200.00 HU").contains("SD 100.00");
         assertThat(lookup("#annotation-list").queryListView().getItems()).hasSize(1);
-        // Deletable, and kept per image.
-        clickOn(lookup("#annotation-list .list-cell").nth(0).queryAs(Node.class));
+        // Deletable, and kept per image. The list draws its cell on the next pulse.
+        waitUntil(
+                "the list shows it",
+                () -> onFx(() -> lookup("#annotation-list .list-cell")
+                        .match(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.getItem() != null)
+                        .tryQuery()
+                        .isPresent()));
+        clickOn(lookup("#annotation-list .list-cell")
+                .match(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.getItem() != null)
+                .queryAs(Node.class));
         clickOn("#delete-annotation");
         waitUntil(
                 "the ROI is gone", () -> onFx(() -> vm.annotations().of(s.ref()).isEmpty()));
