@@ -3,7 +3,6 @@ package eu.eucaim.workstation.api.platform;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,35 +20,40 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final FileAttribute<?> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
     private AtomicFile() {}
 
     /** Creates the folder if needed. */
     public static void write(Path target, Content content) throws IOException {
-        write(target, content, new FileAttribute<?>[0]);
+        write(target, content, false);
     }
 
     /**
      * As {@link #write}, for secrets: on POSIX systems the file is created with mode 600, so it is never readable
-     * by others, not even for a moment. Elsewhere it inherits the folder's ACL (callers put it in the user's
-     * profile, see {@link UserDirectories}).
+     * by others, not even for a moment; elsewhere (Windows) the temporary file gets an ACL for its owner only
+     * before anything is written to it. Missing folders are created private ({@link OwnerOnly#createFolders}).
      */
     public static void writeOwnerOnly(Path target, Content content) throws IOException {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        write(
-                target,
-                content,
-                posix
-                        ? new FileAttribute<?>[] {
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-                        }
-                        : new FileAttribute<?>[0]);
+        write(target, content, true);
     }
 
-    private static void write(Path target, Content content, FileAttribute<?>[] attributes) throws IOException {
+    private static void write(Path target, Content content, boolean ownerOnly) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (ownerOnly) {
+            OwnerOnly.createFolders(dir);
+        } else {
+            Files.createDirectories(dir);
+        }
+        FileAttribute<?>[] attributes =
+                ownerOnly && posix ? new FileAttribute<?>[] {OWNER_ONLY} : new FileAttribute<?>[0];
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part", attributes);
         try {
+            if (ownerOnly && !posix) {
+                OwnerOnly.restrict(temp);
+            }
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }

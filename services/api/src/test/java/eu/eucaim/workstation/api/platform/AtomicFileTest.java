@@ -47,4 +47,14 @@ class AtomicFileTest {
         }
         assertThat(Files.readAllBytes(target)).containsExactly(1);
     }
+
+    @Test
+    void ownerOnlyFilesGoIntoNewFoldersThatAre700() throws IOException {
+        Posix.assumeSupportedAt(dir);
+        Path target = dir.resolve("config/eucaim/sign-in-tokens.json");
+        AtomicFile.writeOwnerOnly(target, out -> out.write(1));
+        assertThat(Posix.mode(dir.resolve("config"))).isEqualTo("rwx------");
+        assertThat(Posix.mode(target.getParent())).isEqualTo("rwx------");
+        assertThat(Posix.mode(target)).isEqualTo("rw-------");
+    }
 }
