@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import eu.eucaim.workstation.node.demo.images.DemoImages;
+import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -86,6 +87,13 @@ final class NodeCommand implements Callable<Integer> {
                     + "fewer, thicker slices over the same body make a smaller, quicker set.")
     private int sampleCtSlices = DemoImages.CT_SLICES;
 
+    @Option(
+            names = "--allow-shared-data-dir",
+            description = "Start even when other users may read or write the data folder (otherwise a folder given "
+                    + "with --data is refused, and the default one made private); the database files, which hold the "
+                    + "signing key and password hashes, stay private.")
+    private boolean allowSharedDataDir;
+
     @Override
     public Integer call() {
         NodeConfig config;
@@ -93,7 +101,8 @@ final class NodeCommand implements Callable<Integer> {
             config = NodeConfig.defaults(dataDir(), seed)
                     .withPort(port)
                     .withJdbc(jdbcUrl, dbUser, dbPassword)
-                    .withSampleCtSlices(sampleCtSlices);
+                    .withSampleCtSlices(sampleCtSlices)
+                    .withDataDirAccess(dataDirAccess());
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException("--sample-ct-slices: " + e.getMessage(), e);
         }
@@ -132,6 +141,14 @@ final class NodeCommand implements Callable<Integer> {
 
     private Path dataDir() {
         return dataDir != null ? dataDir : UserDirectories.detect().data().resolve("node");
+    }
+
+    /** A folder the user chose must be private already; the default one is the app's own, made private if not. */
+    private DataDirAccess dataDirAccess() {
+        if (allowSharedDataDir) {
+            return DataDirAccess.ALLOW_SHARED;
+        }
+        return DataDirAccess.MAKE_PRIVATE;
     }
 
     private Runnable closeOnce(EucaimNode node) {

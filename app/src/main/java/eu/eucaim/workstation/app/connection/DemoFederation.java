@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.common.NamedThreads;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public final class DemoFederation implements AutoCloseable {
                 try {
                     EucaimNode node = EucaimNode.start(NodeConfig.defaults(dataDir, seed)
                             .withDatasetCount(datasetCount)
+                            .withDataDirAccess(DataDirAccess.MAKE_PRIVATE)
                             .withTrustedIssuers(List.of(issuer)));
                     synchronized (running) {
                         running.add(node);

@@ -11,6 +11,7 @@ import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.client.connection.NodeBackend;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -50,7 +51,8 @@ public final class NodeConnector implements BackendConnector {
         Path nodeData = dirs.data().resolve("node");
         EucaimNode node;
         try {
-            node = EucaimNode.start(NodeConfig.defaults(nodeData, EMBEDDED_SEED));
+            node = EucaimNode.start(
+                    NodeConfig.defaults(nodeData, EMBEDDED_SEED).withDataDirAccess(DataDirAccess.MAKE_PRIVATE));
         } catch (Exception e) {
             throw new UserMessageException(
                     "Could not start the embedded node: "

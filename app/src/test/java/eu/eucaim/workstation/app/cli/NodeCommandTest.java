@@ -5,6 +5,7 @@ import static eu.eucaim.workstation.app.Futures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.api.error.ServiceUnreachableException;
+import eu.eucaim.workstation.api.platform.Posix;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.node.NodeInfoClient;
 import java.io.PrintWriter;
@@ -12,9 +13,11 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +107,45 @@ class NodeCommandTest {
                 .startsWith("node: ")
                 .contains("127.0.0.1:" + closedPort)
                 .doesNotContain("s3cr3t");
+    }
+
+    /** The data folder holds the node's signing key: one the user chose that others may read is refused. */
+    @Test
+    void aDataFolderOthersMayReadIsRefusedWithOneLineAndExitCodeOne(@TempDir Path temp) throws Exception {
+        Posix.assumeSupportedAt(temp);
+        Path data = Posix.folder(temp.resolve("shared"), "rwxr-xr-x");
+
+        assertThat(run("node", "--port", "0", "--data", data.toString())).isEqualTo(1);
+
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("node: ")
+                .contains(data + " is open to other users (mode 755)")
+                .contains("chmod 700")
+                .contains("--allow-shared-data-dir");
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void allowSharedDataDirStartsInSuchAFolderAndKeepsTheDatabasePrivate(@TempDir Path temp) throws Exception {
+        Posix.assumeSupportedAt(temp);
+        Path data = Posix.folder(temp.resolve("shared"), "rwxr-xr-x");
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread command = new Thread(() -> exit.set(
+                run("node", "--port", "0", "--data", data.toString(), "--seed", "8", "--allow-shared-data-dir")));
+        command.start();
+
+        assertThat(awaitLine(60)).startsWith(LISTENING);
+        assertThat(Posix.mode(data)).isEqualTo("rwxr-xr-x");
+        assertThat(Posix.mode(data.resolve("node-8.mv.db"))).isEqualTo("rw-------");
+
+        command.interrupt();
+        command.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(exit).hasValue(0);
     }
 
     private String awaitLine(int seconds) throws InterruptedException {

@@ -15,10 +15,9 @@ import eu.eucaim.workstation.node.samples.SampleRoutes;
 import eu.eucaim.workstation.node.samples.SampleStore;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
+import eu.eucaim.workstation.node.storage.PrivateDataDir;
 import eu.eucaim.workstation.node.storage.StorageException;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -79,6 +78,7 @@ public final class EucaimNode implements AutoCloseable {
                     ? null
                     : new SampleStore(config.dataDir().resolve("samples"), config.seed(), config.sampleCtSlices());
             if (samples != null) {
+                removeLeftovers(samples);
                 routes.addAll(SampleRoutes.of(catalogue, samples));
             }
             FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource());
@@ -117,20 +117,27 @@ public final class EucaimNode implements AutoCloseable {
 
     private static Database openDatabase(NodeConfig config) {
         JdbcTarget target;
-        if (config.jdbcUrl() == null) {
-            try {
-                Files.createDirectories(config.dataDir());
-            } catch (IOException e) {
-                throw new NodeStartException("Cannot create the node data directory " + config.dataDir() + ": " + e, e);
-            }
-            target = JdbcTarget.h2File(config.h2DatabaseFile());
-        } else {
-            target = new JdbcTarget(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
-        }
         try {
+            if (config.jdbcUrl() == null) {
+                // The H2 file holds the signing key and the password hashes: a private folder, private files.
+                PrivateDataDir.prepare(config.dataDir(), config.dataDirAccess());
+                PrivateDataDir.protectDatabase(config.h2DatabaseFile());
+                target = JdbcTarget.h2File(config.h2DatabaseFile());
+            } else {
+                target = new JdbcTarget(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+            }
             return Database.open(target);
         } catch (StorageException e) {
             throw new NodeStartException(e.getMessage(), e);
+        }
+    }
+
+    /** A failed clean-up costs disk space, not a start: it is logged and tried again before the next generation. */
+    private static void removeLeftovers(SampleStore samples) {
+        try {
+            samples.removeLeftovers();
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot remove the sample images left over from an interrupted generation", e);
         }
     }
 

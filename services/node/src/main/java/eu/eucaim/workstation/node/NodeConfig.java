@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.node;
 
 import eu.eucaim.workstation.node.demo.images.DemoImages;
+import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Objects;
  *                       or the first node of a demo federation), without a trailing slash
  * @param sampleCtSlices slices of the CT volume among the demo sample images (1..300, default 300): fewer make a
  *                       smaller, quicker set over the same body extent, for small machines and quick demos
+ * @param dataDirAccess  what to do with a data folder (holding H2) that other users may read or write: refuse it
+ *                       (the default, null), make it private (the app's own folder) or allow it
  */
 public record NodeConfig(
         String bindAddress,
@@ -32,7 +35,8 @@ public record NodeConfig(
         String jdbcPassword,
         int datasetCount,
         List<URI> trustedIssuers,
-        int sampleCtSlices) {
+        int sampleCtSlices,
+        DataDirAccess dataDirAccess) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -56,6 +60,7 @@ public record NodeConfig(
             throw new IllegalArgumentException(
                     "sample CT slices must be 1.." + DemoImages.CT_SLICES + ", got " + sampleCtSlices);
         }
+        dataDirAccess = dataDirAccess == null ? DataDirAccess.REQUIRE_PRIVATE : dataDirAccess;
     }
 
     public NodeConfig(
@@ -77,7 +82,8 @@ public record NodeConfig(
                 jdbcPassword,
                 datasetCount,
                 List.of(),
-                DemoImages.CT_SLICES);
+                DemoImages.CT_SLICES,
+                DataDirAccess.REQUIRE_PRIVATE);
     }
 
     /** An issuer identifier: an absolute http(s) URI, compared without its trailing slash. */
@@ -110,12 +116,23 @@ public record NodeConfig(
                 jdbcPassword,
                 datasetCount,
                 trustedIssuers,
-                sampleCtSlices);
+                sampleCtSlices,
+                dataDirAccess);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
         return new NodeConfig(
-                bindAddress, port, dataDir, seed, url, user, password, datasetCount, trustedIssuers, sampleCtSlices);
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                url,
+                user,
+                password,
+                datasetCount,
+                trustedIssuers,
+                sampleCtSlices,
+                dataDirAccess);
     }
 
     public NodeConfig withDatasetCount(int count) {
@@ -129,7 +146,8 @@ public record NodeConfig(
                 jdbcPassword,
                 count,
                 trustedIssuers,
-                sampleCtSlices);
+                sampleCtSlices,
+                dataDirAccess);
     }
 
     public NodeConfig withTrustedIssuers(List<URI> issuers) {
@@ -143,7 +161,8 @@ public record NodeConfig(
                 jdbcPassword,
                 datasetCount,
                 issuers,
-                sampleCtSlices);
+                sampleCtSlices,
+                dataDirAccess);
     }
 
     public NodeConfig withSampleCtSlices(int slices) {
@@ -157,7 +176,23 @@ public record NodeConfig(
                 jdbcPassword,
                 datasetCount,
                 trustedIssuers,
-                slices);
+                slices,
+                dataDirAccess);
+    }
+
+    public NodeConfig withDataDirAccess(DataDirAccess access) {
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                sampleCtSlices,
+                access);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -173,6 +208,6 @@ public record NodeConfig(
                 + (jdbcUrl == null ? "(H2 in dataDir)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
                 + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", sampleCtSlices="
-                + sampleCtSlices + "]";
+                + sampleCtSlices + ", dataDirAccess=" + dataDirAccess + "]";
     }
 }

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +27,8 @@ class H2NodeApiTest extends NodeApiContract {
         // A directory where H2 wants to put its database file.
         Path dataDir = temp.resolve("unopenable");
         Files.createDirectories(dataDir.resolve("node-" + SEED + ".mv.db"));
-        return NodeConfig.defaults(dataDir, SEED);
+        // created with the default mode (755 here): allowed, so that the database is what fails
+        return NodeConfig.defaults(dataDir, SEED).withDataDirAccess(DataDirAccess.ALLOW_SHARED);
     }
 
     @Test

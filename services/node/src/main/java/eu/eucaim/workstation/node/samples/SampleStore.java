@@ -37,12 +37,18 @@ import org.slf4j.LoggerFactory;
  * a temporary folder first and renamed, so a half-written set is never taken for a finished one), with a
  * {@code manifest.json} listing studies, series and files with sizes and SHA-256. Not in the database: 175 MB of
  * deterministic files are cheaper to regenerate than to keep as blobs, and files can be streamed as they are.
+ * One node at a time generates a set, holding its {@link GenerationLock}; the others on the same folder wait for it
+ * and then read its set. Temporary folders left by a node that died are removed at the next start
+ * ({@link #removeLeftovers}) or before the next generation.
  */
 public final class SampleStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SampleStore.class);
     static final String MANIFEST = "manifest.json";
 
     private final Path dir;
+    /** Held by the node generating this set ({@link GenerationLock}). */
+    private final Path lockFile;
+
     private final long seed;
     private final int ctSlices;
     private volatile Loaded loaded;
@@ -63,6 +69,7 @@ public final class SampleStore implements AutoCloseable {
     /** With a CT volume of {@code ctSlices} slices; a smaller set has its own folder, {@code seed-<S>-ct<N>}. */
     public SampleStore(Path samplesRoot, long seed, int ctSlices) {
         this.dir = samplesRoot.resolve("seed-" + seed + (ctSlices == DemoImages.CT_SLICES ? "" : "-ct" + ctSlices));
+        this.lockFile = samplesRoot.resolve(dir.getFileName() + ".lock");
         this.seed = seed;
         this.ctSlices = ctSlices;
     }
@@ -191,9 +198,57 @@ public final class SampleStore implements AutoCloseable {
         return new Loaded(List.copyOf(studies), Map.copyOf(files));
     }
 
+    /**
+     * Removes the temporary folders of this set that a node stopped mid-generation ({@code kill -9}, power loss)
+     * left behind, unless a node is generating the set right now (it holds the set's {@link GenerationLock}; then
+     * that node removes them before it starts). Only this set's {@code <set>.partial-*} folders: never a finished
+     * set, never another seed's or CT size's. Called when the node starts.
+     */
+    public void removeLeftovers() throws IOException {
+        if (!Files.isDirectory(dir.getParent())) {
+            return;
+        }
+        Optional<GenerationLock> lock = GenerationLock.tryAcquire(lockFile);
+        if (lock.isPresent()) {
+            try (GenerationLock held = lock.get()) {
+                deletePartials();
+            }
+        }
+    }
+
     private void generate() throws IOException {
         Files.createDirectories(dir.getParent());
-        removeAbandonedPartials();
+        Optional<GenerationLock> lock = awaitLock();
+        if (lock.isEmpty()) {
+            return; // closed while another node was generating the set
+        }
+        try (GenerationLock held = lock.get()) {
+            if (Files.isRegularFile(dir.resolve(MANIFEST))) {
+                return; // the node that held the lock made it
+            }
+            deletePartials(); // whatever is there is left over: only the holder of the lock writes one
+            generateUnderLock();
+        }
+    }
+
+    /** Waits while another node generates the set (checking every 200 ms whether this store was closed). */
+    private Optional<GenerationLock> awaitLock() throws IOException {
+        while (!isClosed()) {
+            Optional<GenerationLock> lock = GenerationLock.tryAcquire(lockFile);
+            if (lock.isPresent()) {
+                return lock;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void generateUnderLock() throws IOException {
         Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".partial-");
         try {
             long started = System.nanoTime();
@@ -220,7 +275,7 @@ public final class SampleStore implements AutoCloseable {
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                // Another node process on the same data folder finished first: its set is the same bytes.
+                // A node of an earlier version (which took no lock) finished first: its set is the same bytes.
                 if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
                     throw e;
                 }
@@ -235,16 +290,13 @@ public final class SampleStore implements AutoCloseable {
         }
     }
 
-    /** A node stopped while generating leaves its temporary folder; one older than an hour is nobody's any more. */
-    private void removeAbandonedPartials() throws IOException {
-        java.nio.file.attribute.FileTime hourAgo =
-                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+    private void deletePartials() throws IOException {
+        String partial = dir.getFileName() + ".partial-";
         try (Stream<Path> siblings = Files.list(dir.getParent())) {
-            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(dir.getFileName() + ".partial-"))
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(partial))
                     .toList()) {
-                if (Files.getLastModifiedTime(p).compareTo(hourAgo) < 0) {
-                    deleteTree(p);
-                }
+                deleteTree(p);
+                LOG.info("Removed {}, left over from a node stopped while it made the sample images", p);
             }
         }
     }
