@@ -45,7 +45,7 @@ public final class SignInGate extends StackPane {
         signIn.disableProperty().bind(vm.busyProperty().or(vm.restoringProperty()));
         signIn.textProperty()
                 .bind(Bindings.when(vm.busyProperty())
-                        .then("Signing in… finish in the browser")
+                        .then(vm.waitingProperty())
                         .otherwise(Bindings.when(vm.restoringProperty())
                                 .then("Restoring your sign-in…")
                                 .otherwise("Sign in")));

@@ -17,7 +17,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The header's sign-in corner: "Sign in" when signed out; "Signing in…" with Cancel while the browser is open; the
- * reason and Retry after a failure; the user's name (a menu with Sign out) and role chips when signed in.
+ * reason and Retry after a failure; the user's name (a menu with Sign out) and role chips when signed in, with why
+ * and "Sign in again" when a server refused the sign-in.
  */
 public final class SignInHeader extends HBox {
 
@@ -50,7 +51,8 @@ public final class SignInHeader extends HBox {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
-        Label waiting = new Label("Signing in… finish in the browser", spinner);
+        Label waiting = new Label(null, spinner);
+        waiting.textProperty().bind(vm.waitingProperty());
         waiting.setId("sign-in-waiting");
         Button cancel = new Button("Cancel");
         cancel.setId("sign-in-cancel");
@@ -72,6 +74,24 @@ public final class SignInHeader extends HBox {
         message.getStyleClass().add("sign-in-message");
         showWhen(retry, vm.statusProperty().isEqualTo(SignInStatus.FAILED));
 
+        Label refused = new Label(null, Icons.of(Material2AL.ERROR_OUTLINE));
+        refused.setId("sign-in-refused");
+        refused.getStyleClass().addAll("text-muted", "sign-in-message");
+        refused.setMaxWidth(320);
+        refused.textProperty().bind(vm.refusalProperty());
+        refused.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> vm.refusalProperty().get() == null
+                                ? null
+                                : new Tooltip(vm.refusalProperty().get()),
+                        vm.refusalProperty()));
+        Button again = new Button("Sign in again", Icons.of(Material2AL.LOGIN));
+        again.setId("sign-in-again");
+        again.setOnAction(e -> vm.signInAgain());
+        HBox refusedBox = new HBox(6, refused, again);
+        refusedBox.setAlignment(Pos.CENTER_LEFT);
+        showWhen(refusedBox, Bindings.isNotNull(vm.refusalProperty()).and(vm.signedInProperty()));
+
         HBox chips = new HBox(4);
         chips.setId("role-chips");
         chips.setAlignment(Pos.CENTER_LEFT);
@@ -89,7 +109,7 @@ public final class SignInHeader extends HBox {
         signedIn.setAlignment(Pos.CENTER_LEFT);
         showWhen(signedIn, vm.signedInProperty());
 
-        getChildren().addAll(message, restoring, signingIn, retry, signIn, signedIn);
+        getChildren().addAll(message, restoring, signingIn, retry, signIn, refusedBox, signedIn);
     }
 
     private static Label chip(String role) {

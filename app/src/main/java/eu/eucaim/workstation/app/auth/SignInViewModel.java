@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.auth;
 
+import eu.eucaim.workstation.api.auth.AuthException;
 import eu.eucaim.workstation.api.auth.BrowserOpener;
 import eu.eucaim.workstation.api.auth.SignInService;
 import eu.eucaim.workstation.api.auth.SignedIn;
@@ -35,7 +36,9 @@ public final class SignInViewModel {
     private final ReadOnlyObjectWrapper<SignInStatus> status =
             new ReadOnlyObjectWrapper<>(this, "status", SignInStatus.SIGNED_OUT);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper(this, "waiting", WAITING_FOR_THE_PAGE);
     private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper(this, "userName");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal");
     private final ObservableList<String> roles = FXCollections.observableArrayList();
     private final ObservableList<String> rolesView = FXCollections.unmodifiableObservableList(roles);
     private final BooleanBinding signedIn = Bindings.equal(status, SignInStatus.SIGNED_IN);
@@ -43,6 +46,10 @@ public final class SignInViewModel {
     private final BooleanBinding restoring = Bindings.equal(status, SignInStatus.RESTORING);
 
     private CompletableFuture<SignedIn> attempt;
+    /** The sign-in shown, with its provider; null when signed out. */
+    private SignedIn current;
+
+    static final String WAITING_FOR_THE_PAGE = "Signing in…";
 
     /** Which provider to sign in with and the client id registered there. */
     public record Provider(URI issuer, String clientId) {}
@@ -60,6 +67,11 @@ public final class SignInViewModel {
         service.onSignInEnded(reason -> ui.execute(() -> {
             if (status.get() == SignInStatus.SIGNED_IN) {
                 showSignedOut(reason);
+            }
+        }));
+        service.onTokenRefused(reason -> ui.execute(() -> {
+            if (status.get() == SignInStatus.SIGNED_IN) {
+                refusal.set(reason);
             }
         }));
     }
@@ -103,6 +115,7 @@ public final class SignInViewModel {
             return;
         }
         status.set(SignInStatus.SIGNING_IN);
+        waiting.set(WAITING_FOR_THE_PAGE);
         message.set(null);
         CompletableFuture<SignedIn> started = new CompletableFuture<>();
         attempt = started;
@@ -115,7 +128,7 @@ public final class SignInViewModel {
                 started.completeExceptionally(noProvider);
                 return;
             }
-            CompletableFuture<SignedIn> flow = service.signIn(p.issuer(), p.clientId(), browser);
+            CompletableFuture<SignedIn> flow = service.signIn(p.issuer(), p.clientId(), this::showPage);
             started.whenComplete((v, e) -> {
                 if (started.isCancelled()) {
                     flow.cancel(true);
@@ -143,6 +156,92 @@ public final class SignInViewModel {
         }));
     }
 
+    /** Opens the sign-in page, then says where it is: the system browser, or the app's own sign-in window. */
+    private void showPage(java.net.URI url) throws java.io.IOException {
+        browser.open(url);
+        String place = browser.place();
+        ui.execute(() -> waiting.set("Signing in… finish in " + place));
+    }
+
+    /** "Signing in… finish in the browser" (or "…in the sign-in window") while the sign-in page is open. */
+    public ReadOnlyStringProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    /**
+     * Why a server did not accept the sign-in in use (HTTP 401 for good, e.g. it does not trust the provider), to
+     * offer {@link #signInAgain()}; null while nothing was refused.
+     */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    /** After a refusal: forgets the sign-in (telling its provider) and signs in with the provider in use now. */
+    public void signInAgain() {
+        if (status.get() != SignInStatus.SIGNED_IN) {
+            signIn();
+            return;
+        }
+        signOut();
+        signIn();
+    }
+
+    /**
+     * The connection changed (another node, or the embedded node started again): a sign-in belongs to its provider,
+     * so one at another provider than the connection's is not used there. It is restored for the new provider where
+     * it can be (the embedded node on a new port is the same provider), else the user is shown signed out with why.
+     */
+    public CompletableFuture<Void> followConnection() {
+        SignedIn was = current;
+        if (status.get() != SignInStatus.SIGNED_IN || was == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return provider.get()
+                .<Void>thenCompose(p -> {
+                    if (sameIssuer(was.issuer(), p.issuer()) && was.clientId().equals(p.clientId())) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    ui.execute(() -> {
+                        if (current == was) {
+                            refusal.set(null);
+                            status.set(SignInStatus.RESTORING);
+                        }
+                    });
+                    return service.restore(p.issuer(), p.clientId()).handle((restored, failure) -> {
+                        ui.execute(() -> {
+                            if (current != was || status.get() != SignInStatus.RESTORING) {
+                                return;
+                            }
+                            if (failure == null && restored.isPresent()) {
+                                show(restored.get());
+                            } else {
+                                showSignedOut(notCarriedOver(was.issuer(), p.issuer(), failure));
+                            }
+                        });
+                        return null;
+                    });
+                })
+                .exceptionally(noProvider -> null);
+    }
+
+    /** Why the user is signed out after the connection changed; a provider's own refusal is not worth repeating. */
+    private static String notCarriedOver(URI was, URI now, Throwable failure) {
+        String line = "Signed out: you were signed in at " + was + ", and the connection now signs in at " + now;
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                ? c.getCause()
+                : failure;
+        return cause == null || cause instanceof AuthException ? line + "." : line + ": " + Errors.describe(cause);
+    }
+
+    private static boolean sameIssuer(URI a, URI b) {
+        return trimSlash(a).equals(trimSlash(b));
+    }
+
+    private static String trimSlash(URI uri) {
+        String s = uri.toString();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
     /** Stops waiting for the browser (the flow's port is freed). */
     public void cancel() {
         CompletableFuture<SignedIn> running = attempt;
@@ -159,7 +258,10 @@ public final class SignInViewModel {
         signIn();
     }
 
-    /** Forgets the sign-in here and in the keyring or file; the provider's browser session is not touched. */
+    /**
+     * Forgets the sign-in here and in the keyring or file, and has the service tell the provider; when it could not be
+     * told, the message says so in one line (signed out all the same).
+     */
     public CompletableFuture<Void> signOut() {
         showSignedOut(null);
         return service.signOut().exceptionally(failure -> {
@@ -203,6 +305,8 @@ public final class SignInViewModel {
     }
 
     private void show(SignedIn signedIn) {
+        current = signedIn;
+        refusal.set(null);
         userName.set(signedIn.displayName());
         roles.setAll(signedIn.identity().roles().stream()
                 .map(r -> label(r.claim()))
@@ -219,6 +323,8 @@ public final class SignInViewModel {
     }
 
     private void showSignedOut(String reason) {
+        current = null;
+        refusal.set(null);
         userName.set(null);
         roles.setAll(List.of());
         message.set(reason);

@@ -23,6 +23,11 @@ public final class WebViewBrowser implements BrowserOpener {
     }
 
     @Override
+    public String place() {
+        return "the sign-in window";
+    }
+
+    @Override
     public void open(URI authorizationUrl) {
         String callback = redirectUri(authorizationUrl);
         Platform.runLater(() -> {

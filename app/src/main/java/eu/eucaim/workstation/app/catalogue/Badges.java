@@ -10,10 +10,11 @@ import javafx.scene.layout.FlowPane;
 final class Badges {
     private Badges() {}
 
-    static Label access(AccessCondition condition) {
-        Label badge = new Label(condition.label());
+    /** {@code condition} as one of the dataset's {@code all}: "… only" when it is the only one. */
+    static Label access(AccessCondition condition, java.util.List<AccessCondition> all) {
+        Label badge = new Label(condition.labelAmong(all));
         badge.getStyleClass().addAll("badge", "access-" + condition.name().toLowerCase(java.util.Locale.ROOT));
-        badge.setTooltip(new Tooltip(condition.explanation()));
+        badge.setTooltip(new Tooltip(condition.explanationAmong(all)));
         return badge;
     }
 
@@ -30,7 +31,7 @@ final class Badges {
             row.getChildren().add(observational());
         }
         if (d.accessConditions() != null) {
-            d.accessConditions().forEach(c -> row.getChildren().add(access(c)));
+            d.accessConditions().forEach(c -> row.getChildren().add(access(c, d.accessConditions())));
         }
         return row;
     }

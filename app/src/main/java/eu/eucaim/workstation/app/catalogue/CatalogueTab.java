@@ -37,7 +37,7 @@ public final class CatalogueTab implements TabContent {
         SampleImagesViewModel samples = new SampleImagesViewModel(
                 context.services().of(SampleImagesService.class, Backend::samples),
                 context.executors().ui(),
-                files -> context.navigation().open(new Destination.Images(files)));
+                (files, focus) -> context.navigation().open(new Destination.Images(files, focus)));
         view = new CatalogueView(vm, context.selection(), samples);
         context.navigation().register(Destination.Dataset.class, ID, this::open);
     }

@@ -102,13 +102,15 @@ final class DatasetDetailView extends StatusOverlay {
         row(grid, "Access rights", DatasetText.enumName(d.accessRights()));
         VBox conditions = new VBox(6);
         conditions.setId("detail-access-conditions");
-        if (d.accessConditions() == null || d.accessConditions().isEmpty()) {
+        if (d.observationalStudy()) {
+            conditions.getChildren().add(new Label("None: this entry holds no data"));
+        } else if (d.accessConditions() == null || d.accessConditions().isEmpty()) {
             conditions.getChildren().add(new Label(DatasetText.NOT_STATED));
         } else {
             for (AccessCondition c : d.accessConditions()) {
-                Label explanation = new Label(c.explanation());
+                Label explanation = new Label(c.explanationAmong(d.accessConditions()));
                 explanation.setWrapText(true);
-                conditions.getChildren().add(new VBox(2, Badges.access(c), explanation));
+                conditions.getChildren().add(new VBox(2, Badges.access(c, d.accessConditions()), explanation));
             }
         }
         row(grid, "Access conditions", conditions);

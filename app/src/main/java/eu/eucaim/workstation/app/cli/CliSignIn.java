@@ -27,6 +27,11 @@ final class CliSignIn {
         return new SignInClient(storage(err), timeout);
     }
 
+    /** For commands that use the saved sign-in but never open a browser. */
+    static SignInClient client(PrintWriter err) {
+        return client(err, Duration.ofMinutes(5));
+    }
+
     static Settings settings() {
         return SettingsStore.in(UserDirectories.detect()).load().value();
     }

@@ -3,10 +3,9 @@ package eu.eucaim.workstation.app.cli;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import eu.eucaim.workstation.node.demo.images.DemoImages;
+import eu.eucaim.workstation.node.auth.TrustedIssuerSettings;
 import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,41 +72,46 @@ final class NodeCommand implements Callable<Integer> {
 
     @Option(
             names = "--trust-issuer",
-            paramLabel = "URL",
+            paramLabel = "URL[;SETTING=VALUE...]",
             description = {
                 "Also accept access tokens of this OpenID Connect issuer (checked against its discovery "
-                        + "document and JWKS), e.g. another node's URL or LS-AAI. Repeatable."
+                        + "document and JWKS), e.g. another node's URL or LS-AAI. Repeatable.",
+                "Settings (defaults in brackets): audience=AUD [eucaim-workstation]; roles=CLAIM.PATH [roles], "
+                        + "e.g. realm_access.roles; types=TYP,... [at+jwt], e.g. JWT,at+jwt; role.ROLE=VALUE maps a "
+                        + "claim value to a role. Quote the whole argument, e.g. "
+                        + "'https://kc.example/realms/x;audience=account;roles=realm_access.roles;types=JWT'."
             })
-    private List<URI> trustedIssuers = new ArrayList<>();
-
-    @Option(
-            names = "--sample-ct-slices",
-            paramLabel = "N",
-            description = "Slices of the CT volume among the demo sample images, 1-300 (default: ${DEFAULT-VALUE}); "
-                    + "fewer, thicker slices over the same body make a smaller, quicker set.")
-    private int sampleCtSlices = DemoImages.CT_SLICES;
+    private List<String> trustedIssuers = new ArrayList<>();
 
     @Option(
             names = "--allow-shared-data-dir",
-            description = "Start even when other users may read or write the data folder (otherwise a folder given "
-                    + "with --data is refused, and the default one made private); the database files, which hold the "
-                    + "signing key and password hashes, stay private.")
+            description = "Start even when other users may read or write the --data folder (otherwise it is refused; "
+                    + "the default folder is the app's own and is made private). The database files, which hold "
+                    + "the signing key and password hashes, stay private either way.")
     private boolean allowSharedDataDir;
+
+    @Option(
+            names = "--public-name",
+            paramLabel = "NAME",
+            description = "A host name clients use for this node behind a reverse proxy or on a network, e.g. "
+                    + "node.example.org: requests naming any other host than it and the loopback names are refused "
+                    + "(DNS rebinding). Repeatable.")
+    private List<String> publicNames = new ArrayList<>();
 
     @Override
     public Integer call() {
-        NodeConfig config;
+        NodeConfig config = NodeConfig.defaults(dataDir(), seed)
+                .withPort(port)
+                .withJdbc(jdbcUrl, dbUser, dbPassword)
+                .withDataDirAccess(dataDirAccess());
         try {
-            config = NodeConfig.defaults(dataDir(), seed)
-                    .withPort(port)
-                    .withJdbc(jdbcUrl, dbUser, dbPassword)
-                    .withSampleCtSlices(sampleCtSlices)
-                    .withDataDirAccess(dataDirAccess());
+            config = config.withPublicNames(java.util.Set.copyOf(publicNames));
         } catch (IllegalArgumentException e) {
-            throw new CommandFailedException("--sample-ct-slices: " + e.getMessage(), e);
+            throw new CommandFailedException("--public-name: " + e.getMessage(), e);
         }
         try {
-            config = config.withTrustedIssuers(trustedIssuers);
+            config = config.withTrustedIssuerSettings(
+                    trustedIssuers.stream().map(TrustedIssuerSettings::parse).toList());
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException("--trust-issuer: " + e.getMessage(), e);
         }
@@ -148,7 +152,7 @@ final class NodeCommand implements Callable<Integer> {
         if (allowSharedDataDir) {
             return DataDirAccess.ALLOW_SHARED;
         }
-        return DataDirAccess.MAKE_PRIVATE;
+        return dataDir != null ? DataDirAccess.REQUIRE_PRIVATE : DataDirAccess.MAKE_PRIVATE;
     }
 
     private Runnable closeOnce(EucaimNode node) {

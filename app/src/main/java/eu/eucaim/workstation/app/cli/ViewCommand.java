@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,11 +15,11 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Open the desktop app on the Viewer tab with these DICOM files, folders, zip archives or " + "DICOMDIRs.",
-            "Blocks until the window is closed."
+            "Blocks until the window is closed; if the app already runs, it opens them there and this returns at once."
         })
 final class ViewCommand implements Callable<Integer> {
     /** Starts the desktop; tests replace it to see what would be opened without a screen. */
-    static Consumer<List<Path>> desktop = WorkstationApp::launchViewer;
+    static ToIntFunction<List<Path>> desktop = WorkstationApp::launch;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "DICOM file, folder, zip archive or DICOMDIR.")
     private List<Path> paths;
@@ -34,7 +34,7 @@ final class ViewCommand implements Callable<Integer> {
                 throw new CommandFailedException(p + " cannot be read (permissions)", null);
             }
         }
-        desktop.accept(paths.stream().map(p -> p.toAbsolutePath().normalize()).toList());
-        return 0;
+        return desktop.applyAsInt(
+                paths.stream().map(p -> p.toAbsolutePath().normalize()).toList());
     }
 }

@@ -55,8 +55,8 @@ public final class DemoFederation implements AutoCloseable {
             for (long seed : SEEDS) {
                 try {
                     EucaimNode node = EucaimNode.start(NodeConfig.defaults(dataDir, seed)
-                            .withDatasetCount(datasetCount)
                             .withDataDirAccess(DataDirAccess.MAKE_PRIVATE)
+                            .withDatasetCount(datasetCount)
                             .withTrustedIssuers(List.of(issuer)));
                     synchronized (running) {
                         running.add(node);

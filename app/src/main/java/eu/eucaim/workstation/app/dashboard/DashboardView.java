@@ -202,6 +202,7 @@ public final class DashboardView extends StatusOverlay {
     private static VBox roleCard(Role role) {
         Label title = new Label("Become a " + role.title(), Icons.of(role.icon(), 20));
         title.getStyleClass().add("title-4");
+        title.setWrapText(true); // four cards in a row at 1024 px: the title takes two lines rather than "…"
         Label text = new Label(role.text());
         text.setWrapText(true);
         VBox card = new VBox(8, title, text);

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.api.query.CohortVocabulary;
+import eu.eucaim.workstation.api.vocabulary.Modality;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 public enum FilterCategory {
     GENDER("Gender", labelled(CohortVocabulary.GENDERS)),
     DIAGNOSIS("Diagnosis", CohortVocabulary.DIAGNOSES),
-    MODALITY("Modality", labelled(List.of("MR", "CT", "PET", "SPECT"))),
+    MODALITY("Modality", modalities()),
     BODY_PART("Body part", labelled(CohortVocabulary.BODY_PARTS)),
     MANUFACTURER("Manufacturer", labelled(CohortVocabulary.MANUFACTURERS));
 
@@ -28,6 +29,15 @@ public enum FilterCategory {
     /** Wire value → label, in the order shown. */
     public Map<String, String> choices() {
         return choices;
+    }
+
+    /** The search's value → the catalogue's words: PET is offered as "PT (Positron emission tomography)". */
+    private static Map<String, String> modalities() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Modality modality : Modality.values()) {
+            m.put(modality.searchCode(), modality.label());
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static Map<String, String> labelled(List<String> values) {

@@ -1,11 +1,14 @@
 package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.api.vocabulary.Modality;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.tab.Dialogs;
-import eu.eucaim.workstation.app.tab.FileType;
+import eu.eucaim.workstation.viewer.controls.PriorityBar;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -18,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -57,9 +61,6 @@ public final class QueryView extends BorderPane {
         showRows();
     }
 
-    /** What a report file is, for the file choosers. */
-    static final FileType REPORT = FileType.of("Query report (*.json)", "*.json");
-
     private Node toolbar() {
         Button run = new Button("Run query", Icons.of(Material2MZ.SEARCH));
         run.setId("query-run");
@@ -74,40 +75,43 @@ public final class QueryView extends BorderPane {
         Label total = new Label();
         total.setId("query-total");
         total.getStyleClass().add("title-4");
-        total.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> vm.rows().isEmpty()
-                                ? ""
-                                : Formats.count(vm.subjectsProperty().get(), "subject", "subjects") + " · "
-                                        + Formats.count(vm.studiesProperty().get(), "study", "studies"),
-                        vm.subjectsProperty(),
-                        vm.studiesProperty(),
-                        vm.rows()));
+        total.setMinWidth(Region.USE_PREF_SIZE); // the numbers are the answer: never cut
+        total.textProperty().bind(vm.totalProperty());
         Label summary = new Label();
         summary.setId("query-summary");
         summary.getStyleClass().add("text-muted");
+        summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button addAll = new Button("Add all to selection", Icons.of(Material2AL.ADD_SHOPPING_CART));
         addAll.setId("query-add-all");
         addAll.disableProperty().bind(vm.subjectsProperty().isEqualTo(0));
         addAll.setOnAction(e -> vm.addAllToSelection());
         Button download = new Button("Download report", Icons.of(Material2MZ.SAVE_ALT));
         download.setId("query-download");
-        download.disableProperty().bind(vm.reportProperty().isNull());
-        download.setOnAction(e -> {
-            dialogs.chooseFileToSave("Download the query report", REPORT, "eucaim-query-report.json")
-                    .ifPresent(vm::saveReport);
-        });
+        download.disableProperty().bind(vm.reportSavableProperty().not());
+        download.setOnAction(e -> dialogs.chooseFileToSave(
+                        "Download the query report", "eucaim-query-report.json", ReportFiles.JSON, ReportFiles.CSV)
+                .ifPresent(vm::saveReport));
         Button open = new Button("Open report…", Icons.of(Material2AL.FOLDER_OPEN));
         open.setId("query-open-report");
         open.setOnAction(e -> {
-            dialogs.chooseFileToOpen("Open a query report", REPORT).ifPresent(vm::openReport);
+            dialogs.chooseFileToOpen("Open a query report", ReportFiles.JSON).ifPresent(vm::openReport);
         });
-        HBox bar = new HBox(10, run, cancel, total, summary, spacer, addAll, download, open);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        PriorityBar bar = new PriorityBar();
+        bar.setSpacing(10);
+        bar.add(run, PriorityBar.ALWAYS);
+        bar.add(cancel, 40);
+        bar.spacer();
+        bar.add(addAll, 30);
+        bar.add(download, 20);
+        bar.add(open, 10);
         bar.setPadding(new Insets(10, 12, 6, 12));
+        // The totals get a line of their own: beside the buttons a narrow window would squeeze them to "…".
+        HBox totals = new HBox(10, total, summary);
+        totals.setAlignment(Pos.BASELINE_LEFT);
+        totals.setPadding(new Insets(0, 12, 4, 12));
+        totals.managedProperty().bind(total.textProperty().isNotEmpty());
+        totals.visibleProperty().bind(totals.managedProperty());
         Label message = new Label();
         message.setId("query-message");
         message.setWrapText(true);
@@ -115,7 +119,7 @@ public final class QueryView extends BorderPane {
         message.visibleProperty().bind(vm.messageProperty().isNotNull());
         message.managedProperty().bind(message.visibleProperty());
         message.setPadding(new Insets(0, 12, 6, 12));
-        return new VBox(bar, message);
+        return new VBox(bar, totals, message);
     }
 
     private Node filters() {
@@ -215,8 +219,14 @@ public final class QueryView extends BorderPane {
     private Node section(ProviderRow row) {
         Label name = new Label(row.provider().name());
         name.getStyleClass().add("title-4");
-        Label url = new Label(row.provider().endpoint().toString());
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        // host:port says which node; the whole address is a hover away (it would push the totals to "…")
+        String endpoint = row.provider().endpoint().toString();
+        Label url =
+                new Label(Objects.requireNonNullElse(row.provider().endpoint().getAuthority(), endpoint));
         url.getStyleClass().add("text-muted");
+        url.setMinWidth(Region.USE_PREF_SIZE);
+        url.setTooltip(new Tooltip(endpoint));
         Label status = new Label();
         status.textProperty().bind(row.statusProperty());
         status.setWrapText(true);
@@ -225,6 +235,7 @@ public final class QueryView extends BorderPane {
         styleStatus(status, row.stateProperty().get());
         Label totals = new Label();
         totals.getStyleClass().add("result-title");
+        totals.setMinWidth(Region.USE_PREF_SIZE);
         totals.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> row.stateProperty().get() != ProviderRow.State.ANSWERED
@@ -244,13 +255,7 @@ public final class QueryView extends BorderPane {
         table.setVgap(4);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        table.getColumnConstraints()
-                .addAll(
-                        grow,
-                        new ColumnConstraints(),
-                        new ColumnConstraints(),
-                        new ColumnConstraints(),
-                        new ColumnConstraints());
+        table.getColumnConstraints().addAll(grow, number(), number(), number());
         Runnable fill = () -> fillTable(table, row);
         row.collections().addListener((ListChangeListener<FederatedSearchResponse.Collection>) c -> fill.run());
         row.stateProperty().addListener((o, a, s) -> fill.run());
@@ -259,6 +264,14 @@ public final class QueryView extends BorderPane {
         box.getStyleClass().add("panel");
         box.setId("provider-" + row.provider().name().replaceAll("[^A-Za-z0-9]", ""));
         return box;
+    }
+
+    /** A column of figures: as wide as its widest figure, never less, right-aligned. */
+    private static ColumnConstraints number() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        c.setHalignment(javafx.geometry.HPos.RIGHT);
+        return c;
     }
 
     private static void styleStatus(Label status, ProviderRow.State state) {
@@ -287,7 +300,7 @@ public final class QueryView extends BorderPane {
             table.add(new Label("No collection matches."), 0, 0);
             return;
         }
-        String[] heads = {"Collection", "Subjects", "Studies", "Age", "Modalities · body parts"};
+        String[] heads = {"Collection", "Subjects", "Studies", "Age"};
         for (int i = 0; i < heads.length; i++) {
             Label h = new Label(heads[i]);
             h.getStyleClass().add("metadata-key");
@@ -300,7 +313,16 @@ public final class QueryView extends BorderPane {
             open.setWrapText(true);
             open.setOnAction(e -> vm.open(row, c));
             open.setAccessibleText("Open " + c.name() + " in the Catalogue");
-            table.add(open, 0, r);
+            // what the collection holds, under its name: a column of its own would take the numbers' room
+            // the search's codes (PET, SPECT) in the catalogue's words (PT, NM): one vocabulary on screen
+            List<String> modalities = c.modalities().stream()
+                    .map(m -> Modality.ofSearchCode(m).map(Modality::dicomCode).orElse(m))
+                    .toList();
+            Label holds = new Label(String.join(", ", modalities) + " · " + String.join(", ", c.bodyParts()));
+            holds.getStyleClass().add("text-muted");
+            holds.setWrapText(true);
+            holds.setPadding(new Insets(0, 0, 0, 4));
+            table.add(new VBox(open, holds), 0, r);
             table.add(new Label(Formats.count(c.subjectsCount())), 1, r);
             table.add(new Label(Formats.count(c.studiesCount())), 2, r);
             table.add(
@@ -310,7 +332,6 @@ public final class QueryView extends BorderPane {
                                     : c.ageRange().min() + "–" + c.ageRange().max()),
                     3,
                     r);
-            table.add(new Label(String.join(", ", c.modalities()) + " · " + String.join(", ", c.bodyParts())), 4, r);
             r++;
         }
     }

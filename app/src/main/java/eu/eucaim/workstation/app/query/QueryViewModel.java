@@ -6,11 +6,10 @@ import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.api.query.QueryReport;
-import eu.eucaim.workstation.api.query.QueryReportFile;
 import eu.eucaim.workstation.app.fx.BackgroundTask;
 import eu.eucaim.workstation.app.fx.Errors;
+import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.UiThread;
-import eu.eucaim.workstation.app.fx.UserMessageException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -77,6 +76,8 @@ public final class QueryViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyObjectWrapper<QueryReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
+    private final ReadOnlyBooleanWrapper reportSavable = new ReadOnlyBooleanWrapper(this, "reportSavable");
 
     /**
      * @param providers the providers to ask, found anew for every query (the demo federation's nodes start late)
@@ -304,12 +305,31 @@ public final class QueryViewModel {
         }
         subjects.set(s);
         studies.set(t);
+        int settled = answered + failed;
+        total.set(
+                rows.isEmpty() || (answered == 0 && settled < rows.size())
+                        ? ""
+                        : answered == 0
+                                ? "No provider answered"
+                                : Formats.count(s, "subject", "subjects") + " · "
+                                        + Formats.count(t, "study", "studies"));
+        reportSavable.set(report.get() != null && answered > 0);
         if (!rows.isEmpty()) {
             int waiting = rows.size() - answered - failed;
             summary.set(answered + " of " + rows.size() + " providers answered"
                     + (failed > 0 ? ", " + failed + " failed" : "")
                     + (waiting > 0 ? ", " + waiting + " answering…" : ""));
         }
+    }
+
+    /** "1,234 subjects · 2,345 studies" over the providers that answered; "No provider answered" when none did. */
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** A finished query at least one provider answered: its report is worth saving. */
+    public ReadOnlyBooleanProperty reportSavableProperty() {
+        return reportSavable.getReadOnlyProperty();
     }
 
     public ObservableList<ProviderRow> rows() {
@@ -371,15 +391,7 @@ public final class QueryViewModel {
         if (r == null) {
             throw new IllegalStateException("No finished query to save");
         }
-        CompletableFuture<Void> done = CompletableFuture.runAsync(
-                () -> {
-                    try {
-                        QueryReportFile.write(file, r);
-                    } catch (java.io.IOException e) {
-                        throw new UserMessageException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
-                    }
-                },
-                io);
+        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> ReportFiles.write(file, r), io);
         UiThread.deliver(
                 done,
                 ui,
@@ -393,15 +405,7 @@ public final class QueryViewModel {
      * embedded nodes' ports change from one session to the next, so the saved URLs may no longer answer).
      */
     public CompletableFuture<QueryReport> openReport(Path file) {
-        CompletableFuture<QueryReport> read = CompletableFuture.supplyAsync(
-                () -> {
-                    try {
-                        return QueryReportFile.read(file);
-                    } catch (java.io.IOException e) {
-                        throw new UserMessageException(e.getMessage(), e);
-                    }
-                },
-                io);
+        CompletableFuture<QueryReport> read = CompletableFuture.supplyAsync(() -> ReportFiles.read(file), io);
         UiThread.deliver(
                 read,
                 ui,

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class SampleImagesViewModel {
     private final SampleImagesService source;
-    private final Consumer<List<Path>> openInViewer;
+    private final BiConsumer<List<Path>, Path> openInViewer;
     /** The listing of the dataset shown, then its download: answers for an older dataset or download are dropped. */
     private final BackgroundTask work;
 
@@ -40,7 +40,8 @@ public final class SampleImagesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final LoadStatus status = new LoadStatus();
 
-    public SampleImagesViewModel(SampleImagesService source, Executor ui, Consumer<List<Path>> openInViewer) {
+    /** @param openInViewer takes the files and the one to show first (the finding, else the middle), or null */
+    public SampleImagesViewModel(SampleImagesService source, Executor ui, BiConsumer<List<Path>, Path> openInViewer) {
         this.source = source;
         this.work = new BackgroundTask(ui);
         this.openInViewer = openInViewer;
@@ -96,13 +97,17 @@ public final class SampleImagesViewModel {
         message.set("Checking the offline library…");
         CompletableFuture<List<Path>> download = source.download(d.id(), run.progress(this::showProgress));
         run.onCancel(() -> download.cancel(true));
+        // Which file to open on is read from the library on the download's thread, never on the UI thread.
+        record Opened(List<Path> paths, Path focus) {}
         run.deliver(
-                download,
-                paths -> {
+                download.thenApply(
+                        paths -> new Opened(paths, source.keyFile(d.id()).orElse(null))),
+                opened -> {
+                    List<Path> paths = opened.paths();
                     busy.set(false);
                     progress.set(1);
                     message.set(Formats.count(paths.size(), "file", "files") + " in the offline library");
-                    openInViewer.accept(paths);
+                    openInViewer.accept(paths, opened.focus());
                 },
                 failure -> {
                     busy.set(false);

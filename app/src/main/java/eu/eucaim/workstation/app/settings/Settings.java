@@ -11,6 +11,7 @@ import java.util.List;
  * @param queryEmbedded  whether the Federated Query asks the embedded node(s): the demo federation of three nodes
  *                       when the node mode is embedded, else the remote node
  * @param queryProviders further federated-search provider URLs, asked as well
+ * @param lastFolder     the folder a file was last saved to or opened from (file choosers start there); blank before
  */
 public record Settings(
         NodeMode nodeMode,
@@ -20,11 +21,12 @@ public record Settings(
         String signInIssuer,
         String signInClientId,
         Boolean queryEmbedded,
-        List<String> queryProviders) {
+        List<String> queryProviders,
+        String lastFolder) {
     public static final String DEFAULT_CLIENT_ID = "eucaim-workstation";
 
     public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
-        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, true, List.of());
+        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, true, List.of(), "");
     }
 
     public Settings(
@@ -34,7 +36,7 @@ public record Settings(
             WindowBounds window,
             String signInIssuer,
             String signInClientId) {
-        this(nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, true, List.of());
+        this(nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, true, List.of(), "");
     }
 
     public Settings(
@@ -44,12 +46,12 @@ public record Settings(
             WindowBounds window,
             Boolean queryEmbedded,
             List<String> queryProviders) {
-        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, queryEmbedded, queryProviders);
+        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, queryEmbedded, queryProviders, "");
     }
 
     public static Settings defaults() {
         return new Settings(
-                NodeMode.EMBEDDED, "", Theme.LIGHT, WindowBounds.DEFAULT, "", DEFAULT_CLIENT_ID, true, List.of());
+                NodeMode.EMBEDDED, "", Theme.LIGHT, WindowBounds.DEFAULT, "", DEFAULT_CLIENT_ID, true, List.of(), "");
     }
 
     public Settings normalised() {
@@ -64,29 +66,61 @@ public record Settings(
                 queryEmbedded == null ? d.queryEmbedded : queryEmbedded,
                 queryProviders == null
                         ? d.queryProviders
-                        : queryProviders.stream().map(String::strip).toList());
+                        : queryProviders.stream().map(String::strip).toList(),
+                lastFolder == null ? d.lastFolder : lastFolder);
     }
 
     public Settings withNode(NodeMode mode, String url) {
-        return new Settings(mode, url, theme, window, signInIssuer, signInClientId, queryEmbedded, queryProviders);
+        return new Settings(
+                mode, url, theme, window, signInIssuer, signInClientId, queryEmbedded, queryProviders, lastFolder);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(
-                nodeMode, nodeUrl, newTheme, window, signInIssuer, signInClientId, queryEmbedded, queryProviders);
+                nodeMode,
+                nodeUrl,
+                newTheme,
+                window,
+                signInIssuer,
+                signInClientId,
+                queryEmbedded,
+                queryProviders,
+                lastFolder);
     }
 
     public Settings withWindow(WindowBounds bounds) {
         return new Settings(
-                nodeMode, nodeUrl, theme, bounds, signInIssuer, signInClientId, queryEmbedded, queryProviders);
+                nodeMode,
+                nodeUrl,
+                theme,
+                bounds,
+                signInIssuer,
+                signInClientId,
+                queryEmbedded,
+                queryProviders,
+                lastFolder);
     }
 
     public Settings withSignIn(String issuer, String clientId) {
-        return new Settings(nodeMode, nodeUrl, theme, window, issuer, clientId, queryEmbedded, queryProviders);
+        return new Settings(
+                nodeMode, nodeUrl, theme, window, issuer, clientId, queryEmbedded, queryProviders, lastFolder);
     }
 
     public Settings withQueryProviders(boolean embedded, List<String> urls) {
         return new Settings(
-                nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, embedded, List.copyOf(urls));
+                nodeMode,
+                nodeUrl,
+                theme,
+                window,
+                signInIssuer,
+                signInClientId,
+                embedded,
+                List.copyOf(urls),
+                lastFolder);
+    }
+
+    public Settings withLastFolder(String folder) {
+        return new Settings(
+                nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, queryEmbedded, queryProviders, folder);
     }
 }

@@ -1,6 +1,8 @@
 package eu.eucaim.workstation.app.settings;
 
 import eu.eucaim.workstation.app.fx.Icons;
+import java.util.List;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -38,13 +40,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         url.setPromptText("http://node.example.org:8080");
         url.textProperty().bindBidirectional(vm.nodeUrlProperty());
         url.disableProperty().bind(vm.embeddedProperty());
-        Label problem = new Label();
-        problem.setId("settings-problem");
-        problem.getStyleClass().add("danger-text");
-        problem.setWrapText(true);
-        problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.validProperty().not());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label nodeProblem = problemLabel("settings-node-problem", vm.nodeProblemProperty());
 
         CheckBox dark = new CheckBox("_Dark theme");
         dark.setId("settings-dark");
@@ -81,19 +77,25 @@ public final class SettingsDialog extends Dialog<Settings> {
                 embedded,
                 remote,
                 url,
+                nodeProblem,
                 signInTitle,
                 new Label("Provider (issuer URL):"),
                 issuer,
                 new Label("Client id:"),
                 clientId,
+                problemLabel("settings-sign-in-problem", vm.signInProblemProperty()),
                 queryTitle,
                 queryEmbedded,
                 providersHint,
                 providers,
-                problem,
+                problemLabel("settings-query-problem", vm.queryProblemProperty()),
                 lookTitle,
                 dark);
-        form.setPrefWidth(460);
+        form.setPrefWidth(520);
+        // Long choices take two lines rather than "…" (issue 13 item 4).
+        for (javafx.scene.control.Labeled l : List.of(embedded, remote, queryEmbedded, providersHint)) {
+            l.setWrapText(true);
+        }
         form.getStyleClass().add("settings-form");
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -102,5 +104,17 @@ public final class SettingsDialog extends Dialog<Settings> {
                 .disableProperty()
                 .bind(vm.validProperty().not());
         setResultConverter(button -> button == ButtonType.OK ? vm.result() : null);
+    }
+
+    /** A field's problem, right under it; takes no room while there is none. */
+    private static Label problemLabel(String id, StringBinding problem) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("danger-text");
+        label.setWrapText(true);
+        label.textProperty().bind(problem);
+        label.visibleProperty().bind(problem.isNotNull());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 }

@@ -21,6 +21,9 @@ public final class SettingsViewModel {
     private final StringProperty signInClientId = new SimpleStringProperty(this, "signInClientId", "");
     private final BooleanProperty queryEmbedded = new SimpleBooleanProperty(this, "queryEmbedded");
     private final StringProperty queryProviders = new SimpleStringProperty(this, "queryProviders", "");
+    private final StringBinding nodeProblem;
+    private final StringBinding signInProblem;
+    private final StringBinding queryProblem;
     private final StringBinding problem;
     private final BooleanBinding valid;
 
@@ -33,8 +36,16 @@ public final class SettingsViewModel {
         signInClientId.set(current.signInClientId());
         queryEmbedded.set(Boolean.TRUE.equals(current.normalised().queryEmbedded()));
         queryProviders.set(String.join("\n", current.normalised().queryProviders()));
+        nodeProblem = Bindings.createStringBinding(this::findNodeProblem, embedded, nodeUrl);
+        signInProblem = Bindings.createStringBinding(this::findSignInProblem, signInIssuer, signInClientId);
+        queryProblem = Bindings.createStringBinding(this::findQueryProblem, queryEmbedded, queryProviders);
         problem = Bindings.createStringBinding(
-                this::findProblem, embedded, nodeUrl, signInIssuer, signInClientId, queryEmbedded, queryProviders);
+                () -> nodeProblem.get() != null
+                        ? nodeProblem.get()
+                        : signInProblem.get() != null ? signInProblem.get() : queryProblem.get(),
+                nodeProblem,
+                signInProblem,
+                queryProblem);
         valid = problem.isNull();
     }
 
@@ -46,13 +57,11 @@ public final class SettingsViewModel {
         return nodeUrl;
     }
 
-    private String findProblem() {
-        if (!embedded.get()) {
-            String node = NodeUrls.problem(nodeUrl.get()).orElse(null);
-            if (node != null) {
-                return node;
-            }
-        }
+    private String findNodeProblem() {
+        return embedded.get() ? null : NodeUrls.problem(nodeUrl.get()).orElse(null);
+    }
+
+    private String findSignInProblem() {
         String issuer = signInIssuer.get() == null ? "" : signInIssuer.get().strip();
         if (!issuer.isEmpty()) {
             String bad = NodeUrls.problem(issuer).orElse(null);
@@ -63,6 +72,10 @@ public final class SettingsViewModel {
         if (signInClientId.get() == null || signInClientId.get().isBlank()) {
             return "Enter the client id";
         }
+        return null;
+    }
+
+    private String findQueryProblem() {
         if (!queryEmbedded.get() && ProviderUrls.lines(queryProviders.get()).isEmpty()) {
             return "The Federated Query needs a provider: keep the embedded node(s) or add a provider URL.";
         }
@@ -92,9 +105,24 @@ public final class SettingsViewModel {
         return queryProviders;
     }
 
-    /** Why the form cannot be saved, or null. */
+    /** Why the form cannot be saved, or null: the first of the sections' problems. */
     public StringBinding problemProperty() {
         return problem;
+    }
+
+    /** What is wrong with the node's URL, or null: shown under that field. */
+    public StringBinding nodeProblemProperty() {
+        return nodeProblem;
+    }
+
+    /** What is wrong with the sign-in provider or client id, or null. */
+    public StringBinding signInProblemProperty() {
+        return signInProblem;
+    }
+
+    /** What is wrong with the Federated Query providers, or null. */
+    public StringBinding queryProblemProperty() {
+        return queryProblem;
     }
 
     public BooleanBinding validProperty() {

@@ -19,8 +19,12 @@ public record Desktop(BrowserOpener browser, Dialogs dialogs) {
         Objects.requireNonNull(dialogs, "dialogs");
     }
 
-    /** The system browser, else a WebView window; JavaFX's file choosers and alerts over {@code stage}. */
-    public static Desktop of(Stage stage) {
-        return new Desktop(Browsers.firstOf(new SystemBrowser(), new WebViewBrowser(stage)), new FxDialogs(stage));
+    /**
+     * The system browser, else a WebView window; JavaFX's file choosers and alerts over {@code stage}, starting in
+     * {@code folders}.
+     */
+    public static Desktop of(Stage stage, StartFolder folders) {
+        return new Desktop(
+                Browsers.firstOf(new SystemBrowser(), new WebViewBrowser(stage)), new FxDialogs(stage, folders));
     }
 }

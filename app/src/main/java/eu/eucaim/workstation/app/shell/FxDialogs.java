@@ -16,36 +16,46 @@ import javafx.stage.Window;
 /** The dialogs of a real window: JavaFX's file choosers (the system's own where it has them) and alerts. */
 public final class FxDialogs implements Dialogs {
     private final Window owner;
+    private final StartFolder folders;
 
-    public FxDialogs(Window owner) {
+    public FxDialogs(Window owner, StartFolder folders) {
         this.owner = owner;
+        this.folders = folders;
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, FileType type, String suggestedName) {
-        FileChooser chooser = chooser(title, type);
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types) {
+        FileChooser chooser = chooser(title, types);
         chooser.setInitialFileName(suggestedName);
-        return path(chooser.showSaveDialog(owner));
+        return remembered(path(chooser.showSaveDialog(owner)));
     }
 
     @Override
-    public Optional<Path> chooseFileToOpen(String title, FileType type) {
-        return path(chooser(title, type).showOpenDialog(owner));
+    public Optional<Path> chooseFileToOpen(String title, FileType... types) {
+        return remembered(path(chooser(title, types).showOpenDialog(owner)));
     }
 
     @Override
     public List<Path> chooseFilesToOpen(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        FileChooser chooser = chooser(title);
         List<File> files = chooser.showOpenMultipleDialog(owner);
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+        List<Path> chosen =
+                files == null ? List.of() : files.stream().map(File::toPath).toList();
+        chosen.stream().findFirst().ifPresent(folders::used);
+        return chosen;
     }
 
     @Override
     public Optional<Path> chooseFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        return path(chooser.showDialog(owner));
+        chooser.setInitialDirectory(folders.start().toFile());
+        return remembered(path(chooser.showDialog(owner)));
+    }
+
+    private Optional<Path> remembered(Optional<Path> chosen) {
+        chosen.ifPresent(folders::used);
+        return chosen;
     }
 
     @Override
@@ -58,10 +68,13 @@ public final class FxDialogs implements Dialogs {
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
-    private static FileChooser chooser(String title, FileType type) {
+    private FileChooser chooser(String title, FileType... types) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
+        chooser.setInitialDirectory(folders.start().toFile());
+        for (FileType type : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
+        }
         return chooser;
     }
 

@@ -5,6 +5,7 @@ import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.connection.Connection;
 import eu.eucaim.workstation.app.connection.NodeConnector;
 import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.instance.SingleInstance;
 import eu.eucaim.workstation.app.selection.SelectionStore;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import eu.eucaim.workstation.app.settings.AppSettings;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -48,8 +50,11 @@ public final class Workstation implements AutoCloseable {
     private final SelectionViewModel selection;
     private final List<String> startWarnings = new ArrayList<>();
     private Connection connection;
+    private SignInViewModel signIn;
     private MainWindow window;
     private WindowKeeper windowKeeper;
+    private Stage stage;
+    private Navigator navigator;
 
     /** Reads settings and selection; blocking, so on the launcher thread, before the window, never on the FX thread. */
     public Workstation(UserDirectories dirs) {
@@ -66,6 +71,11 @@ public final class Workstation implements AutoCloseable {
         }
     }
 
+    /** Where the app's file choosers start: the folder used last (kept in the settings), else the documents folder. */
+    public StartFolder folders() {
+        return new StartFolder(settings, Path.of(System.getProperty("user.home")));
+    }
+
     /** Builds the window on {@code stage}, shows it, connects, and opens {@code paths} in the Viewer if any. */
     public void show(Stage stage, Desktop desktop, List<Path> paths) {
         Themes.apply(settings.get().theme());
@@ -79,11 +89,11 @@ public final class Workstation implements AutoCloseable {
         String version = AppVersion.current();
         connection = new Connection(new NodeConnector(dirs, signInService.tokens(), version, warnings::warn));
         Services services = new Services(connection::follow, connection::backend, signInService);
-        SignInViewModel signIn =
-                new SignInViewModel(signInService, this::signInProvider, desktop.browser(), executors.ui());
+        signIn = new SignInViewModel(signInService, this::signInProvider, desktop.browser(), executors.ui());
         StatusViewModel status = new StatusViewModel(connection::backend, executors.ui(), Duration.ofSeconds(5));
         window = new MainWindow(selection, signIn, warnings, status);
-        Navigator navigator = new Navigator(window.tabs(), warnings);
+        this.stage = stage;
+        navigator = new Navigator(window.tabs(), warnings);
         AppContext context = new AppContext(
                 services, signIn, selection, settings, executors, navigator, warnings, desktop.dialogs(), version);
         for (TabSpec spec : TabRegistry.TABS) {
@@ -124,6 +134,24 @@ public final class Workstation implements AutoCloseable {
         executors.scheduler().scheduleWithFixedDelay(status::poll, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * What a later start of the app handed over ({@code eucaim view PATH} while the app runs): the window comes to
+     * the front and the Viewer opens the paths. On the FX thread.
+     */
+    public void handOver(List<Path> paths) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (!paths.isEmpty()) {
+            navigator.open(new Destination.Images(paths));
+        }
+    }
+
+    /** Takes what later starts of the app hand over ({@link #handOver}) while {@code instance} is open. */
+    public void listenForLaterStarts(SingleInstance instance) {
+        instance.listen(paths -> Platform.runLater(() -> handOver(paths)));
+    }
+
     /** The provider to sign in with: the settings' issuer, else the node in use (its own provider). */
     private CompletableFuture<SignInViewModel.Provider> signInProvider() {
         Settings s = settings.get();
@@ -134,7 +162,7 @@ public final class Workstation implements AutoCloseable {
         return connection.backend().thenApply(b -> new SignInViewModel.Provider(b.address(), s.signInClientId()));
     }
 
-    /** (Re)connects to the node in the settings; every tab loads (again) from it. */
+    /** (Re)connects to the node in the settings; the sign-in follows, and every tab loads (again) from it. */
     private void connect(StatusViewModel status) {
         Settings s = settings.get();
         status.connecting(
@@ -142,6 +170,7 @@ public final class Workstation implements AutoCloseable {
                         ? "Starting the embedded node…"
                         : "Connecting to " + s.nodeUrl() + "…");
         connection.connect(s);
+        signIn.followConnection();
         window.contents().forEach(TabContent::reload);
     }
 

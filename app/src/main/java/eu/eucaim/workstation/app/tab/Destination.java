@@ -18,10 +18,17 @@ public sealed interface Destination {
         }
     }
 
-    /** DICOM files, folders, zip archives or DICOMDIRs, opened in the Viewer. */
-    record Images(List<Path> paths) implements Destination {
+    /**
+     * DICOM files, folders, zip archives or DICOMDIRs, opened in the Viewer; {@code focus}, one of their files, is
+     * shown first (e.g. the slice with the finding), or null for the first series from its start.
+     */
+    record Images(List<Path> paths, Path focus) implements Destination {
         public Images {
             paths = List.copyOf(paths);
+        }
+
+        public Images(List<Path> paths) {
+            this(paths, null);
         }
     }
 

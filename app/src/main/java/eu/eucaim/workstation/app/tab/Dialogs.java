@@ -9,11 +9,14 @@ import java.util.Optional;
  * answer them). UI thread; each call waits for the user.
  */
 public interface Dialogs {
-    /** Where to save a file of {@code type}; empty when the user cancels. */
-    Optional<Path> chooseFileToSave(String title, FileType type, String suggestedName);
+    /**
+     * Where to save a file of one of {@code types} (the first offered first); empty when the user cancels. The
+     * chooser starts in the folder used last, else the user's documents folder.
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types);
 
-    /** Which file of {@code type} to open; empty when the user cancels. */
-    Optional<Path> chooseFileToOpen(String title, FileType type);
+    /** Which file of one of {@code types} to open; empty when the user cancels. */
+    Optional<Path> chooseFileToOpen(String title, FileType... types);
 
     /** Which files to open (of any type); empty when the user cancels. */
     List<Path> chooseFilesToOpen(String title);

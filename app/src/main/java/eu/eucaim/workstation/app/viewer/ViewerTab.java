@@ -1,5 +1,7 @@
 package eu.eucaim.workstation.app.viewer;
 
+import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
 import eu.eucaim.workstation.app.tab.Dialogs;
@@ -11,21 +13,37 @@ import eu.eucaim.workstation.viewer.ViewerViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 
-/** The Viewer tab: the 2D DICOM viewer of viewer/fx, asking about files through the app's dialogs. It opens {@link Destination.Images}. */
+/**
+ * The Viewer tab: the offline library on the left (what is on this computer, by patient, study and series) and the
+ * 2D DICOM viewer of viewer/fx, asking about files through the app's dialogs. It opens {@link Destination.Images}.
+ */
 public final class ViewerTab implements TabContent {
     public static final String ID = "viewer";
     static final FileType PNG = FileType.of("PNG image", "*.png");
 
     private final ViewerViewModel vm;
     private final ViewerView view;
+    private final LibraryViewModel library;
 
     public ViewerTab(AppContext context) {
         vm = new ViewerViewModel(
                 context.executors().background(), context.executors().ui());
         view = new ViewerView(vm, questions(context.dialogs()));
-        context.navigation().register(Destination.Images.class, ID, images -> view.open(images.paths()));
+        library = new LibraryViewModel(
+                context.services().of(OfflineLibrary.class, Backend::library),
+                context.executors().ui(),
+                view::open);
+        // Beside the series, in a tab: a panel of its own would leave a 1024 px window little room for the images.
+        view.addSidePanel("viewer-side-library", "Library", new LibraryView(library), 460, 440);
+        context.navigation().register(Destination.Images.class, ID, images -> {
+            library.refresh(); // what was just downloaded is in the library now
+            return view.open(images.paths(), images.focus());
+        });
+        // The shell connects once every tab is made: read the library right after.
+        Platform.runLater(library::refresh);
     }
 
     /** The Viewer's questions about files, asked with the app's choosers. */
@@ -43,7 +61,7 @@ public final class ViewerTab implements TabContent {
 
             @Override
             public Optional<Path> chooseSaveFile(String suggestedName) {
-                return dialogs.chooseFileToSave("Save viewport as PNG", PNG, suggestedName);
+                return dialogs.chooseFileToSave("Save viewport as PNG", suggestedName, PNG);
             }
         };
     }
@@ -51,6 +69,12 @@ public final class ViewerTab implements TabContent {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public void reload() {
+        // The shell connects once every tab is made: read the library right after.
+        Platform.runLater(library::refresh);
     }
 
     @Override

@@ -8,6 +8,8 @@ import eu.eucaim.workstation.api.error.ServiceUnreachableException;
 import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.testing.ScriptedSignIn;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -20,13 +22,14 @@ class SignInViewModelTest {
     static final URI ISSUER = URI.create("http://127.0.0.1:4321");
 
     final ScriptedSignIn service = new ScriptedSignIn();
-    final BrowserOpener browser = url -> {};
+    final List<URI> opened = new ArrayList<>();
+    final BrowserOpener browser = opened::add;
     CompletableFuture<SignInViewModel.Provider> provider =
             CompletableFuture.completedFuture(new SignInViewModel.Provider(ISSUER, "eucaim-workstation"));
     final SignInViewModel vm = new SignInViewModel(service, () -> provider, browser, UiThread.sameThread());
 
     @Test
-    void signInShowsTheUserAndRolesAndHandsOutTokens() {
+    void signInShowsTheUserAndRolesAndHandsOutTokens() throws Exception {
         assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
 
         vm.signIn();
@@ -34,7 +37,10 @@ class SignInViewModelTest {
         assertThat(vm.busyProperty().get()).isTrue();
         assertThat(service.last().issuer()).isEqualTo(ISSUER);
         assertThat(service.last().clientId()).isEqualTo("eucaim-workstation");
-        assertThat(service.last().browser()).isSameAs(browser);
+        assertThat(vm.waitingProperty().get()).isEqualTo("Signing in…");
+        service.last().browser().open(URI.create("http://127.0.0.1:4321/oauth2/authorize"));
+        assertThat(opened).containsExactly(URI.create("http://127.0.0.1:4321/oauth2/authorize"));
+        assertThat(vm.waitingProperty().get()).isEqualTo("Signing in… finish in the browser");
 
         service.last().answer().complete(ScriptedSignIn.user("steward", Role.DATA_STEWARD));
         assertThat(vm.signedInProperty().get()).isTrue();
@@ -162,6 +168,23 @@ class SignInViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
         assertThat(vm.messageProperty().get()).isEqualTo("Your sign-in has ended; sign in again.");
         assertThat(vm.userNameProperty().get()).isNull();
+    }
+
+    @Test
+    void theWaitingLineSaysWhereThePageIs() throws Exception {
+        BrowserOpener window = new BrowserOpener() {
+            @Override
+            public void open(URI url) {}
+
+            @Override
+            public String place() {
+                return "the sign-in window";
+            }
+        };
+        SignInViewModel inApp = new SignInViewModel(service, () -> provider, window, UiThread.sameThread());
+        inApp.signIn();
+        service.last().browser().open(URI.create("http://127.0.0.1:4321/oauth2/authorize"));
+        assertThat(inApp.waitingProperty().get()).isEqualTo("Signing in… finish in the sign-in window");
     }
 
     @Test

@@ -52,16 +52,23 @@ class NodeCommandTest {
     }
 
     @Test
-    void aSampleCtSliceCountOutOfRangeIsOneLineNamingTheOption(@TempDir Path data) {
-        assertThat(run("node", "--port", "0", "--data", data.toString(), "--sample-ct-slices", "0"))
+    void aWrongTrustedIssuerSettingIsOneLineNamingTheOptionAndTheSetting(@TempDir Path data) {
+        assertThat(run(
+                        "node",
+                        "--port",
+                        "0",
+                        "--data",
+                        data.toString(),
+                        "--trust-issuer",
+                        "https://kc.example/realms/x;audience=account;claims=realm_access.roles"))
                 .isNotZero();
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString().lines().toList())
                 .singleElement()
                 .asString()
-                .contains("--sample-ct-slices")
-                .contains("1..300")
-                .contains("got 0");
+                .contains("--trust-issuer")
+                .contains("Unknown setting 'claims'")
+                .contains("audience, roles, types or role.<role>");
     }
 
     @Test

@@ -1,16 +1,21 @@
 package eu.eucaim.workstation.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.eucaim.workstation.api.auth.BrowserOpener;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
+import eu.eucaim.workstation.client.auth.KeycloakLikeProvider;
 import eu.eucaim.workstation.client.auth.SignInStorage;
+import eu.eucaim.workstation.client.auth.TokenEndpointClient;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +101,68 @@ class SignInCommandsTest {
                 .isEqualTo("whoami: not signed in: run 'eucaim login', or pass --token or" + " set EUCAIM_TOKEN");
         assertThat(run(null, "logout")).isZero();
         assertThat(out.toString()).isEqualTo("not signed in" + System.lineSeparator());
+    }
+
+    @Test
+    void loginAtKeycloakShowsTheRolesInItsAccessTokenAndLogoutEndsTheSignInThere() throws Exception {
+        try (KeycloakLikeProvider keycloak =
+                new KeycloakLikeProvider("steward", List.of("data_steward"), List.of("admin"))) {
+            String issuer = keycloak.issuer().toString();
+            assertThat(run(KeycloakLikeProvider.browser(), "login", "--issuer", issuer))
+                    .as(err.toString())
+                    .isZero();
+            assertThat(out.toString()).isEqualTo("signed in as steward (admin, data_steward)" + System.lineSeparator());
+            String refreshToken = savedRefreshToken();
+            keycloak.requests();
+
+            assertThat(run(null, "logout")).isZero();
+
+            assertThat(out.toString()).isEqualTo("signed out" + System.lineSeparator());
+            assertThat(err.toString()).doesNotContain("note:");
+            assertThat(keycloak.requests())
+                    .extracting(
+                            r -> r.getMethod() + " " + URI.create(r.getPath()).getPath())
+                    .containsExactly(
+                            "GET /" + KeycloakLikeProvider.REALM + "/.well-known/openid-configuration",
+                            "GET /" + KeycloakLikeProvider.REALM + "/endsession",
+                            "POST /" + KeycloakLikeProvider.REALM + "/revoke");
+            assertThatThrownBy(() -> new TokenEndpointClient(URI.create(issuer + "/token"), "eucaim-workstation")
+                            .refresh(refreshToken))
+                    .hasMessageContaining("invalid_grant");
+        }
+    }
+
+    @Test
+    void logoutForgetsTheSignInWhenTheProviderCannotBeToldAndSaysSoInOneLine() throws Exception {
+        try (KeycloakLikeProvider keycloak = new KeycloakLikeProvider("researcher", List.of("researcher"), List.of())) {
+            assertThat(run(
+                            KeycloakLikeProvider.browser(),
+                            "login",
+                            "--issuer",
+                            keycloak.issuer().toString()))
+                    .as(err.toString())
+                    .isZero();
+            String refreshToken = savedRefreshToken();
+            keycloak.close();
+
+            assertThat(run(null, "logout")).isZero();
+
+            assertThat(out.toString()).isEqualTo("signed out" + System.lineSeparator());
+            assertThat(err.toString().lines().toList())
+                    .singleElement()
+                    .asString()
+                    .startsWith("note: Signed out here, but the sign-in provider could not be told (Cannot reach")
+                    .endsWith("the sign-in stays open there until it expires.")
+                    .doesNotContain(refreshToken);
+            assertThat(home.resolve("config").resolve(SignInStorage.RECORD_FILE))
+                    .doesNotExist();
+            assertThat(home.resolve("config").resolve(SignInStorage.TOKEN_FILE)).doesNotExist();
+        }
+    }
+
+    private static String savedRefreshToken() throws Exception {
+        return Files.readString(home.resolve("config").resolve(SignInStorage.TOKEN_FILE))
+                .replaceAll("(?s).*\"refreshToken\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +22,15 @@ class ViewCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final List<List<Path>> launched = new ArrayList<>();
-    private Consumer<List<Path>> original;
+    private ToIntFunction<List<Path>> original;
 
     @BeforeEach
     void replaceDesktop() {
         original = ViewCommand.desktop;
-        ViewCommand.desktop = launched::add;
+        ViewCommand.desktop = paths -> {
+            launched.add(paths);
+            return 0;
+        };
     }
 
     @AfterEach

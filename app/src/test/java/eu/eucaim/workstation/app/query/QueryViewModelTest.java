@@ -205,4 +205,39 @@ class QueryViewModelTest {
                 .startsWith("Could not open the report: ")
                 .contains("bad.json");
     }
+
+    @Test
+    void whenNoProviderAnswersThereIsNoTotalAndNoReportToSave() {
+        QueryViewModel vm = vm();
+        vm.run();
+        assertThat(vm.totalProperty().get()).as("while asking").isEmpty();
+        search.last().fail(0, ProviderStatus.FAILED, "refused");
+        search.last().fail(1, ProviderStatus.TIMED_OUT, "no answer in 15 s");
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.totalProperty().get()).isEqualTo("No provider answered");
+        assertThat(vm.reportProperty().get()).isNotNull();
+        assertThat(vm.reportSavableProperty().get()).isFalse();
+
+        vm.run();
+        search.last().answer(0, 1_234);
+        search.last().fail(1, ProviderStatus.FAILED, "refused");
+        assertThat(vm.totalProperty().get()).isEqualTo("1,234 subjects · 2,468 studies");
+        assertThat(vm.reportSavableProperty().get()).isTrue();
+    }
+
+    @Test
+    void aReportSavedAsCsvIsATable() throws Exception {
+        QueryViewModel vm = vm();
+        vm.run();
+        search.last().answer(0, 5);
+        search.last().answer(1, 7);
+        Path csv = temp.resolve("report.csv");
+        vm.saveReport(csv).join();
+        assertThat(Files.readAllLines(csv))
+                .hasSize(3)
+                .first()
+                .asString()
+                .startsWith("query,provider,status,error,latency_ms,dataset_id");
+        assertThat(vm.messageProperty().get()).isEqualTo("Report saved to " + csv + ".");
+    }
 }

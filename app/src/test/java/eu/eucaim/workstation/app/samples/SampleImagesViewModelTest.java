@@ -38,6 +38,11 @@ class SampleImagesViewModelTest {
             download = new CompletableFuture<>();
             return download;
         }
+
+        @Override
+        public java.util.Optional<Path> keyFile(String datasetId) {
+            return java.util.Optional.of(Path.of("lib/objects/" + datasetId + ".dcm"));
+        }
     }
 
     static SampleImages samples(String id) {
@@ -59,7 +64,15 @@ class SampleImagesViewModelTest {
 
     final ScriptedSource source = new ScriptedSource();
     final List<List<Path>> opened = new ArrayList<>();
-    final SampleImagesViewModel vm = new SampleImagesViewModel(source, Runnable::run, opened::add);
+    final SampleImagesViewModel vm = new SampleImagesViewModel(source, Runnable::run, (files, focus) -> {
+        opened.add(files);
+        focus(focus);
+    });
+    final List<Path> focused = new ArrayList<>();
+
+    private void focus(Path p) {
+        focused.add(p);
+    }
 
     @Test
     void theButtonShowsOnlyForADatasetWithSamplesAndAnOldAnswerIsIgnored() {
@@ -111,6 +124,7 @@ class SampleImagesViewModelTest {
         List<Path> files = List.of(Path.of("lib/a/images/CT/IM00001.dcm"), Path.of("lib/a/images/CT/IM00002.dcm"));
         first.complete(files);
         assertThat(opened).containsExactly(files);
+        assertThat(focused).containsExactly(Path.of("lib/objects/a.dcm"));
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.progressProperty().get()).isEqualTo(1);
         assertThat(vm.messageProperty().get()).isEqualTo("2 files in the offline library");

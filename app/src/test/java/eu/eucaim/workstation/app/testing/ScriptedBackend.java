@@ -18,6 +18,7 @@ public final class ScriptedBackend implements Backend {
     public CatalogueService catalogue;
     public NodeStatusService status;
     public SampleImagesService samples;
+    public eu.eucaim.workstation.api.library.OfflineLibrary library;
     public FederatedSearchService federatedSearch;
     public List<QueryProvider> providers = List.of();
     public boolean closed;
@@ -55,6 +56,11 @@ public final class ScriptedBackend implements Backend {
     @Override
     public SampleImagesService samples() {
         return given(samples, "samples");
+    }
+
+    @Override
+    public eu.eucaim.workstation.api.library.OfflineLibrary library() {
+        return given(library, "library");
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class ScriptedSignIn implements SignInService {
     public final List<CompletableFuture<Optional<SignedIn>>> restores = new ArrayList<>();
     public int signOuts;
     private final List<Consumer<String>> endedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> refusedListeners = new CopyOnWriteArrayList<>();
 
     public static SignedIn user(String username, Role... roles) {
         return new SignedIn(
@@ -88,5 +89,15 @@ public final class ScriptedSignIn implements SignInService {
     /** A failure as the real service gives it. */
     public static AuthException failure(String message) {
         return new AuthException(message);
+    }
+
+    @Override
+    public void onTokenRefused(Consumer<String> listener) {
+        refusedListeners.add(listener);
+    }
+
+    /** A server refused the current sign-in's token, as the HTTP client reports it. */
+    public void refuse(String reason) {
+        refusedListeners.forEach(l -> l.accept(reason));
     }
 }

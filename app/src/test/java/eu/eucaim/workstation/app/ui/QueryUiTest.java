@@ -98,6 +98,7 @@ class QueryUiTest extends RealNodeUiTest {
         String total = text("#query-total");
         assertThat(total).endsWith(" studies");
 
+        reveal("#open-" + first.id());
         clickOn("#open-" + first.id());
         waitUntil("the Catalogue shows B's dataset", () -> {
             TabPane tabs = lookup("#main-tabs").queryAs(TabPane.class);

@@ -35,11 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 abstract class RealNodeUiTest extends FxRobot {
     static final long SEED = 1;
-    /**
-     * The node's sample CT has this many slices instead of 300 (a real node option, `--sample-ct-slices`): the
-     * sample set is then 64 files (CT 30, MR 32, XA 1 of 40 frames, CR 1), every kind still there, instead of 334.
-     */
-    static final int SAMPLE_CT_SLICES = 30;
 
     @TempDir
     static Path home;
@@ -52,7 +47,7 @@ abstract class RealNodeUiTest extends FxRobot {
     @BeforeAll
     static void startNodeAndHome() throws Exception {
         System.setProperty("eucaim.home", home.toString());
-        nodeConfig = NodeConfig.defaults(home.resolve("test-node"), SEED).withSampleCtSlices(SAMPLE_CT_SLICES);
+        nodeConfig = NodeConfig.defaults(home.resolve("test-node"), SEED);
         node = EucaimNode.start(nodeConfig);
         nodeConfig = nodeConfig.withPort(node.baseUri().getPort());
         reference = new HttpCatalogueClient(ClientConfig.of(node.baseUri()));
@@ -140,6 +135,40 @@ abstract class RealNodeUiTest extends FxRobot {
 
     private NodeQuery cells(String cellQuery, Object item) {
         return lookup(cellQuery).match(n -> n instanceof IndexedCell<?> c && item.equals(c.getItem()));
+    }
+
+    /** Whether the node {@code query} finds is on screen: it and all its parents visible. */
+    boolean shown(String query) {
+        Node n = lookup(query).tryQuery().orElse(null);
+        if (n == null) {
+            return false;
+        }
+        for (; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Scrolls the page holding {@code query}'s node so that it is in view, as a user would before clicking it. */
+    void reveal(String query) throws Exception {
+        onFx(() -> {
+            Node n = lookup(query).query();
+            for (Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                    Node content = pane.getContent();
+                    double y = content.sceneToLocal(n.localToScene(n.getLayoutBounds()))
+                            .getMinY();
+                    double room = content.getLayoutBounds().getHeight()
+                            - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, y - 20) / room));
+                    break;
+                }
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     String text(String query) {

@@ -3,7 +3,6 @@ package eu.eucaim.workstation.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Pane;
@@ -14,19 +13,6 @@ import org.junit.jupiter.api.Test;
  * login form over HTTP, on the same PKCE flow) → the tab shows its content and the header shows the user and role.
  */
 class SignInUiTest extends RealNodeUiTest {
-
-    private boolean shown(String query) {
-        Node n = lookup(query).tryQuery().orElse(null);
-        if (n == null) {
-            return false;
-        }
-        for (; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     @Test
     void queryTabAsksToSignInAndOpensAfterSigningIn() throws Exception {

@@ -77,6 +77,7 @@ class BearerAuthTest {
         assertThat(tokens.renewals).hasValue(1);
         assertThat(tokens.rejected).containsExactly("revoked");
         assertThat(authorizations()).containsExactly("Bearer revoked", "Bearer renewed");
+        assertThat(tokens.refusals).as("a renewal that works is no refusal").isEmpty();
     }
 
     @Test
@@ -109,6 +110,10 @@ class BearerAuthTest {
         assertThat(e.getMessage()).isEqualTo("The token is not valid").doesNotContain("revoked", "also-refused");
         assertThat(tokens.renewals).hasValue(1);
         assertThat(authorizations()).containsExactly("Bearer revoked", "Bearer also-refused");
+        // The source hears that the server refused the renewed token for good, from whom and why.
+        assertThat(tokens.refusals)
+                .containsExactly("also-refused → 127.0.0.1:" + server.uri().getPort()
+                        + " did not accept your sign-in: The token is not valid");
     }
 
     @Test

@@ -16,6 +16,8 @@ public final class CountingTokens implements AccessTokenSource {
     public final AtomicInteger renewals = new AtomicInteger();
     public final List<String> askedOn = new CopyOnWriteArrayList<>();
     public final List<String> rejected = new CopyOnWriteArrayList<>();
+    /** "token → reason" for each refusal for good the transport reported. */
+    public final List<String> refusals = new CopyOnWriteArrayList<>();
 
     public CountingTokens(String... tokens) {
         this.tokens = List.of(tokens);
@@ -37,5 +39,10 @@ public final class CountingTokens implements AccessTokenSource {
         }
         current.set(next);
         return Optional.of(tokens.get(next));
+    }
+
+    @Override
+    public void refused(String token, String reason) {
+        refusals.add(token + " → " + reason);
     }
 }

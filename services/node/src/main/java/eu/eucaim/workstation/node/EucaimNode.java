@@ -9,10 +9,12 @@ import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
 import eu.eucaim.workstation.node.http.Idempotency;
+import eu.eucaim.workstation.node.http.ServerLimits;
+import eu.eucaim.workstation.node.http.ServerOptions;
 import eu.eucaim.workstation.node.http.ServerStartException;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
+import eu.eucaim.workstation.node.samples.DatasetSampleStores;
 import eu.eucaim.workstation.node.samples.SampleRoutes;
-import eu.eucaim.workstation.node.samples.SampleStore;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
 import eu.eucaim.workstation.node.storage.PrivateDataDir;
@@ -41,12 +43,16 @@ public final class EucaimNode implements AutoCloseable {
     private final URI baseUri;
     private final boolean generatedDemoData;
     /** The sample images (null without a data folder): closing stops a generation still running. */
-    private final SampleStore samples;
+    private final DatasetSampleStores samples;
 
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EucaimNode(
-            NodeConfig config, Database database, ApiServer server, boolean generatedDemoData, SampleStore samples) {
+            NodeConfig config,
+            Database database,
+            ApiServer server,
+            boolean generatedDemoData,
+            DatasetSampleStores samples) {
         this.samples = samples;
         this.config = config;
         this.database = database;
@@ -74,11 +80,11 @@ public final class EucaimNode implements AutoCloseable {
                     "ok", "EUCAIM demo node (seed " + config.seed() + ")", NodeVersion.current(), config.seed());
             List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
             routes.addAll(CatalogueRoutes.of(catalogue));
-            SampleStore samples = config.dataDir() == null
+            DatasetSampleStores samples = config.dataDir() == null
                     ? null
-                    : new SampleStore(config.dataDir().resolve("samples"), config.seed(), config.sampleCtSlices());
+                    : new DatasetSampleStores(config.dataDir().resolve("samples"));
             if (samples != null) {
-                removeLeftovers(samples);
+                samples.removeLeftovers(); // this process holds the database: no other one is generating here
                 routes.addAll(SampleRoutes.of(catalogue, samples));
             }
             FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource());
@@ -86,8 +92,7 @@ public final class EucaimNode implements AutoCloseable {
             NodeAuth auth = NodeAuth.open(database.dataSource(), config.trustedIssuers());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(
-                    config.bindAddress(),
-                    config.port(),
+                    new ServerOptions(config.bindAddress(), config.port(), config.publicNames(), ServerLimits.DEFAULT),
                     routes,
                     auth.guard(),
                     new Idempotency(database.dataSource(), java.time.Clock.systemUTC()));
@@ -129,15 +134,6 @@ public final class EucaimNode implements AutoCloseable {
             return Database.open(target);
         } catch (StorageException e) {
             throw new NodeStartException(e.getMessage(), e);
-        }
-    }
-
-    /** A failed clean-up costs disk space, not a start: it is logged and tried again before the next generation. */
-    private static void removeLeftovers(SampleStore samples) {
-        try {
-            samples.removeLeftovers();
-        } catch (java.io.IOException e) {
-            LOG.warn("Cannot remove the sample images left over from an interrupted generation", e);
         }
     }
 

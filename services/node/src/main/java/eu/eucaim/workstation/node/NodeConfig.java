@@ -1,11 +1,12 @@
 package eu.eucaim.workstation.node;
 
-import eu.eucaim.workstation.node.demo.images.DemoImages;
+import eu.eucaim.workstation.node.auth.TrustedIssuer;
 import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How to run a node.
@@ -19,11 +20,12 @@ import java.util.Objects;
  * @param jdbcPassword password for {@code jdbcUrl}, or null
  * @param datasetCount how many demo datasets to generate on first start (the observational-study dataset comes on top)
  * @param trustedIssuers OpenID Connect issuers whose access tokens the node accepts besides its own (e.g. LS-AAI,
- *                       or the first node of a demo federation), without a trailing slash
- * @param sampleCtSlices slices of the CT volume among the demo sample images (1..300, default 300): fewer make a
- *                       smaller, quicker set over the same body extent, for small machines and quick demos
- * @param dataDirAccess  what to do with a data folder (holding H2) that other users may read or write: refuse it
- *                       (the default, null), make it private (the app's own folder) or allow it
+ *                       or the first node of a demo federation), each with its audience, roles claim and token types
+ * @param dataDirAccess  what to do with a data folder (holding H2, so the signing key and password hashes) that other
+ *                       users may read or write: refuse it (the default), make it private (the app's own folder) or
+ *                       allow it ({@code --allow-shared-data-dir})
+ * @param publicNames    the names clients may address a standalone node by besides the loopback ones
+ *                       ({@code --public-name}); any other {@code Host} is refused (DNS rebinding)
  */
 public record NodeConfig(
         String bindAddress,
@@ -34,9 +36,9 @@ public record NodeConfig(
         String jdbcUser,
         String jdbcPassword,
         int datasetCount,
-        List<URI> trustedIssuers,
-        int sampleCtSlices,
-        DataDirAccess dataDirAccess) {
+        List<TrustedIssuer> trustedIssuers,
+        DataDirAccess dataDirAccess,
+        Set<String> publicNames) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -53,14 +55,22 @@ public record NodeConfig(
         if (jdbcUrl == null) {
             Objects.requireNonNull(dataDir, "dataDir is required when no jdbcUrl is given");
         }
-        trustedIssuers = trustedIssuers == null
-                ? List.of()
-                : trustedIssuers.stream().map(NodeConfig::issuer).toList();
-        if (sampleCtSlices < 1 || sampleCtSlices > DemoImages.CT_SLICES) {
-            throw new IllegalArgumentException(
-                    "sample CT slices must be 1.." + DemoImages.CT_SLICES + ", got " + sampleCtSlices);
+        trustedIssuers = trustedIssuers == null ? List.of() : List.copyOf(trustedIssuers);
+        java.util.Set<URI> seen = new java.util.HashSet<>();
+        for (TrustedIssuer t : trustedIssuers) {
+            if (!seen.add(t.issuer())) {
+                throw new IllegalArgumentException("The trusted issuer " + t.issuer() + " is given twice");
+            }
         }
         dataDirAccess = dataDirAccess == null ? DataDirAccess.REQUIRE_PRIVATE : dataDirAccess;
+        publicNames = publicNames == null ? Set.of() : Set.copyOf(publicNames);
+        for (String name : publicNames) {
+            if (!name.matches("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]")) {
+                throw new IllegalArgumentException(
+                        "A public name is a host name or address without scheme or port, e.g. node.example.org; got '"
+                                + name + "'");
+            }
+        }
     }
 
     public NodeConfig(
@@ -82,21 +92,8 @@ public record NodeConfig(
                 jdbcPassword,
                 datasetCount,
                 List.of(),
-                DemoImages.CT_SLICES,
-                DataDirAccess.REQUIRE_PRIVATE);
-    }
-
-    /** An issuer identifier: an absolute http(s) URI, compared without its trailing slash. */
-    private static URI issuer(URI uri) {
-        if (uri == null
-                || !uri.isAbsolute()
-                || uri.getHost() == null
-                || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            throw new IllegalArgumentException("A trusted issuer must be an absolute http(s) URL such as "
-                    + "https://login.aai.lifescience-ri.eu/oidc, got '" + uri + "'");
-        }
-        String s = uri.toString();
-        return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+                DataDirAccess.REQUIRE_PRIVATE,
+                Set.of());
     }
 
     /** Loopback, a free port, an H2 database in {@code dataDir} (one per seed), 30 demo datasets. */
@@ -116,8 +113,8 @@ public record NodeConfig(
                 jdbcPassword,
                 datasetCount,
                 trustedIssuers,
-                sampleCtSlices,
-                dataDirAccess);
+                dataDirAccess,
+                publicNames);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
@@ -131,8 +128,8 @@ public record NodeConfig(
                 password,
                 datasetCount,
                 trustedIssuers,
-                sampleCtSlices,
-                dataDirAccess);
+                dataDirAccess,
+                publicNames);
     }
 
     public NodeConfig withDatasetCount(int count) {
@@ -146,11 +143,16 @@ public record NodeConfig(
                 jdbcPassword,
                 count,
                 trustedIssuers,
-                sampleCtSlices,
-                dataDirAccess);
+                dataDirAccess,
+                publicNames);
     }
 
+    /** Trusts {@code issuers} with the default settings ({@link TrustedIssuer#of}). */
     public NodeConfig withTrustedIssuers(List<URI> issuers) {
+        return withTrustedIssuerSettings(issuers.stream().map(TrustedIssuer::of).toList());
+    }
+
+    public NodeConfig withTrustedIssuerSettings(List<TrustedIssuer> issuers) {
         return new NodeConfig(
                 bindAddress,
                 port,
@@ -161,23 +163,8 @@ public record NodeConfig(
                 jdbcPassword,
                 datasetCount,
                 issuers,
-                sampleCtSlices,
-                dataDirAccess);
-    }
-
-    public NodeConfig withSampleCtSlices(int slices) {
-        return new NodeConfig(
-                bindAddress,
-                port,
-                dataDir,
-                seed,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                datasetCount,
-                trustedIssuers,
-                slices,
-                dataDirAccess);
+                dataDirAccess,
+                publicNames);
     }
 
     public NodeConfig withDataDirAccess(DataDirAccess access) {
@@ -191,8 +178,23 @@ public record NodeConfig(
                 jdbcPassword,
                 datasetCount,
                 trustedIssuers,
-                sampleCtSlices,
-                access);
+                access,
+                publicNames);
+    }
+
+    public NodeConfig withPublicNames(Set<String> names) {
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                dataDirAccess,
+                names);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -207,7 +209,8 @@ public record NodeConfig(
                 + ", jdbcUrl="
                 + (jdbcUrl == null ? "(H2 in dataDir)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
-                + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", sampleCtSlices="
-                + sampleCtSlices + ", dataDirAccess=" + dataDirAccess + "]";
+                + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", dataDirAccess="
+                + dataDirAccess
+                + ", publicNames=" + publicNames + "]";
     }
 }

@@ -26,14 +26,6 @@ class NodeConfigTest {
                 .hasMessageContaining("datasetCount");
         assertThatThrownBy(() -> new NodeConfig(null, 0, null, 1, null, null, null, 1))
                 .hasMessageContaining("dataDir");
-        assertThatThrownBy(() -> NodeConfig.defaults(Path.of("/d"), 1).withSampleCtSlices(301))
-                .hasMessageContaining("sample CT slices must be 1..300, got 301");
-        assertThat(NodeConfig.defaults(Path.of("/d"), 1).sampleCtSlices()).isEqualTo(300);
-        assertThat(NodeConfig.defaults(Path.of("/d"), 1)
-                        .withSampleCtSlices(30)
-                        .withPort(5)
-                        .sampleCtSlices())
-                .isEqualTo(30);
     }
 
     @Test

@@ -2,31 +2,15 @@ package eu.eucaim.workstation.node;
 
 import eu.eucaim.workstation.node.http.IdempotencyContract;
 import eu.eucaim.workstation.node.storage.Database;
-import eu.eucaim.workstation.node.storage.JdbcTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/**
- * Idempotent creates over PostgreSQL, as a shared node keeps them, when {@code EUCAIM_TEST_PG_URL} is set; skipped
- * without it, and failing on CI without it.
- */
+/** Idempotent creates over PostgreSQL, as a shared node keeps them (see {@link PostgresSchemas}). */
 class PostgresIdempotencyTest extends IdempotencyContract {
-    private static PostgresTestDatabase pg;
+    @RegisterExtension
+    static final PostgresSchemas PG = new PostgresSchemas();
 
     @Override
     protected Database openDatabase() throws Exception {
-        if (pg == null) {
-            pg = PostgresTestDatabase.fromEnvironment(System.getenv()).orElse(null);
-            Assumptions.assumeTrue(
-                    pg != null, PostgresTestDatabase.URL_VARIABLE + " is not set; PostgreSQL tests skipped");
-        }
-        return Database.open(new JdbcTarget(pg.newSchema(), null, null));
-    }
-
-    @AfterAll
-    static void dropSchemas() throws Exception {
-        if (pg != null) {
-            pg.dropSchemas();
-        }
+        return PG.open();
     }
 }

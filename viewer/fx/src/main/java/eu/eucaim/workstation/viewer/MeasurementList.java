@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
 
 /** The measurements of the image on screen in the active viewport, on the right, with a Delete button. */
 final class MeasurementList extends VBox {
+    static final double WIDTH = 230;
+    static final double NARROW_WIDTH = 180;
 
     MeasurementList(ViewerViewModel vm) {
         super(6);
@@ -31,9 +33,9 @@ final class MeasurementList extends VBox {
         getChildren().addAll(title, list, delete);
         setPadding(new Insets(6));
         VBox.setVgrow(list, Priority.ALWAYS);
-        setMinWidth(200);
-        setPrefWidth(230);
-        setMaxWidth(230);
+        setMinWidth(NARROW_WIDTH);
+        setPrefWidth(WIDTH);
+        setMaxWidth(WIDTH);
     }
 
     /** "Length: 12.3 mm", wrapped to the list's width. */

@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
 
 /** The series list on the left: double-click or Enter shows a series in the active viewport. */
 final class SeriesBrowser extends VBox {
+    static final double WIDTH = 270;
+    static final double NARROW_WIDTH = 200;
 
     SeriesBrowser(ViewerViewModel vm) {
         super(6);
@@ -35,8 +37,8 @@ final class SeriesBrowser extends VBox {
         getChildren().addAll(title, list);
         setPadding(new Insets(6));
         VBox.setVgrow(list, Priority.ALWAYS);
-        setMinWidth(220);
-        setPrefWidth(270);
-        setMaxWidth(270);
+        setMinWidth(NARROW_WIDTH);
+        setPrefWidth(WIDTH);
+        setMaxWidth(WIDTH);
     }
 }

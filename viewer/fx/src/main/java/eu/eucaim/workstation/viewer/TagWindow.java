@@ -6,6 +6,8 @@ import eu.eucaim.workstation.viewer.tags.TagBrowserView;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /** The tag browser's own window, made when first shown; it follows the image on screen in the active viewport. */
@@ -31,6 +33,13 @@ final class TagWindow {
             stage.initOwner(owner.getScene().getWindow());
             Scene scene = new Scene(browser, 860, 640);
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            // Escape closes it, as any tool window; the viewer behind keeps its place.
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    stage.hide();
+                    e.consume();
+                }
+            });
             stage.setScene(scene);
         }
         refresh();

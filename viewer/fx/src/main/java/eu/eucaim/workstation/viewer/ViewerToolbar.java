@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.viewer;
 
+import eu.eucaim.workstation.viewer.controls.PriorityBar;
 import eu.eucaim.workstation.viewer.engine.Interpolation;
 import eu.eucaim.workstation.viewer.engine.WindowPreset;
 import eu.eucaim.workstation.viewer.viewport.Tool;
@@ -8,18 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -50,70 +48,95 @@ final class ViewerToolbar extends VBox {
         this.vm = vm;
         this.fps = vm.cine().fpsProperty().asObject();
         setId("viewer-toolbar");
-        ToolBar first = new ToolBar(
+        // What gives way first in a narrow window (lower numbers) goes into each bar's More menu; the tools and
+        // the window presets stay whatever the width (issue 13 item 4).
+        PriorityBar first = bar();
+        first.add(
                 button("Open files…", "viewer-open-files", "Open DICOM files, a zip or a DICOMDIR", actions::openFiles),
+                30);
+        first.add(
                 button(
                         "Open folder…",
                         "viewer-open-folder",
                         "Open every DICOM file under a folder",
                         actions::openFolder),
+                20);
+        first.add(
                 button("Close all", "viewer-close", "Close every series and forget the measurements", vm::closeStudies),
-                separator(),
-                layouts(),
-                separator(),
-                tools());
-        ToolBar second = new ToolBar(
-                presets(),
+                10);
+        first.separator();
+        first.add(layouts(), 40);
+        first.separator();
+        first.add(tools(), PriorityBar.ALWAYS);
+        PriorityBar second = bar();
+        second.add(presets(), PriorityBar.ALWAYS);
+        second.add(
                 button(
                         "Fit",
                         "fit",
                         "Fit the image to the viewport (F)",
                         () -> vm.active().fit()),
+                60);
+        second.add(
                 button(
                         "1:1",
                         "one-to-one",
                         "One image pixel per screen pixel (A)",
                         () -> vm.active().oneToOne()),
+                55);
+        second.add(
                 button(
                         "Rotate",
                         "rotate",
                         "Turn a quarter clockwise (R)",
                         () -> vm.active().rotateClockwise()),
+                25);
+        second.add(
                 button(
                         "Flip H",
                         "flip-h",
                         "Mirror left–right (H)",
                         () -> vm.active().flipHorizontal()),
+                20);
+        second.add(
                 button(
                         "Flip V",
                         "flip-v",
                         "Mirror top–bottom (V)",
                         () -> vm.active().flipVertical()),
+                20);
+        second.add(
                 button(
                         "Invert",
                         "invert",
                         "Invert the gray levels (I)",
                         () -> vm.active().toggleInvert()),
-                smooth(),
-                separator(),
-                toggle("Cine", "cine", "Play the stack (Space)", vm.cine().playingProperty()),
-                fpsSpinner(),
-                new Label("fps"),
-                separator(),
+                35);
+        second.add(smooth(), 15);
+        second.separator();
+        second.add(toggle("Cine", "cine", "Play the stack (Space)", vm.cine().playingProperty()), PriorityBar.ALWAYS);
+        second.add(fpsSpinner(), PriorityBar.ALWAYS);
+        second.add(new Label("fps"), PriorityBar.ALWAYS);
+        second.separator();
+        second.add(
                 toggle(
                         "Overlays",
                         "overlays",
                         "Patient, study and image information, orientation, scale (O)",
                         vm.overlaysProperty()),
-                toggle("Sync", "sync", "Scroll series of the same Frame of Reference together", vm.syncProperty()),
+                45);
+        second.add(
+                toggle("Sync", "sync", "Scroll series of the same Frame of Reference together", vm.syncProperty()), 30);
+        second.add(
                 toggle(
                         "Ref. lines",
                         "reference-lines",
                         "Show where the active image cuts the other viewports",
                         vm.referenceLinesProperty()),
-                separator(),
-                button("Tags", "tags", "DICOM tags of the current image (T)", actions::showTags),
-                export(actions));
+                28);
+        second.separator();
+        second.add(button("Tags", "tags", "DICOM tags of the current image (T)", actions::showTags), 50);
+        second.add(export(actions), 45);
         getChildren().addAll(first, second);
     }
 
@@ -249,7 +272,10 @@ final class ViewerToolbar extends VBox {
         return b;
     }
 
-    private static Node separator() {
-        return new Separator(Orientation.VERTICAL);
+    /** A bar styled as a tool bar. */
+    private static PriorityBar bar() {
+        PriorityBar bar = new PriorityBar();
+        bar.getStyleClass().add("tool-bar");
+        return bar;
     }
 }

@@ -28,10 +28,15 @@ import javafx.scene.layout.Region;
  * {@link ViewerDialogs} it is given.
  */
 public final class ViewerView extends BorderPane {
+    /** Below this width the side panels take their narrow widths. */
+    private static final double NARROW = 1200;
+
     private final ViewerViewModel vm;
     private final List<ViewportView> views = new ArrayList<>();
     private final StringProperty cursor = new SimpleStringProperty("");
     private final TagWindow tags;
+    private final SeriesBrowser series;
+    private SidePanels side;
 
     /** @param dialogs asks the user about files (the application's choosers, or a test's answers) */
     public ViewerView(ViewerViewModel vm, ViewerDialogs dialogs) {
@@ -83,9 +88,20 @@ public final class ViewerView extends BorderPane {
                 export.copy();
             }
         }));
-        setLeft(new SeriesBrowser(vm));
+        series = new SeriesBrowser(vm);
+        MeasurementList measurements = new MeasurementList(vm);
+        setLeft(series);
         setCenter(new ViewportGrid(vm, views));
-        setRight(new MeasurementList(vm));
+        setRight(measurements);
+        // In a narrow window the side panels give the images their room (a 2×2 at 1024 px wide).
+        widthProperty().addListener((o, a, w) -> {
+            boolean narrow = w.doubleValue() < NARROW;
+            series.setPrefWidth(narrow ? SeriesBrowser.NARROW_WIDTH : SeriesBrowser.WIDTH);
+            measurements.setPrefWidth(narrow ? MeasurementList.NARROW_WIDTH : MeasurementList.WIDTH);
+            if (side != null) {
+                side.narrow(narrow);
+            }
+        });
         setBottom(statusLine());
 
         addEventFilter(KeyEvent.KEY_PRESSED, new ViewerKeys(vm, this::showTags));
@@ -107,6 +123,27 @@ public final class ViewerView extends BorderPane {
     /** Opens these paths (files, folders, zip archives, DICOMDIRs): the entry for other tabs and the command line. */
     public CompletableFuture<Void> open(List<Path> paths) {
         return vm.open(paths);
+    }
+
+    /** Opens these paths and shows the image {@code focus} (one of their files) first. */
+    public CompletableFuture<Void> open(List<Path> paths, Path focus) {
+        return vm.open(paths, focus);
+    }
+
+    /**
+     * Adds a panel beside the series browser, in a tab of its own (the app's offline library): {@code width} wide,
+     * {@code narrowWidth} in a narrow window.
+     */
+    public void addSidePanel(String id, String title, Region content, double width, double narrowWidth) {
+        if (side == null) {
+            side = new SidePanels(series, vm);
+            side.narrow(getWidth() > 0 && getWidth() < NARROW);
+            setLeft(side);
+        }
+        side.add(id, title, content, width, narrowWidth);
+        if (vm.series().isEmpty()) {
+            side.getSelectionModel().selectLast();
+        }
     }
 
     /** Opens (or brings forward) the tag browser, which follows the active viewport's image. */

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.viewer;
 
 import eu.eucaim.workstation.common.NamedThreads;
+import eu.eucaim.workstation.dicom.source.LocalFile;
 import eu.eucaim.workstation.dicom.study.ScanResult;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
 import eu.eucaim.workstation.viewer.browser.Thumbnails;
@@ -8,6 +9,7 @@ import eu.eucaim.workstation.viewer.engine.Annotation;
 import eu.eucaim.workstation.viewer.engine.ArgbImage;
 import eu.eucaim.workstation.viewer.engine.DecodePool;
 import eu.eucaim.workstation.viewer.engine.FrameCache;
+import eu.eucaim.workstation.viewer.engine.FrameRef;
 import eu.eucaim.workstation.viewer.engine.SeriesLoader;
 import eu.eucaim.workstation.viewer.engine.Slice;
 import eu.eucaim.workstation.viewer.engine.SliceReader;
@@ -77,6 +79,8 @@ public final class ViewerViewModel implements AutoCloseable {
     private final BooleanProperty overlays = new SimpleBooleanProperty(true);
     private final StringProperty status = new SimpleStringProperty(WELCOME);
     private final AnnotationStore annotations = new AnnotationStore();
+    /** The file the last {@link #open(List, Path)} is to show, until its series is listed. */
+    private Path focus;
 
     public ViewerViewModel(Executor io, Executor ui) {
         this.io = io;
@@ -111,14 +115,49 @@ public final class ViewerViewModel implements AutoCloseable {
         return opener.open(paths);
     }
 
+    /**
+     * Opens {@code paths} as {@link #open(List)} does, then shows the series holding {@code focus} on that image
+     * (e.g. the slice with the finding) in the first viewport, as soon as the scan has found it.
+     */
+    public CompletableFuture<Void> open(List<Path> paths, Path focus) {
+        this.focus = focus == null ? null : focus.toAbsolutePath().normalize();
+        return opener.open(paths);
+    }
+
+    /** Shows the series holding the pending focus file on it, once listed; true when it did. */
+    private boolean showFocus() {
+        if (focus == null) {
+            return false;
+        }
+        for (SeriesItem item : series.items()) {
+            List<FrameRef> frames = item.frames();
+            for (int i = 0; i < frames.size(); i++) {
+                if (focus.equals(localPath(frames.get(i)))) {
+                    focus = null;
+                    fill(viewports.get(0), item, i);
+                    active.set(viewports.get(0));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Path localPath(FrameRef frame) {
+        return frame.source() instanceof LocalFile f ? f.path().toAbsolutePath().normalize() : null;
+    }
+
     /** The reports of the {@link StudyOpener}: list, show the first series, say what was found. */
     private final class OpenListener implements StudyOpener.Listener {
         @Override
         public CompletableFuture<Void> found(Object open, ScanResult soFar, boolean complete) {
             boolean nothingShown = shown.isEmpty();
             List<SeriesItem> found = series.relist(open, soFar, complete);
-            if (!found.isEmpty() && shown.isEmpty()) {
+            if (!showFocus() && !found.isEmpty() && shown.isEmpty()) {
                 show(found.get(0), viewports.get(0));
+            }
+            if (complete) {
+                focus = null; // not among what was opened
             }
             if (complete) {
                 status.set(SeriesList.summary(soFar));
@@ -149,11 +188,20 @@ public final class ViewerViewModel implements AutoCloseable {
 
     /** Shows {@code item} in {@code viewport} and makes that viewport active. */
     public void show(SeriesItem item, ViewportViewModel viewport) {
+        fill(viewport, item);
+        active.set(viewport);
+    }
+
+    /** Shows {@code item} in {@code viewport}, leaving the active viewport as it is. */
+    private void fill(ViewportViewModel viewport, SeriesItem item) {
+        fill(viewport, item, 0);
+    }
+
+    private void fill(ViewportViewModel viewport, SeriesItem item, int start) {
         SeriesLoader loader =
                 loaders.computeIfAbsent(item.seriesUid(), uid -> new SeriesLoader(item.frames(), reader, cache, pool));
         shown.put(viewport, item);
-        active.set(viewport);
-        viewport.show(loader, item.modality(), 0);
+        viewport.show(loader, item.modality(), start);
     }
 
     /** Shows the series with UID {@code seriesUid} (e.g. dropped on a viewport); false when none is listed. */
@@ -187,10 +235,11 @@ public final class ViewerViewModel implements AutoCloseable {
         for (int i = 0; i < visible; i++) {
             ViewportViewModel vp = viewports.get(i);
             if (!shown.containsKey(vp) && !series.items().isEmpty()) {
-                show(
+                // The newly visible viewports fill up; the one the user works in stays active.
+                fill(
+                        vp,
                         series.items()
-                                .get(ViewportLayout.seriesFor(i, series.items().size())),
-                        vp);
+                                .get(ViewportLayout.seriesFor(i, series.items().size())));
             }
         }
         if (viewports.indexOf(active.get()) >= visible) {

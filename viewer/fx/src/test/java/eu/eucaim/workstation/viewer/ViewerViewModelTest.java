@@ -64,7 +64,10 @@ class ViewerViewModelTest {
                 () -> vm.viewports().stream().map(vp -> vm.shownIn(vp).title()).toList());
         assertThat(shown)
                 .containsExactly("1 · CT · series 1", "2 · CT · series 2", "3 · CT · series 3", "3 · CT · series 3");
-        assertThat(ui.call(() -> vm.viewports().indexOf(vm.active()))).isEqualTo(3);
+        assertThat(ui.call(() -> vm.viewports().indexOf(vm.active())))
+                .as("filling the new viewports leaves the one the user works in active (issue 13)")
+                .isZero();
+        ui.run(() -> vm.activeProperty().set(vm.viewports().get(3)));
         ui.run(() -> vm.layout(1, 2));
         assertThat(ui.call(() -> vm.active())).isSameAs(vm.viewports().get(0));
         assertThatThrownBy(() -> ui.call(() -> {
@@ -88,6 +91,7 @@ class ViewerViewModelTest {
                         .limit(2)
                         .allMatch(vp -> vp.sliceProperty().get() != null));
         ViewportViewModel six = vm.viewports().get(1);
+        ui.run(() -> vm.activeProperty().set(six)); // a click on the second viewport
         assertThat(ui.call(() -> vm.active())).isSameAs(six);
         ui.run(() -> six.setIndex(3)); // z = 3 mm
         ui.await(

@@ -25,6 +25,13 @@ public interface AccessTokenSource {
         return Optional.empty();
     }
 
+    /**
+     * A server refused {@code token} with 401 for good (after any renewal): it does not accept this sign-in, e.g.
+     * because it does not trust the provider that issued it. {@code reason} names the server and says why, in its
+     * words. A sign-in uses this to offer signing in again; sources without one keep this default.
+     */
+    default void refused(String token, String reason) {}
+
     /** A fixed token (from {@code --token} or {@code EUCAIM_TOKEN}); it is never refreshed. */
     static AccessTokenSource fixed(String token) {
         if (token == null || token.isBlank()) {

@@ -10,4 +10,9 @@ import java.net.URI;
 @FunctionalInterface
 public interface BrowserOpener {
     void open(URI authorizationUrl) throws IOException;
+
+    /** Where the page is shown, for "finish in …": "the browser", or "the sign-in window" for one of the app's own. */
+    default String place() {
+        return "the browser";
+    }
 }

@@ -27,7 +27,11 @@ public interface SignInService {
      */
     CompletableFuture<Optional<SignedIn>> restore(URI issuer, String clientId);
 
-    /** Forgets the current and the saved sign-in (the provider's own browser session is not touched). */
+    /**
+     * Forgets the current and the saved sign-in, and tells the provider (revokes the refresh token, ends its session)
+     * where it offers that. Fails with an {@link AuthException} saying so in one line when the provider could not be
+     * told; the sign-in is forgotten here all the same.
+     */
     CompletableFuture<Void> signOut();
 
     /**
@@ -41,4 +45,11 @@ public interface SignInService {
      * the user; the sign-in is no longer current then.
      */
     void onSignInEnded(Consumer<String> listener);
+
+    /**
+     * Told (on any thread) when a server refuses the current sign-in's token for good (HTTP 401 after any renewal:
+     * it does not trust the provider, or no longer knows the user), with a sentence naming the server and its reason.
+     * The sign-in stays current: other servers may still accept it.
+     */
+    void onTokenRefused(Consumer<String> listener);
 }

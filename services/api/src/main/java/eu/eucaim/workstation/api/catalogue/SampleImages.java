@@ -33,17 +33,60 @@ public record SampleImages(String datasetId, boolean preparing, List<SampleStudy
         return files().stream().mapToLong(SampleFile::size).sum();
     }
 
-    /** One study: one synthetic patient, one or more series. */
-    public record SampleStudy(String studyInstanceUid, String description, String modality, List<SampleSeries> series) {
+    /**
+     * One study: one synthetic patient, one or more series.
+     *
+     * @param patientName DICOM PN ("Phantom^Ada^Sample"); null from nodes that do not say
+     * @param studyDate   DICOM DA (YYYYMMDD); null from nodes that do not say
+     */
+    public record SampleStudy(
+            String studyInstanceUid,
+            String description,
+            String modality,
+            List<SampleSeries> series,
+            String patientName,
+            String patientId,
+            String studyDate) {
         public SampleStudy {
             series = series == null ? List.of() : List.copyOf(series);
         }
+
+        public SampleStudy(String studyInstanceUid, String description, String modality, List<SampleSeries> series) {
+            this(studyInstanceUid, description, modality, series, null, null, null);
+        }
     }
 
-    /** One series and its files in instance order. */
-    public record SampleSeries(String seriesInstanceUid, String modality, String description, List<SampleFile> files) {
+    /**
+     * One series and its files in instance order.
+     *
+     * @param bodyPart DICOM Body Part Examined of its images; null from nodes that do not say
+     * @param keyIndex index in {@code files} of the image to open on (the one showing the finding, else the middle);
+     *                 null from nodes that do not say
+     * @param keyNote  what that image shows, e.g. "right upper lobe nodule, 18 mm" or "middle slice"
+     */
+    public record SampleSeries(
+            String seriesInstanceUid,
+            String modality,
+            String description,
+            List<SampleFile> files,
+            String bodyPart,
+            Integer keyIndex,
+            String keyNote) {
         public SampleSeries {
             files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        public SampleSeries(String seriesInstanceUid, String modality, String description, List<SampleFile> files) {
+            this(seriesInstanceUid, modality, description, files, null, null, null);
+        }
+
+        /** The file to open first: the key image when the node named one within range, else the middle one. */
+        public SampleFile keyFile() {
+            if (files.isEmpty()) {
+                return null;
+            }
+            int i = keyIndex != null && keyIndex >= 0 && keyIndex < files.size() ? keyIndex : files.size() / 2;
+            return files.get(i);
         }
     }
 

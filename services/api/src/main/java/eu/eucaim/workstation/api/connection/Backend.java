@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.api.connection;
 
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
+import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.api.library.SampleImagesService;
 import eu.eucaim.workstation.api.node.NodeStatusService;
 import eu.eucaim.workstation.api.query.FederatedSearchService;
@@ -28,6 +29,9 @@ public interface Backend extends AutoCloseable {
     NodeStatusService status();
 
     SampleImagesService samples();
+
+    /** The offline library on this computer (the same for every backend: it holds what every node gave). */
+    OfflineLibrary library();
 
     FederatedSearchService federatedSearch();
 

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.api.library;
 import eu.eucaim.workstation.api.catalogue.SampleImages;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -20,4 +21,10 @@ public interface SampleImagesService {
      * and keeps the files already complete.
      */
     CompletableFuture<List<Path>> download(String datasetId, Consumer<DownloadProgress> progress);
+
+    /**
+     * The file the dataset's samples open on (the first series' finding, else its middle image) once they are in the
+     * library; empty before. Reads the library only, on the caller's thread.
+     */
+    Optional<Path> keyFile(String datasetId);
 }

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.api.query;
 
+import eu.eucaim.workstation.api.vocabulary.Modality;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,27 @@ public final class CohortVocabulary {
     public static final List<String> GENDERS = List.of("male", "female", "other", "unknown");
     /** The public filter catalogue's diagnoses, code → label; any other SNOMEDCT code is accepted too. */
     public static final Map<String, String> DIAGNOSES = diagnoses();
-    /** The upstream four (MR, CT, PET, SPECT) and the other modalities the demo cohorts hold. */
-    public static final List<String> MODALITIES = List.of("MR", "CT", "PET", "SPECT", "MG", "US", "CR", "DX");
+    /**
+     * The search's modality values (upstream MR, CT, PET, SPECT, and the others the catalogue holds), one per
+     * catalogue modality: {@link Modality} is the one list, which maps PT to PET and NM to SPECT.
+     */
+    public static final List<String> MODALITIES =
+            java.util.Arrays.stream(Modality.values()).map(Modality::searchCode).toList();
 
     public static final List<String> BODY_PARTS = List.of("breast", "colon", "lung", "pelvis", "prostate");
-    /** The upstream four; manufacturers are open-ended, so any name is accepted. */
-    public static final List<String> MANUFACTURERS = List.of("Siemens", "General Electric", "Philips", "Toshiba");
+    /**
+     * The upstream four and the others the catalogue's datasets name (its manufacturer facet); manufacturers are
+     * open-ended, so any name is accepted.
+     */
+    public static final List<String> MANUFACTURERS = List.of(
+            "Siemens",
+            "General Electric",
+            "Philips",
+            "Toshiba",
+            "Canon Medical Systems",
+            "Fujifilm",
+            "Hologic",
+            "Agfa");
 
     public static final Pattern DIAGNOSIS_CODE = Pattern.compile("SNOMEDCT\\d{6,18}");
     public static final int MIN_AGE = 0;

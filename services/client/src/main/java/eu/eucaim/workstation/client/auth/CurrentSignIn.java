@@ -26,6 +26,7 @@ public final class CurrentSignIn implements SignInService {
     private final SignInClient client;
     private final Executor io;
     private final List<Consumer<String>> endedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> refusedListeners = new CopyOnWriteArrayList<>();
     private final AccessTokenSource tokens = new Tokens();
     private volatile SignInClient.SignedIn current;
 
@@ -52,16 +53,28 @@ public final class CurrentSignIn implements SignInService {
         return CompletableFuture.supplyAsync(() -> client.storage().issuer().isPresent(), io);
     }
 
+    /** A restore replaces the sign-in in use: until it succeeds, protected calls fail as not signed in. */
     @Override
     public CompletableFuture<Optional<SignedIn>> restore(URI issuer, String clientId) {
+        current = null;
         return CompletableFuture.supplyAsync(
                 () -> client.restore(issuer, clientId).map(this::use), io);
     }
 
+    /**
+     * Forgets the sign-in here and in storage, and tells the provider (see {@link SignInClient#signOut(
+     * SignInClient.SignedIn)}). When the provider could not be told, the future fails with an {@link AuthException}
+     * saying so in one line; the sign-in is forgotten here all the same.
+     */
     @Override
     public CompletableFuture<Void> signOut() {
+        SignInClient.SignedIn was = current;
         current = null;
-        return CompletableFuture.runAsync(client::signOut, io);
+        return CompletableFuture.runAsync(
+                () -> client.signOut(was).providerNotTold().ifPresent(line -> {
+                    throw new AuthException(line);
+                }),
+                io);
     }
 
     @Override
@@ -72,6 +85,11 @@ public final class CurrentSignIn implements SignInService {
     @Override
     public void onSignInEnded(Consumer<String> listener) {
         endedListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void onTokenRefused(Consumer<String> listener) {
+        refusedListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     private SignedIn use(SignInClient.SignedIn signedIn) {
@@ -98,6 +116,15 @@ public final class CurrentSignIn implements SignInService {
                 return s.session().renewAfterRejection(rejected);
             } catch (TokenEndpointException e) {
                 throw ended(s, e);
+            }
+        }
+
+        /** Only a refusal of the sign-in in use counts: a call that outlived a sign-out or a new sign-in does not. */
+        @Override
+        public void refused(String token, String reason) {
+            SignInClient.SignedIn s = current;
+            if (s != null && token.equals(s.session().tokens().accessToken())) {
+                refusedListeners.forEach(l -> l.accept(reason));
             }
         }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Tokens in a JSON file only the user can read, written with {@link AtomicFile#writeOwnerOnly} (mode 600 from
@@ -15,9 +16,22 @@ import java.util.Optional;
  */
 public final class FileTokenStore implements TokenStore {
     private final Path file;
+    private final SignInLock lock;
 
+    /** A file only this process changes (no lock). */
     public FileTokenStore(Path file) {
+        this(file, null);
+    }
+
+    /** @param lock shared with the other processes that use this file; null for none */
+    FileTokenStore(Path file, SignInLock lock) {
         this.file = file;
+        this.lock = lock;
+    }
+
+    @Override
+    public <T> T exclusively(Supplier<T> work) {
+        return lock == null ? work.get() : lock.holding(work);
     }
 
     @Override

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.client.auth;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Keeps only the refresh token, in a {@link SecretStore} (the OS keyring). The access token is not kept: it lives
@@ -13,6 +14,7 @@ public final class KeyringTokenStore implements TokenStore {
     private final SecretStore secrets;
     private final String account;
     private final String scope;
+    private final SignInLock lock;
 
     /**
      * @param account the entry's name in the keyring: one per settings folder, so separate installs and test
@@ -20,9 +22,20 @@ public final class KeyringTokenStore implements TokenStore {
      * @param scope   the scope granted at sign-in, kept with {@link SignInStorage}'s record (it is not secret)
      */
     public KeyringTokenStore(SecretStore secrets, String account, String scope) {
+        this(secrets, account, scope, null);
+    }
+
+    /** @param lock shared with the other processes that use this entry; null for none */
+    KeyringTokenStore(SecretStore secrets, String account, String scope, SignInLock lock) {
         this.secrets = secrets;
         this.account = account;
         this.scope = scope;
+        this.lock = lock;
+    }
+
+    @Override
+    public <T> T exclusively(Supplier<T> work) {
+        return lock == null ? work.get() : lock.holding(work);
     }
 
     @Override

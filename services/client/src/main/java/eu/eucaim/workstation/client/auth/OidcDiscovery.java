@@ -43,7 +43,9 @@ public final class OidcDiscovery {
                 uri(d, "authorization_endpoint"),
                 uri(d, "token_endpoint"),
                 uri(d, "jwks_uri"),
-                uri(d, "userinfo_endpoint"));
+                uri(d, "userinfo_endpoint"),
+                uri(d, "revocation_endpoint"),
+                uri(d, "end_session_endpoint"));
         AuthHttp.requireSecure(m.tokenEndpoint(), "token endpoint");
         return m;
     }

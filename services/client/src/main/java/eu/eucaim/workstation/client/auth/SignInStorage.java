@@ -9,8 +9,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,8 +21,10 @@ import java.util.function.Supplier;
  * Where the sign-in is kept between runs, shared by the desktop app and the command line: the refresh token in the
  * OS keyring when there is one ({@link KeyringTokenStore}), else all tokens in {@value #TOKEN_FILE}, a file only the
  * user can read ({@link FileTokenStore}). A small record, {@value #RECORD_FILE}, says which issuer and client id
- * the sign-in belongs to and which store holds it, so that a later run refreshes at the right provider and looks
- * in the right place even if the keyring has since become unavailable (it then reports signed out).
+ * the sign-in belongs to, the identity of that provider's signing keys ({@link ProviderKeys}) and which store holds
+ * it, so that a later run refreshes at the right provider and looks in the right place even if the keyring has since
+ * become unavailable (it then reports signed out). Every change holds {@link SignInLock}, shared with the other
+ * processes that use the same folder.
  */
 public final class SignInStorage {
     public static final String RECORD_FILE = "sign-in.json";
@@ -28,19 +33,37 @@ public final class SignInStorage {
     static final String FILE = "file";
     private static final Duration PROBE_WAIT = Duration.ofSeconds(10);
 
-    /** What {@value #RECORD_FILE} holds: nothing secret. */
+    /**
+     * What {@value #RECORD_FILE} holds: nothing secret.
+     *
+     * @param providerKeys thumbprints of the provider's signing keys when it was signed in at; absent in records
+     *                     written before they were kept
+     */
     record Saved(
             @JsonProperty("issuer") URI issuer,
             @JsonProperty("clientId") String clientId,
             @JsonProperty("store") String store,
-            @JsonProperty("scope") String scope) {}
+            @JsonProperty("scope") String scope,
+            @JsonProperty("providerKeys") List<String> providerKeys) {
+        Saved {
+            providerKeys = providerKeys == null ? List.of() : List.copyOf(providerKeys);
+        }
+    }
 
-    /** A saved sign-in: where to refresh it and the tokens as stored (a keyring gives back only the refresh token). */
-    public record Restorable(URI issuer, String clientId, TokenSet tokens, TokenStore store) {}
+    /**
+     * A saved sign-in: where to refresh it, the tokens as stored (a keyring gives back only the refresh token), and
+     * the thumbprints of its provider's signing keys (empty when not known).
+     */
+    public record Restorable(URI issuer, String clientId, TokenSet tokens, TokenStore store, Set<String> providerKeys) {
+        public Restorable {
+            providerKeys = Set.copyOf(providerKeys);
+        }
+    }
 
     private final Path dir;
     private final Supplier<OsKeyring.Probe> keyring;
     private final Consumer<String> notice;
+    private final SignInLock lock;
     private OsKeyring.Probe probed;
 
     /**
@@ -52,6 +75,7 @@ public final class SignInStorage {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.keyring = Objects.requireNonNull(keyring, "keyring");
         this.notice = Objects.requireNonNull(notice, "notice");
+        this.lock = new SignInLock(dir);
     }
 
     /** The real OS keyring, found through the process environment. */
@@ -64,12 +88,32 @@ public final class SignInStorage {
      * so that no stale copy stays behind in the other store. The caller saves the tokens into the returned store.
      */
     public synchronized TokenStore create(URI issuer, String clientId, String scope) {
-        clear();
-        Optional<SecretStore> secrets = keyring().keyring();
-        String kind = secrets.isPresent() ? KEYRING : FILE;
-        writeRecord(new Saved(issuer, clientId, kind, scope));
-        return secrets.<TokenStore>map(s -> new KeyringTokenStore(s, account(), scope))
-                .orElseGet(this::fileStore);
+        return create(issuer, clientId, scope, Set.of());
+    }
+
+    private TokenStore create(URI issuer, String clientId, String scope, Set<String> providerKeys) {
+        return lock.holding(() -> {
+            clear();
+            Optional<SecretStore> secrets = keyring().keyring();
+            String kind = secrets.isPresent() ? KEYRING : FILE;
+            writeRecord(new Saved(issuer, clientId, kind, scope, List.copyOf(providerKeys)));
+            return secrets.<TokenStore>map(s -> new KeyringTokenStore(s, account(), scope, lock))
+                    .orElseGet(this::fileStore);
+        });
+    }
+
+    /**
+     * Saves a new sign-in in place of any earlier one, in one step for the other processes.
+     *
+     * @param providerKeys the thumbprints of the provider's signing keys (see {@link ProviderKeys}); may be empty
+     * @return the store that holds it now
+     */
+    public synchronized TokenStore keep(URI issuer, String clientId, TokenSet tokens, Set<String> providerKeys) {
+        return lock.holding(() -> {
+            TokenStore store = create(issuer, clientId, tokens.scope(), providerKeys);
+            store.save(tokens);
+            return store;
+        });
     }
 
     /** The saved sign-in, if there is one and its store still has its tokens. */
@@ -85,17 +129,45 @@ public final class SignInStorage {
             if (secrets.isEmpty()) {
                 return Optional.empty();
             }
-            store = new KeyringTokenStore(secrets.get(), account(), s.scope());
+            store = new KeyringTokenStore(secrets.get(), account(), s.scope(), lock);
         } else {
             store = fileStore();
         }
-        return store.load().map(tokens -> new Restorable(s.issuer(), s.clientId(), tokens, store));
+        return store.load()
+                .map(tokens ->
+                        new Restorable(s.issuer(), s.clientId(), tokens, store, new LinkedHashSet<>(s.providerKeys())));
     }
 
-    /** The same sign-in now answers at another address (the embedded node on a new port): rewrites the record. */
-    synchronized void retarget(URI issuer) {
-        Saved s = record().orElseThrow(() -> new AuthException("There is no saved sign-in"));
-        writeRecord(new Saved(issuer, s.clientId(), s.store(), s.scope()));
+    /**
+     * The same provider now answers at another address (the embedded node on a new port): rewrites the record,
+     * unless the saved sign-in has changed meanwhile (another process signed in elsewhere or out).
+     *
+     * @param from the address the caller found in the record
+     * @return whether the record was rewritten
+     */
+    synchronized boolean retarget(URI from, URI issuer) {
+        return lock.holding(() -> {
+            Optional<Saved> now = record().filter(s -> s.issuer().equals(from));
+            now.ifPresent(s -> writeRecord(new Saved(issuer, s.clientId(), s.store(), s.scope(), s.providerKeys())));
+            return now.isPresent();
+        });
+    }
+
+    /**
+     * Sign out: the saved sign-in as it was, and forgotten in the same step (both stores and the record), even when
+     * its tokens cannot be read.
+     */
+    public synchronized Optional<Restorable> forget() {
+        return lock.holding(() -> {
+            Optional<Restorable> saved;
+            try {
+                saved = load();
+            } catch (AuthException unreadable) {
+                saved = Optional.empty();
+            }
+            clear();
+            return saved;
+        });
     }
 
     private void writeRecord(Saved saved) {
@@ -110,16 +182,18 @@ public final class SignInStorage {
 
     /** Sign out: forgets the tokens in both stores and the record. */
     public synchronized void clear() {
-        fileStore().clear();
-        if (record().filter(s -> KEYRING.equals(s.store())).isPresent()) {
-            keyring().keyring().ifPresent(k -> k.delete(account()));
-        }
-        try {
-            Files.deleteIfExists(dir.resolve(RECORD_FILE));
-        } catch (IOException e) {
-            throw new AuthException(
-                    "Cannot remove the saved sign-in " + dir.resolve(RECORD_FILE) + ": " + e.getMessage(), e);
-        }
+        lock.holding(() -> {
+            fileStore().clear();
+            if (record().filter(s -> KEYRING.equals(s.store())).isPresent()) {
+                keyring().keyring().ifPresent(k -> k.delete(account()));
+            }
+            try {
+                Files.deleteIfExists(dir.resolve(RECORD_FILE));
+            } catch (IOException e) {
+                throw new AuthException(
+                        "Cannot remove the saved sign-in " + dir.resolve(RECORD_FILE) + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     /** The provider of the saved sign-in, read from the record alone (no keyring access). */
@@ -150,7 +224,7 @@ public final class SignInStorage {
     }
 
     private FileTokenStore fileStore() {
-        return new FileTokenStore(dir.resolve(TOKEN_FILE));
+        return new FileTokenStore(dir.resolve(TOKEN_FILE), lock);
     }
 
     /** One keyring entry per settings folder. */

@@ -6,7 +6,6 @@ import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.api.auth.UserIdentity;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import okhttp3.OkHttpClient;
@@ -29,6 +28,11 @@ public final class UserInfoClient {
     }
 
     public UserIdentity fetch(URI endpoint, String accessToken) {
+        return identity(claims(endpoint, accessToken));
+    }
+
+    /** The answer as it came: a JSON object with at least {@code sub}. */
+    JsonNode claims(URI endpoint, String accessToken) {
         AuthHttp.requireSecure(endpoint, "user info endpoint");
         AuthHttp.JsonAnswer a = AuthHttp.call(
                 http,
@@ -48,12 +52,15 @@ public final class UserInfoClient {
         if (a.status() != 200 || a.body() == null || !a.body().hasNonNull("sub")) {
             throw new AuthException("No usable answer from " + endpoint + " (HTTP " + a.status() + ")");
         }
-        return identity(a.body());
+        return a.body();
     }
 
+    /** Who the claims say; the roles from {@code roles}, else Keycloak's realm roles ({@link RoleClaims}). */
     static UserIdentity identity(JsonNode b) {
-        Set<Role> roles = new LinkedHashSet<>();
-        b.path("roles").forEach(r -> Role.fromClaim(r.asText()).ifPresent(roles::add));
+        return identity(b, RoleClaims.in(b, null).orElse(Set.of()));
+    }
+
+    static UserIdentity identity(JsonNode b, Set<Role> roles) {
         List<String> stewardOf = new ArrayList<>();
         b.path("steward_of").forEach(v -> stewardOf.add(v.asText()));
         return new UserIdentity(

@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.connection.BackendKind;
+import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.api.library.SampleImagesService;
 import eu.eucaim.workstation.api.node.NodeStatusService;
 import eu.eucaim.workstation.api.query.FederatedSearchService;
@@ -12,6 +13,7 @@ import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.client.node.NodeInfoClient;
 import eu.eucaim.workstation.client.query.FederatedQuery;
+import eu.eucaim.workstation.client.samples.OfflineLibraryIndex;
 import eu.eucaim.workstation.client.samples.SafePaths;
 import eu.eucaim.workstation.client.samples.SampleImagesClient;
 import java.net.URI;
@@ -38,6 +40,7 @@ public final class NodeBackend implements Backend {
     private final HttpCatalogueClient catalogue;
     private final NodeInfoClient status;
     private final SampleImagesClient samples;
+    private final OfflineLibraryIndex library;
     private final FederatedQuery federatedSearch;
     private final QueryProvider ownProvider;
     private final Supplier<CompletableFuture<List<QueryProvider>>> otherProviders;
@@ -52,6 +55,7 @@ public final class NodeBackend implements Backend {
         this.catalogue = new HttpCatalogueClient(config);
         this.status = new NodeInfoClient(config);
         this.samples = new SampleImagesClient(config, b.library.resolve(libraryFolder(kind, address)));
+        this.library = new OfflineLibraryIndex(b.library);
         this.federatedSearch = new FederatedQuery(b.tokens, FederatedQuery.DEFAULT_TIMEOUT, b.appVersion);
         this.ownProvider = new QueryProvider(b.providerName == null ? kind.label() : b.providerName, address);
         this.otherProviders = b.otherProviders;
@@ -151,6 +155,11 @@ public final class NodeBackend implements Backend {
     @Override
     public SampleImagesService samples() {
         return samples;
+    }
+
+    @Override
+    public OfflineLibrary library() {
+        return library;
     }
 
     @Override

@@ -41,8 +41,18 @@ public final class FederatedQuery implements FederatedSearchService {
     /** @param timeout each provider's bound on its whole call (connect, wait, read) */
     public FederatedQuery(AccessTokenSource tokens, Duration timeout, String appVersion) {
         Objects.requireNonNull(tokens, "tokens");
-        // The source's accessToken alone: renewAfterRejection keeps its default (nothing newer), so a 401 is final.
-        this.tokensWithoutRenewal = tokens::accessToken;
+        // renewAfterRejection keeps its default (nothing newer), so a 401 is final; the source still hears of it.
+        this.tokensWithoutRenewal = new AccessTokenSource() {
+            @Override
+            public String accessToken() {
+                return tokens.accessToken();
+            }
+
+            @Override
+            public void refused(String token, String reason) {
+                tokens.refused(token, reason);
+            }
+        };
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
         if (timeout.isZero() || timeout.isNegative()) {

@@ -25,16 +25,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A node's sample images of a dataset, and their copy in the offline library:
- * {@code <library>/<dataset>/samples.json} (the listing) and {@code <library>/<dataset>/images/<path>}.
- * A dataset whose listing and files are all in the library opens from there without any network call.
+ * A node's sample images of a dataset, and their copy in the offline library: {@code <library>/<dataset>/samples.json}
+ * (the listing: the dataset's reference to its files) and the files themselves once each in the library's
+ * content-addressed store ({@link ObjectStore}, {@code <library root>/objects/}), however many datasets or nodes list
+ * the same bytes. A dataset whose listing and files are all in the library opens from there without any network call.
  */
 public final class SampleImagesClient implements SampleImagesService {
     /** Files fetched at once: enough to fill a link, few enough to leave the node responsive. */
     static final int PARALLEL = 4;
 
     static final String LISTING = "samples.json";
-    static final String IMAGES = "images";
+    /** Where earlier versions kept a copy of every file per dataset; removed once the dataset is in the store. */
+    static final String LEGACY_IMAGES = "images";
     /** How long the node may take to prepare samples, and how often to ask meanwhile. */
     static final Duration MAX_PREPARING = Duration.ofMinutes(5);
 
@@ -50,13 +52,16 @@ public final class SampleImagesClient implements SampleImagesService {
 
     private final HttpTransport http;
     private final Path library;
+    private final Path root;
 
     /**
-     * @param library this node's folder in the offline library, e.g. {@code <data>/library/<node>}
+     * @param library this node's folder in the offline library, e.g. {@code <data>/library/<node>}; the files go to
+     *                the store beside it, {@code <data>/library/objects}
      */
     public SampleImagesClient(ClientConfig config, Path library) {
         this.http = new HttpTransport(config);
-        this.library = Objects.requireNonNull(library, "library");
+        this.library = Objects.requireNonNull(library, "library").toAbsolutePath();
+        this.root = this.library.getParent();
     }
 
     @Override
@@ -136,6 +141,7 @@ public final class SampleImagesClient implements SampleImagesService {
                 List<Path> paths = paths(folder, s);
                 AtomicFile.write(folder.resolve(LISTING), out -> Json.mapper().writeValue(out, s));
                 new Transfers(http, s, paths, missing(s, paths), progress, result).start();
+                result.thenRun(() -> removeLegacyCopies(folder));
             } catch (IllegalArgumentException unsafe) {
                 result.completeExceptionally(new MalformedResponseException(
                         http.config().serviceName(),
@@ -148,18 +154,52 @@ public final class SampleImagesClient implements SampleImagesService {
         });
     }
 
-    /** Local paths for every listed file, in order; throws when the server named one unsafely. */
-    private static List<Path> paths(Path folder, SampleImages s) {
-        Path images = folder.resolve(IMAGES);
-        return s.files().stream().map(f -> SafePaths.resolve(images, f.path())).toList();
+    /**
+     * Local paths for every listed file, in order: its place in the store, by content hash. Throws when the server
+     * named a file unsafely or gave no proper hash.
+     */
+    private List<Path> paths(Path folder, SampleImages s) {
+        s.files().forEach(f -> SafePaths.resolve(folder, f.path())); // a listing with unsafe names is refused whole
+        return s.files().stream().map(f -> ObjectStore.path(root, f.sha256())).toList();
     }
 
-    /** Indexes of files not yet in the library with their listed size. */
+    /** The file the samples open on, once they are all in the library. */
+    @Override
+    public Optional<Path> keyFile(String datasetId) {
+        return readSaved(folder(datasetId).resolve(LISTING))
+                .flatMap(s -> s.studies().stream()
+                        .flatMap(st -> st.series().stream())
+                        .filter(se -> !se.files().isEmpty())
+                        .findFirst())
+                .map(se -> ObjectStore.path(root, se.keyFile().sha256()))
+                .filter(Files::isRegularFile);
+    }
+
+    /** Copies an earlier version kept per dataset: the store holds them now. */
+    private static void removeLegacyCopies(Path folder) {
+        Path legacy = folder.resolve(LEGACY_IMAGES);
+        if (!Files.isDirectory(legacy)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(legacy)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Only space is lost; the next download tries again.
+        }
+    }
+
+    /** Indexes of files not yet in the library with their listed size (each stored file once, however often listed). */
     private static List<Integer> missing(SampleImages s, List<Path> paths) {
         List<SampleFile> files = s.files();
         List<Integer> out = new ArrayList<>();
+        java.util.Set<Path> queued = new java.util.HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             Path p = paths.get(i);
+            if (!queued.add(p)) {
+                continue;
+            }
             try {
                 if (!Files.isRegularFile(p) || Files.size(p) != files.get(i).size()) {
                     out.add(i);

@@ -163,6 +163,55 @@ class SignInClientTest {
     }
 
     @Test
+    void aSignInAtALocalKeycloakIsNotCarriedOverToTheEmbeddedNode(@TempDir Path dir) throws Exception {
+        try (KeycloakLikeProvider keycloak = new KeycloakLikeProvider("researcher", List.of("researcher"), List.of())) {
+            client(dir, null)
+                    .signIn(keycloak.issuer(), CLIENT_ID, KeycloakLikeProvider.browser())
+                    .get(30, TimeUnit.SECONDS);
+            Path record = dir.resolve(SignInStorage.RECORD_FILE);
+            String saved = java.nio.file.Files.readString(record);
+            keycloak.requests();
+
+            // Both on loopback, same client id: only the keys tell them apart.
+            assertThatThrownBy(() -> client(dir, null).restore(node.baseUri(), CLIENT_ID))
+                    .isInstanceOf(AuthException.class)
+                    .hasMessage("The saved sign-in is for " + keycloak.issuer() + " (client " + CLIENT_ID
+                            + "), not for " + node.baseUri() + " (another provider on this computer); sign in again");
+
+            // Left alone: the record names Keycloak still, and Keycloak's refresh token was neither sent to the node
+            // nor spent: it still works at Keycloak.
+            assertThat(java.nio.file.Files.readString(record)).isEqualTo(saved);
+            String refreshToken = new SignInStorage(dir, SignInStorage.fixed(null, "none"), notices::add)
+                    .load()
+                    .orElseThrow()
+                    .tokens()
+                    .refreshToken();
+            new TokenEndpointClient(OidcDiscovery.fetch(keycloak.issuer()).tokenEndpoint(), CLIENT_ID)
+                    .refresh(refreshToken);
+        }
+    }
+
+    @Test
+    void aLoopbackSignInSavedWithoutItsProvidersKeysIsNotCarriedOver(@TempDir Path dir) throws Exception {
+        client(dir, null)
+                .signIn(node.baseUri(), CLIENT_ID, FormFillingBrowser.signingInAs("researcher", "researcher"))
+                .get(30, TimeUnit.SECONDS);
+        // As an earlier version wrote it: no keys, and the node has moved to another port since.
+        Path record = dir.resolve(SignInStorage.RECORD_FILE);
+        assertThat(java.nio.file.Files.readString(record)).containsPattern("\"providerKeys\"\\s*:\\s*\\[\"");
+        java.nio.file.Files.writeString(
+                record,
+                java.nio.file.Files.readString(record)
+                        .replace(node.baseUri().toString().replaceAll("/$", ""), "http://127.0.0.1:1")
+                        .replaceAll("\"providerKeys\"\\s*:\\s*\\[[^\\]]*\\]", "\"providerKeys\":[]"));
+
+        assertThatThrownBy(() -> client(dir, null).restore(node.baseUri(), CLIENT_ID))
+                .isInstanceOf(AuthException.class)
+                .hasMessageContaining("another provider on this computer");
+        assertThat(java.nio.file.Files.readString(record)).contains("http://127.0.0.1:1");
+    }
+
+    @Test
     void anUnreachableIssuerFailsWithAClearMessage(@TempDir Path dir) {
         Throwable t = failure(client(dir, null).signIn(URI.create("http://127.0.0.1:1"), CLIENT_ID, url -> {}));
         assertThat(t).isInstanceOf(AuthException.class).hasMessageContaining("Cannot reach the sign-in provider");

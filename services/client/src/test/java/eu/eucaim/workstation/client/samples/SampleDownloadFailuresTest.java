@@ -104,8 +104,9 @@ class SampleDownloadFailuresTest {
                 .build();
     }
 
+    /** A client whose node folder is {@code <library>/node}; the files go to {@code <library>/objects}. */
     SampleImagesClient client(Path library) {
-        return new SampleImagesClient(ClientConfig.of(server.url("/").uri()), library);
+        return new SampleImagesClient(ClientConfig.of(server.url("/").uri()), library.resolve("node"));
     }
 
     @Test
@@ -121,14 +122,15 @@ class SampleDownloadFailuresTest {
         ServiceErrorException e = failureOf(client(library).download("ds-1", p -> {}), ServiceErrorException.class);
         assertThat(e.status()).isEqualTo(500);
         assertThat(e.getMessage()).contains("disk on fire");
-        Path images = library.resolve("ds-1/images");
-        assertThat(images.resolve("A/2.dcm")).doesNotExist();
+        Path one = ObjectStore.path(library, file("A/1.dcm", ONE).sha256());
+        Path two = ObjectStore.path(library, file("A/2.dcm", TWO).sha256());
+        assertThat(two).doesNotExist();
         assertThat(partFilesGone(library)).isTrue();
 
         // The two files go in parallel, so the good one may or may not have finished before the failure.
-        boolean kept = Files.exists(images.resolve("A/1.dcm"));
+        boolean kept = Files.exists(one);
         if (kept) {
-            assertThat(Files.readAllBytes(images.resolve("A/1.dcm"))).isEqualTo(ONE);
+            assertThat(Files.readAllBytes(one)).isEqualTo(ONE);
         }
         files = p -> p.equals("A/1.dcm") ? ok(ONE) : ok(TWO);
         int firstBefore = hits.getOrDefault(LISTING_PATH + "/files/A/1.dcm", 0);
@@ -168,8 +170,8 @@ class SampleDownloadFailuresTest {
         MalformedResponseException e =
                 failureOf(client(library).download("ds-1", p -> {}), MalformedResponseException.class);
         assertThat(e.getMessage()).contains("the body ended after");
-        assertThat(library.resolve("ds-1/images/A/1.dcm")).doesNotExist();
-        assertThat(library.resolve("ds-1/images/A/2.dcm")).doesNotExist();
+        assertThat(ObjectStore.path(library, file("A/1.dcm", ONE).sha256())).doesNotExist();
+        assertThat(ObjectStore.path(library, file("A/2.dcm", TWO).sha256())).doesNotExist();
         assertThat(partFilesGone(library)).isTrue();
     }
 
@@ -181,8 +183,8 @@ class SampleDownloadFailuresTest {
         MalformedResponseException e =
                 failureOf(client(library).download("ds-1", p -> {}), MalformedResponseException.class);
         assertThat(e.getMessage()).containsAnyOf("SHA-256", "ended after 100 of " + TWO.length);
-        assertThat(library.resolve("ds-1/images/A/1.dcm")).doesNotExist();
-        assertThat(library.resolve("ds-1/images/A/2.dcm")).doesNotExist();
+        assertThat(ObjectStore.path(library, file("A/1.dcm", ONE).sha256())).doesNotExist();
+        assertThat(ObjectStore.path(library, file("A/2.dcm", TWO).sha256())).doesNotExist();
     }
 
     @Test
@@ -206,9 +208,9 @@ class SampleDownloadFailuresTest {
     @Test
     void aHostileDatasetIdBecomesOneSafeFolder(@TempDir Path library) {
         SampleImagesClient client = client(library);
-        assertThat(client.folder("../../x").getParent()).isEqualTo(library);
+        assertThat(client.folder("../../x").getParent()).isEqualTo(library.resolve("node"));
         assertThat(client.folder("../../x").getFileName().toString()).doesNotContain("/", "..");
-        assertThat(client.folder("ds-1")).isEqualTo(library.resolve("ds-1"));
+        assertThat(client.folder("ds-1")).isEqualTo(library.resolve("node/ds-1"));
         assertThat(SafePaths.segment("a/b")).isNotEqualTo(SafePaths.segment("a_b"));
     }
 

@@ -54,7 +54,7 @@ class SampleImagesClientTest {
     }
 
     private static SampleImagesClient client(URI base, Path library) {
-        return new SampleImagesClient(ClientConfig.of(base), library);
+        return new SampleImagesClient(ClientConfig.of(base), library.resolve("node"));
     }
 
     @Test
@@ -64,17 +64,24 @@ class SampleImagesClientTest {
                 client(node.baseUri(), library).download(datasetId, seen::add).get(120, TimeUnit.SECONDS);
 
         SampleImages listing = Json.mapper()
-                .readValue(library.resolve(datasetId).resolve("samples.json").toFile(), SampleImages.class);
-        assertThat(files).hasSize(334).hasSize(listing.files().size());
+                .readValue(
+                        library.resolve("node")
+                                .resolve(datasetId)
+                                .resolve("samples.json")
+                                .toFile(),
+                        SampleImages.class);
+        int n = listing.files().size();
+        assertThat(files).hasSize(n);
         for (int i = 0; i < files.size(); i++) {
-            assertThat(files.get(i)).startsWith(library.resolve(datasetId).resolve("images"));
+            // Each file once in the store, named by its content hash.
+            assertThat(files.get(i))
+                    .isEqualTo(ObjectStore.path(library, listing.files().get(i).sha256()));
             assertThat(Files.size(files.get(i)))
                     .isEqualTo(listing.files().get(i).size());
         }
-        assertThat(files.get(0)).endsWith(Path.of("CT", "IM00001.dcm"));
         DownloadProgress last = seen.get(seen.size() - 1);
         assertThat(last.bytesDone()).isEqualTo(last.bytesTotal()).isEqualTo(listing.totalBytes());
-        assertThat(last.filesDone()).isEqualTo(334);
+        assertThat(last.filesDone()).isEqualTo(n);
         assertThat(noPartFiles(library)).isTrue();
 
         // Offline: a node address nobody listens on. Everything is in the library, so no call is made.
@@ -83,14 +90,62 @@ class SampleImagesClientTest {
                 .isEqualTo(files);
 
         // A missing file needs the network: offline it fails with the typed error ...
-        Files.delete(files.get(100));
+        Files.delete(files.get(n / 2));
         failureOf(client(dead, library).download(datasetId, p -> {}), ServiceUnreachableException.class);
         // ... online, only that file is fetched again.
         List<DownloadProgress> again = new CopyOnWriteArrayList<>();
         client(node.baseUri(), library).download(datasetId, again::add).get(60, TimeUnit.SECONDS);
-        assertThat(again.get(0).filesDone()).isEqualTo(333);
-        assertThat(Files.size(files.get(100)))
-                .isEqualTo(listing.files().get(100).size());
+        assertThat(again.get(0).filesDone()).isEqualTo(n - 1);
+        assertThat(Files.size(files.get(n / 2)))
+                .isEqualTo(listing.files().get(n / 2).size());
+        assertThat(client(node.baseUri(), library).keyFile(datasetId))
+                .hasValue(ObjectStore.path(
+                        library,
+                        listing.studies().get(0).series().get(0).keyFile().sha256()));
+    }
+
+    /**
+     * The same dataset reached under two names (the embedded node, then the same node by its URL): its files are
+     * stored once, both references list them, and the library index shows each complete series with its size.
+     */
+    @Test
+    void identicalFilesAreStoredOnceAndTheLibraryListsThem(@TempDir Path library) throws Exception {
+        List<Path> first = new SampleImagesClient(ClientConfig.of(node.baseUri()), library.resolve("embedded-node"))
+                .download(datasetId, p -> {})
+                .get(120, TimeUnit.SECONDS);
+        List<Path> second = new SampleImagesClient(ClientConfig.of(node.baseUri()), library.resolve("127.0.0.1_1"))
+                .download(datasetId, p -> {})
+                .get(120, TimeUnit.SECONDS);
+        assertThat(second).isEqualTo(first);
+        try (java.util.stream.Stream<Path> stored = Files.walk(library.resolve("objects"))) {
+            assertThat(stored.filter(Files::isRegularFile)).hasSameSizeAs(first);
+        }
+        List<eu.eucaim.workstation.api.library.LibrarySeries> listed =
+                new OfflineLibraryIndex(library).contents().get(10, TimeUnit.SECONDS);
+        SampleImages listing = Json.mapper()
+                .readValue(
+                        library.resolve("embedded-node")
+                                .resolve(datasetId)
+                                .resolve("samples.json")
+                                .toFile(),
+                        SampleImages.class);
+        int series = (int)
+                listing.studies().stream().mapToLong(st -> st.series().size()).sum();
+        assertThat(listed).hasSize(2 * series);
+        assertThat(listed).allSatisfy(s -> {
+            assertThat(s.datasetId()).isEqualTo(datasetId);
+            assertThat(s.patientId()).isEqualTo("SMP-" + datasetId.toUpperCase(java.util.Locale.ROOT));
+            assertThat(s.files()).contains(s.keyFile());
+            assertThat(s.bytes())
+                    .isEqualTo(s.files().stream()
+                            .mapToLong(f -> f.toFile().length())
+                            .sum());
+        });
+        assertThat(listed.stream().map(s -> s.source()).distinct()).containsExactly("127.0.0.1_1", "embedded-node");
+        // A file missing from the store: its series is no longer listed as in the library.
+        Files.delete(first.get(0));
+        assertThat(new OfflineLibraryIndex(library).contents().get(10, TimeUnit.SECONDS))
+                .hasSize(2 * series - 2);
     }
 
     @Test
@@ -108,17 +163,21 @@ class SampleImagesClientTest {
         Thread.sleep(500); // let the cancelled calls unwind and AtomicFile delete its temp files
         assertThat(noPartFiles(library)).isTrue();
         SampleImages listing = Json.mapper()
-                .readValue(library.resolve(datasetId).resolve("samples.json").toFile(), SampleImages.class);
-        Path images = library.resolve(datasetId).resolve("images");
+                .readValue(
+                        library.resolve("node")
+                                .resolve(datasetId)
+                                .resolve("samples.json")
+                                .toFile(),
+                        SampleImages.class);
         long complete = 0;
         for (SampleImages.SampleFile f : listing.files()) {
-            Path p = images.resolve(f.path());
+            Path p = ObjectStore.path(library, f.sha256());
             if (Files.exists(p)) {
                 assertThat(Files.size(p)).as(f.path()).isEqualTo(f.size());
                 complete++;
             }
         }
-        assertThat(complete).isLessThan(334);
+        assertThat(complete).isLessThan(listing.files().size());
     }
 
     @Test

@@ -17,6 +17,25 @@ public final class AuthPolicy {
     public static final Duration CODE_LIFETIME = Duration.ofSeconds(60);
     /** How long the login form stays valid. */
     public static final Duration LOGIN_FORM_LIFETIME = Duration.ofMinutes(10);
+    /** Longest {@code state} an authorization request may carry (it travels in the login form). */
+    public static final int MAX_STATE_LENGTH = 1024;
+    /** Longest {@code nonce} an authorization request may carry (it is stored with the code: auth_code.nonce). */
+    public static final int MAX_NONCE_LENGTH = 512;
+
+    /**
+     * Failed passwords for one account name (from any address): from the 5th in a row the next attempt waits 1 s,
+     * then 2, 4, 8, 16 s; the 10th locks the name for 5 minutes (and so does every further failure after a lock,
+     * until a success or 15 minutes without failures).
+     */
+    static final AttemptPolicy PER_ACCOUNT = new AttemptPolicy(
+            5, 10, Duration.ofSeconds(1), Duration.ofSeconds(16), Duration.ofMinutes(5), Duration.ofMinutes(15));
+    /**
+     * Failed passwords from one client address (for any names): from the 10th in a row the next attempt waits 1 s,
+     * doubling up to 60 s; the 20th locks the address for 5 minutes. Laxer than per account, as several people may
+     * share an address; it stops one address from guessing many accounts' passwords.
+     */
+    static final AttemptPolicy PER_ADDRESS = new AttemptPolicy(
+            10, 20, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(5), Duration.ofMinutes(15));
     /** Tolerated clock difference between machines for exp/nbf. */
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 

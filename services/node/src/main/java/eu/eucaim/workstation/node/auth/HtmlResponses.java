@@ -10,7 +10,8 @@ final class HtmlResponses {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // Not no-referrer: with it, browsers send "Origin: null" on the form's own post, which the node refuses.
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.status(status).html(html);
     }
 }

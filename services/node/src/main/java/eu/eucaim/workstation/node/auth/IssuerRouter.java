@@ -7,17 +7,24 @@ import java.util.function.Supplier;
 
 /**
  * Hands a token to the verifier of the issuer it names ({@code iss}, read before any check): the node's own, or one
- * of the trusted external issuers. The chosen verifier then checks everything, including that {@code iss} again.
+ * of the trusted external issuers. The chosen verifier then checks everything, including that {@code iss} again. A
+ * trusted issuer's user is provisioned (or brought up to date) in {@link ExternalAccounts} on every verified token.
  */
 final class IssuerRouter implements TokenVerifier {
     private final Supplier<String> ownIssuer;
     private final TokenVerifier own;
     private final List<TrustedIssuerVerifier> trusted;
+    private final ExternalAccounts accounts;
 
-    IssuerRouter(Supplier<String> ownIssuer, TokenVerifier own, List<TrustedIssuerVerifier> trusted) {
+    IssuerRouter(
+            Supplier<String> ownIssuer,
+            TokenVerifier own,
+            List<TrustedIssuerVerifier> trusted,
+            ExternalAccounts accounts) {
         this.ownIssuer = ownIssuer;
         this.own = own;
         this.trusted = List.copyOf(trusted);
+        this.accounts = accounts;
     }
 
     @Override
@@ -34,7 +41,9 @@ final class IssuerRouter implements TokenVerifier {
         String normalised = iss.endsWith("/") ? iss.substring(0, iss.length() - 1) : iss;
         for (TrustedIssuerVerifier t : trusted) {
             if (t.issuer().equals(normalised)) {
-                return t.verify(accessToken);
+                ExternalUser user = t.verify(accessToken);
+                accounts.provision(user);
+                return user.caller();
             }
         }
         throw new InvalidTokenException("The access token's issuer " + iss + " is not trusted by this node");

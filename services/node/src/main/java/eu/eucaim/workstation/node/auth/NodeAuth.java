@@ -13,24 +13,31 @@ public final class NodeAuth {
     private final List<ApiRoute> routes;
     private final AccessGuard guard;
 
-    private NodeAuth(DataSource db, Clock clock, List<URI> trustedIssuers) {
+    private NodeAuth(DataSource db, Clock clock, List<TrustedIssuer> trustedIssuers) {
         DemoUsers.ensureInstalled(db);
         SigningKey key = SigningKey.loadOrCreate(db);
         UserStore users = new UserStore(db);
         Grants grants = new Grants(db, clock);
         TokenIssuer tokens = new TokenIssuer(key.privateKey(), issuer::value, clock);
+        ExternalAccounts external = new ExternalAccounts(db, clock);
         this.routes = OidcRoutes.of(
                 issuer,
                 key,
-                new AuthorizeEndpoint(new PendingAuthorizations(clock), users, grants),
+                new AuthorizeEndpoint(
+                        new LoginForms(NodeSecrets.loadOrCreate(db, "login-form"), clock),
+                        new SignInThrottle(clock),
+                        users,
+                        grants),
                 new TokenEndpoint(grants, users, tokens),
-                users);
+                users,
+                external);
         TokenVerifier own = new NodeTokenVerifier(key.publicKeys(), issuer::value, grants::isRevoked);
         this.guard = new BearerAccessGuard(
                 new IssuerRouter(
                         issuer::value,
                         own,
-                        trustedIssuers.stream().map(TrustedIssuerVerifier::new).toList()),
+                        trustedIssuers.stream().map(TrustedIssuerVerifier::new).toList(),
+                        external),
                 issuer::value,
                 new Memberships(db)::representedBiobanks);
     }
@@ -40,9 +47,14 @@ public final class NodeAuth {
         return open(db, List.of());
     }
 
-    /** @param trustedIssuers external OpenID Connect issuers whose access tokens are accepted too */
-    public static NodeAuth open(DataSource db, List<URI> trustedIssuers) {
-        return new NodeAuth(db, Clock.systemUTC(), trustedIssuers);
+    /** @param trustedIssuers external OpenID Connect issuers whose access tokens are accepted too, with their settings */
+    public static NodeAuth open(DataSource db, List<TrustedIssuer> trustedIssuers) {
+        return open(db, Clock.systemUTC(), trustedIssuers);
+    }
+
+    /** With the clock that times forms, codes, tokens and password attempts (tests move it). */
+    static NodeAuth open(DataSource db, Clock clock, List<TrustedIssuer> trustedIssuers) {
+        return new NodeAuth(db, clock, trustedIssuers);
     }
 
     public List<ApiRoute> routes() {

@@ -1,12 +1,10 @@
 package eu.eucaim.workstation.node.auth;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -19,8 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * Verifies access tokens this node issued: RS256 signature against its own key (so {@code alg=none} and HMAC
- * tricks fail), {@code typ} at+jwt, exact issuer, audience, exp/nbf with {@link AuthPolicy#CLOCK_SKEW}, and that the
- * sign-in they came from was not revoked (a replayed code revokes it).
+ * tricks fail), {@code typ} at+jwt, exact issuer, audience, exp/nbf with {@link AuthPolicy#CLOCK_SKEW}, no ID token's
+ * claims ({@link IdTokens}), and that the sign-in they came from was not revoked (a replayed code revokes it).
  */
 final class NodeTokenVerifier implements TokenVerifier {
     private final JWKSet keys;
@@ -36,8 +34,7 @@ final class NodeTokenVerifier implements TokenVerifier {
     @Override
     public VerifiedCaller verify(String accessToken) throws InvalidTokenException {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSTypeVerifier(
-                new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(AuthPolicy.ACCESS_TOKEN_TYPE)));
+        processor.setJWSTypeVerifier(new TokenTypes(Set.of(AuthPolicy.ACCESS_TOKEN_TYPE)));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys)));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
                 AuthPolicy.AUDIENCE,
@@ -54,6 +51,7 @@ final class NodeTokenVerifier implements TokenVerifier {
             // Nimbus's messages name the failed check (expired, bad signature, audience) and never echo the token.
             throw new InvalidTokenException("The access token was rejected: " + e.getMessage());
         }
+        IdTokens.refuse(set);
         try {
             if (revokedGrant.test(set.getStringClaim("sid"))) {
                 throw new InvalidTokenException("The access token's sign-in was revoked");

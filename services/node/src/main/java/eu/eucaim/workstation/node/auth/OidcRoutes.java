@@ -18,7 +18,12 @@ final class OidcRoutes {
     private OidcRoutes() {}
 
     static List<ApiRoute> of(
-            Issuer issuer, SigningKey key, AuthorizeEndpoint authorize, TokenEndpoint token, UserStore users) {
+            Issuer issuer,
+            SigningKey key,
+            AuthorizeEndpoint authorize,
+            TokenEndpoint token,
+            UserStore users,
+            ExternalAccounts external) {
         Map<String, Object> jwks = key.publicKeys().toJSONObject();
         return List.of(
                 ApiRoute.get(
@@ -30,17 +35,25 @@ final class OidcRoutes {
                 ApiRoute.post("/oauth2/authorize", Access.PUBLIC, FORM, (ctx, caller) -> authorize.submit(ctx)),
                 ApiRoute.post("/oauth2/token", Access.PUBLIC, FORM, (ctx, caller) -> token.handle(ctx)),
                 ApiRoute.get(
-                        "/oauth2/userinfo", Access.SIGNED_IN, (ctx, caller) -> identity(ctx, caller, issuer, users)),
-                ApiRoute.get("/api/me", Access.SIGNED_IN, (ctx, caller) -> identity(ctx, caller, issuer, users)));
+                        "/oauth2/userinfo",
+                        Access.SIGNED_IN,
+                        (ctx, caller) -> identity(ctx, caller, issuer, users, external)),
+                ApiRoute.get(
+                        "/api/me", Access.SIGNED_IN, (ctx, caller) -> identity(ctx, caller, issuer, users, external)));
     }
 
-    /** Who the caller is, as this node knows its own users (another issuer's subject is not one of them). */
-    private static void identity(Context ctx, Caller caller, Issuer issuer, UserStore users) {
+    /**
+     * Who the caller is: one of the node's own users, or a trusted issuer's user as provisioned from their token
+     * (another issuer's subject is never taken for one of the node's own users).
+     */
+    private static void identity(
+            Context ctx, Caller caller, Issuer issuer, UserStore users, ExternalAccounts external) {
         ctx.header("Cache-Control", "no-store");
         boolean ours = issuer.value().equals(caller.issuer());
-        ctx.json((ours ? users.byId(caller.subject()) : java.util.Optional.<StoredUser>empty())
-                .orElseThrow(() -> new ApiException(401, "invalid_token", "The token's user no longer exists"))
-                .identity());
+        ctx.json((ours
+                        ? users.byId(caller.subject()).map(StoredUser::identity)
+                        : external.find(caller.issuer(), caller.subject()).map(ExternalUser::identity))
+                .orElseThrow(() -> new ApiException(401, "invalid_token", "The token's user no longer exists")));
     }
 
     /** OpenID Connect Discovery 1.0 §3. */

@@ -2,12 +2,10 @@ package eu.eucaim.workstation.node.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -25,30 +23,33 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * Verifies access tokens of an external OpenID Connect issuer the node trusts (LS-AAI in EUCAIM; the first node in
- * a demo federation): its discovery document names the JWKS, whose keys Nimbus caches and refreshes on an unknown
- * {@code kid}. Checks the signature (RS256/ES256/PS256, never none or HMAC), exact issuer, audience, exp/nbf with
- * {@link AuthPolicy#CLOCK_SKEW}. Discovery happens on the first token, not at start, so that a node may start before
- * the issuer it trusts; a failed discovery is retried on the next token.
+ * Verifies access tokens of an external OpenID Connect issuer the node trusts (LS-AAI in EUCAIM, a Keycloak realm;
+ * the first node in a demo federation): its discovery document names the JWKS, whose keys Nimbus caches and
+ * refreshes on an unknown {@code kid}. Checks the signature (RS256/ES256/PS256, never none or HMAC), exact issuer,
+ * the issuer's audience and header types ({@link TrustedIssuer}), exp/nbf with {@link AuthPolicy#CLOCK_SKEW}, and
+ * that the token is no ID token ({@link IdTokens}); reads the user and their roles ({@link RoleMapping}) from the
+ * claims. Discovery happens on the first token, not at start, so that a node may start before the issuer it trusts;
+ * a failed discovery is retried on the next token.
  */
 final class TrustedIssuerVerifier {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
+    private final TrustedIssuer settings;
     private final String issuer;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
-    TrustedIssuerVerifier(URI issuer) {
-        String s = issuer.toString();
-        this.issuer = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    TrustedIssuerVerifier(TrustedIssuer settings) {
+        this.settings = settings;
+        this.issuer = settings.id();
     }
 
     String issuer() {
         return issuer;
     }
 
-    VerifiedCaller verify(String accessToken) throws InvalidTokenException {
+    ExternalUser verify(String accessToken) throws InvalidTokenException {
         JWTClaimsSet set;
         try {
             set = processor().process(accessToken, null);
@@ -57,7 +58,8 @@ final class TrustedIssuerVerifier {
         } catch (BadJOSEException | JOSEException e) {
             throw new InvalidTokenException("The access token of " + issuer + " was rejected: " + e.getMessage());
         }
-        return VerifiedCaller.of(set);
+        IdTokens.refuse(set);
+        return ExternalUser.of(issuer, set, settings.roles());
     }
 
     private DefaultJWTProcessor<SecurityContext> processor() throws InvalidTokenException {
@@ -107,12 +109,11 @@ final class TrustedIssuerVerifier {
         JWKSource<SecurityContext> keys =
                 JWKSourceBuilder.create(jwksUri).retrying(true).build();
         DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
-        p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
-                new JOSEObjectType(AuthPolicy.ACCESS_TOKEN_TYPE), JOSEObjectType.JWT, null));
+        p.setJWSTypeVerifier(new TokenTypes(settings.tokenTypes()));
         p.setJWSKeySelector(new JWSVerificationKeySelector<>(
                 Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256), keys));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-                AuthPolicy.AUDIENCE, new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat"));
+                settings.audience(), new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat"));
         claims.setMaxClockSkew((int) AuthPolicy.CLOCK_SKEW.toSeconds());
         p.setJWTClaimsSetVerifier(claims);
         return p;

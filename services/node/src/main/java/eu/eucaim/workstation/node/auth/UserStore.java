@@ -37,6 +37,11 @@ final class UserStore {
         }
     }
 
+    /** Whether a user has this name (for logs: the login form never says). */
+    boolean exists(String username) {
+        return username != null && byColumn("username", username).isPresent();
+    }
+
     Optional<StoredUser> byId(String id) {
         return byColumn("id", id);
     }

@@ -2,9 +2,9 @@ package eu.eucaim.workstation.node.catalogue;
 
 import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.CatalogueFacet;
+import eu.eucaim.workstation.api.vocabulary.Modality;
 import eu.eucaim.workstation.node.vocabulary.BodyParts;
 import eu.eucaim.workstation.node.vocabulary.Countries;
-import eu.eucaim.workstation.node.vocabulary.Modality;
 import java.util.Map;
 
 /** What to show for a facet value: country names, condition labels, "MR (Magnetic resonance)", access labels. */

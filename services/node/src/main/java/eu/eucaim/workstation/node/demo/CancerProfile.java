@@ -1,16 +1,16 @@
 package eu.eucaim.workstation.node.demo;
 
-import static eu.eucaim.workstation.node.vocabulary.Modality.CR;
-import static eu.eucaim.workstation.node.vocabulary.Modality.CT;
-import static eu.eucaim.workstation.node.vocabulary.Modality.DX;
-import static eu.eucaim.workstation.node.vocabulary.Modality.MG;
-import static eu.eucaim.workstation.node.vocabulary.Modality.MR;
-import static eu.eucaim.workstation.node.vocabulary.Modality.NM;
-import static eu.eucaim.workstation.node.vocabulary.Modality.PT;
-import static eu.eucaim.workstation.node.vocabulary.Modality.US;
+import static eu.eucaim.workstation.api.vocabulary.Modality.CR;
+import static eu.eucaim.workstation.api.vocabulary.Modality.CT;
+import static eu.eucaim.workstation.api.vocabulary.Modality.DX;
+import static eu.eucaim.workstation.api.vocabulary.Modality.MG;
+import static eu.eucaim.workstation.api.vocabulary.Modality.MR;
+import static eu.eucaim.workstation.api.vocabulary.Modality.NM;
+import static eu.eucaim.workstation.api.vocabulary.Modality.PT;
+import static eu.eucaim.workstation.api.vocabulary.Modality.US;
 
 import eu.eucaim.workstation.api.catalogue.Condition;
-import eu.eucaim.workstation.node.vocabulary.Modality;
+import eu.eucaim.workstation.api.vocabulary.Modality;
 import java.util.List;
 
 /**

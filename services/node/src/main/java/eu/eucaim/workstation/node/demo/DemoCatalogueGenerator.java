@@ -6,8 +6,8 @@ import eu.eucaim.workstation.api.catalogue.ContactPoint;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.catalogue.Publisher;
 import eu.eucaim.workstation.api.catalogue.TemporalCoverage;
+import eu.eucaim.workstation.api.vocabulary.Modality;
 import eu.eucaim.workstation.node.demo.DemoHoldings.DemoBiobank;
-import eu.eucaim.workstation.node.vocabulary.Modality;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  */
 final class DemoCatalogueGenerator {
     /** Bump when the generated data changes shape; recorded in node_meta with the seed. */
-    static final String VERSION = "1";
+    static final String VERSION = "2"; // 2: the observational-study entry has no access conditions
 
     static final String OBSERVATIONAL_STUDY_ID = "observational-study-rwd";
     static final String OBSERVATIONAL_STUDY_TITLE = "Build an Observational Study with RWD";
@@ -308,7 +308,7 @@ final class DemoCatalogueGenerator {
                 "1.0",
                 "Observational study (data collection request)",
                 AccessRights.RESTRICTED,
-                List.of(AccessCondition.IN_SITU_PROCESSING, AccessCondition.REMOTE_PROCESSING),
+                List.of(), // it holds no data: nothing to download or process (AccessModel)
                 new Publisher(host.id(), host.name(), host.country()),
                 new ContactPoint("Data Access Desk, " + host.name(), "data-access@" + host.emailDomain()),
                 host.networkId(),

@@ -10,6 +10,12 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,33 +39,61 @@ public final class ApiServer implements AutoCloseable {
      * @throws ServerStartException when the address cannot be bound (e.g. the port is in use)
      */
     public static ApiServer start(String host, int port, List<ApiRoute> routes, AccessGuard guard) {
-        return start(host, port, routes, guard, null);
+        return start(ServerOptions.of(host, port), routes, guard, null);
+    }
+
+    /** As {@link #start(ServerOptions, List, AccessGuard, Idempotency)} on loopback names with the default limits. */
+    public static ApiServer start(
+            String host, int port, List<ApiRoute> routes, AccessGuard guard, Idempotency idempotency) {
+        return start(ServerOptions.of(host, port), routes, guard, idempotency);
     }
 
     /**
-     * As {@link #start(String, int, List, AccessGuard)}, with where idempotent creates keep their replies.
+     * Starts listening and returns once the port is bound.
      *
      * @param idempotency needed when a route is a {@link ApiRoute#create}; null otherwise
+     * @throws ServerStartException when the address cannot be bound (e.g. the port is in use)
      */
     public static ApiServer start(
-            String host, int port, List<ApiRoute> routes, AccessGuard guard, Idempotency idempotency) {
+            ServerOptions options, List<ApiRoute> routes, AccessGuard guard, Idempotency idempotency) {
         if (idempotency == null && routes.stream().anyMatch(ApiRoute::idempotentCreate)) {
             throw new IllegalArgumentException("Idempotent creates need an Idempotency store");
         }
+        ServerLimits limits = options.limits();
+        HostCheck hosts = new HostCheck(options.hostNames());
+        Semaphore bodies = new Semaphore(limits.concurrentBodies());
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // nor "Your Javalin version is N days old" and the other start-up notes: the node reports its own start
+            io.javalin.util.JavalinLogger.startupInfo = false;
             config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.prefer405over404 = true;
+            config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(limits.minBodyBytesPerSecond()));
+            config.jetty.addConnector((server, http) -> connector(server, http, options));
             config.router.mount(router -> {
+                router.before(hosts::check);
                 for (ApiRoute route : routes) {
                     Handler handler = ctx -> {
                         Caller caller = guard.check(ctx, route.access());
-                        BodyPolicy.check(ctx, route);
-                        if (route.idempotentCreate()) {
-                            idempotency.handle(ctx, caller, route.create());
-                        } else {
-                            route.handler().handle(ctx, caller);
+                        if (!BodyPolicy.check(ctx, route)) {
+                            run(route, idempotency, ctx, caller);
+                            return;
+                        }
+                        // A request with a body may wait on its client: only so many at once, the rest of the
+                        // threads stay for everything else.
+                        if (!bodies.tryAcquire()) {
+                            ctx.header("Retry-After", "1");
+                            throw new ApiException(
+                                    503,
+                                    "busy",
+                                    "The node is reading as many request bodies as it"
+                                            + " reads at once; send it again in a moment");
+                        }
+                        try {
+                            run(route, idempotency, ctx, caller);
+                        } finally {
+                            bodies.release();
                         }
                     };
                     router.addHttpHandler(route.method(), route.path(), handler);
@@ -70,31 +104,64 @@ public final class ApiServer implements AutoCloseable {
                 }
                 router.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
                 router.exception(HttpResponseException.class, ApiServer::frameworkError);
-                router.exception(Exception.class, (e, ctx) -> {
-                    LOG.error("Internal error on {} {}", ctx.method(), ctx.path(), e);
-                    error(
-                            ctx,
-                            500,
-                            "internal_error",
-                            "The node failed while handling " + ctx.method() + " " + ctx.path() + " ("
-                                    + e.getClass().getSimpleName() + "); the node log has the details");
-                });
+                router.exception(Exception.class, ApiServer::failure);
             });
         });
         try {
-            app.start(host, port);
+            app.start();
         } catch (JavalinBindException e) {
             app.stop();
             throw new ServerStartException(
-                    "Cannot listen on " + host + ":" + port
+                    "Cannot listen on " + options.host() + ":" + options.port()
                             + ": the port is already in use or the address is not available on this machine",
                     e);
         } catch (RuntimeException e) {
             app.stop();
             throw new ServerStartException(
-                    "Cannot start the HTTP server on " + host + ":" + port + ": " + e.getMessage(), e);
+                    "Cannot start the HTTP server on " + options.host() + ":" + options.port() + ": " + e.getMessage(),
+                    e);
         }
         return new ApiServer(app);
+    }
+
+    private static void run(ApiRoute route, Idempotency idempotency, Context ctx, Caller caller) throws Exception {
+        if (route.idempotentCreate()) {
+            idempotency.handle(ctx, caller, route.create());
+        } else {
+            route.handler().handle(ctx, caller);
+        }
+    }
+
+    private static ServerConnector connector(Server server, HttpConfiguration http, ServerOptions options) {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        connector.setIdleTimeout(options.limits().idleTimeout().toMillis());
+        connector.addBean(new ConnectionsPerAddress(options.limits().connectionsPerAddress()));
+        return connector;
+    }
+
+    /**
+     * A failure no handler expected: a request the client got wrong (a body too slow, a charset nobody knows, a
+     * broken multipart or chunk) is a 4xx naming what was wrong; anything else a 500 whose details stay in the log.
+     */
+    private static void failure(Exception e, Context ctx) {
+        Optional<ApiException> clientError = MalformedRequests.of(e, ctx);
+        if (clientError.isPresent()) {
+            error(
+                    ctx,
+                    clientError.get().status(),
+                    clientError.get().code(),
+                    clientError.get().getMessage());
+            return;
+        }
+        LOG.error("Internal error on {} {}", ctx.method(), ctx.path(), e);
+        error(
+                ctx,
+                500,
+                "internal_error",
+                "The node failed while handling " + ctx.method() + " " + ctx.path() + " ("
+                        + e.getClass().getSimpleName() + "); the node log has the details");
     }
 
     /** Javalin's own responses (no such route, wrong method) in the node's error format. */

@@ -9,12 +9,13 @@ import io.javalin.http.Context;
 final class BodyPolicy {
     private BodyPolicy() {}
 
-    static void check(Context ctx, ApiRoute route) {
+    /** Whether the request has a body (which the route takes); throws when the route does not take it. */
+    static boolean check(Context ctx, ApiRoute route) {
         RequestBody body = route.body();
         long length = ctx.req().getContentLengthLong();
         boolean hasBody = length > 0 || ctx.header("Transfer-Encoding") != null;
         if (!hasBody) {
-            return;
+            return false;
         }
         if (body.takesNone()) {
             throw new ApiException(
@@ -42,5 +43,10 @@ final class BodyPolicy {
                     "The request body is " + length + " bytes; " + ctx.method() + " " + route.path() + " takes at most "
                             + body.maxBytes());
         }
+        Charsets.check(ctx.contentType());
+        if (body.isForm()) {
+            HostCheck.checkFormOrigin(ctx);
+        }
+        return true;
     }
 }

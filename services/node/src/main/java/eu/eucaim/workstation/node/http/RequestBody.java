@@ -37,6 +37,11 @@ public record RequestBody(List<String> mediaTypes, long maxBytes) {
         return new RequestBody(List.of("multipart/form-data"), maxBytes);
     }
 
+    /** An HTML form post (whose Origin is checked: a form from another site may not post here). */
+    public boolean isForm() {
+        return mediaTypes.contains("application/x-www-form-urlencoded");
+    }
+
     public boolean takesNone() {
         return mediaTypes.isEmpty();
     }

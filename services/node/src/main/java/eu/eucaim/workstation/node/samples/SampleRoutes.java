@@ -1,6 +1,5 @@
 package eu.eucaim.workstation.node.samples;
 
-import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.catalogue.SampleImages;
 import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
@@ -27,15 +26,17 @@ public final class SampleRoutes {
 
     private SampleRoutes() {}
 
-    public static List<ApiRoute> of(CatalogueReadModel catalogue, SampleStore store) {
+    public static List<ApiRoute> of(CatalogueReadModel catalogue, DatasetSampleStores stores) {
         return List.of(
                 ApiRoute.get("/api/catalogue/datasets/{id}/samples", Access.PUBLIC, (ctx, caller) -> {
                     Dataset d = dataset(catalogue, ctx.pathParam("id"));
-                    if (!hasSamples(d)) {
+                    Optional<SampleStore> store = stores.of(d);
+                    if (store.isEmpty()) {
                         ctx.json(new SampleImages(d.id(), false, List.of()));
                         return;
                     }
-                    Optional<List<SampleImages.SampleStudy>> studies = store.studies();
+                    Optional<List<SampleImages.SampleStudy>> studies =
+                            store.get().studies();
                     if (studies.isEmpty()) {
                         ctx.header("Retry-After", RETRY_AFTER_SECONDS);
                     }
@@ -44,7 +45,9 @@ public final class SampleRoutes {
                 ApiRoute.get("/api/catalogue/datasets/{id}/samples/files/<path>", Access.PUBLIC, (ctx, caller) -> {
                     Dataset d = dataset(catalogue, ctx.pathParam("id"));
                     String path = ctx.pathParam("path");
-                    Optional<SampleStore.Located> f = hasSamples(d) ? store.locate(path) : Optional.empty();
+                    Optional<SampleStore> store = stores.of(d);
+                    Optional<SampleStore.Located> f =
+                            store.isPresent() ? store.get().locate(path) : Optional.empty();
                     if (f.isEmpty()) {
                         throw ApiException.notFound("Dataset '" + d.id() + "' has no sample file '" + path + "'");
                     }
@@ -53,17 +56,11 @@ public final class SampleRoutes {
     }
 
     /**
-     * The demo's choice: every downloadable dataset (access condition DOWNLOAD) that lists CT or MR among its
-     * modalities shows the same synthetic sample studies (one phantom patient: CT, MR, XA cine, CR). Datasets
-     * that may only be processed on site or remotely offer none, so the preview never suggests a download their
-     * access model forbids; the observational-study entry has none either.
+     * Whether the dataset offers sample images: each downloadable dataset its own, made to fit its record
+     * ({@link DatasetSampleStores#samplesOf}).
      */
     public static boolean hasSamples(Dataset d) {
-        return !d.observationalStudy()
-                && d.modalities() != null
-                && d.accessConditions() != null
-                && d.accessConditions().contains(AccessCondition.DOWNLOAD)
-                && (d.modalities().contains("CT") || d.modalities().contains("MR"));
+        return DatasetSampleStores.samplesOf(d).isPresent();
     }
 
     private static Dataset dataset(CatalogueReadModel catalogue, String id) {

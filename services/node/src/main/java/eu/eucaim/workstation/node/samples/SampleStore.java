@@ -6,8 +6,7 @@ import eu.eucaim.workstation.api.catalogue.SampleImages.SampleFile;
 import eu.eucaim.workstation.api.catalogue.SampleImages.SampleSeries;
 import eu.eucaim.workstation.api.catalogue.SampleImages.SampleStudy;
 import eu.eucaim.workstation.common.NamedThreads;
-import eu.eucaim.workstation.node.demo.images.DemoImages;
-import eu.eucaim.workstation.node.demo.images.GeneratedSeries;
+import eu.eucaim.workstation.node.demo.images.WrittenSeries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,24 +32,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo sample images on disk: generated once, in the background on first request, into {@code <data>/samples/seed-<S>/} (written to
- * a temporary folder first and renamed, so a half-written set is never taken for a finished one), with a
- * {@code manifest.json} listing studies, series and files with sizes and SHA-256. Not in the database: 175 MB of
+ * One dataset's sample images on disk: generated once, in the background on first request, into their folder
+ * (written to a temporary folder first and renamed, so a half-written set is never taken for a finished one), with
+ * a {@code manifest.json} listing studies, series and files with sizes and SHA-256. Not in the database: a few MB of
  * deterministic files are cheaper to regenerate than to keep as blobs, and files can be streamed as they are.
- * One node at a time generates a set, holding its {@link GenerationLock}; the others on the same folder wait for it
- * and then read its set. Temporary folders left by a node that died are removed at the next start
- * ({@link #removeLeftovers}) or before the next generation.
  */
 public final class SampleStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SampleStore.class);
     static final String MANIFEST = "manifest.json";
 
-    private final Path dir;
-    /** Held by the node generating this set ({@link GenerationLock}). */
-    private final Path lockFile;
+    /** Writes a set of sample series into a folder, stopping when told. */
+    @FunctionalInterface
+    public interface Generator {
+        List<WrittenSeries> write(Path dir, java.util.function.BooleanSupplier cancelled) throws IOException;
+    }
 
-    private final long seed;
-    private final int ctSlices;
+    private final Path dir;
+    private final Generator maker;
     private volatile Loaded loaded;
     /** The generation in progress, if any; a failed one is dropped so that the next request tries again. */
     private CompletableFuture<Void> generating;
@@ -62,16 +60,10 @@ public final class SampleStore implements AutoCloseable {
     /** The manifest and a path → file index for downloads. */
     private record Loaded(List<SampleStudy> studies, Map<String, SampleFile> files) {}
 
-    public SampleStore(Path samplesRoot, long seed) {
-        this(samplesRoot, seed, DemoImages.CT_SLICES);
-    }
-
-    /** With a CT volume of {@code ctSlices} slices; a smaller set has its own folder, {@code seed-<S>-ct<N>}. */
-    public SampleStore(Path samplesRoot, long seed, int ctSlices) {
-        this.dir = samplesRoot.resolve("seed-" + seed + (ctSlices == DemoImages.CT_SLICES ? "" : "-ct" + ctSlices));
-        this.lockFile = samplesRoot.resolve(dir.getFileName() + ".lock");
-        this.seed = seed;
-        this.ctSlices = ctSlices;
+    /** The set {@code generator} makes, kept in {@code dir}. */
+    public SampleStore(Path dir, Generator generator) {
+        this.dir = dir;
+        this.maker = generator;
     }
 
     /**
@@ -198,105 +190,76 @@ public final class SampleStore implements AutoCloseable {
         return new Loaded(List.copyOf(studies), Map.copyOf(files));
     }
 
-    /**
-     * Removes the temporary folders of this set that a node stopped mid-generation ({@code kill -9}, power loss)
-     * left behind, unless a node is generating the set right now (it holds the set's {@link GenerationLock}; then
-     * that node removes them before it starts). Only this set's {@code <set>.partial-*} folders: never a finished
-     * set, never another seed's or CT size's. Called when the node starts.
-     */
-    public void removeLeftovers() throws IOException {
-        if (!Files.isDirectory(dir.getParent())) {
-            return;
-        }
-        Optional<GenerationLock> lock = GenerationLock.tryAcquire(lockFile);
-        if (lock.isPresent()) {
-            try (GenerationLock held = lock.get()) {
-                deletePartials();
-            }
-        }
-    }
-
     private void generate() throws IOException {
         Files.createDirectories(dir.getParent());
-        Optional<GenerationLock> lock = awaitLock();
-        if (lock.isEmpty()) {
-            return; // closed while another node was generating the set
-        }
-        try (GenerationLock held = lock.get()) {
-            if (Files.isRegularFile(dir.resolve(MANIFEST))) {
-                return; // the node that held the lock made it
-            }
-            deletePartials(); // whatever is there is left over: only the holder of the lock writes one
-            generateUnderLock();
-        }
-    }
-
-    /** Waits while another node generates the set (checking every 200 ms whether this store was closed). */
-    private Optional<GenerationLock> awaitLock() throws IOException {
-        while (!isClosed()) {
-            Optional<GenerationLock> lock = GenerationLock.tryAcquire(lockFile);
-            if (lock.isPresent()) {
-                return lock;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private void generateUnderLock() throws IOException {
+        removeAbandonedPartials();
         Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".partial-");
         try {
             long started = System.nanoTime();
-            List<GeneratedSeries> written =
-                    new DemoImages(seed, ctSlices).cancelledWhen(this::isClosed).writeAll(tmp);
-            List<SampleStudy> studies = new ArrayList<>();
-            for (GeneratedSeries s : written) {
-                List<SampleFile> files = new ArrayList<>();
-                for (Path p : s.files()) {
-                    String rel = tmp.relativize(p).toString().replace('\\', '/');
-                    files.add(new SampleFile(rel, Files.size(p), sha256(p)));
-                }
-                studies.add(new SampleStudy(
-                        s.studyInstanceUid(),
-                        s.kind().studyDescription(),
-                        s.kind().modality(),
-                        List.of(new SampleSeries(
-                                s.seriesInstanceUid(),
-                                s.kind().modality(),
-                                s.kind().seriesDescription(),
-                                files))));
-            }
+            List<SampleStudy> studies = manifest(tmp, maker.write(tmp, this::isClosed));
             Json.mapper().writeValue(tmp.resolve(MANIFEST).toFile(), studies);
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                // A node of an earlier version (which took no lock) finished first: its set is the same bytes.
+                // Another node process on the same data folder finished first: its set is the same bytes.
                 if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
                     throw e;
                 }
             }
-            LOG.info(
-                    "Generated the demo sample images (seed {}) in {} ({} ms)",
-                    seed,
-                    dir,
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Generated sample images in {} ({} ms)", dir, (System.nanoTime() - started) / 1_000_000);
         } finally {
             deleteTree(tmp);
         }
     }
 
-    private void deletePartials() throws IOException {
-        String partial = dir.getFileName() + ".partial-";
+    /** Studies in the order written, each with its series; paths relative to {@code root}. */
+    private static List<SampleStudy> manifest(Path root, List<WrittenSeries> written) throws IOException {
+        Map<String, List<SampleSeries>> series = new LinkedHashMap<>();
+        Map<String, WrittenSeries> firstOfStudy = new LinkedHashMap<>();
+        for (WrittenSeries s : written) {
+            List<SampleFile> files = new ArrayList<>();
+            for (Path p : s.files()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                files.add(new SampleFile(rel, Files.size(p), sha256(p)));
+            }
+            firstOfStudy.putIfAbsent(s.studyUid(), s);
+            series.computeIfAbsent(s.studyUid(), k -> new ArrayList<>())
+                    .add(new SampleSeries(
+                            s.seriesUid(),
+                            s.modality(),
+                            s.seriesDescription(),
+                            files,
+                            s.bodyPart(),
+                            s.keyIndex(),
+                            s.keyNote()));
+        }
+        List<SampleStudy> studies = new ArrayList<>();
+        for (WrittenSeries first : firstOfStudy.values()) {
+            List<SampleSeries> of = series.get(first.studyUid());
+            String modalities = String.join(
+                    "/", of.stream().map(SampleSeries::modality).distinct().toList());
+            studies.add(new SampleStudy(
+                    first.studyUid(),
+                    first.studyDescription(),
+                    modalities,
+                    of,
+                    first.patientName(),
+                    first.patientId(),
+                    first.studyDate()));
+        }
+        return studies;
+    }
+
+    /** A node stopped while generating leaves its temporary folder; one older than an hour is nobody's any more. */
+    private void removeAbandonedPartials() throws IOException {
+        java.nio.file.attribute.FileTime hourAgo =
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
         try (Stream<Path> siblings = Files.list(dir.getParent())) {
-            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(partial))
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(dir.getFileName() + ".partial-"))
                     .toList()) {
-                deleteTree(p);
-                LOG.info("Removed {}, left over from a node stopped while it made the sample images", p);
+                if (Files.getLastModifiedTime(p).compareTo(hourAgo) < 0) {
+                    deleteTree(p);
+                }
             }
         }
     }
@@ -313,7 +276,7 @@ public final class SampleStore implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

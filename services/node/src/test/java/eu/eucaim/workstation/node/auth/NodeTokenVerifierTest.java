@@ -97,7 +97,22 @@ class NodeTokenVerifierTest {
 
     @Test
     void anIdTokenCannotBeUsedAsAnAccessToken() {
-        rejected(TestTokens.sign(KEY, JOSEObjectType.JWT, claims(Instant.now()).build()), "rejected");
+        rejected(
+                TestTokens.sign(KEY, JOSEObjectType.JWT, claims(Instant.now()).build()),
+                "typ is 'JWT', expected at+jwt");
+    }
+
+    @Test
+    void aTokenWithAnIdTokensClaimsIsRejectedEvenWithTheAccessTokenHeader() {
+        rejected(
+                TestTokens.sign(KEY, claims(Instant.now()).claim("nonce", "n").build()),
+                "ID token (it has a nonce claim)");
+        rejected(
+                TestTokens.sign(KEY, claims(Instant.now()).claim("at_hash", "h").build()),
+                "ID token (it has an at_hash claim)");
+        rejected(
+                TestTokens.sign(KEY, claims(Instant.now()).claim("typ", "ID").build()),
+                "ID token (its claim typ is ID)");
     }
 
     @Test

@@ -164,6 +164,28 @@ class OidcProviderTest {
     }
 
     @Test
+    void aRedirectUriWithAnImpossiblePortGetsAnErrorPageSayingWhy() {
+        ProviderClient.Answer a = client.authorize(ProviderClient.authorizeParams(
+                "http://127.0.0.1:99999/callback", ProviderClient.challenge(ProviderClient.VERIFIER)));
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.header("Location")).isNull();
+        assertThat(a.body()).contains("redirect_uri has port 99999, outside the TCP port range 1..65535");
+    }
+
+    @Test
+    void anOverlongStateOrNonceIsInvalidRequest() {
+        Map<String, String> p = ProviderClient.authorizeParams(
+                ProviderClient.REDIRECT, ProviderClient.challenge(ProviderClient.VERIFIER));
+        p.put("nonce", "n".repeat(AuthPolicy.MAX_NONCE_LENGTH + 1));
+        ProviderClient.Answer a = client.authorize(p);
+        assertThat(a.status()).isEqualTo(302);
+        assertThat(a.locationParam("error")).isEqualTo("invalid_request");
+        assertThat(a.locationParam("error_description")).contains("nonce at most 512");
+        p.put("nonce", "n".repeat(AuthPolicy.MAX_NONCE_LENGTH));
+        assertThat(client.authorize(p).status()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownClientGetsAnErrorPageNotARedirect() {
         Map<String, String> p = ProviderClient.authorizeParams(
                 ProviderClient.REDIRECT, ProviderClient.challenge(ProviderClient.VERIFIER));

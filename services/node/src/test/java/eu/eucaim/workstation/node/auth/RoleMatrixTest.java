@@ -2,8 +2,10 @@ package eu.eucaim.workstation.node.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEObjectType;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.attack.RawHttp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,46 +22,68 @@ import org.junit.jupiter.api.io.TempDir;
  * (creator, representative, admin) have their own matrix, {@link ObjectRulesMatrixTest}.
  */
 class RoleMatrixTest {
-    /** Callers, in column order; "anonymous" sends no token. */
-    static final List<String> CALLERS = List.of("anonymous", "researcher", "steward", "admin", "agent");
+    /**
+     * Callers, in column order; "anonymous" sends no token; "trusted" is a researcher of a trusted issuer (a Keycloak
+     * realm, its roles mapped from {@code realm_access.roles}) whom the node has not seen before the first row.
+     */
+    static final List<String> CALLERS = List.of("anonymous", "researcher", "steward", "admin", "agent", "trusted");
 
     /** One row: an endpoint and the status each caller gets, in {@link #CALLERS} order. */
-    record Row(String path, int anonymous, int researcher, int steward, int admin, int agent) {
+    record Row(String path, int anonymous, int researcher, int steward, int admin, int agent, int trusted) {
         List<Integer> expected() {
-            return List.of(anonymous, researcher, steward, admin, agent);
+            return List.of(anonymous, researcher, steward, admin, agent, trusted);
         }
     }
 
     static final List<Row> MATRIX = List.of(
-            new Row("/api/me", 401, 200, 200, 200, 200),
-            new Row("/oauth2/userinfo", 401, 200, 200, 200, 200),
-            new Row("/api/federated-search", 401, 200, 200, 200, 200),
+            new Row("/api/me", 401, 200, 200, 200, 200, 200),
+            new Row("/oauth2/userinfo", 401, 200, 200, 200, 200, 200),
+            new Row("/api/federated-search", 401, 200, 200, 200, 200, 200),
             // Public routes, listed so that sign-in never closes them by accident.
-            new Row("/api/health", 200, 200, 200, 200, 200),
-            new Row("/api/catalogue/summary", 200, 200, 200, 200, 200),
+            new Row("/api/health", 200, 200, 200, 200, 200, 200),
+            new Row("/api/catalogue/summary", 200, 200, 200, 200, 200, 200),
             // Sample images of the (synthetic) demo datasets are a public catalogue preview: docs/demo-images.md.
-            new Row("/api/catalogue/datasets/no-such-dataset/samples", 404, 404, 404, 404, 404),
-            new Row("/api/catalogue/datasets/no-such-dataset/samples/files/CT/IM00001.dcm", 404, 404, 404, 404, 404));
+            new Row("/api/catalogue/datasets/no-such-dataset/samples", 404, 404, 404, 404, 404, 404),
+            new Row(
+                    "/api/catalogue/datasets/no-such-dataset/samples/files/CT/IM00001.dcm",
+                    404,
+                    404,
+                    404,
+                    404,
+                    404,
+                    404));
 
     @TempDir
     static Path temp;
 
+    private static TestIssuer keycloak;
     private static EucaimNode node;
     private static ProviderClient client;
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
 
     @BeforeAll
     static void start() {
-        node = EucaimNode.start(NodeConfig.defaults(temp, 3).withDatasetCount(3));
+        keycloak = new TestIssuer("/realms/eucaim");
+        node = EucaimNode.start(NodeConfig.defaults(temp, 3)
+                .withDatasetCount(3)
+                .withTrustedIssuerSettings(List.of(TrustedIssuerSettings.parse(
+                        keycloak.url() + ";audience=account;roles=realm_access.roles;types=JWT"))));
         client = new ProviderClient(node.baseUri());
-        for (String user : CALLERS.subList(1, CALLERS.size())) {
+        for (String user : CALLERS.subList(1, CALLERS.size() - 1)) {
             TOKENS.put(user, client.login(user).accessToken());
         }
+        TOKENS.put(
+                "trusted",
+                keycloak.sign(
+                        JOSEObjectType.JWT,
+                        keycloak.keycloakAccessToken("kc-researcher", List.of("researcher"))
+                                .build()));
     }
 
     @AfterAll
     static void stop() {
         node.close();
+        keycloak.close();
     }
 
     @Test
@@ -72,6 +96,27 @@ class RoleMatrixTest {
                 if (status != row.expected().get(i)) {
                     mismatches.add(row.path() + " as " + caller + ": " + status + ", expected "
                             + row.expected().get(i));
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** DNS rebinding: every endpoint, to every caller, refuses a Host that is not one of the node's names. */
+    @Test
+    void everyEndpointRefusesANameThatIsNotTheNodesToEveryCaller() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : MATRIX) {
+            for (String caller : CALLERS) {
+                String token = TOKENS.get(caller);
+                RawHttp.Answer a = RawHttp.send(
+                        node.baseUri(),
+                        "GET " + row.path() + " HTTP/1.1\r\nHost: rebound.example:"
+                                + node.baseUri().getPort()
+                                + (token == null ? "" : "\r\nAuthorization: Bearer " + token)
+                                + "\r\nConnection: close\r\n\r\n");
+                if (a.status() != 421) {
+                    mismatches.add(row.path() + " as " + caller + ": " + a.status());
                 }
             }
         }

@@ -3,18 +3,16 @@ package eu.eucaim.workstation.node.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.sun.net.httpserver.HttpServer;
+import eu.eucaim.workstation.api.auth.Role;
+import eu.eucaim.workstation.api.auth.TokenResponse;
+import eu.eucaim.workstation.api.auth.UserIdentity;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real nodes on loopback: B trusts A's issuer ({@code --trust-issuer}), C does not. A's tokens open B's signed-in
- * routes and not C's; a token claiming to be A's but signed with another key, or expired, is refused by B.
+ * Real nodes on loopback: B trusts A's issuer ({@code --trust-issuer}), C does not. A's access tokens open B's
+ * signed-in routes and not C's, and B answers {@code /api/me} for A's users; A's ID tokens open nothing; a token
+ * claiming to be A's but signed with another key is refused by B. Other issuers' token shapes (Keycloak, LS-AAI),
+ * expiry and audience: {@link ExternalIssuerTokensTest}.
  */
 class TrustedIssuerTest {
     private static final String PATH = "/api/federated-search";
@@ -81,67 +81,30 @@ class TrustedIssuerTest {
         assertThat(refused.body()).contains("rejected");
     }
 
-    /**
-     * Expiry, skew and audience need tokens signed by the trusted issuer's key, which a real node never hands out:
-     * a minimal issuer (discovery + JWKS on loopback, key held by the test) signs them.
-     */
     @Test
-    void expiryWithSixtySecondsSkewAndAudienceAreChecked() throws Exception {
-        RSAKey key = new RSAKeyGenerator(2048).keyID("ext-1").generate();
-        HttpServer issuer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        String url = "http://127.0.0.1:" + issuer.getAddress().getPort() + "/realm";
-        serve(
-                issuer,
-                "/realm/.well-known/openid-configuration",
-                "{\"issuer\":\"" + url + "\",\"jwks_uri\":\"" + url + "/jwks\"}");
-        serve(issuer, "/realm/jwks", new JWKSet(key.toPublicJWK()).toString());
-        issuer.start();
-        try (EucaimNode trusting = EucaimNode.start(NodeConfig.defaults(temp.resolve("d"), 24)
-                .withDatasetCount(1)
-                .withTrustedIssuers(List.of(URI.create(url))))) {
-            ProviderClient client = new ProviderClient(trusting.baseUri());
-            Instant now = Instant.now();
-            assertThat(client.get(
-                                    PATH,
-                                    TestTokens.sign(
-                                            key,
-                                            TestTokens.claims(url, "s", now, List.of())
-                                                    .build()))
-                            .status())
-                    .isEqualTo(200);
-            String withinSkew = TestTokens.sign(
-                    key,
-                    TestTokens.claims(url, "s", now.minusSeconds(900), List.of())
-                            .expirationTime(Date.from(now.minusSeconds(30)))
-                            .build());
-            assertThat(client.get(PATH, withinSkew).status()).isEqualTo(200);
-            String expired = TestTokens.sign(
-                    key,
-                    TestTokens.claims(url, "s", now.minusSeconds(900), List.of())
-                            .expirationTime(Date.from(now.minusSeconds(90)))
-                            .build());
-            ProviderClient.Answer e = client.get(PATH, expired);
-            assertThat(e.status()).isEqualTo(401);
-            assertThat(e.body()).containsIgnoringCase("expired");
-            String otherAudience = TestTokens.sign(
-                    key,
-                    TestTokens.claims(url, "s", now, List.of())
-                            .audience("another-client")
-                            .build());
-            assertThat(client.get(PATH, otherAudience).status()).isEqualTo(401);
-        } finally {
-            issuer.stop(0);
+    void anIdTokenOfTheTrustedNodeIsNotAnAccessToken() {
+        TokenResponse fromA = new ProviderClient(a.baseUri()).login("researcher");
+        for (EucaimNode node : List.of(a, b)) {
+            ProviderClient.Answer refused = new ProviderClient(node.baseUri()).get(PATH, fromA.idToken());
+            assertThat(refused.status()).as("at " + node.baseUri()).isEqualTo(401);
+            assertThat(refused.body()).contains("typ").contains("at+jwt");
         }
     }
 
-    private static void serve(HttpServer server, String path, String json) {
-        server.createContext(path, exchange -> {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+    @Test
+    void aTrustedNodesUserTheNodeNeverSawIsProvisionedAndAnsweredByApiMe() {
+        ProviderClient atB = new ProviderClient(b.baseUri());
+        String fromA = new ProviderClient(a.baseUri()).login("steward").accessToken();
+        ProviderClient.Answer me = atB.get("/api/me", fromA);
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        UserIdentity identity = me.json(UserIdentity.class);
+        assertThat(identity.subject()).isEqualTo("demo-steward");
+        assertThat(identity.username()).isEqualTo("steward");
+        assertThat(identity.roles()).containsExactly(Role.DATA_STEWARD);
+        // B's own steward represents B's biobanks; A's steward represents none of them.
+        assertThat(identity.stewardedBiobanks()).isEmpty();
+        assertThat(atB.get("/oauth2/userinfo", fromA).json(UserIdentity.class)).isEqualTo(identity);
+        assertThat(atB.get(PATH, fromA).status()).isEqualTo(200);
     }
 
     @Test

@@ -13,8 +13,20 @@ class SampleStoreCloseTest {
     @Test
     void closingDuringGenerationRemovesThePartialFolderAndStartsNoOther(@TempDir Path data) throws Exception {
         Path root = data.resolve("samples");
-        SampleStore store = new SampleStore(root, 7);
-        assertThat(store.studies()).isEmpty(); // starts the generation (seconds of work)
+        // A generation that takes as long as it is let: it writes a file, then waits to be told to stop.
+        SampleStore store = new SampleStore(root.resolve("ds-7"), (dir, cancelled) -> {
+            Files.writeString(Files.createDirectories(dir.resolve("1-CT")).resolve("IM00001.dcm"), "x");
+            while (!cancelled.getAsBoolean()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            throw new java.io.InterruptedIOException("cancelled");
+        });
+        assertThat(store.studies()).isEmpty(); // starts the generation
         waitForPartialFolder(root);
 
         store.close();
@@ -34,7 +46,7 @@ class SampleStoreCloseTest {
         while (System.nanoTime() < deadline) {
             if (Files.isDirectory(root)) {
                 try (Stream<Path> s = Files.list(root)) {
-                    if (s.anyMatch(p -> p.getFileName().toString().startsWith("seed-7.partial-"))) {
+                    if (s.anyMatch(p -> p.getFileName().toString().startsWith("ds-7.partial-"))) {
                         return;
                     }
                 }

@@ -276,9 +276,10 @@ public final class DicomScanner {
         }
     }
 
-    private static void add(List<StudyTree.Header> headers, InstanceSource source, DicomFile f) {
+    private static void add(List<StudyTree.Header> headers, InstanceSource source, DicomFile f)
+            throws DicomParseException {
         if (!isDicomdir(f)) {
-            headers.add(StudyTree.Header.of(source, f.dataset()));
+            headers.add(StudyTree.Header.of(source, f.dataset(), f.file()));
         }
     }
 

@@ -51,7 +51,8 @@ final class StudyTree {
             double[] position,
             double[] orientation) {
 
-        static Header of(InstanceSource source, Dataset ds) {
+        static Header of(InstanceSource source, Dataset ds, java.nio.file.Path file)
+                throws eu.eucaim.workstation.dicom.DicomParseException {
             double[] pos = ds.getDoubles(Tags.ImagePositionPatient);
             double[] ori = ds.getDoubles(Tags.ImageOrientationPatient);
             return new Header(
@@ -71,7 +72,7 @@ final class StudyTree {
                     ds.getString(Tags.SOPClassUID, ""),
                     ds.getString(Tags.SOPInstanceUID, ""),
                     ds.getInt(Tags.InstanceNumber, 0),
-                    Math.max(1, ds.getInt(Tags.NumberOfFrames, 1)),
+                    eu.eucaim.workstation.dicom.FrameCount.of(ds, file),
                     pos.length >= 3 ? pos : null,
                     ori.length >= 6 ? ori : null);
         }

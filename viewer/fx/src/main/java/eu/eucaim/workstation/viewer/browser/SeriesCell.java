@@ -23,6 +23,7 @@ public final class SeriesCell extends ListCell<SeriesItem> {
     private final Label title = new Label();
     private final Label study = new Label();
     private final Label count = new Label();
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
     private final HBox box;
 
     public SeriesCell() {
@@ -33,12 +34,16 @@ public final class SeriesCell extends ListCell<SeriesItem> {
         frame.setStyle("-fx-background-color: black;");
         title.getStyleClass().add("series-title");
         title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true); // "3 · CT · Thorax 1.0 B70f" whole on two lines in a narrow list
         study.getStyleClass().add("text-muted");
         count.getStyleClass().addAll("text-muted", "series-count");
         VBox text = new VBox(2, title, study, count);
         box = new HBox(8, frame, text);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(2));
+        // As wide as the list, never wider: long names end in "…" (the tooltip has them whole) instead of
+        // making the list scroll sideways.
+        setPrefWidth(0);
         setOnDragDetected(e -> {
             if (getItem() != null) {
                 ClipboardContent c = new ClipboardContent();
@@ -66,6 +71,8 @@ public final class SeriesCell extends ListCell<SeriesItem> {
                 + (item.studyDescription().isEmpty() ? "" : " · " + item.studyDescription()));
         count.setText(item.imageCount() + (item.imageCount() == 1 ? " image" : " images"));
         setText(null);
+        tip.setText(title.getText() + "\n" + study.getText());
+        setTooltip(tip);
         setGraphic(box);
     }
 }

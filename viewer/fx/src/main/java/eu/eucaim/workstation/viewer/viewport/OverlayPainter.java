@@ -12,6 +12,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -28,6 +29,7 @@ final class OverlayPainter {
     private static final Color DRAFT = Color.web("#ffeb3b");
     private static final Color REFERENCE = Color.web("#ffd54f");
     private static final Color TEXT = Color.web("#f0f0f0");
+    private static final Color OUTLINE = Color.color(0, 0, 0, 0.85);
 
     private final Canvas canvas;
     private final ViewportViewModel vm;
@@ -35,6 +37,7 @@ final class OverlayPainter {
     private final MeasurementGesture gesture;
     private final BooleanSupplier overlays;
     private final Supplier<Slice> referenceSource;
+    private final Text measuring = new Text();
 
     OverlayPainter(
             Canvas canvas,
@@ -65,7 +68,7 @@ final class OverlayPainter {
             measurements(g, s, t);
         }
         if (overlays.getAsBoolean()) {
-            corners(g, s, f);
+            corners(g, s, f, t);
             if (t != null) {
                 edges(g, s, t);
                 scaleBar(g, s, t);
@@ -73,7 +76,7 @@ final class OverlayPainter {
         }
     }
 
-    private void corners(GraphicsContext g, Slice s, RenderedFrame f) {
+    private void corners(GraphicsContext g, Slice s, RenderedFrame f, ViewTransform t) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.setFont(FONT);
@@ -85,10 +88,34 @@ final class OverlayPainter {
                 vm.presetNameProperty().get(),
                 vm.zoomProperty().get(),
                 vm.interpolationProperty().get() == Interpolation.NEAREST ? "nearest" : "smooth");
-        lines(g, c.topLeft(), 6, 6, TextAlignment.LEFT, VPos.TOP);
-        lines(g, c.topRight(), w - 6, 6, TextAlignment.RIGHT, VPos.TOP);
-        lines(g, c.bottomLeft(), 6, h - 6, TextAlignment.LEFT, VPos.BOTTOM);
-        lines(g, c.bottomRight(), w - 6, h - 6, TextAlignment.RIGHT, VPos.BOTTOM);
+        // keep the middle of the top and bottom edges free for the orientation letters and the scale bar
+        double top = 0;
+        double[] bottom = new double[3]; // from the bottom line up: the bar, its label, the letter
+        if (t != null) {
+            OverlayText.Edges e = OverlayText.edges(s, t);
+            top = width(e.top(), LETTERS);
+            double letter = width(e.bottom(), LETTERS);
+            OverlayText.ScaleBar bar = OverlayText.scaleBar(s, t);
+            double label = bar == null ? 0 : width(bar.label(), FONT);
+            bottom[0] = Math.max(label, bar == null ? 0 : bar.pixels());
+            bottom[1] = Math.max(label, letter);
+            bottom[2] = letter;
+        }
+        CornerLayout.Fitted fitted = new CornerLayout(w, h, text -> width(text, FONT)).fit(c, top, bottom);
+        lines(g, fitted.topLeft(), 6, 6, TextAlignment.LEFT, VPos.TOP);
+        lines(g, fitted.topRight(), w - 6, 6, TextAlignment.RIGHT, VPos.TOP);
+        lines(g, fitted.bottomLeft(), 6, h - 6, TextAlignment.LEFT, VPos.BOTTOM);
+        lines(g, fitted.bottomRight(), w - 6, h - 6, TextAlignment.RIGHT, VPos.BOTTOM);
+    }
+
+    /** The drawn width of {@code s} in {@code font}. */
+    private double width(String s, Font font) {
+        if (s == null || s.isEmpty()) {
+            return 0;
+        }
+        measuring.setFont(font);
+        measuring.setText(s);
+        return measuring.getLayoutBounds().getWidth();
     }
 
     private void edges(GraphicsContext g, Slice s, ViewTransform t) {
@@ -118,12 +145,13 @@ final class OverlayPainter {
         g.strokeLine(x0, y - 4, x0, y);
         g.strokeLine(x0 + bar.pixels(), y - 4, x0 + bar.pixels(), y);
         g.setFont(FONT);
-        text(g, bar.label(), x0 + bar.pixels() + 6, y + 1, TextAlignment.LEFT, VPos.CENTER);
+        // Above the bar's middle: beside its end, a long label ("5 cm at detector") ran into the corner text.
+        text(g, bar.label(), x0 + bar.pixels() / 2, y - 6, TextAlignment.CENTER, VPos.BOTTOM);
     }
 
     private static void lines(
             GraphicsContext g, List<String> lines, double x, double y, TextAlignment align, VPos base) {
-        double step = 15;
+        double step = CornerLayout.LINE;
         for (int i = 0; i < lines.size(); i++) {
             double yy = base == VPos.TOP ? y + i * step : y - (lines.size() - 1 - i) * step;
             text(g, lines.get(i), x, yy, align, base);
@@ -136,8 +164,11 @@ final class OverlayPainter {
         }
         g.setTextAlign(align);
         g.setTextBaseline(base);
-        g.setFill(Color.BLACK);
-        g.fillText(s, x + 1, y + 1);
+        // An outline, not a shadow: white text stays readable on a bright image (an angiogram, a radiograph).
+        g.setStroke(OUTLINE);
+        g.setLineWidth(3);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.strokeText(s, x, y);
         g.setFill(TEXT);
         g.fillText(s, x, y);
     }

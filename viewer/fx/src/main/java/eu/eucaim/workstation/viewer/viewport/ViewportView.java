@@ -178,7 +178,10 @@ public final class ViewportView extends BorderPane {
     }
 
     private void pressed(MouseEvent e) {
+        // The viewport takes the keys, and the press goes no further: a tab pane around the viewer would take the
+        // focus back on it, and its arrow keys would switch tabs.
         surface.requestFocus();
+        e.consume();
         lastX = e.getX();
         lastY = e.getY();
         pressX = e.getX();

@@ -18,6 +18,7 @@ final class BodyPhantom {
     static final double HEAD_CZ = 150;
 
     private final List<Shape> shapes = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
     private final SplittableRandom random;
 
     private BodyPhantom(long seed) {
@@ -25,12 +26,45 @@ final class BodyPhantom {
     }
 
     static Phantom build(long seed) {
+        return build(seed, false);
+    }
+
+    /**
+     * With {@code breasts}, a woman's chest: two breasts in front of the thorax, one with an irregular mass (drawn
+     * after everything else, so the rest of the phantom is the same for the seed).
+     */
+    static Phantom build(long seed, boolean breasts) {
         BodyPhantom b = new BodyPhantom(seed);
         b.head();
         b.neck();
         b.thorax();
         b.abdomen();
-        return new Phantom(b.shapes);
+        if (breasts) {
+            b.breasts(seed);
+        }
+        // Findings in the order drawn: the nodule, the larger liver lesion, a breast mass.
+        return new Phantom(b.shapes, b.findings);
+    }
+
+    /** Two breasts of fat and fibroglandular tissue with fatty lobules; one holds a mass (a finding). */
+    private void breasts(long seed) {
+        int massSide = Mammogram.massOnRight(seed) ? -1 : 1; // x grows to the patient's left
+        for (int side = -1; side <= 1; side += 2) {
+            double cx = side * 62;
+            add(Shape.ellipsoid(FAT, AIR, cx, -112, -120, 62, 48, 58));
+            add(Shape.ellipsoid(GLAND, FAT, cx, -118, -118, 44, 32, 40));
+            for (int i = 0; i < 10; i++) {
+                add(Shape.ellipsoid(FAT, GLAND, cx + jitter(35), -118 + jitter(26), -118 + jitter(32), 6, 5, 7));
+            }
+            if (side == massSide) {
+                double mx = cx + side * (12 + jitter(6));
+                double my = -125 + jitter(6);
+                double mz = -105 + jitter(8);
+                add(Shape.ellipsoid(MASS, GLAND, mx, my, mz, 9, 8, 9));
+                add(Shape.ellipsoid(MASS, FAT, mx, my, mz, 9, 8, 9));
+                findings.add(new Finding((side < 0 ? "right" : "left") + " breast mass, 18 mm", mx, my, mz, 9));
+            }
+        }
     }
 
     private void add(Shape s) {
@@ -97,7 +131,11 @@ final class BodyPhantom {
         tube(AIR, LUNG, 5, List.of(new double[] {0, -22, -60}, new double[] {45, 0, -100}));
         vesselTrees(-60, 0, -130, -78, 8, -135, 68, 88, 122);
         vesselTrees(62, 0, -135, 82, 8, -140, 62, 88, 115);
-        add(Shape.sphere(NODULE, LUNG, -92 + jitter(6), -25 + jitter(6), -105 + jitter(8), 9));
+        double nx = -92 + jitter(6);
+        double ny = -25 + jitter(6);
+        double nz = -105 + jitter(8);
+        add(Shape.sphere(NODULE, LUNG, nx, ny, nz, 9));
+        findings.add(new Finding("right upper lobe nodule, 18 mm", nx, ny, nz, 9));
     }
 
     private void abdomen() {
@@ -112,7 +150,11 @@ final class BodyPhantom {
         }
         vertebrae(0, 58, 22, 18, bottom, top, FAT);
         add(Shape.ellipsoid(LIVER, FAT, -55, 5, -285, 88, 82, 92));
-        add(Shape.sphere(LESION, LIVER, -72 + jitter(8), -8 + jitter(8), -300 + jitter(10), 16));
+        double lx = -72 + jitter(8);
+        double ly = -8 + jitter(8);
+        double lz = -300 + jitter(10);
+        add(Shape.sphere(LESION, LIVER, lx, ly, lz, 16));
+        findings.add(new Finding("liver metastasis, 32 mm", lx, ly, lz, 16));
         add(Shape.sphere(LESION, LIVER, -35 + jitter(6), 20 + jitter(6), -270 + jitter(8), 7));
         tree(BLOOD, LIVER, -30, 20, -285, 5, 6, -55, 5, -285, 88, 82, 92);
         add(Shape.ellipsoid(SPLEEN, FAT, 98, 48, -290, 34, 52, 58));

@@ -118,6 +118,19 @@ public final class DemoImages {
             int count,
             IntFunction<Dataset> instance)
             throws IOException {
+        return new GeneratedSeries(
+                kind, ctx.studyUid(), ctx.seriesUid(), writeInstances(cancelled, folder, count, instance));
+    }
+
+    /**
+     * Builds and writes instances {@code IM00001.dcm ...} in parallel: each is independent and seeded by its index.
+     * A failure or a cancel is recorded, the instances not yet started are skipped, and it is thrown only once every
+     * running write has ended: a parallel stream that throws returns while its other workers still write, and a
+     * caller that then removed the folder would see it come back (the writer makes its parent folder).
+     */
+    static List<Path> writeInstances(
+            java.util.function.BooleanSupplier cancelled, Path folder, int count, IntFunction<Dataset> instance)
+            throws IOException {
         List<Path> files = IntStream.range(0, count)
                 .mapToObj(i -> folder.resolve(String.format("IM%05d.dcm", i + 1)))
                 .toList();
@@ -144,7 +157,7 @@ public final class DemoImages {
         if (t instanceof RuntimeException re) {
             throw re;
         }
-        return new GeneratedSeries(kind, ctx.studyUid(), ctx.seriesUid(), files);
+        return files;
     }
 
     private SeriesContext context(DemoImageKind kind) {

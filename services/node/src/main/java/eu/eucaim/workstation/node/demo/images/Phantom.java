@@ -9,9 +9,20 @@ import java.util.List;
  */
 final class Phantom {
     private final List<Shape> shapes;
+    private final List<Finding> findings;
 
     Phantom(List<Shape> shapes) {
+        this(shapes, List.of());
+    }
+
+    Phantom(List<Shape> shapes, List<Finding> findings) {
         this.shapes = List.copyOf(shapes);
+        this.findings = List.copyOf(findings);
+    }
+
+    /** The lesions in it, most important first. */
+    List<Finding> findings() {
+        return findings;
     }
 
     int shapeCount() {

@@ -84,6 +84,15 @@ record SeriesContext(
         ds.put(Tags.PixelRepresentation, VR.US, signed ? 1 : 0);
     }
 
+    /** A code sequence item (PS3.3 8.8): value, scheme, meaning. */
+    static Dataset code(Dataset parent, String value, String scheme, String meaning) {
+        Dataset c = parent.newItem();
+        c.put(0x00080100, VR.SH, value);
+        c.put(0x00080102, VR.SH, scheme);
+        c.put(0x00080104, VR.LO, meaning);
+        return c;
+    }
+
     /** 16-bit samples as little endian bytes (the writer's explicit VR little endian). */
     static byte[] littleEndian(short[] samples) {
         byte[] out = new byte[samples.length * 2];

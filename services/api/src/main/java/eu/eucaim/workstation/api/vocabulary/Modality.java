@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.node.vocabulary;
+package eu.eucaim.workstation.api.vocabulary;
 
 import java.util.Optional;
 

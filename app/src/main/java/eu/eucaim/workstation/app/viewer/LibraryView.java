@@ -1,0 +1,119 @@
+package eu.eucaim.workstation.app.viewer;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The offline library beside the viewer: patients, their studies and series with images, size and the date they
+ * were saved; a double-click (or Enter) opens a row on its key image.
+ */
+final class LibraryView extends VBox {
+    static final DateTimeFormatter SAVED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+    LibraryView(LibraryViewModel vm) {
+        super(6);
+        setId("library");
+        Label title = new Label("Offline library");
+        title.getStyleClass().add("title-4");
+        Button refresh = new Button("Refresh");
+        refresh.setId("library-refresh");
+        refresh.setOnAction(e -> vm.refresh());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(6, title, spacer, refresh);
+
+        TreeTableView<LibraryTree.Row> table = new TreeTableView<>();
+        table.setId("library-tree");
+        table.setShowRoot(false);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Name", 150, r -> r.label()));
+        table.getColumns().add(column("Images", 80, r -> Integer.toString(r.images())));
+        table.getColumns().add(column("Size", 70, r -> size(r.bytes())));
+        table.getColumns().add(column("Saved", 118, r -> SAVED.format(r.saved())));
+        table.setMinWidth(0);
+        table.setRowFactory(t -> {
+            TreeTableRow<LibraryTree.Row> row = new TreeTableRow<>();
+            row.itemProperty()
+                    .addListener((o, a, item) -> row.setTooltip(
+                            item instanceof LibraryTree.Series s
+                                            && !s.of().keyNote().isEmpty()
+                                    ? new Tooltip("Opens on: " + s.of().keyNote())
+                                    : null));
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            TreeItem<LibraryTree.Row> item = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && item != null) {
+                vm.open(item.getValue());
+            }
+        });
+        table.setPlaceholder(new Label("Nothing in the offline library"));
+        vm.treeProperty().addListener((o, a, tree) -> table.setRoot(root(tree)));
+        table.setRoot(root(vm.treeProperty().get()));
+
+        Label status = new Label();
+        status.setId("library-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // its lines, wrapped, rather than one cut short
+        status.textProperty().bind(vm.statusProperty());
+        getChildren().addAll(head, table, status);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setPadding(new Insets(6));
+    }
+
+    private static TreeTableColumn<LibraryTree.Row, String> column(
+            String title, double width, java.util.function.Function<LibraryTree.Row, String> text) {
+        TreeTableColumn<LibraryTree.Row, String> c = new TreeTableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setMinWidth(width); // headings and figures whole; the names column takes what is left
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue().getValue() == null
+                        ? ""
+                        : text.apply(cell.getValue().getValue())));
+        return c;
+    }
+
+    /** Every patient and study expanded: a library of samples is small, and the series are what one opens. */
+    private static TreeItem<LibraryTree.Row> root(LibraryTree tree) {
+        TreeItem<LibraryTree.Row> root = new TreeItem<>();
+        for (LibraryTree.Patient p : tree.patients()) {
+            TreeItem<LibraryTree.Row> pi = new TreeItem<>(p);
+            pi.setExpanded(true);
+            for (LibraryTree.Study s : p.studies()) {
+                TreeItem<LibraryTree.Row> si = new TreeItem<>(s);
+                si.setExpanded(true);
+                s.series().forEach(se -> si.getChildren().add(new TreeItem<>(se)));
+                pi.getChildren().add(si);
+            }
+            root.getChildren().add(pi);
+        }
+        return root;
+    }
+
+    static String size(long bytes) {
+        return bytes >= 1_000_000
+                ? String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)
+                : String.format(Locale.ROOT, "%d kB", Math.max(1, bytes / 1000));
+    }
+}

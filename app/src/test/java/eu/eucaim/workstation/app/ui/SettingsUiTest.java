@@ -1,0 +1,50 @@
+package eu.eucaim.workstation.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** Settings in the whole window (issue 13 item 12): a field's problem shows under that field, not elsewhere. */
+class SettingsUiTest extends RealNodeUiTest {
+    private Bounds onScreen(String query) throws Exception {
+        return onFx(() -> {
+            Node n = lookup(query).query();
+            return n.localToScreen(n.getBoundsInLocal());
+        });
+    }
+
+    @Test
+    void aBadNodeUrlIsExplainedRightUnderTheUrlField() throws Exception {
+        launch();
+        clickOn("#open-settings");
+        waitUntil("Settings is open", () -> lookup("#settings-url").tryQuery().isPresent());
+        clickOn("#settings-remote");
+        clickOn("#settings-url")
+                .press(KeyCode.CONTROL)
+                .press(KeyCode.A)
+                .release(KeyCode.A)
+                .release(KeyCode.CONTROL);
+        write("not a url");
+        waitUntil(
+                "the problem is shown",
+                () -> lookup("#settings-node-problem").query().isVisible());
+        assertThat(((Label) lookup("#settings-node-problem").query()).getText()).isNotBlank();
+        Bounds url = onScreen("#settings-url");
+        Bounds problem = onScreen("#settings-node-problem");
+        Bounds issuer = onScreen("#settings-issuer");
+        assertThat(problem.getMinY()).as("below the URL").isGreaterThanOrEqualTo(url.getMaxY());
+        assertThat(problem.getMaxY()).as("above the next section").isLessThan(issuer.getMinY());
+        assertThat(lookup("#settings-query-problem").query().isVisible()).isFalse();
+        DialogPane pane = (DialogPane) lookup(".dialog-pane").query();
+        assertThat(onFx(() -> ((Button) pane.lookupButton(ButtonType.OK)).isDisabled()))
+                .isTrue();
+        clickOn((Node) onFx(() -> pane.lookupButton(ButtonType.CANCEL)));
+    }
+}

@@ -1,0 +1,105 @@
+package eu.eucaim.workstation.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.eucaim.workstation.client.auth.FormFillingBrowser;
+import eu.eucaim.workstation.viewer.ViewerView;
+import eu.eucaim.workstation.viewer.ViewerViewModel;
+import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
+import eu.eucaim.workstation.viewer.viewport.Tool;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole window at 1024×700, the smallest size the app supports (issue 13, item 4): in every tab no button,
+ * number or heading is cut to "…", every viewer tool is on screen (none behind the tool bar's overflow), and the
+ * Settings dialog shows its labels whole.
+ */
+class SmallWindowUiTest extends RealNodeUiTest {
+    @Test
+    void everyTabIsWholeAt1024x700() throws Exception {
+        Path dir = home.resolve("small-study");
+        for (int s = 1; s <= 4; s++) {
+            SyntheticStudy.ctSeries(dir, s, "Series " + s, 3, 64, 64, (x, y, z) -> 40 + x + y + z);
+        }
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher"), List.of(dir)));
+        Stage stage = onFx(this::mainStage);
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
+
+        clickOn("#tab-query");
+        clickOn("#gate-query .gate-sign-in");
+        waitUntil("the Query view is shown", () -> shown("#query-run"));
+        clickOn("#query-run");
+        waitUntil(
+                "the query answered",
+                () -> !text("#query-total").isBlank()
+                        && lookup("#query-results .hyperlink").tryQuery().isPresent());
+        assertWhole("Query", stage);
+
+        clickOn("#tab-dashboard");
+        waitUntil(
+                "the dashboard's figures",
+                () -> lookup("#dashboard .headline-number").tryQuery().isPresent());
+        assertWhole("Dashboard", stage);
+
+        clickOn("#tab-catalogue");
+        waitUntil(
+                "the catalogue's list",
+                () -> lookup("#results .list-cell").tryQuery().isPresent());
+        clickOn(lookup("#results .list-cell").nth(1).queryAs(Node.class));
+        waitUntil("a dataset's detail", () -> shown("#detail-title"));
+        assertWhole("Catalogue", stage);
+
+        clickOn("#tab-viewer");
+        ViewerViewModel viewer = onFx(() -> ((ViewerView) lookup("#viewer").query()).viewModel());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> onFx(() -> viewer.series().size() == 4));
+        onFx(() -> {
+            viewer.layout(2, 2);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Tool t : Tool.values()) {
+            assertThat(shown("#tool-" + t.name().toLowerCase(Locale.ROOT)))
+                    .as("the %s tool is on screen, not behind an overflow", t.label())
+                    .isTrue();
+        }
+        assertWhole("Viewer", stage);
+        clickOn("#viewer-side-library");
+        waitUntil("the library shows", () -> shown("#library-tree"));
+        assertWhole("Viewer's library", stage);
+        assertThat(onFx(() -> lookup("#viewport-0").query().getLayoutBounds().getWidth()))
+                .as("the images keep room beside the library")
+                .isGreaterThan(200);
+
+        clickOn("#open-settings");
+        waitUntil(
+                "the Settings dialog", () -> lookup("#settings-url").tryQuery().isPresent());
+        Window dialog = onFx(() -> lookup("#settings-url").query().getScene().getWindow());
+        assertThat(onFx(() -> Elision.under(dialog.getScene().getRoot())))
+                .as("cut short in Settings")
+                .isEmpty();
+    }
+
+    private void assertWhole(String tab, Stage stage) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> Elision.under(stage.getScene().getRoot())))
+                .as("cut short in the %s tab at 1024×700", tab)
+                .isEmpty();
+    }
+
+    private Stage mainStage() {
+        return (Stage) lookup("#main-window").query().getScene().getWindow();
+    }
+}
