@@ -32,8 +32,8 @@ public final class SignInGate extends StackPane {
         text.setWrapText(true);
         text.setMaxWidth(520);
         text.getStyleClass().add("gate-purpose");
-        Label who = new Label("Sign in with your EUCAIM (LS-AAI) account. New to EUCAIM? The Dashboard's "
-                + "\"Become a User\" card says how to register.");
+        Label who = new Label("Sign in with your EUCAIM (LS-AAI) account. New to EUCAIM? On the Dashboard, "
+                + "\"How to become a User\" says how to register and request data.");
         who.setWrapText(true);
         who.setMaxWidth(520);
         who.getStyleClass().add("text-muted");

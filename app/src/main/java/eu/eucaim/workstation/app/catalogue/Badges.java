@@ -13,6 +13,8 @@ final class Badges {
     /** {@code condition} as one of the dataset's {@code all}: "… only" when it is the only one. */
     static Label access(AccessCondition condition, java.util.List<AccessCondition> all) {
         Label badge = new Label(condition.labelAmong(all));
+        badge.setWrapText(true); // a narrow detail column: two lines rather than "…"
+        badge.setMinHeight(Label.USE_PREF_SIZE);
         badge.getStyleClass().addAll("badge", "access-" + condition.name().toLowerCase(java.util.Locale.ROOT));
         badge.setTooltip(new Tooltip(condition.explanationAmong(all)));
         return badge;

@@ -40,6 +40,10 @@ public final class CatalogueTab implements TabContent {
                 (files, focus) -> context.navigation().open(new Destination.Images(files, focus)));
         view = new CatalogueView(vm, context.selection(), samples);
         context.navigation().register(Destination.Dataset.class, ID, this::open);
+        context.navigation().register(Destination.CatalogueFilter.class, ID, f -> {
+            vm.showOnly(f.facet(), f.value());
+            return CompletableFuture.completedFuture(null);
+        });
     }
 
     private CompletableFuture<Void> open(Destination.Dataset d) {

@@ -134,6 +134,24 @@ public final class CatalogueViewModel {
         }
     }
 
+    /**
+     * Shows the datasets with {@code value} of {@code facet} and nothing else filtered (a click on a Dashboard chart):
+     * the search text and other filters go, so that what shows is exactly what was clicked. The value is matched to
+     * the facet's own spelling, whatever its case.
+     */
+    public void showOnly(CatalogueFacet facet, String value) {
+        String known = facetValues(facet).stream()
+                .map(FacetValue::value)
+                .filter(v -> v.equalsIgnoreCase(value))
+                .findFirst()
+                .orElse(value);
+        filters.clear();
+        filters.computeIfAbsent(facet, f -> new LinkedHashSet<>()).add(known);
+        filtered.set(true);
+        searchText.set("");
+        searchNow();
+    }
+
     public void clearFilters() {
         if (!filters.isEmpty()) {
             filters.clear();

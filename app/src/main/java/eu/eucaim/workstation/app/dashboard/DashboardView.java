@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.dashboard;
 
+import eu.eucaim.workstation.api.catalogue.CatalogueFacet;
 import eu.eucaim.workstation.api.catalogue.CatalogueSummary;
 import eu.eucaim.workstation.api.catalogue.LabelledCount;
 import eu.eucaim.workstation.app.fx.Axes;
@@ -8,6 +9,7 @@ import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.fx.Scrolling;
 import eu.eucaim.workstation.app.fx.StatusOverlay;
 import eu.eucaim.workstation.app.fx.Tooltips;
+import eu.eucaim.workstation.app.tab.Destination;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,6 +24,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -36,12 +39,32 @@ public final class DashboardView extends StatusOverlay {
     private final TitledPane otherPane = new TitledPane("", otherDatasets);
     private final PieChart bodyPartChart = new PieChart();
 
+    private final java.util.function.Consumer<Role> openRole;
+    private final java.util.function.Consumer<Destination> open;
+
     public DashboardView(DashboardViewModel vm) {
-        this(vm, new VBox(18));
+        this(vm, role -> {}, d -> {});
     }
 
-    private DashboardView(DashboardViewModel vm, VBox page) {
+    /**
+     * @param openRole shows a role's page (a card's "How to become …")
+     * @param open     opens what a chart's bar or slice stands for (a dataset, the Catalogue filtered by it)
+     */
+    public DashboardView(
+            DashboardViewModel vm,
+            java.util.function.Consumer<Role> openRole,
+            java.util.function.Consumer<Destination> open) {
+        this(vm, new VBox(18), openRole, open);
+    }
+
+    private DashboardView(
+            DashboardViewModel vm,
+            VBox page,
+            java.util.function.Consumer<Role> openRole,
+            java.util.function.Consumer<Destination> open) {
         super(Scrolling.page(page), vm.status(), vm::load);
+        this.openRole = openRole;
+        this.open = open;
         setId("dashboard");
         Label title = new Label("Collection summary");
         title.getStyleClass().add("title-2");
@@ -106,6 +129,9 @@ public final class DashboardView extends StatusOverlay {
         bodyPartChart.setLegendVisible(false);
         bodyPartChart.setLabelsVisible(true);
         bodyPartChart.setPrefHeight(300);
+        // The right-hand charts keep their size when the list under the left one is expanded (it made the pie huge).
+        bodyPartChart.setMaxHeight(Region.USE_PREF_SIZE);
+        modalityChart.setMaxHeight(Region.USE_PREF_SIZE);
         ((NumberAxis) subjectsChart.getXAxis()).setLabel("Subjects");
         ((NumberAxis) modalityChart.getXAxis()).setLabel("Studies");
     }
@@ -122,15 +148,22 @@ public final class DashboardView extends StatusOverlay {
                         tile(Material2AL.BIOTECH, s.biobanks(), "Imaging biobanks", "headline-biobanks"),
                         tile(Material2MZ.PUBLIC, s.countries(), "Countries", "headline-countries"));
 
-        bars(subjectsChart, DashboardViewModel.barDatasets(s), true, "subject", "subjects");
+        bars(subjectsChart, DashboardViewModel.barDatasets(s), true, "subject", "subjects", Destination.Dataset::new);
         showOthers(DashboardViewModel.listedDatasets(s));
-        bars(modalityChart, s.studiesByModality(), false, "study", "studies");
+        bars(
+                modalityChart,
+                s.studiesByModality(),
+                false,
+                "study",
+                "studies",
+                key -> new Destination.CatalogueFilter(CatalogueFacet.MODALITY, key));
 
         bodyPartChart.getData().clear();
         for (LabelledCount c : s.subjectsByBodyPart()) {
             PieChart.Data d = new PieChart.Data(c.label(), c.count());
             bodyPartChart.getData().add(d);
             Tooltips.onSlice(d, c.label() + ": " + Formats.count(c.count(), "subject", "subjects"));
+            clickable(d.nodeProperty(), new Destination.CatalogueFilter(CatalogueFacet.BODY_PART, c.key()));
         }
     }
 
@@ -138,8 +171,13 @@ public final class DashboardView extends StatusOverlay {
      * Horizontal bars, largest on top (a category axis draws its first category at the bottom, so reverse).
      * Ranked labels start with their rank: a category axis merges equal labels, and shortened titles can be equal.
      */
-    private static void bars(
-            BarChart<Number, String> chart, List<LabelledCount> counts, boolean ranked, String one, String many) {
+    private void bars(
+            BarChart<Number, String> chart,
+            List<LabelledCount> counts,
+            boolean ranked,
+            String one,
+            String many,
+            java.util.function.Function<String, Destination> destination) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (int i = counts.size() - 1; i >= 0; i--) {
             LabelledCount c = counts.get(i);
@@ -147,12 +185,30 @@ public final class DashboardView extends StatusOverlay {
             XYChart.Data<Number, String> d = new XYChart.Data<>(c.count(), label);
             series.getData().add(d);
             Tooltips.onBar(d, c.label() + "\n" + Formats.count(c.count(), one, many));
+            clickable(d.nodeProperty(), destination.apply(c.key()));
         }
         chart.getData().setAll(List.of(series));
         Axes.fitCounts(
                 (NumberAxis) chart.getXAxis(),
                 counts.stream().mapToLong(LabelledCount::count).max().orElse(1),
                 5);
+    }
+
+    /** A bar or slice opens what it stands for; its node comes when the chart lays it out. */
+    private void clickable(javafx.beans.value.ObservableValue<javafx.scene.Node> node, Destination to) {
+        java.util.function.Consumer<javafx.scene.Node> wire = n -> {
+            n.setCursor(javafx.scene.Cursor.HAND);
+            n.getStyleClass().add("chart-link");
+            n.setOnMouseClicked(e -> open.accept(to));
+        };
+        if (node.getValue() != null) {
+            wire.accept(node.getValue());
+        }
+        node.addListener((o, a, n) -> {
+            if (n != null) {
+                wire.accept(n);
+            }
+        });
     }
 
     /** The datasets after the top bars, as a readable list under the chart rather than bars too small to see. */
@@ -199,13 +255,19 @@ public final class DashboardView extends StatusOverlay {
         return box;
     }
 
-    private static VBox roleCard(Role role) {
+    private VBox roleCard(Role role) {
         Label title = new Label("Become a " + role.title(), Icons.of(role.icon(), 20));
         title.getStyleClass().add("title-4");
         title.setWrapText(true); // four cards in a row at 1024 px: the title takes two lines rather than "…"
         Label text = new Label(role.text());
         text.setWrapText(true);
-        VBox card = new VBox(8, title, text);
+        javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink("How to become a " + role.title());
+        more.setId("role-" + role.name());
+        more.setWrapText(true);
+        more.setOnAction(e -> openRole.accept(role));
+        javafx.scene.layout.Region fill = new javafx.scene.layout.Region();
+        VBox.setVgrow(fill, Priority.ALWAYS);
+        VBox card = new VBox(8, title, text, fill, more);
         card.getStyleClass().add("role-card");
         card.setMaxHeight(Double.MAX_VALUE);
         card.setAlignment(Pos.TOP_LEFT);

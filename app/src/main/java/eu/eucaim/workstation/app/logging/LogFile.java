@@ -34,8 +34,11 @@ public final class LogFile {
             return file; // another SLF4J provider (tests of other modules): it decides where logs go
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender(APPENDER) != null) {
-            return file;
+        if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> current) {
+            if (file.toString().equals(current.getFile())) {
+                return file;
+            }
+            uninstall(); // another data folder (a second app in one JVM, as tests start them): log there now
         }
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);

@@ -32,6 +32,15 @@ public sealed interface Destination {
         }
     }
 
+    /** The Catalogue showing the datasets with one value of one facet (a Dashboard chart's bar or slice). */
+    record CatalogueFilter(eu.eucaim.workstation.api.catalogue.CatalogueFacet facet, String value)
+            implements Destination {
+        public CatalogueFilter {
+            Objects.requireNonNull(facet, "facet");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
     /** An access request in the Negotiations tab. */
     record Negotiation(String id) implements Destination {
         public Negotiation {

@@ -120,7 +120,8 @@ class CatalogueUiTest extends RealNodeUiTest {
                         .collect(Collectors.toSet()));
         assertThat(full.accessConditions()).isNotEmpty();
         for (AccessCondition c : full.accessConditions()) {
-            assertThat(conditionTexts).contains(c.label(), c.explanation());
+            assertThat(conditionTexts)
+                    .contains(c.labelAmong(full.accessConditions()), c.explanationAmong(full.accessConditions()));
         }
     }
 

@@ -52,12 +52,17 @@ class SmallWindowUiTest extends RealNodeUiTest {
                 "the dashboard's figures",
                 () -> lookup("#dashboard .headline-number").tryQuery().isPresent());
         assertWhole("Dashboard", stage);
+        reveal("#role-USER");
+        clickOn("#role-USER");
+        waitUntil("the User's page", () -> shown("#role-title"));
+        assertWhole("Dashboard's User page", stage);
+        clickOn("#role-back");
 
         clickOn("#tab-catalogue");
         waitUntil(
                 "the catalogue's list",
                 () -> lookup("#results .list-cell").tryQuery().isPresent());
-        clickOn(lookup("#results .list-cell").nth(1).queryAs(Node.class));
+        clickOn(lookup("#results .list-cell").nth(0).queryAs(Node.class));
         waitUntil("a dataset's detail", () -> shown("#detail-title"));
         assertWhole("Catalogue", stage);
 

@@ -92,6 +92,7 @@ final class Transfers {
     }
 
     private void finished(CompletableFuture<Path> call, Throwable failure) {
+        boolean all;
         synchronized (this) {
             running.remove(call);
             if (failure != null) {
@@ -99,13 +100,15 @@ final class Transfers {
                 return;
             }
             filesDone++;
-            if (filesDone == files.size()) {
-                result.complete(paths);
-            } else {
+            all = filesDone == files.size();
+            if (!all) {
                 next();
             }
         }
         report();
+        if (all) {
+            result.complete(paths); // after the last report: whoever waits on the result has seen "all done"
+        }
     }
 
     private void cancelRunning() {
