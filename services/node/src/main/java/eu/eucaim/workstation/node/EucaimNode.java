@@ -84,7 +84,7 @@ public final class EucaimNode implements AutoCloseable {
                     ? null
                     : new DatasetSampleStores(config.dataDir().resolve("samples"));
             if (samples != null) {
-                samples.removeLeftovers(); // this process holds the database: no other one is generating here
+                samples.removeLeftovers(); // those no node is making now
                 routes.addAll(SampleRoutes.of(catalogue, samples));
             }
             FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource());

@@ -64,24 +64,34 @@ public final class DatasetSampleStores implements AutoCloseable {
 
     /**
      * Removes the temporary folders ({@code *.partial-*}) a node stopped during generation left (a {@code kill -9}
-     * leaves tens of MB). Called at start by the process that holds the node's database, so that no other process
-     * is generating here. A folder that cannot be removed is logged and left for the next start.
+     * leaves tens of MB). Called at start. Other nodes may use the same folder (the desktop app's federation, another
+     * seed, a node on PostgreSQL) and be making a set right now: a folder is removed only when nobody holds its set's
+     * lock ({@link SampleStore#removeIfAbandoned}). Those of the earlier layout ({@code seed-N.partial-*}) are no
+     * current node's. A folder that cannot be removed is logged and left for the next start.
      */
     public void removeLeftovers() {
-        Path samples = root.getParent();
-        for (Path dir : new Path[] {samples, root}) { // the earlier layout (seed-N.partial-*) and this one
-            if (!Files.isDirectory(dir)) {
-                continue;
+        try {
+            for (Path p : partials(root.getParent())) {
+                SampleStore.deleteTree(p);
+                LOG.info("Removed {}, left by a sample generation of an earlier version", p);
             }
-            try (Stream<Path> children = Files.list(dir)) {
-                for (Path p : children.filter(p -> p.getFileName().toString().contains(".partial-"))
-                        .toList()) {
-                    SampleStore.deleteTree(p);
+            for (Path p : partials(root)) {
+                if (SampleStore.removeIfAbandoned(p)) {
                     LOG.info("Removed {}, left by a sample generation that was interrupted", p);
                 }
-            } catch (IOException | UncheckedIOException e) {
-                LOG.warn("Cannot remove what an interrupted sample generation left in {}: {}", dir, e.toString());
             }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Cannot remove what an interrupted sample generation left in {}: {}", root, e.toString());
+        }
+    }
+
+    private static List<Path> partials(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(p -> p.getFileName().toString().contains(SampleStore.PARTIAL))
+                    .toList();
         }
     }
 

@@ -36,10 +36,15 @@ import org.slf4j.LoggerFactory;
  * (written to a temporary folder first and renamed, so a half-written set is never taken for a finished one), with
  * a {@code manifest.json} listing studies, series and files with sizes and SHA-256. Not in the database: a few MB of
  * deterministic files are cheaper to regenerate than to keep as blobs, and files can be streamed as they are.
+ * One node at a time makes a set, holding its {@link GenerationLock} ({@code <set>.lock} beside the folder); another
+ * node on the same folder waits for it and then reads its set. A temporary folder whose set nobody holds the lock of
+ * is left over from a node that died, whatever its age: {@link #removeIfAbandoned} removes it.
  */
 public final class SampleStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SampleStore.class);
     static final String MANIFEST = "manifest.json";
+    /** Marks a set's temporary folder, {@code <set>.partial-<random>}. */
+    static final String PARTIAL = ".partial-";
 
     /** Writes a set of sample series into a folder, stopping when told. */
     @FunctionalInterface
@@ -192,8 +197,38 @@ public final class SampleStore implements AutoCloseable {
 
     private void generate() throws IOException {
         Files.createDirectories(dir.getParent());
-        removeAbandonedPartials();
-        Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".partial-");
+        Optional<GenerationLock> lock = awaitLock();
+        if (lock.isEmpty()) {
+            return; // closed while another node was making the set
+        }
+        try (GenerationLock held = lock.get()) {
+            if (Files.isRegularFile(dir.resolve(MANIFEST))) {
+                return; // the node that held the lock made it
+            }
+            removePartials(dir); // only the holder of the lock writes one: whatever is there is left over
+            generateUnderLock();
+        }
+    }
+
+    /** Waits while another node makes the set, checking every 200 ms whether this store was closed. */
+    private Optional<GenerationLock> awaitLock() throws IOException {
+        while (!isClosed()) {
+            Optional<GenerationLock> lock = GenerationLock.tryAcquire(lockFile(dir));
+            if (lock.isPresent()) {
+                return lock;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void generateUnderLock() throws IOException {
+        Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + PARTIAL);
         try {
             long started = System.nanoTime();
             List<SampleStudy> studies = manifest(tmp, maker.write(tmp, this::isClosed));
@@ -201,7 +236,7 @@ public final class SampleStore implements AutoCloseable {
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                // Another node process on the same data folder finished first: its set is the same bytes.
+                // A node of an earlier version (it took no lock) finished first: its set is the same bytes.
                 if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
                     throw e;
                 }
@@ -250,16 +285,41 @@ public final class SampleStore implements AutoCloseable {
         return studies;
     }
 
-    /** A node stopped while generating leaves its temporary folder; one older than an hour is nobody's any more. */
-    private void removeAbandonedPartials() throws IOException {
-        java.nio.file.attribute.FileTime hourAgo =
-                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
-        try (Stream<Path> siblings = Files.list(dir.getParent())) {
-            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(dir.getFileName() + ".partial-"))
+    /** The lock of the set kept in {@code setDir}: {@code <set>.lock} beside it, kept (see {@link GenerationLock}). */
+    static Path lockFile(Path setDir) {
+        return setDir.resolveSibling(setDir.getFileName() + ".lock");
+    }
+
+    /**
+     * Removes {@code partial} ({@code <set>.partial-*}), a temporary folder of a set, when no node is making that set
+     * now (nobody, in any process, holds its lock: the one that wrote it died); returns whether it did. A folder of a
+     * generation in progress is left alone, so a node starting beside another never pulls the files from under it.
+     */
+    static boolean removeIfAbandoned(Path partial) throws IOException {
+        String name = partial.getFileName().toString();
+        int at = name.indexOf(PARTIAL);
+        if (at <= 0) {
+            throw new IllegalArgumentException("Not a temporary folder of a sample set: " + partial);
+        }
+        Optional<GenerationLock> lock =
+                GenerationLock.tryAcquire(lockFile(partial.resolveSibling(name.substring(0, at))));
+        if (lock.isEmpty()) {
+            return false;
+        }
+        try (GenerationLock held = lock.get()) {
+            deleteTree(partial);
+            return true;
+        }
+    }
+
+    /** Every temporary folder of the set in {@code setDir}; the caller holds the set's lock. */
+    private static void removePartials(Path setDir) throws IOException {
+        String prefix = setDir.getFileName() + PARTIAL;
+        try (Stream<Path> siblings = Files.list(setDir.getParent())) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .toList()) {
-                if (Files.getLastModifiedTime(p).compareTo(hourAgo) < 0) {
-                    deleteTree(p);
-                }
+                deleteTree(p);
+                LOG.info("Removed {}, left by a sample generation that was interrupted", p);
             }
         }
     }

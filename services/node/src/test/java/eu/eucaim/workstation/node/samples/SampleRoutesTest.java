@@ -46,7 +46,6 @@ class SampleRoutesTest {
         Path abandoned = Files.createDirectories(
                 data.resolve("samples/v1/" + withSamples().id() + ".partial-123/1-CT"));
         Files.writeString(abandoned.resolve("IM00001.dcm"), "half");
-        Files.setLastModifiedTime(abandoned.getParent(), java.nio.file.attribute.FileTime.fromMillis(0));
         firstListing = get("/api/catalogue/datasets/" + withSamples().id() + "/samples");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (listing(withSamples().id()).preparing() && System.nanoTime() < deadline) {
@@ -150,7 +149,9 @@ class SampleRoutesTest {
         Path samples = data.resolve("samples/v1");
         assertThat(samples.resolve(id + "/manifest.json")).isRegularFile();
         try (Stream<Path> list = Files.list(samples)) {
-            assertThat(list.map(p -> p.getFileName().toString())).containsExactly(id);
+            assertThat(list.map(p -> p.getFileName().toString()))
+                    .as("the set and its (empty) lock file")
+                    .containsExactlyInAnyOrder(id, id + ".lock");
         }
     }
 

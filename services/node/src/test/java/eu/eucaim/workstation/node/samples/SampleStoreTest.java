@@ -47,7 +47,9 @@ class SampleStoreTest {
         }
         assertThat(dir.resolve("manifest.json")).isRegularFile();
         try (var left = Files.list(data.resolve("v1"))) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("ds-0042");
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("the set and its (empty) lock file")
+                    .containsExactlyInAnyOrder("ds-0042", "ds-0042.lock");
         }
     }
 
