@@ -60,7 +60,12 @@ public final class PixelDataAccess {
         if (pixels == null) {
             return null;
         }
-        int numberOfFrames = Math.max(1, ds.getInt(Tags.NumberOfFrames, 1));
+        int numberOfFrames;
+        try {
+            numberOfFrames = FrameCount.of(ds, file.file());
+        } catch (DicomParseException e) {
+            throw new IllegalStateException(e.problem(), e); // the caller names the file
+        }
         List<List<Value.Chunk>> frames = null;
         if (pixels.value() instanceof Value.Fragments f) {
             frames = FrameTable.split(f, numberOfFrames, ds);

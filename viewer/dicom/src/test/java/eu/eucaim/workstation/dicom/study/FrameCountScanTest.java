@@ -55,6 +55,20 @@ class FrameCountScanTest {
     }
 
     @Test
+    void theImageOfSuchAFileSaysSoToo() throws Exception {
+        Path bad = file("huge.dcm", "2147483648");
+        Dataset ds = eu.eucaim.workstation.dicom.io.DicomReader.read(bad).dataset();
+        ds.put(Tags.PixelData, VR.OW, new byte[8]);
+        Path withPixels = dir.resolve("huge-pixels.dcm");
+        DicomWriter.write(withPixels, ds, TransferSyntax.EXPLICIT_VR_LE_UID);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> eu.eucaim.workstation.dicom.image.DicomImage.open(withPixels))
+                .hasMessageContaining(withPixels.toString())
+                .hasMessageContaining("Number of Frames is 2147483648");
+    }
+
+    @Test
     void zeroNegativeAndFractionalCountsAreErrorsToo() throws Exception {
         file("zero.dcm", "0");
         file("negative.dcm", "-3");
