@@ -32,6 +32,7 @@ class ConnectionTest {
     static final class NamedCatalogue implements CatalogueService {
         final String name;
         final CompletableFuture<Dataset> pending = new CompletableFuture<>();
+        final java.util.concurrent.CountDownLatch called = new java.util.concurrent.CountDownLatch(1);
 
         NamedCatalogue(String name) {
             this.name = name;
@@ -44,6 +45,7 @@ class ConnectionTest {
 
         @Override
         public CompletableFuture<Dataset> dataset(String id) {
+            called.countDown();
             return pending;
         }
 
@@ -118,6 +120,9 @@ class ConnectionTest {
         assertThat(asked).isNotDone();
         release.countDown();
         connection.backend().get(5, TimeUnit.SECONDS);
+        // the inner call is made on the connecting thread just after the backend is there: cancel once it is made
+        assertThat(((NamedCatalogue) b.catalogue).called.await(5, TimeUnit.SECONDS))
+                .isTrue();
         asked.cancel(true);
         assertThat(((NamedCatalogue) b.catalogue).pending)
                 .as("the cancel reaches the call behind")
