@@ -197,6 +197,14 @@ public final class CatalogueViewModel {
         return facets.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the facet counts shown are from an earlier answer: the last search failed (the node went offline),
+     * so the counts may no longer be true.
+     */
+    public javafx.beans.binding.BooleanBinding facetsStaleProperty() {
+        return searchLoader.status().errorProperty().isNotNull();
+    }
+
     public LoadStatus searchStatus() {
         return searchLoader.status();
     }

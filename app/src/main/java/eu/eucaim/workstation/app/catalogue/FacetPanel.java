@@ -31,7 +31,22 @@ final class FacetPanel extends BorderPane {
         clear.getStyleClass().addAll("small", "flat");
         clear.disableProperty().bind(vm.filteredProperty().not());
         clear.setOnAction(e -> vm.clearFilters());
-        VBox top = new VBox(6, title, clear);
+        Label stale = new Label("Counts from before the node stopped answering; they may have changed.");
+        stale.setId("facets-stale");
+        stale.setWrapText(true);
+        stale.getStyleClass().add("text-muted");
+        javafx.beans.binding.BooleanBinding isStale = vm.facetsStaleProperty();
+        stale.visibleProperty().bind(isStale);
+        stale.managedProperty().bind(isStale);
+        // the counts stay (the filters still work once the node is back) but are greyed and marked
+        isStale.addListener((o, was, now) -> {
+            if (now) {
+                groups.getStyleClass().add("stale");
+            } else {
+                groups.getStyleClass().remove("stale");
+            }
+        });
+        VBox top = new VBox(6, title, clear, stale);
         top.setPadding(new Insets(12, 12, 8, 12));
         setTop(top);
         groups.setPadding(new Insets(0, 8, 12, 8));

@@ -41,9 +41,15 @@ class NodeStatusUiTest extends RealNodeUiTest {
         clickOn("#catalogue-search").write("lung").type(KeyCode.ENTER);
         waitUntil("the results pane shows the error", () -> visible("#results-pane #retry"));
         assertThat(text("#results-pane .error-message")).contains("Cannot reach");
+        // The facet counts from before stay, greyed and marked (issue 13 item 8).
+        assertThat(shown("#facets-stale")).as("the stale counts are marked").isTrue();
+        assertThat(onFx(() -> lookup("#facets .stale").tryQuery().isPresent()))
+                .as("and greyed")
+                .isTrue();
 
         restartTheNode();
         waitUntil("the status says online", () -> text("#node-state").equals("Online"));
+        waitUntil("fresh counts, no longer marked", () -> !shown("#facets-stale"));
         // The current tab reloaded by itself: the error is gone and the lung datasets are listed.
         List<String> expected = reference.search(new DatasetQuery("lung", Map.of(), 0, 20)).get().items().stream()
                 .map(Dataset::id)
