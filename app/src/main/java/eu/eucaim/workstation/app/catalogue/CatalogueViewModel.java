@@ -7,7 +7,9 @@ import eu.eucaim.workstation.api.catalogue.DatasetPage;
 import eu.eucaim.workstation.api.catalogue.DatasetQuery;
 import eu.eucaim.workstation.api.catalogue.FacetValue;
 import eu.eucaim.workstation.api.catalogue.Network;
+import eu.eucaim.workstation.app.fx.BackgroundTask;
 import eu.eucaim.workstation.app.fx.Debouncer;
+import eu.eucaim.workstation.app.fx.Errors;
 import eu.eucaim.workstation.app.fx.LoadStatus;
 import eu.eucaim.workstation.app.fx.Loader;
 import java.time.Duration;
@@ -19,12 +21,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -53,7 +58,15 @@ public final class CatalogueViewModel {
     private final Loader searchLoader;
     private final Loader detailLoader;
     private final Loader hierarchyLoader;
+    private final BackgroundTask matchTask;
     private final Debouncer debouncer;
+    private final ReadOnlyStringWrapper hierarchyNote = new ReadOnlyStringWrapper(this, "hierarchyNote", "");
+    /** Every network as the node sent it; {@link #networks} is this cut down to {@link #matching}. */
+    private List<Network> allNetworks = List.of();
+    /** The ids the search selects, or null when nothing is searched (all datasets). */
+    private Set<String> matching;
+
+    private String matchedCriteria = "";
     private int pagesShown;
     private String openedId;
     private CatalogueService openedFrom;
@@ -69,6 +82,7 @@ public final class CatalogueViewModel {
         this.searchLoader = new Loader(ui);
         this.detailLoader = new Loader(ui);
         this.hierarchyLoader = new Loader(ui);
+        this.matchTask = new BackgroundTask(ui);
         this.debouncer = new Debouncer(scheduler, ui, debounce, this::search);
         searchText.addListener((obs, old, text) -> debouncer.trigger());
     }
@@ -87,9 +101,12 @@ public final class CatalogueViewModel {
     /** Runs the current query from the first page. */
     public void search() {
         pagesShown = 0;
-        searchLoader.load(catalogue.search(query(0)), page -> {
+        DatasetQuery query = query(0);
+        String criteria = criteria();
+        searchLoader.load(catalogue.search(query), page -> {
             results.setAll(page.items());
             shown(page);
+            match(query, criteria, page);
         });
     }
 
@@ -256,7 +273,63 @@ public final class CatalogueViewModel {
     }
 
     public void loadHierarchy() {
-        hierarchyLoader.load(catalogue.networks(), networks::set);
+        hierarchyLoader.load(catalogue.networks(), all -> {
+            allNetworks = all;
+            showHierarchy();
+        });
+    }
+
+    /** Which datasets the Hierarchy shows: those of the search that just loaded (all its pages). */
+    private void match(DatasetQuery query, String criteria, DatasetPage firstPage) {
+        if (criteria.isEmpty() || firstPage.items().size() >= firstPage.total()) {
+            matchTask.drop();
+            matching = criteria.isEmpty()
+                    ? null
+                    : firstPage.items().stream().map(Dataset::id).collect(Collectors.toSet());
+            matchedCriteria = criteria;
+            showHierarchy();
+            return;
+        }
+        matchTask
+                .next()
+                .deliver(
+                        MatchingIds.of(catalogue, query),
+                        ids -> {
+                            matching = ids;
+                            matchedCriteria = criteria;
+                            showHierarchy();
+                        },
+                        failure -> hierarchyNote.set(
+                                "Could not tell which datasets match " + criteria + ": " + Errors.describe(failure)));
+    }
+
+    private void showHierarchy() {
+        networks.set(HierarchyFilter.keep(allNetworks, matching));
+        hierarchyNote.set(HierarchyFilter.note(allNetworks, networks.get(), matchedCriteria));
+    }
+
+    /** The search in words: "“prostate” · Modality: MR, CT"; empty when nothing is searched. */
+    private String criteria() {
+        List<String> parts = new ArrayList<>();
+        if (!searchText.get().isBlank()) {
+            parts.add("“" + searchText.get().strip() + "”");
+        }
+        filters.forEach((facet, values) -> parts.add(
+                facet.label() + ": " + values.stream().map(v -> label(facet, v)).collect(Collectors.joining(", "))));
+        return String.join(" · ", parts);
+    }
+
+    private String label(CatalogueFacet facet, String value) {
+        return facetValues(facet).stream()
+                .filter(v -> v.value().equals(value))
+                .map(FacetValue::label)
+                .findFirst()
+                .orElse(value);
+    }
+
+    /** "Showing 3 of 12 datasets matching …": what the Hierarchy shows and why. */
+    public ReadOnlyStringProperty hierarchyNoteProperty() {
+        return hierarchyNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Network>> networksProperty() {
