@@ -102,7 +102,23 @@ final class RenderScheduler {
         int[] out = buffers[nextBuffer];
         nextBuffer ^= 1;
         GrayLut cachedLut = s == lastSlice && wl.equals(lastWindow) && inv == lastInvert ? lastLut : null;
-        render.execute(() -> {
+        try {
+            render.execute(() -> render(s, t, interp, inv, wl, i, out, cachedLut));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            rendering = false; // the viewer is closing (its pool shut down): nothing left to draw
+        }
+    }
+
+    private void render(
+            Slice s,
+            ViewTransform t,
+            Interpolation interp,
+            boolean inv,
+            WindowLevel wl,
+            int i,
+            int[] out,
+            GrayLut cachedLut) {
+        {
             long t0 = System.nanoTime();
             RenderedFrame result = null;
             GrayLut lut = cachedLut;
@@ -117,7 +133,7 @@ final class RenderScheduler {
                 GrayLut madeLut = lut;
                 ui.execute(() -> finished(done, s, wl, inv, madeLut));
             }
-        });
+        }
     }
 
     private void finished(RenderedFrame done, Slice s, WindowLevel wl, boolean inv, GrayLut lut) {
