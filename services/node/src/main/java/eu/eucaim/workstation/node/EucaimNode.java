@@ -15,6 +15,7 @@ import eu.eucaim.workstation.node.http.ServerStartException;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
 import eu.eucaim.workstation.node.samples.DatasetSampleStores;
 import eu.eucaim.workstation.node.samples.SampleRoutes;
+import eu.eucaim.workstation.node.storage.BackgroundStep;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
 import eu.eucaim.workstation.node.storage.PrivateDataDir;
@@ -44,6 +45,8 @@ public final class EucaimNode implements AutoCloseable {
     private final boolean generatedDemoData;
     /** The sample images (null without a data folder): closing stops a generation still running. */
     private final DatasetSampleStores samples;
+    /** What a first start finishes after the node listens: closing stops it first. */
+    private final DemoCompletion completion;
 
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -52,8 +55,10 @@ public final class EucaimNode implements AutoCloseable {
             Database database,
             ApiServer server,
             boolean generatedDemoData,
-            DatasetSampleStores samples) {
+            DatasetSampleStores samples,
+            DemoCompletion completion) {
         this.samples = samples;
+        this.completion = completion;
         this.config = config;
         this.database = database;
         this.server = server;
@@ -72,7 +77,10 @@ public final class EucaimNode implements AutoCloseable {
         Database database = openDatabase(config);
         long opened = System.nanoTime();
         try {
-            boolean generated = DemoDataInstaller.ensureInstalled(database, config.seed(), config.datasetCount());
+            // The catalogue now; the cohort rows and demo users once the node listens (DemoCompletion).
+            DemoDataInstaller.Catalogue demo =
+                    DemoDataInstaller.ensureCatalogue(database, config.seed(), config.datasetCount());
+            boolean generated = demo.generated();
             long installed = System.nanoTime();
             CatalogueReadModel catalogue = CatalogueReadModel.load(database);
             long loaded = System.nanoTime();
@@ -87,17 +95,20 @@ public final class EucaimNode implements AutoCloseable {
                 samples.removeLeftovers(); // those no node is making now
                 routes.addAll(SampleRoutes.of(catalogue, samples));
             }
-            FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource());
+            BackgroundStep cohortRows = new BackgroundStep("the demo cohorts");
+            FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource(), cohortRows);
             routes.addAll(federatedSearch.routes());
-            NodeAuth auth = NodeAuth.open(database.dataSource(), config.trustedIssuers());
+            NodeAuth auth = NodeAuth.openWithDemoUsersLater(database.dataSource(), config.trustedIssuers());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(
                     new ServerOptions(config.bindAddress(), config.port(), config.publicNames(), ServerLimits.DEFAULT),
                     routes,
                     auth.guard(),
                     new Idempotency(database.dataSource(), java.time.Clock.systemUTC()));
-            EucaimNode node = new EucaimNode(config, database, server, generated, samples);
+            DemoCompletion completion = new DemoCompletion(database, config, demo.cohorts(), auth, cohortRows);
+            EucaimNode node = new EucaimNode(config, database, server, generated, samples, completion);
             auth.started(node.baseUri);
+            completion.start();
             federatedSearch.started();
             LOG.debug(
                     "Start phases: database {} ms, demo data {} ms, catalogue {} ms, HTTP {} ms",
@@ -146,13 +157,25 @@ public final class EucaimNode implements AutoCloseable {
         return config;
     }
 
+    /**
+     * Completes when the demo data is complete: at once on later starts; on a first start once the demo users and
+     * the cohort's rows, which it prepares after it listens, are written (exceptionally if that failed).
+     */
+    public java.util.concurrent.CompletableFuture<Void> demoDataComplete() {
+        return completion.whenDone();
+    }
+
     /** Whether this start generated the demo data (false when the database already had it). */
     public boolean generatedDemoData() {
         return generatedDemoData;
     }
 
-    /** For code in this module (and its tests) that reads the node's tables directly. */
+    /**
+     * For code in this module (and its tests) that reads the node's tables directly; once the demo data is complete
+     * (a first start writes the cohort rows after it listens).
+     */
     DataSource dataSource() {
+        completion.await();
         return database.dataSource();
     }
 
@@ -167,6 +190,7 @@ public final class EucaimNode implements AutoCloseable {
         }
         try {
             server.close();
+            completion.close();
             if (samples != null) {
                 samples.close();
             }

@@ -4,6 +4,7 @@ import eu.eucaim.workstation.node.auth.TrustedIssuer;
 import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,7 +39,8 @@ public record NodeConfig(
         int datasetCount,
         List<TrustedIssuer> trustedIssuers,
         DataDirAccess dataDirAccess,
-        Set<String> publicNames) {
+        Set<String> publicNames,
+        Duration backgroundDelay) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -64,6 +66,10 @@ public record NodeConfig(
         }
         dataDirAccess = dataDirAccess == null ? DataDirAccess.REQUIRE_PRIVATE : dataDirAccess;
         publicNames = publicNames == null ? Set.of() : Set.copyOf(publicNames);
+        backgroundDelay = backgroundDelay == null ? Duration.ZERO : backgroundDelay;
+        if (backgroundDelay.isNegative()) {
+            throw new IllegalArgumentException("backgroundDelay must not be negative, got " + backgroundDelay);
+        }
         for (String name : publicNames) {
             if (!name.matches("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]")) {
                 throw new IllegalArgumentException(
@@ -93,7 +99,8 @@ public record NodeConfig(
                 datasetCount,
                 List.of(),
                 DataDirAccess.REQUIRE_PRIVATE,
-                Set.of());
+                Set.of(),
+                Duration.ZERO);
     }
 
     /** Loopback, a free port, an H2 database in {@code dataDir} (one per seed), 30 demo datasets. */
@@ -114,7 +121,8 @@ public record NodeConfig(
                 datasetCount,
                 trustedIssuers,
                 dataDirAccess,
-                publicNames);
+                publicNames,
+                backgroundDelay);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
@@ -129,7 +137,8 @@ public record NodeConfig(
                 datasetCount,
                 trustedIssuers,
                 dataDirAccess,
-                publicNames);
+                publicNames,
+                backgroundDelay);
     }
 
     public NodeConfig withDatasetCount(int count) {
@@ -144,7 +153,8 @@ public record NodeConfig(
                 count,
                 trustedIssuers,
                 dataDirAccess,
-                publicNames);
+                publicNames,
+                backgroundDelay);
     }
 
     /** Trusts {@code issuers} with the default settings ({@link TrustedIssuer#of}). */
@@ -164,7 +174,8 @@ public record NodeConfig(
                 datasetCount,
                 issuers,
                 dataDirAccess,
-                publicNames);
+                publicNames,
+                backgroundDelay);
     }
 
     public NodeConfig withDataDirAccess(DataDirAccess access) {
@@ -179,7 +190,8 @@ public record NodeConfig(
                 datasetCount,
                 trustedIssuers,
                 access,
-                publicNames);
+                publicNames,
+                backgroundDelay);
     }
 
     public NodeConfig withPublicNames(Set<String> names) {
@@ -194,7 +206,29 @@ public record NodeConfig(
                 datasetCount,
                 trustedIssuers,
                 dataDirAccess,
-                names);
+                names,
+                backgroundDelay);
+    }
+
+    /**
+     * Waits {@code delay} after listening before the first start's background work (demo users, cohort rows), so
+     * that an app starting with its embedded node draws its window and first data first; requests that need that
+     * work wait the longer. Default: none.
+     */
+    public NodeConfig withBackgroundDelay(Duration delay) {
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                dataDirAccess,
+                publicNames,
+                delay);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */

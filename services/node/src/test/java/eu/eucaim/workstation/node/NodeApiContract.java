@@ -393,6 +393,23 @@ abstract class NodeApiContract {
     }
 
     @Test
+    void theSummaryTotalsWrittenWithTheCatalogueEqualTheCohortRowsWrittenLater() throws SQLException {
+        CatalogueSummary s = TestHttp.getOk(base, "/api/catalogue/summary", CatalogueSummary.class);
+        assertThat(s.studiesByModality().stream().map(LabelledCount::count).sorted())
+                .containsExactlyElementsOf(
+                        countBy("SELECT modality, COUNT(*) FROM study GROUP BY modality").values().stream()
+                                .sorted()
+                                .toList());
+        assertThat(s.subjectsByBodyPart().stream().map(LabelledCount::count).sorted())
+                .containsExactlyElementsOf(
+                        countBy("SELECT body_part, COUNT(DISTINCT subject_id) FROM study GROUP BY body_part")
+                                .values()
+                                .stream()
+                                .sorted()
+                                .toList());
+    }
+
+    @Test
     void cohortValuesAgreeWithTheMetadataAndTheSearchVocabulary() throws SQLException {
         Map<String, Dataset> byId = all.stream().collect(Collectors.toMap(Dataset::id, Function.identity()));
         Map<String, String> searchToDicom = Map.of(
@@ -480,6 +497,30 @@ abstract class NodeApiContract {
             assertThat(catalogueJson(other.baseUri())).isNotEqualTo(first);
             assertThat(allDatasets(other.baseUri()).stream().map(Dataset::title).toList())
                     .isNotEqualTo(all.stream().map(Dataset::title).toList());
+        }
+    }
+
+    @Test
+    void aNodeClosedBeforeItsCohortsAreWrittenWritesThemOnTheNextStart() throws Exception {
+        NodeConfig config = freshConfig(SEED);
+        // Closed at once: it is still creating the demo users, or between two batches of cohort rows.
+        EucaimNode.start(config).close();
+        try (EucaimNode second = EucaimNode.start(config)) {
+            assertThat(second.generatedDemoData()).isFalse();
+            Map<String, Long> subjects = new HashMap<>();
+            try (Connection c = second.dataSource().getConnection();
+                    PreparedStatement ps =
+                            c.prepareStatement("SELECT dataset_id, COUNT(*) FROM subject GROUP BY dataset_id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    subjects.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            for (Dataset d : all) {
+                assertThat(subjects.getOrDefault(d.id(), 0L))
+                        .as("subjects of %s", d.id())
+                        .isEqualTo(d.subjects());
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.node.auth;
 
 import eu.eucaim.workstation.api.auth.Role;
+import eu.eucaim.workstation.node.storage.BackgroundStep;
 import eu.eucaim.workstation.node.storage.StorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,12 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
-/** Reads users and checks their passwords. */
+/** Reads users and checks their passwords; waits for the demo users while a first start still creates them. */
 final class UserStore {
     private final DataSource db;
+    private final BackgroundStep demoUsers;
 
-    UserStore(DataSource db) {
+    UserStore(DataSource db, BackgroundStep demoUsers) {
         this.db = db;
+        this.demoUsers = demoUsers;
     }
 
     /**
@@ -47,6 +50,7 @@ final class UserStore {
     }
 
     private Optional<StoredUser> byColumn(String column, String value) {
+        demoUsers.await();
         try (Connection c = db.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT id, username, display_name, email, password_salt,"
                         + " password_hash, iterations FROM auth_user WHERE " + column + " = ?")) {

@@ -51,11 +51,6 @@ public final class CatalogueWriter implements AutoCloseable {
         term = new MultiRowInsert(c, "dataset_term", "dataset_id", "kind", "position", "code", "label").after(dataset);
     }
 
-    /** The insert of dataset rows, for child tables (such as a cohort) that must come after it. */
-    public MultiRowInsert datasetRows() {
-        return dataset;
-    }
-
     public void network(String id, String name, String description) throws SQLException {
         network.add(id, name, description);
     }

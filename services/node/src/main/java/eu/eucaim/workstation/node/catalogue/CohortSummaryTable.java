@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The {@code cohort_summary} table: the dashboard's cohort aggregates, kept so that startup reads a few rows instead of
- * counting every study. Call {@link #recompute} in the transaction that changes {@code subject} or {@code study}.
+ * counting every study. Whoever writes {@code subject} and {@code study} rows writes their totals with
+ * {@link #write}, in the same transaction or before (the demo writes the totals with the catalogue, the rows later).
  */
 public final class CohortSummaryTable {
     static final String STUDIES_BY_MODALITY = "studies_by_modality";
@@ -18,13 +19,26 @@ public final class CohortSummaryTable {
 
     private CohortSummaryTable() {}
 
-    public static void recompute(Connection c) throws SQLException {
+    /** Replaces the totals: studies per modality code, distinct subjects per body part. */
+    public static void write(Connection c, Map<String, Long> studiesByModality, Map<String, Long> subjectsByBodyPart)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM cohort_summary");
-            s.executeUpdate("INSERT INTO cohort_summary (dimension, code, total) SELECT '" + STUDIES_BY_MODALITY
-                    + "', modality, COUNT(*) FROM study GROUP BY modality");
-            s.executeUpdate("INSERT INTO cohort_summary (dimension, code, total) SELECT '" + SUBJECTS_BY_BODY_PART
-                    + "', body_part, COUNT(DISTINCT subject_id) FROM study GROUP BY body_part");
+        }
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO cohort_summary (dimension, code, total) VALUES (?, ?, ?)")) {
+            add(ps, STUDIES_BY_MODALITY, studiesByModality);
+            add(ps, SUBJECTS_BY_BODY_PART, subjectsByBodyPart);
+            ps.executeBatch();
+        }
+    }
+
+    private static void add(PreparedStatement ps, String dimension, Map<String, Long> totals) throws SQLException {
+        for (Map.Entry<String, Long> e : totals.entrySet()) {
+            ps.setString(1, dimension);
+            ps.setString(2, e.getKey());
+            ps.setLong(3, e.getValue());
+            ps.addBatch();
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.node.demo;
 
+import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.node.catalogue.CatalogueWriter;
 import eu.eucaim.workstation.node.catalogue.CohortSummaryTable;
 import eu.eucaim.workstation.node.demo.DemoHoldings.DemoBiobank;
@@ -12,13 +13,20 @@ import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts the demo data into the database exactly once: on first start it generates the catalogue and cohorts from the
- * seed; afterwards {@code node_meta} says the data is there and nothing is generated again.
+ * Puts the demo data into the database exactly once, in two steps so that a first start serves its catalogue in
+ * seconds: {@link #ensureCatalogue} writes networks, biobanks, datasets and the cohort totals (the Dashboard's and
+ * Catalogue's data) before the node listens; {@link #ensureCohorts} writes the cohort's subject and study rows (the
+ * federated search's data, tens of thousands of rows) afterwards, in the background. {@code node_meta} says which
+ * step is complete; a step cut short is done again on the next start. The generator is deterministic, so both steps
+ * write the same data whether they run in one process or two.
  */
 public final class DemoDataInstaller {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataInstaller.class);
@@ -30,79 +38,164 @@ public final class DemoDataInstaller {
     private DemoDataInstaller() {}
 
     /**
-     * @return true when demo data was generated now, false when the database already had it
-     * @throws StorageException when the database holds demo data of another seed, or cannot be written
+     * The catalogue step's outcome: whether it generated the catalogue now, and the cohorts it generated with it
+     * (for {@link #ensureCohorts}, so that they are not generated twice), or null.
+     */
+    public record Catalogue(boolean generated, Cohorts cohorts) {}
+
+    /** Generated cohort rows waiting to be written; opaque outside this package. */
+    public static final class Cohorts {
+        private final List<CohortRows> rows;
+
+        private Cohorts(List<CohortRows> rows) {
+            this.rows = rows;
+        }
+    }
+
+    /**
+     * Both steps now, on this thread: for tests and tools that want the whole demo data before they go on.
+     *
+     * @return true when the catalogue was generated now, false when the database already had it
      */
     public static boolean ensureInstalled(Database db, long seed, int datasetCount) {
+        Catalogue catalogue = ensureCatalogue(db, seed, datasetCount);
+        ensureCohorts(db, seed, datasetCount, catalogue.cohorts(), () -> false);
+        return catalogue.generated();
+    }
+
+    /**
+     * Ensures the catalogue and the cohort totals are there; the cohort rows may still be missing.
+     *
+     * @throws StorageException when the database holds demo data of another seed, or cannot be written
+     */
+    public static Catalogue ensureCatalogue(Database db, long seed, int datasetCount) {
         try (Connection c = db.connection()) {
             Optional<String> existing = NodeMeta.get(c, NodeMeta.DEMO_SEED);
             if (existing.isPresent()) {
-                if (!existing.get().equals(Long.toString(seed))) {
-                    throw new StorageException(
-                            "The node database " + db.description() + " holds demo data of seed "
-                                    + existing.get() + ", not of the configured seed " + seed
-                                    + "; use another database (or data directory) for another seed",
-                            null);
-                }
-                return false;
+                requireSeed(db, existing.get(), seed);
+                return new Catalogue(false, null);
             }
             long started = System.nanoTime();
             long cpuStarted = CPU.getCurrentThreadCpuTime();
-            install(c, seed, datasetCount);
-            // CPU time too: on a shared machine the wall time says more about the neighbours than about us.
-            LOG.info(
-                    "Generated demo data (seed {}, {} datasets) in {} ms ({} ms CPU on this thread)",
-                    seed,
-                    datasetCount,
-                    (System.nanoTime() - started) / 1_000_000,
-                    (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
-            return true;
+            List<CohortRows> cohorts = new ArrayList<>();
+            inTransaction(c, () -> {
+                // A start that died half-way left rows but no meta: start from empty so ids do not clash.
+                clear(c);
+                CohortTotals totals = new CohortTotals();
+                try (CatalogueWriter catalogue = new CatalogueWriter(c)) {
+                    for (DemoNetwork n : DemoHoldings.NETWORKS) {
+                        catalogue.network(n.id(), n.name(), n.description());
+                    }
+                    for (DemoBiobank b : DemoHoldings.BIOBANKS) {
+                        catalogue.biobank(b.id(), b.networkId(), b.name(), b.country(), b.city(), b.description());
+                    }
+                    List<Dataset> datasets = new ArrayList<>();
+                    new DemoCatalogueGenerator(seed, datasetCount).generate(generated -> {
+                        datasets.add(generated.dataset());
+                        cohorts.add(generated.cohort());
+                        totals.add(generated.cohort());
+                    });
+                    for (Dataset d : datasets) {
+                        catalogue.dataset(d);
+                    }
+                    catalogue.flush();
+                }
+                CohortSummaryTable.write(c, totals.studiesByModality(), totals.subjectsByBodyPart());
+                // Written last: its presence means the catalogue is complete.
+                NodeMeta.put(c, NodeMeta.DEMO_GENERATOR_VERSION, DemoCatalogueGenerator.VERSION);
+                NodeMeta.put(c, NodeMeta.DEMO_DATASET_COUNT, Integer.toString(datasetCount));
+                NodeMeta.put(c, NodeMeta.DEMO_SEED, Long.toString(seed));
+            });
+            log("catalogue", seed, datasetCount, started, cpuStarted);
+            return new Catalogue(true, new Cohorts(List.copyOf(cohorts)));
         } catch (SQLException e) {
             throw new StorageException(
                     "Cannot write the demo data into " + db.description() + ": " + e.getMessage(), e);
         }
     }
 
-    private static void install(Connection c, long seed, int datasetCount) throws SQLException {
+    /**
+     * Ensures the cohort's subject and study rows are there (after {@link #ensureCatalogue}). Checks {@code
+     * cancelled} between datasets and then stops, writing nothing (the next start does it).
+     *
+     * @param generated what the catalogue step generated in this process, or null to generate it again
+     * @return true when the rows were written now, false when they were there already or it was cancelled
+     */
+    public static boolean ensureCohorts(
+            Database db, long seed, int datasetCount, Cohorts generated, BooleanSupplier cancelled) {
+        try (Connection c = db.connection()) {
+            if (NodeMeta.get(c, NodeMeta.DEMO_COHORT_SEED).isPresent()) {
+                return false;
+            }
+            long started = System.nanoTime();
+            long cpuStarted = CPU.getCurrentThreadCpuTime();
+            List<CohortRows> cohorts = generated != null ? generated.rows : generateCohorts(seed, datasetCount);
+            boolean[] complete = {false};
+            inTransaction(c, () -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM study");
+                    s.executeUpdate("DELETE FROM subject");
+                }
+                try (CohortWriter writer = new CohortWriter(c, null)) {
+                    for (CohortRows cohort : cohorts) {
+                        if (cancelled.getAsBoolean()) {
+                            c.rollback();
+                            return;
+                        }
+                        writer.write(cohort);
+                        if (writer.pending() >= ROWS_PER_COMMIT) {
+                            writer.flush();
+                            c.commit();
+                        }
+                    }
+                    writer.flush();
+                }
+                NodeMeta.put(c, NodeMeta.DEMO_COHORT_SEED, Long.toString(seed));
+                complete[0] = true;
+            });
+            if (complete[0]) {
+                log("cohorts", seed, datasetCount, started, cpuStarted);
+            }
+            return complete[0];
+        } catch (SQLException e) {
+            throw new StorageException(
+                    "Cannot write the demo cohorts into " + db.description() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<CohortRows> generateCohorts(long seed, int datasetCount) {
+        List<CohortRows> cohorts = new ArrayList<>();
+        new DemoCatalogueGenerator(seed, datasetCount).generate(generated -> cohorts.add(generated.cohort()));
+        return cohorts;
+    }
+
+    private static void requireSeed(Database db, String existing, long seed) {
+        if (!existing.equals(Long.toString(seed))) {
+            throw new StorageException(
+                    "The node database " + db.description() + " holds demo data of seed " + existing
+                            + ", not of the configured seed " + seed
+                            + "; use another database (or data directory) for another seed",
+                    null);
+        }
+    }
+
+    private static void log(String what, long seed, int datasetCount, long started, long cpuStarted) {
+        // CPU time too: on a shared machine the wall time says more about the neighbours than about us.
+        LOG.info(
+                "Generated the demo {} (seed {}, {} datasets) in {} ms ({} ms CPU on this thread)",
+                what,
+                seed,
+                datasetCount,
+                (System.nanoTime() - started) / 1_000_000,
+                (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
+    }
+
+    /** Runs {@code work} in one transaction (it may commit on the way), rolled back on any failure. */
+    private static void inTransaction(Connection c, SqlWork work) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            // A start that died half-way left rows but no meta: start from empty so ids do not clash.
-            clear(c);
-            try (CatalogueWriter catalogue = new CatalogueWriter(c);
-                    CohortWriter cohorts = new CohortWriter(c, catalogue.datasetRows())) {
-                for (DemoNetwork n : DemoHoldings.NETWORKS) {
-                    catalogue.network(n.id(), n.name(), n.description());
-                }
-                for (DemoBiobank b : DemoHoldings.BIOBANKS) {
-                    catalogue.biobank(b.id(), b.networkId(), b.name(), b.country(), b.city(), b.description());
-                }
-                SqlConsumer sink = generated -> {
-                    catalogue.dataset(generated.dataset());
-                    cohorts.write(generated.cohort());
-                    if (cohorts.pending() >= ROWS_PER_COMMIT) {
-                        catalogue.flush();
-                        cohorts.flush();
-                        c.commit();
-                    }
-                };
-                new DemoCatalogueGenerator(seed, datasetCount).generate(generated -> {
-                    try {
-                        sink.accept(generated);
-                    } catch (SQLException e) {
-                        throw new WrappedSqlException(e);
-                    }
-                });
-                catalogue.flush();
-                cohorts.flush();
-            } catch (WrappedSqlException e) {
-                throw e.getCause();
-            }
-            CohortSummaryTable.recompute(c);
-            // Written last: its presence means the data is complete.
-            NodeMeta.put(c, NodeMeta.DEMO_GENERATOR_VERSION, DemoCatalogueGenerator.VERSION);
-            NodeMeta.put(c, NodeMeta.DEMO_DATASET_COUNT, Integer.toString(datasetCount));
-            NodeMeta.put(c, NodeMeta.DEMO_SEED, Long.toString(seed));
+            work.run();
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -123,18 +216,7 @@ public final class DemoDataInstaller {
     }
 
     @FunctionalInterface
-    private interface SqlConsumer {
-        void accept(GeneratedDataset generated) throws SQLException;
-    }
-
-    private static final class WrappedSqlException extends RuntimeException {
-        WrappedSqlException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
+    private interface SqlWork {
+        void run() throws SQLException;
     }
 }

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.node.http;
 
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.error.ErrorBody;
+import eu.eucaim.workstation.node.storage.StillPreparingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -104,6 +105,10 @@ public final class ApiServer implements AutoCloseable {
                 }
                 router.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
                 router.exception(HttpResponseException.class, ApiServer::frameworkError);
+                router.exception(StillPreparingException.class, (e, ctx) -> {
+                    ctx.header("Retry-After", "30");
+                    error(ctx, 503, "preparing", e.getMessage());
+                });
                 router.exception(Exception.class, ApiServer::failure);
             });
         });

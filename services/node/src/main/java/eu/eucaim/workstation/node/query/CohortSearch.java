@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.common.NamedThreads;
+import eu.eucaim.workstation.node.storage.BackgroundStep;
 import eu.eucaim.workstation.node.storage.StorageException;
 import java.io.IOException;
 import java.sql.Connection;
@@ -21,10 +22,14 @@ import javax.sql.DataSource;
  */
 final class CohortSearch {
     private final DataSource db;
+    /** The cohort's rows: a first start writes them after the node listens. */
+    private final BackgroundStep cohortRows;
+
     private volatile CompletableFuture<CohortIndex> index;
 
-    CohortSearch(DataSource db) {
+    CohortSearch(DataSource db, BackgroundStep cohortRows) {
         this.db = db;
+        this.cohortRows = cohortRows;
     }
 
     /** Starts reading the cohort in the background unless that has started already. */
@@ -59,6 +64,12 @@ final class CohortSearch {
     private CompletableFuture<CohortIndex> load() {
         CompletableFuture<CohortIndex> f = new CompletableFuture<>();
         NamedThreads.start("cohort-index", () -> {
+            try {
+                cohortRows.await();
+            } catch (StorageException e) {
+                f.completeExceptionally(e);
+                return;
+            }
             try (Connection c = db.getConnection()) {
                 CohortIndex read = CohortIndex.read(c);
                 warmUp(read);

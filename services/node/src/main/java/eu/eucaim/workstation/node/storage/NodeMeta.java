@@ -11,6 +11,8 @@ public final class NodeMeta {
     public static final String DEMO_SEED = "demo.seed";
     public static final String DEMO_GENERATOR_VERSION = "demo.generator_version";
     public static final String DEMO_DATASET_COUNT = "demo.dataset_count";
+    /** The seed whose cohort rows (subjects, studies) are complete; written after {@link #DEMO_SEED}. */
+    public static final String DEMO_COHORT_SEED = "demo.cohort_seed";
 
     private NodeMeta() {}
 
