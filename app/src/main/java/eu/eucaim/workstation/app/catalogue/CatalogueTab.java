@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.library.SampleImagesService;
 import eu.eucaim.workstation.app.samples.SampleImagesViewModel;
+import eu.eucaim.workstation.app.startup.StartupClock;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
 import eu.eucaim.workstation.app.tab.TabContent;
@@ -39,6 +40,12 @@ public final class CatalogueTab implements TabContent {
                 context.executors().ui(),
                 (files, focus) -> context.navigation().open(new Destination.Images(files, focus)));
         view = new CatalogueView(vm, context.selection(), samples);
+        vm.results().addListener((javafx.collections.ListChangeListener<eu.eucaim.workstation.api.catalogue.Dataset>)
+                change -> {
+                    if (!vm.results().isEmpty()) {
+                        StartupClock.reached(StartupClock.Milestone.CATALOGUE_DATA);
+                    }
+                });
         context.navigation().register(Destination.Dataset.class, ID, this::open);
         context.navigation().register(Destination.CatalogueFilter.class, ID, f -> {
             vm.showOnly(f.facet(), f.value());

@@ -8,12 +8,15 @@ import eu.eucaim.workstation.app.fx.UserMessageException;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.NodeUrls;
 import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.startup.StartupClock;
 import eu.eucaim.workstation.client.connection.NodeBackend;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -23,44 +26,62 @@ import java.util.function.Consumer;
 public final class NodeConnector implements BackendConnector {
     /** The demo-data seed of the embedded node, so everyone's workstation shows the same catalogue. */
     static final long EMBEDDED_SEED = 1;
+    /**
+     * How long a first start's node work that can wait (demo users, cohort rows: seconds of CPU) waits, so that the
+     * window and the first screens' data come first on two cores (docs/benchmarks.md, start-up).
+     */
+    static final java.time.Duration BACKGROUND_DELAY = java.time.Duration.ofSeconds(3);
 
     private final UserDirectories dirs;
     private final AccessTokenSource tokens;
     private final String appVersion;
     private final Consumer<String> warn;
+    private final CompletionStage<?> windowShown;
 
     /**
-     * @param tokens the signed-in user's tokens, for the protected APIs
-     * @param warn   told (on any thread) when a node of the demo federation cannot start; the others still run
+     * @param tokens      the signed-in user's tokens, for the protected APIs
+     * @param warn        told (on any thread) when a node of the demo federation cannot start; the others still run
+     * @param windowShown completes when the window is on the screen: the demo federation's nodes start after it
      */
-    public NodeConnector(UserDirectories dirs, AccessTokenSource tokens, String appVersion, Consumer<String> warn) {
+    public NodeConnector(
+            UserDirectories dirs,
+            AccessTokenSource tokens,
+            String appVersion,
+            Consumer<String> warn,
+            CompletionStage<?> windowShown) {
         this.dirs = Objects.requireNonNull(dirs, "dirs");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
         this.warn = Objects.requireNonNull(warn, "warn");
+        this.windowShown = Objects.requireNonNull(windowShown, "windowShown");
     }
 
     @Override
     public Backend connect(Settings settings) {
         Path library = dirs.data().resolve("library");
         if (settings.nodeMode() == NodeMode.REMOTE) {
-            return NodeBackend.builder(
+            Backend backend = NodeBackend.builder(
                             BackendKind.NODE, NodeUrls.parse(settings.nodeUrl()), library, tokens, appVersion)
                     .build();
+            StartupClock.reached(StartupClock.Milestone.DEMO_COMPLETE); // nothing of ours to prepare
+            return backend;
         }
         Path nodeData = dirs.data().resolve("node");
         EucaimNode node;
         try {
-            node = EucaimNode.start(
-                    NodeConfig.defaults(nodeData, EMBEDDED_SEED).withDataDirAccess(DataDirAccess.MAKE_PRIVATE));
+            node = EucaimNode.start(NodeConfig.defaults(nodeData, EMBEDDED_SEED)
+                    .withDataDirAccess(DataDirAccess.MAKE_PRIVATE)
+                    .withBackgroundDelay(BACKGROUND_DELAY));
         } catch (Exception e) {
             throw new UserMessageException(
                     "Could not start the embedded node: "
                             + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
                     e);
         }
-        DemoFederation federation = new DemoFederation(nodeData, NodeConfig.DEFAULT_DATASET_COUNT, warn);
+        DemoFederation federation = new DemoFederation(nodeData, NodeConfig.DEFAULT_DATASET_COUNT, warn, windowShown);
         federation.follow(node.baseUri());
+        CompletableFuture.allOf(node.demoDataComplete(), federation.complete())
+                .whenComplete((ok, failed) -> StartupClock.reached(StartupClock.Milestone.DEMO_COMPLETE));
         return NodeBackend.builder(BackendKind.EMBEDDED_NODE, node.baseUri(), library, tokens, appVersion)
                 .providerName("Node " + EMBEDDED_SEED + " (embedded)")
                 .alsoAsking(federation::members)

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.app.dashboard;
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.app.fx.Scrolling;
+import eu.eucaim.workstation.app.startup.StartupClock;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.TabContent;
 import java.util.ArrayList;
@@ -25,6 +26,11 @@ public final class DashboardTab implements TabContent {
         vm = new DashboardViewModel(
                 context.services().of(CatalogueService.class, Backend::catalogue),
                 context.executors().ui());
+        vm.summaryProperty().addListener((obs, old, summary) -> {
+            if (summary != null) {
+                StartupClock.reached(StartupClock.Milestone.DASHBOARD_DATA);
+            }
+        });
         view = new DashboardView(vm, this::showRole, context.navigation()::open);
         root.getChildren().setAll(view);
     }

@@ -56,7 +56,19 @@ final class MainWindow extends BorderPane {
             gate.setId("gate-" + spec.id());
             view = gate;
         }
-        Tab tab = new Tab(spec.title(), view);
+        Tab tab = new Tab(spec.title());
+        // Into the scene only when first shown: styling and laying out every tab's views at once took the first
+        // show of the window about two seconds on two cores (docs/benchmarks.md, start-up).
+        Node shown = view;
+        if (tabs.getTabs().isEmpty()) {
+            tab.setContent(shown);
+        } else {
+            tab.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected && tab.getContent() == null) {
+                    tab.setContent(shown);
+                }
+            });
+        }
         tab.setId("tab-" + spec.id());
         tab.setGraphic(Icons.of(spec.icon()));
         if (content.tooltip() != null) {

@@ -13,6 +13,7 @@ import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.app.settings.StoredFile;
+import eu.eucaim.workstation.app.startup.StartupClock;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.AppExecutors;
 import eu.eucaim.workstation.app.tab.Destination;
@@ -49,7 +50,14 @@ public final class Workstation implements AutoCloseable {
     private final AppSettings settings;
     private final SelectionViewModel selection;
     private final List<String> startWarnings = new ArrayList<>();
-    private Connection connection;
+    private final CurrentSignIn signInService;
+    private final Connection connection;
+    private final String version = AppVersion.current();
+    /** Completes once the window is on the screen; what can wait (the demo federation) starts after it. */
+    private final CompletableFuture<Void> windowShown = new CompletableFuture<>();
+    /** The window's notifications once it exists; before that, warnings wait in {@link #startWarnings}. */
+    private WarningLines warnings;
+
     private SignInViewModel signIn;
     private MainWindow window;
     private WindowKeeper windowKeeper;
@@ -69,6 +77,26 @@ public final class Workstation implements AutoCloseable {
         if (selection.warningProperty().get() != null) {
             startWarnings.add(selection.warningProperty().get());
         }
+        System.Logger log = System.getLogger(Workstation.class.getName());
+        signInService = new CurrentSignIn(
+                new SignInClient(
+                        SignInStorage.in(dirs.config(), line -> log.log(System.Logger.Level.INFO, line)),
+                        SIGN_IN_TIMEOUT),
+                executors.background());
+        connection = new Connection(new NodeConnector(dirs, signInService.tokens(), version, this::warn, windowShown));
+        // Now, not when the window shows: the embedded node starts while JavaFX starts and builds the window.
+        connection.connect(settings.get());
+    }
+
+    /** Shows {@code text} among the window's notifications, or there once the window exists. Any thread. */
+    private void warn(String text) {
+        synchronized (startWarnings) {
+            if (warnings == null) {
+                startWarnings.add(text);
+                return;
+            }
+        }
+        warnings.warn(text);
     }
 
     /** Where the app's file choosers start: the folder used last (kept in the settings), else the documents folder. */
@@ -80,14 +108,6 @@ public final class Workstation implements AutoCloseable {
     public void show(Stage stage, Desktop desktop, List<Path> paths) {
         Themes.apply(settings.get().theme());
         WarningLines warnings = new WarningLines();
-        System.Logger log = System.getLogger(Workstation.class.getName());
-        CurrentSignIn signInService = new CurrentSignIn(
-                new SignInClient(
-                        SignInStorage.in(dirs.config(), line -> log.log(System.Logger.Level.INFO, line)),
-                        SIGN_IN_TIMEOUT),
-                executors.background());
-        String version = AppVersion.current();
-        connection = new Connection(new NodeConnector(dirs, signInService.tokens(), version, warnings::warn));
         Services services = new Services(connection::follow, connection::backend, signInService);
         signIn = new SignInViewModel(signInService, this::signInProvider, desktop.browser(), executors.ui());
         StatusViewModel status = new StatusViewModel(connection::backend, executors.ui(), Duration.ofSeconds(5));
@@ -101,7 +121,12 @@ public final class Workstation implements AutoCloseable {
             TabContent content = spec.factory().apply(context);
             navigator.add(spec.id(), window.add(spec, content, signIn));
         }
-        startWarnings.forEach(warnings::warn);
+        List<String> early;
+        synchronized (startWarnings) {
+            this.warnings = warnings;
+            early = List.copyOf(startWarnings);
+        }
+        early.forEach(warnings::warn);
         selection.warningProperty().addListener((obs, old, w) -> {
             if (w != null) {
                 warnings.warn(w);
@@ -126,8 +151,13 @@ public final class Workstation implements AutoCloseable {
         windowKeeper = new WindowKeeper(stage);
         windowKeeper.restore(settings.get().window());
         stage.show();
+        Platform.runLater(
+                () -> { // after the first frame's pulse
+                    StartupClock.reached(StartupClock.Milestone.WINDOW);
+                    windowShown.complete(null);
+                });
 
-        connect(status);
+        announce(status);
         signIn.restore();
         if (!paths.isEmpty()) {
             navigator.open(new Destination.Images(paths));
@@ -163,14 +193,19 @@ public final class Workstation implements AutoCloseable {
         return connection.backend().thenApply(b -> new SignInViewModel.Provider(b.address(), s.signInClientId()));
     }
 
-    /** (Re)connects to the node in the settings; the sign-in follows, and every tab loads (again) from it. */
+    /** Reconnects to the node in the settings (they changed, or Retry); the sign-in and every tab follow. */
     private void connect(StatusViewModel status) {
+        connection.connect(settings.get());
+        announce(status);
+    }
+
+    /** Says the connection in progress, lets the sign-in follow it, and has every tab load (again) from it. */
+    private void announce(StatusViewModel status) {
         Settings s = settings.get();
         status.connecting(
                 s.nodeMode() == NodeMode.EMBEDDED
                         ? "Starting the embedded node…"
                         : "Connecting to " + s.nodeUrl() + "…");
-        connection.connect(s);
         signIn.followConnection();
         window.contents().forEach(TabContent::reload);
     }
@@ -185,8 +220,6 @@ public final class Workstation implements AutoCloseable {
             window.contents().forEach(TabContent::close);
         }
         executors.close();
-        if (connection != null) {
-            connection.close();
-        }
+        connection.close();
     }
 }

@@ -3,10 +3,12 @@ package eu.eucaim.workstation.app.shell;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.instance.SingleInstance;
 import eu.eucaim.workstation.app.logging.LogFile;
+import eu.eucaim.workstation.app.startup.StartupClock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -67,6 +69,7 @@ public class WorkstationApp extends Application {
         if (instance != null) {
             workstation.listenForLaterStarts(instance);
         }
+        StartupClock.whenAllReached(() -> Platform.runLater(Platform::exit));
     }
 
     /** Saves the window's place, flushes pending writes (the selection), and stops the embedded node. */

@@ -39,7 +39,8 @@ class DemoFederationTest {
     void oneSignInAtNodeOneReachesAllThreeNodes() throws Exception {
         List<String> warnings = new CopyOnWriteArrayList<>();
         try (EucaimNode first = EucaimNode.start(NodeConfig.defaults(data, 1).withDatasetCount(3));
-                DemoFederation federation = new DemoFederation(data, 3, warnings::add)) {
+                DemoFederation federation =
+                        new DemoFederation(data, 3, warnings::add, CompletableFuture.completedFuture(null))) {
             Settings settings = Settings.defaults().withQueryProviders(true, List.of("http://127.0.0.1:9/x"));
             // The embedded node's backend as NodeConnector makes it: node 1, then the federation's other nodes.
             NodeBackend backend = NodeBackend.builder(
@@ -81,7 +82,8 @@ class DemoFederationTest {
 
     @Test
     void withARemoteNodeTheProvidersAreThatNodeAndTheListedOnes() throws Exception {
-        try (DemoFederation federation = new DemoFederation(data, 1, m -> {})) {
+        try (DemoFederation federation =
+                new DemoFederation(data, 1, m -> {}, CompletableFuture.completedFuture(null))) {
             Settings remote = Settings.defaults()
                     .withNode(NodeMode.REMOTE, "http://node.example.org:8080")
                     .withQueryProviders(true, List.of("https://other.example.org/api/federated-search"));

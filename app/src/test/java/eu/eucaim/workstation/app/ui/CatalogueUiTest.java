@@ -182,12 +182,15 @@ class CatalogueUiTest extends RealNodeUiTest {
         Tab query = onFx(() -> tabs.getTabs().get(2));
         assertThat(query.getText()).isEqualTo("Query");
         assertThat(query.isDisable()).isFalse();
+        clickOn("#tab-query"); // a tab's content joins the window when it is first shown
         assertThat(query.getContent()).isInstanceOf(eu.eucaim.workstation.app.auth.SignInGate.class);
         List<Tab> coming = onFx(() -> tabs.getTabs().subList(3, 5));
         assertThat(coming).extracting(Tab::getText).containsExactly("Negotiations", "Tickets");
         assertThat(coming).allSatisfy(t -> assertThat(t.getTooltip().getText()).contains("coming"));
         assertThat(coming.get(0).getTooltip().getText()).contains("ask for access");
         // Negotiations and Tickets open behind the sign-in gate; their signed-in content is still a placeholder.
+        clickOn("#tab-negotiations");
+        clickOn("#tab-tickets");
         assertThat(coming).allSatisfy(t -> {
             assertThat(t.isDisable()).isFalse();
             assertThat(t.getContent()).isInstanceOf(eu.eucaim.workstation.app.auth.SignInGate.class);

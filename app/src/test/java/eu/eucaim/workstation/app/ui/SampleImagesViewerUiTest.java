@@ -104,6 +104,7 @@ class SampleImagesViewerUiTest extends RealNodeUiTest {
     }
 
     private ViewerViewModel viewer() throws Exception {
+        waitUntil("the Viewer", () -> lookup("#viewer").tryQuery().isPresent());
         return onFx(() -> ((ViewerView) lookup("#viewer").query()).viewModel());
     }
 
