@@ -33,7 +33,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The Dashboard tab: headline numbers, three charts and the "Become a …" cards. Draws what the view-model has. */
 public final class DashboardView extends StatusOverlay {
     private final HBox headline = new HBox(12);
-    private final BarChart<Number, String> subjectsChart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+    private final RankedBars subjectsChart;
     private final BarChart<Number, String> modalityChart = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final VBox otherDatasets = new VBox(2);
     private final TitledPane otherPane = new TitledPane("", otherDatasets);
@@ -65,6 +65,7 @@ public final class DashboardView extends StatusOverlay {
         super(Scrolling.page(page), vm.status(), vm::load);
         this.openRole = openRole;
         this.open = open;
+        subjectsChart = new RankedBars("subject", "subjects", id -> open.accept(new Destination.Dataset(id)));
         setId("dashboard");
         Label title = new Label("Collection summary");
         title.getStyleClass().add("title-2");
@@ -116,13 +117,9 @@ public final class DashboardView extends StatusOverlay {
         subjectsChart.setId("chart-subjects");
         modalityChart.setId("chart-modalities");
         bodyPartChart.setId("chart-bodyparts");
-        for (BarChart<?, ?> chart : List.of(subjectsChart, modalityChart)) {
-            chart.setLegendVisible(false);
-            chart.setAnimated(false);
-            chart.setBarGap(2);
-        }
-        subjectsChart.setCategoryGap(6);
-        subjectsChart.setPrefHeight(520);
+        modalityChart.setLegendVisible(false);
+        modalityChart.setAnimated(false);
+        modalityChart.setBarGap(2);
         modalityChart.setCategoryGap(6);
         modalityChart.setPrefHeight(220);
         bodyPartChart.setAnimated(false);
@@ -132,7 +129,6 @@ public final class DashboardView extends StatusOverlay {
         // The right-hand charts keep their size when the list under the left one is expanded (it made the pie huge).
         bodyPartChart.setMaxHeight(Region.USE_PREF_SIZE);
         modalityChart.setMaxHeight(Region.USE_PREF_SIZE);
-        ((NumberAxis) subjectsChart.getXAxis()).setLabel("Subjects");
         ((NumberAxis) modalityChart.getXAxis()).setLabel("Studies");
     }
 
@@ -148,12 +144,11 @@ public final class DashboardView extends StatusOverlay {
                         tile(Material2AL.BIOTECH, s.biobanks(), "Imaging biobanks", "headline-biobanks"),
                         tile(Material2MZ.PUBLIC, s.countries(), "Countries", "headline-countries"));
 
-        bars(subjectsChart, DashboardViewModel.barDatasets(s), true, "subject", "subjects", Destination.Dataset::new);
+        subjectsChart.show(DashboardViewModel.barDatasets(s));
         showOthers(DashboardViewModel.listedDatasets(s));
         bars(
                 modalityChart,
                 s.studiesByModality(),
-                false,
                 "study",
                 "studies",
                 key -> new Destination.CatalogueFilter(CatalogueFacet.MODALITY, key));
@@ -167,22 +162,17 @@ public final class DashboardView extends StatusOverlay {
         }
     }
 
-    /**
-     * Horizontal bars, largest on top (a category axis draws its first category at the bottom, so reverse).
-     * Ranked labels start with their rank: a category axis merges equal labels, and shortened titles can be equal.
-     */
+    /** Horizontal bars, largest on top (a category axis draws its first category at the bottom, so reverse). */
     private void bars(
             BarChart<Number, String> chart,
             List<LabelledCount> counts,
-            boolean ranked,
             String one,
             String many,
             java.util.function.Function<String, Destination> destination) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (int i = counts.size() - 1; i >= 0; i--) {
             LabelledCount c = counts.get(i);
-            String label = ranked ? (i + 1) + ". " + shorten(c.label()) : c.label();
-            XYChart.Data<Number, String> d = new XYChart.Data<>(c.count(), label);
+            XYChart.Data<Number, String> d = new XYChart.Data<>(c.count(), c.label());
             series.getData().add(d);
             Tooltips.onBar(d, c.label() + "\n" + Formats.count(c.count(), one, many));
             clickable(d.nodeProperty(), destination.apply(c.key()));
@@ -226,11 +216,6 @@ public final class DashboardView extends StatusOverlay {
                             return row;
                         })
                         .toList());
-    }
-
-    /** Dataset titles can be long; the axis shows the start, the tooltip the whole title. */
-    private static String shorten(String label) {
-        return label.length() <= 38 ? label : label.substring(0, 36).strip() + "…";
     }
 
     private static VBox tile(Ikon icon, long value, String caption, String id) {

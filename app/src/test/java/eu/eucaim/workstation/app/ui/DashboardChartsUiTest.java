@@ -62,4 +62,46 @@ class DashboardChartsUiTest extends RealNodeUiTest {
         assertThat(onFx(() -> results.getItems().size()))
                 .isLessThan(reference.summary().get().datasets());
     }
+
+    @Test
+    void subjectsPerDatasetShowsWholeTitlesAt1024x700AndABarOpensItsDataset() throws Exception {
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
+        javafx.stage.Stage stage = onFx(this::mainStage);
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
+        waitUntil(
+                "the subjects per dataset",
+                () -> lookup("#chart-subjects .ranked-bar-row").tryQuery().isPresent());
+        java.util.List<eu.eucaim.workstation.api.catalogue.LabelledCount> top =
+                eu.eucaim.workstation.app.dashboard.DashboardViewModel.barDatasets(
+                        reference.summary().get());
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            expected.add((i + 1) + ". " + top.get(i).label());
+        }
+        assertThat(expected).as("some titles are long").anyMatch(t -> t.length() > 40);
+        assertThat(onFx(() ->
+                        lookup("#chart-subjects .ranked-bar-title")
+                                .queryAllAs(javafx.scene.control.Label.class)
+                                .stream()
+                                .map(javafx.scene.control.Label::getText)
+                                .toList()))
+                .containsExactlyElementsOf(expected);
+        Node chart = lookup("#chart-subjects").query();
+        reveal("#chart-subjects");
+        assertThat(onFx(() -> Elision.under(chart))).as("cut short at 1024×700").isEmpty();
+
+        Node first = onFx(() ->
+                lookup("#chart-subjects .ranked-bar-row").queryAll().iterator().next());
+        clickOn(first);
+        TabPane tabs = lookup("#main-tabs").queryAs(TabPane.class);
+        waitUntil(
+                "the Catalogue",
+                () -> tabs.getSelectionModel().getSelectedItem().getId().equals("tab-catalogue"));
+        String title = reference.dataset(top.get(0).key()).get().title();
+        waitUntil("its detail", () -> text("#detail-title").equals(title));
+    }
 }

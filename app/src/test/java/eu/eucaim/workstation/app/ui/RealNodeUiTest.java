@@ -175,4 +175,9 @@ abstract class RealNodeUiTest extends FxRobot {
         Node n = lookup(query).query();
         return ((Labeled) n).getText();
     }
+
+    /** The app's main window. */
+    protected javafx.stage.Stage mainStage() {
+        return (javafx.stage.Stage) lookup("#main-window").query().getScene().getWindow();
+    }
 }

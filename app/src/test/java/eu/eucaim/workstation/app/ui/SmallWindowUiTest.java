@@ -103,8 +103,4 @@ class SmallWindowUiTest extends RealNodeUiTest {
                 .as("cut short in the %s tab at 1024×700", tab)
                 .isEmpty();
     }
-
-    private Stage mainStage() {
-        return (Stage) lookup("#main-window").query().getScene().getWindow();
-    }
 }
