@@ -12,6 +12,7 @@ import eu.eucaim.workstation.node.http.Idempotency;
 import eu.eucaim.workstation.node.http.ServerLimits;
 import eu.eucaim.workstation.node.http.ServerOptions;
 import eu.eucaim.workstation.node.http.ServerStartException;
+import eu.eucaim.workstation.node.negotiator.NegotiatorRoutes;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
 import eu.eucaim.workstation.node.samples.DatasetSampleStores;
 import eu.eucaim.workstation.node.samples.SampleRoutes;
@@ -99,6 +100,10 @@ public final class EucaimNode implements AutoCloseable {
             FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource(), cohortRows);
             routes.addAll(federatedSearch.routes());
             NodeAuth auth = NodeAuth.openWithDemoUsersLater(database.dataSource(), config.trustedIssuers());
+            java.util.concurrent.atomic.AtomicReference<URI> listening =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            routes.addAll(NegotiatorRoutes.open(database.dataSource(), catalogue, listening::get)
+                    .routes());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(
                     new ServerOptions(config.bindAddress(), config.port(), config.publicNames(), ServerLimits.DEFAULT),
@@ -108,6 +113,7 @@ public final class EucaimNode implements AutoCloseable {
             DemoCompletion completion = new DemoCompletion(database, config, demo.cohorts(), auth, cohortRows);
             EucaimNode node = new EucaimNode(config, database, server, generated, samples, completion);
             auth.started(node.baseUri);
+            listening.set(node.baseUri);
             completion.start();
             federatedSearch.started();
             LOG.debug(

@@ -181,6 +181,10 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String code, String message) {
+        if (NegotiatorErrors.applies(ctx.path())) {
+            NegotiatorErrors.write(ctx, status, message);
+            return;
+        }
         ctx.status(status).json(new ErrorBody(code, message));
     }
 

@@ -1,0 +1,6 @@
+package eu.eucaim.workstation.api.negotiation;
+
+import java.util.List;
+
+/** A page of the access form; its {@code name} is the payload key. */
+public record FormSection(long id, String name, String label, String description, List<FormElement> elements) {}

@@ -1,0 +1,473 @@
+package eu.eucaim.workstation.node.negotiator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.eucaim.workstation.api.auth.Role;
+import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.negotiation.NewRequest;
+import eu.eucaim.workstation.api.negotiation.ResourceRef;
+import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
+import eu.eucaim.workstation.node.http.ApiException;
+import eu.eucaim.workstation.node.http.Caller;
+import eu.eucaim.workstation.node.http.ObjectRules;
+import eu.eucaim.workstation.node.negotiator.NegotiatorStore.StoredNegotiation;
+import eu.eucaim.workstation.node.negotiator.NegotiatorStore.StoredPerson;
+import eu.eucaim.workstation.node.negotiator.NegotiatorStore.StoredRequest;
+import eu.eucaim.workstation.node.negotiator.NegotiatorStore.StoredResource;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * The node's Negotiator: requests, negotiations and both lifecycles, with who may do what. Routes turn its answers
+ * into the API's shapes ({@link NegotiatorRoutes}). Every write holds one lock: a node serves one federation member.
+ */
+final class Negotiator {
+    private final NegotiatorStore store;
+    private final AccessForms forms;
+    private final CatalogueReadModel catalogue;
+    /** The discovery service the node accepts requests from: its own catalogue (scheme and host, as upstream). */
+    private final Supplier<URI> discovery;
+
+    private final Clock clock;
+    private final Object writes = new Object();
+
+    Negotiator(DataSource db, CatalogueReadModel catalogue, Supplier<URI> discovery, Clock clock) {
+        this.store = new NegotiatorStore(db);
+        this.forms = AccessForms.eucaim();
+        this.catalogue = catalogue;
+        this.discovery = discovery;
+        this.clock = clock;
+    }
+
+    AccessForms forms() {
+        return forms;
+    }
+
+    CatalogueReadModel catalogue() {
+        return catalogue;
+    }
+
+    // ---- people
+
+    /** The caller as the Negotiator numbers them, made on first call (as upstream, a person exists once they call). */
+    StoredPerson person(Caller caller) {
+        requireSignedIn(caller);
+        String name = caller.username() == null ? caller.subject() : caller.username();
+        return store.person(caller.account(), caller.subject(), name, clock.millis());
+    }
+
+    Optional<StoredPerson> personById(long id) {
+        return store.personById(id);
+    }
+
+    // ---- requests
+
+    StoredRequest createRequest(NewRequest body) {
+        if (body.url() == null || body.url().isBlank()) {
+            throw ApiException.badRequest("A request needs the url of the discovery service it comes from");
+        }
+        URI from;
+        try {
+            from = URI.create(body.url().strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("The request's url is not a URL: " + body.url());
+        }
+        URI registered = discovery.get();
+        if (from.getScheme() == null
+                || from.getHost() == null
+                || !from.getScheme().equalsIgnoreCase(registered.getScheme())
+                || !from.getHost().equalsIgnoreCase(registered.getHost())) {
+            throw ApiException.badRequest("The Discovery Service from which this HTTP request originated is not"
+                    + " registered in the Negotiator. Please contact Negotiator Administrators");
+        }
+        if (body.humanReadable() == null || body.humanReadable().isBlank()) {
+            throw ApiException.badRequest("A request needs humanReadable: how the datasets were found");
+        }
+        if (body.resources() == null || body.resources().isEmpty()) {
+            throw ApiException.badRequest("A request needs at least one resource (dataset)");
+        }
+        List<String> ids = new ArrayList<>();
+        for (ResourceRef r : body.resources()) {
+            if (r == null
+                    || r.id() == null
+                    || catalogue.current().dataset(r.id()).isEmpty()) {
+                throw ApiException.badRequest("Resource with external ID: " + (r == null ? null : r.id())
+                        + " was not found. Make sure that the synchronization between Negotiator and you Discovery"
+                        + " Service is running ");
+            }
+            if (!ids.contains(r.id())) {
+                ids.add(r.id());
+            }
+        }
+        StoredRequest request = new StoredRequest(
+                UUID.randomUUID().toString(),
+                body.url().strip(),
+                body.humanReadable(),
+                List.copyOf(ids),
+                clock.millis());
+        synchronized (writes) {
+            store.createRequest(request);
+        }
+        return request;
+    }
+
+    StoredRequest request(Caller caller, String id) {
+        requireSignedIn(caller);
+        return store.request(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The request's form: Annex III's when the request is for the observational-study entry alone. */
+    AccessForms.Form formFor(List<String> datasetIds) {
+        boolean observational = !datasetIds.isEmpty()
+                && datasetIds.stream()
+                        .allMatch(id -> catalogue
+                                .current()
+                                .dataset(id)
+                                .map(Dataset::observationalStudy)
+                                .orElse(false));
+        return forms.formFor(observational);
+    }
+
+    // ---- negotiations
+
+    StoredNegotiation createNegotiation(Caller caller, String requestId, JsonNode payload, boolean draft) {
+        StoredPerson me = person(caller);
+        if (requestId == null) {
+            throw ApiException.badRequest("A negotiation is made from a request: give its id as 'request'");
+        }
+        synchronized (writes) {
+            StoredRequest request = store.request(requestId).orElseThrow(() -> notFound(requestId));
+            AccessForms.Form form = formFor(request.datasetIds());
+            String stored = PayloadRules.checkShape(payload, form);
+            long now = clock.millis();
+            StoredNegotiation n = store.createNegotiation(
+                    UUID.randomUUID().toString(), request, me.id(), stored, NegotiationState.DRAFT, now);
+            store.addEvent(
+                    n.id(),
+                    me.id(),
+                    me.name() + " changed the status of the Negotiation to " + NegotiationState.DRAFT.label,
+                    now);
+            if (!draft) {
+                return fire(caller, n.id(), NegotiationEvent.SUBMIT);
+            }
+            return n;
+        }
+    }
+
+    /** The negotiation, if the caller may see it: its author, an admin, or a representative of one of its datasets. */
+    StoredNegotiation visible(Caller caller, String id) {
+        requireSignedIn(caller);
+        StoredNegotiation n = store.negotiation(id).orElseThrow(() -> notFound(id));
+        if (!isAuthor(caller, n) && !ObjectRules.isAdmin(caller) && !represents(caller, n)) {
+            throw notFound(id); // not a party: it may not learn that the negotiation exists
+        }
+        return n;
+    }
+
+    StoredNegotiation updatePayload(Caller caller, String id, JsonNode payload) {
+        synchronized (writes) {
+            StoredNegotiation n = visible(caller, id);
+            if (!isAuthor(caller, n) && !ObjectRules.isAdmin(caller)) {
+                throw new ApiException(403, "forbidden", "Only the author of the negotiation may change its form");
+            }
+            if (!payloadUpdatable(n)) {
+                throw new ApiException(
+                        409, "conflict", "The negotiation's form can no longer be changed: it is " + n.status().label);
+            }
+            String stored = PayloadRules.checkShape(payload, formFor(datasetIds(id)));
+            store.updatePayload(id, stored, clock.millis());
+            return store.negotiation(id).orElseThrow();
+        }
+    }
+
+    static boolean payloadUpdatable(StoredNegotiation n) {
+        return n.status() == NegotiationState.DRAFT || n.status() == NegotiationState.SUBMITTED;
+    }
+
+    /** The events the caller may fire on the negotiation now. */
+    List<NegotiationEvent> events(Caller caller, String id) {
+        StoredNegotiation n = visible(caller, id);
+        boolean author = isAuthor(caller, n);
+        boolean admin = ObjectRules.isAdmin(caller);
+        return java.util.Arrays.stream(NegotiationEvent.values())
+                .filter(e -> e.allowed(n.status(), author, admin))
+                .toList();
+    }
+
+    StoredNegotiation fire(Caller caller, String id, String eventName) {
+        NegotiationEvent event = NegotiationEvent.named(eventName)
+                .orElseThrow(() -> ApiException.badRequest("No such negotiation event: " + eventName
+                        + "; the events are " + java.util.Arrays.toString(NegotiationEvent.values())));
+        synchronized (writes) {
+            return fire(caller, id, event);
+        }
+    }
+
+    private StoredNegotiation fire(Caller caller, String id, NegotiationEvent event) {
+        StoredNegotiation n = visible(caller, id);
+        boolean author = isAuthor(caller, n);
+        boolean admin = ObjectRules.isAdmin(caller);
+        if (!event.mayFire(author, admin)) {
+            throw new ApiException(
+                    403,
+                    "forbidden",
+                    "You are not allowed to " + event.label.toLowerCase(Locale.ROOT) + " the Negotiation");
+        }
+        if (!event.sources.contains(n.status())) {
+            throw new ApiException(
+                    409,
+                    "conflict",
+                    "The negotiation is " + n.status().label + ": "
+                            + event.label.toLowerCase(Locale.ROOT) + " applies only when it is "
+                            + event.sources.stream().map(s -> s.label).sorted().toList());
+        }
+        if (event == NegotiationEvent.SUBMIT) {
+            PayloadRules.requireComplete(PayloadRules.parse(n.payload()), formFor(datasetIds(id)), forms);
+        }
+        StoredPerson me = person(caller);
+        long now = clock.millis();
+        boolean publicPosts = n.publicPosts() || event.target == NegotiationState.SUBMITTED;
+        boolean privatePosts = n.privatePosts() || event.target == NegotiationState.IN_PROGRESS;
+        if (event.target == NegotiationState.ABANDONED) {
+            publicPosts = false;
+            privatePosts = false;
+        }
+        store.updateStatus(id, event.target, publicPosts, privatePosts, now);
+        store.addEvent(id, me.id(), me.name() + " changed the status of the Negotiation to " + event.target.label, now);
+        if (event == NegotiationEvent.APPROVE) {
+            contactRepresentatives(id, me, now);
+        }
+        return store.negotiation(id).orElseThrow();
+    }
+
+    /** Entering IN_PROGRESS contacts every dataset's representatives (unreachable where the node knows none). */
+    private void contactRepresentatives(String id, StoredPerson by, long now) {
+        for (StoredResource r : store.resources(id)) {
+            if (r.state() == null || r.state() == ResourceState.SUBMITTED) {
+                ResourceState state = catalogue
+                                .biobankOf(r.datasetId())
+                                .map(store::hasRepresentative)
+                                .orElse(false)
+                        ? ResourceState.REPRESENTATIVE_CONTACTED
+                        : ResourceState.REPRESENTATIVE_UNREACHABLE;
+                store.updateResourceState(id, r.datasetId(), state, now);
+            }
+        }
+    }
+
+    // ---- resources
+
+    List<StoredResource> resources(Caller caller, String id) {
+        visible(caller, id);
+        return store.resources(id);
+    }
+
+    List<ResourceEvent> resourceEvents(Caller caller, String id, String datasetId) {
+        StoredNegotiation n = visible(caller, id);
+        StoredResource r = resource(id, datasetId);
+        return possibleEvents(caller, n, r);
+    }
+
+    List<ResourceEvent> possibleEvents(Caller caller, StoredNegotiation n, StoredResource r) {
+        if (n.status() != NegotiationState.IN_PROGRESS || r.state() == null) {
+            return List.of();
+        }
+        boolean representative = actsAsRepresentative(caller, r.datasetId());
+        boolean author = isAuthor(caller, n);
+        boolean admin = ObjectRules.isAdmin(caller);
+        return java.util.Arrays.stream(ResourceEvent.values())
+                .filter(e -> e.sources.contains(r.state()) && e.mayFire(representative, author, admin))
+                .toList();
+    }
+
+    StoredNegotiation fireOnResource(Caller caller, String id, String datasetId, String eventName) {
+        ResourceEvent event = ResourceEvent.named(eventName)
+                .orElseThrow(() -> ApiException.badRequest("No such resource event: " + eventName));
+        synchronized (writes) {
+            StoredNegotiation n = visible(caller, id);
+            StoredResource r = resource(id, datasetId);
+            boolean representative = actsAsRepresentative(caller, datasetId);
+            if (!event.mayFire(representative, isAuthor(caller, n), ObjectRules.isAdmin(caller))) {
+                throw new ApiException(
+                        403,
+                        "forbidden",
+                        switch (event.who) {
+                            case REPRESENTATIVE ->
+                                "Only a representative of " + datasetId + " may "
+                                        + event.label.toLowerCase(Locale.ROOT);
+                            case AUTHOR ->
+                                "Only the researcher who made the request may " + event.label.toLowerCase(Locale.ROOT);
+                            case ADMIN ->
+                                "Only an admin (the access committee) may " + event.label.toLowerCase(Locale.ROOT);
+                        });
+            }
+            if (n.status() != NegotiationState.IN_PROGRESS) {
+                throw new ApiException(
+                        409,
+                        "conflict",
+                        "The negotiation is " + n.status().label
+                                + ": a dataset's state changes only while it is In Progress");
+            }
+            if (r.state() == null || !event.sources.contains(r.state())) {
+                throw new ApiException(
+                        409,
+                        "conflict",
+                        datasetId + " is "
+                                + (r.state() == null ? "not yet contacted" : r.state().label) + ": "
+                                + event.label.toLowerCase(Locale.ROOT) + " applies only from "
+                                + event.sources.stream()
+                                        .map(s -> s.label)
+                                        .sorted()
+                                        .toList());
+            }
+            StoredPerson me = person(caller);
+            long now = clock.millis();
+            store.updateResourceState(id, datasetId, event.target, now);
+            store.addEvent(
+                    id, me.id(), me.name() + " changed the status of " + datasetId + " to " + event.target.label, now);
+            concludeWhenEveryDatasetIsDone(id, me, now);
+            return store.negotiation(id).orElseThrow();
+        }
+    }
+
+    /** When every dataset has reached an end, the negotiation concludes by itself. */
+    private void concludeWhenEveryDatasetIsDone(String id, StoredPerson by, long now) {
+        List<StoredResource> all = store.resources(id);
+        if (!all.isEmpty()
+                && all.stream().allMatch(r -> r.state() != null && ResourceState.FINAL.contains(r.state()))) {
+            StoredNegotiation n = store.negotiation(id).orElseThrow();
+            store.updateStatus(id, NegotiationState.CONCLUDED, n.publicPosts(), n.privatePosts(), now);
+            store.addEvent(
+                    id,
+                    by.id(),
+                    "Every dataset has reached its end: the Negotiation is " + NegotiationState.CONCLUDED.label,
+                    now);
+        }
+    }
+
+    private StoredResource resource(String id, String datasetId) {
+        return store.resources(id).stream()
+                .filter(r -> r.datasetId().equals(datasetId))
+                .findFirst()
+                .orElseThrow(() -> new ApiException(
+                        404, "not_found", "Resource with id " + datasetId + " not found in negotiation " + id));
+    }
+
+    List<NegotiatorStore.StoredEvent> timeline(Caller caller, String id) {
+        visible(caller, id);
+        return store.events(id);
+    }
+
+    // ---- lists
+
+    List<StoredNegotiation> authoredBy(Caller caller, long personId) {
+        StoredPerson me = person(caller);
+        if (me.id() != personId && !ObjectRules.isAdmin(caller)) {
+            throw new ApiException(403, "forbidden", "You may list only your own negotiations");
+        }
+        return store.byAuthor(personId);
+    }
+
+    List<StoredNegotiation> representedBy(Caller caller, long personId) {
+        StoredPerson me = person(caller);
+        if (me.id() != personId) {
+            throw new ApiException(
+                    403, "forbidden", "You may list only the negotiations of the datasets you represent");
+        }
+        List<String> mine = catalogue.current().networks().stream()
+                .flatMap(net -> net.biobanks().stream())
+                .filter(b -> caller.representedBiobanks().contains(b.id()))
+                .flatMap(b -> b.datasets().stream())
+                .map(d -> d.id())
+                .toList();
+        return store.touching(mine);
+    }
+
+    List<StoredNegotiation> submitted(Caller caller) {
+        ObjectRules.requireAdmin(caller, "see every negotiation");
+        return store.allSubmitted();
+    }
+
+    List<String> datasetIds(String negotiationId) {
+        return store.resources(negotiationId).stream()
+                .map(StoredResource::datasetId)
+                .toList();
+    }
+
+    // ---- rules
+
+    boolean isAuthor(Caller caller, StoredNegotiation n) {
+        return caller.signedIn()
+                && store.personById(n.authorId())
+                        .map(p -> p.account().equals(caller.account()))
+                        .orElse(false);
+    }
+
+    boolean represents(Caller caller, StoredNegotiation n) {
+        return n.status() != NegotiationState.DRAFT
+                && datasetIds(n.id()).stream().anyMatch(d -> representsDataset(caller, d));
+    }
+
+    boolean representsDataset(Caller caller, String datasetId) {
+        return catalogue
+                .biobankOf(datasetId)
+                .map(b -> ObjectRules.represents(caller, b))
+                .orElse(false);
+    }
+
+    /**
+     * Whether the caller answers for the dataset: its representative, or an admin when the node knows nobody who
+     * represents it (the access committee then stands in, so that such a dataset can still reach an end).
+     */
+    boolean actsAsRepresentative(Caller caller, String datasetId) {
+        if (representsDataset(caller, datasetId)) {
+            return true;
+        }
+        return ObjectRules.isAdmin(caller)
+                && !catalogue.biobankOf(datasetId).map(store::hasRepresentative).orElse(false);
+    }
+
+    boolean representsAny(Caller caller) {
+        return caller.signedIn() && !caller.representedBiobanks().isEmpty();
+    }
+
+    static List<String> roles(Caller caller, boolean representative) {
+        List<String> roles = new ArrayList<>();
+        roles.add("ROLE_RESEARCHER");
+        if (caller.has(Role.ADMIN)) {
+            roles.add("ROLE_ADMIN");
+        }
+        if (representative) {
+            roles.add("ROLE_REPRESENTATIVE");
+        }
+        return roles;
+    }
+
+    private static void requireSignedIn(Caller caller) {
+        if (!caller.signedIn()) {
+            throw new ApiException(401, "unauthorized", "Full authentication is required to access this resource");
+        }
+    }
+
+    static ApiException notFound(String id) {
+        return new ApiException(404, "not_found", "Resource with id " + id + " not found");
+    }
+
+    static ObjectNode emptyObject() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    @Override
+    public String toString() {
+        return "Negotiator[" + Objects.toString(discovery.get()) + "]";
+    }
+}

@@ -1,0 +1,369 @@
+package eu.eucaim.workstation.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.catalogue.DatasetPage;
+import eu.eucaim.workstation.node.auth.ProviderClient;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Negotiator v3 on a real node over HTTP, end to end (issue 15): the catalogue hands over two datasets (one
+ * represented by the demo steward, one by nobody the node knows), the researcher drafts, fills and submits the
+ * EUCAIM form, the access committee approves, the steward checks, says available, indicates conditions, the
+ * researcher accepts, the steward grants, the committee marks the other dataset unavailable, and the negotiation
+ * concludes by itself; the timeline holds each step. Wrong roles get 403, wrong states 409, strangers 404.
+ */
+class NegotiatorFlowTest {
+    @TempDir
+    static Path dir;
+
+    static EucaimNode node;
+    static URI base;
+    static String researcher;
+    static String steward;
+    static String admin;
+    static String stranger;
+
+    @BeforeAll
+    static void start() {
+        node = EucaimNode.start(NodeConfig.defaults(dir, 1));
+        base = node.baseUri();
+        ProviderClient client = new ProviderClient(base);
+        researcher = client.login("researcher").accessToken();
+        steward = client.login("steward").accessToken();
+        admin = client.login("admin").accessToken();
+        stranger = client.login("agent").accessToken();
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
+    @Test
+    void aRequestGoesFromTheCatalogueToConcludedWithEveryStepOnTheTimeline() throws Exception {
+        String represented = datasetOfBiobank(true);
+        String unrepresented = datasetOfBiobank(false);
+
+        // the hand-off: anonymous, as upstream
+        TestHttp.Response created = send(
+                "POST",
+                "/api/v3/requests",
+                null,
+                Map.of(
+                        "url", base.toString(),
+                        "humanReadable", "Search: lung · Modality: CT",
+                        "resources",
+                                List.of(
+                                        Map.of("id", represented, "name", "a"),
+                                        Map.of("id", unrepresented, "name", "b"))));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.contentType()).startsWith("application/json");
+        JsonNode request = json(created);
+        assertThat(request.path("resources")).hasSize(2);
+        assertThat(request.path("resources")
+                        .get(0)
+                        .path("organization")
+                        .path("externalId")
+                        .asText())
+                .isNotBlank();
+        assertThat(request.path("redirectUrl").asText())
+                .endsWith("/requests/" + request.path("id").asText());
+        String requestId = request.path("id").asText();
+
+        assertThat(send("GET", "/api/v3/requests/" + requestId, null, null).status())
+                .isEqualTo(401);
+        JsonNode form = json(ok(send("GET", "/api/v3/requests/" + requestId + "/access-form", researcher, null)));
+        assertThat(form.path("sections"))
+                .extracting(s -> s.path("name").asText())
+                .containsExactly("contact", "scientific", "ethical-legal", "documents", "confirmation");
+
+        // a draft from the first page; submitting it empty names what is missing (upstream lets it through)
+        TestHttp.Response draft = send(
+                "POST",
+                "/api/v3/negotiations",
+                researcher,
+                Map.of("request", requestId, "payload", Map.of(), "draft", true));
+        assertThat(draft.status()).isEqualTo(201);
+        String id = json(draft).path("id").asText();
+        assertThat(json(draft).path("status").asText()).isEqualTo("DRAFT");
+        assertThat(send("GET", "/api/v3/requests/" + requestId, researcher, null)
+                        .status())
+                .isEqualTo(404);
+        TestHttp.Response empty = send("PUT", "/api/v3/negotiations/" + id + "/lifecycle/SUBMIT", researcher, null);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.contentType()).startsWith("application/problem+json");
+        assertThat(json(empty).path("detail").asText())
+                .contains("Contact details › Organisation name: required", "Documents › Approved project: required");
+
+        ok(send("PATCH", "/api/v3/negotiations/" + id, researcher, Map.of("payload", completePayload())));
+        TestHttp.Response submitted = send("PUT", "/api/v3/negotiations/" + id + "/lifecycle/SUBMIT", researcher, null);
+        assertThat(ok(submitted).contentType()).startsWith("application/hal+json");
+        assertThat(json(submitted).path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(json(submitted).path("publicPostsEnabled").asBoolean()).isTrue();
+
+        // the access committee
+        assertThat(send("PUT", "/api/v3/negotiations/" + id + "/lifecycle/APPROVE", researcher, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(json(ok(send("GET", "/api/v3/negotiations/" + id + "/lifecycle", admin, null))))
+                .extracting(e -> e.path("value").asText())
+                .containsExactly("APPROVE", "DECLINE");
+        JsonNode approved = json(ok(send("PUT", "/api/v3/negotiations/" + id + "/lifecycle/APPROVE", admin, null)));
+        assertThat(approved.path("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(approved.path("privatePostsEnabled").asBoolean()).isTrue();
+        assertThat(state(id, represented)).isEqualTo("REPRESENTATIVE_CONTACTED");
+        assertThat(state(id, unrepresented)).isEqualTo("REPRESENTATIVE_UNREACHABLE");
+
+        // strangers see nothing; a wrong state is refused, not ignored
+        assertThat(send("GET", "/api/v3/negotiations/" + id, stranger, null).status())
+                .isEqualTo(404);
+        TestHttp.Response early = fire(id, represented, "GRANT_ACCESS_TO_RESOURCE", steward);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.contentType()).startsWith("application/hal+json");
+        assertThat(fire(id, represented, "ACCEPT_ACCESS_CONDITIONS", steward).status())
+                .isEqualTo(403);
+
+        // the representative and the researcher
+        assertThat(json(ok(send(
+                        "GET",
+                        "/api/v3/negotiations/" + id + "/resources/" + represented + "/lifecycle",
+                        steward,
+                        null))))
+                .extracting(JsonNode::asText)
+                .contains("MARK_AS_CHECKING_AVAILABILITY");
+        ok(fire(id, represented, "MARK_AS_CHECKING_AVAILABILITY", steward));
+        ok(fire(id, represented, "MARK_AS_AVAILABLE", steward));
+        ok(fire(id, represented, "INDICATE_ACCESS_CONDITIONS", steward));
+        ok(fire(id, represented, "ACCEPT_ACCESS_CONDITIONS", researcher));
+        ok(fire(id, represented, "GRANT_ACCESS_TO_RESOURCE", steward));
+        assertThat(state(id, represented)).isEqualTo("RESOURCE_MADE_AVAILABLE");
+        JsonNode last = json(ok(fire(id, unrepresented, "MARK_AS_UNAVAILABLE", admin)));
+        assertThat(last.path("status").asText()).as("concluded by itself").isEqualTo("CONCLUDED");
+
+        JsonNode timeline = json(ok(send("GET", "/api/v3/negotiations/" + id + "/timeline", researcher, null)));
+        List<String> steps = new ArrayList<>();
+        timeline.path("_embedded").path("timelineEvents").forEach(e -> {
+            assertThat(e.path("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}");
+            steps.add(e.path("triggeredBy").asText() + ": " + e.path("text").asText());
+        });
+        assertThat(steps)
+                .containsExactly(
+                        "Demo Researcher: Demo Researcher changed the status of the Negotiation to Draft",
+                        "Demo Researcher: Demo Researcher changed the status of the Negotiation to Under review",
+                        "Demo Access Committee: Demo Access Committee changed the status of the Negotiation to In Progress",
+                        "Demo Data Steward: Demo Data Steward changed the status of " + represented
+                                + " to Checking Availability",
+                        "Demo Data Steward: Demo Data Steward changed the status of " + represented
+                                + " to Resource Available",
+                        "Demo Data Steward: Demo Data Steward changed the status of " + represented
+                                + " to Access Conditions Indicated",
+                        "Demo Researcher: Demo Researcher changed the status of " + represented
+                                + " to Access Conditions Met",
+                        "Demo Data Steward: Demo Data Steward changed the status of " + represented
+                                + " to Resource Made Available",
+                        "Demo Access Committee: Demo Access Committee changed the status of " + unrepresented
+                                + " to Resource Unavailable",
+                        "Demo Access Committee: Every dataset has reached its end: the Negotiation is Concluded");
+
+        // the lists: the researcher's own, the steward's represented ones
+        String me = json(ok(send("GET", "/api/v3/userinfo", researcher, null)))
+                .path("id")
+                .asText();
+        JsonNode mine = json(ok(send("GET", "/api/v3/users/" + me + "/negotiations?role=AUTHOR", researcher, null)));
+        assertThat(mine.path("_embedded").path("negotiations"))
+                .extracting(n -> n.path("id").asText())
+                .contains(id);
+        JsonNode stewardInfo = json(ok(send("GET", "/api/v3/userinfo", steward, null)));
+        assertThat(stewardInfo.path("roles")).extracting(JsonNode::asText).contains("ROLE_REPRESENTATIVE");
+        JsonNode theirs = json(ok(send(
+                "GET",
+                "/api/v3/users/" + stewardInfo.path("id").asText() + "/negotiations?role=REPRESENTATIVE",
+                steward,
+                null)));
+        assertThat(theirs.path("_embedded").path("negotiations"))
+                .extracting(n -> n.path("id").asText())
+                .contains(id);
+        assertThat(send("GET", "/api/v3/users/" + me + "/negotiations?role=AUTHOR", stranger, null)
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aRequestFromAnotherDiscoveryServiceOrForAnUnknownDatasetIsRefusedSayingWhy() throws Exception {
+        TestHttp.Response foreign = send(
+                "POST",
+                "/api/v3/requests",
+                null,
+                Map.of(
+                        "url",
+                        "https://example.org/x",
+                        "humanReadable",
+                        "q",
+                        "resources",
+                        List.of(Map.of("id", "ds-0001", "name", "x"))));
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.contentType()).startsWith("application/problem+json");
+        assertThat(json(foreign).path("detail").asText())
+                .contains("Discovery Service")
+                .contains("not registered");
+        TestHttp.Response unknown = send(
+                "POST",
+                "/api/v3/requests",
+                null,
+                Map.of(
+                        "url",
+                        base.toString(),
+                        "humanReadable",
+                        "q",
+                        "resources",
+                        List.of(Map.of("id", "no:such", "name", "x"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(json(unknown).path("detail").asText()).contains("no:such");
+    }
+
+    @Test
+    void aPayloadWithASectionOrElementTheFormDoesNotHaveIsRefusedNamingIt() throws Exception {
+        String requestId = json(send(
+                        "POST",
+                        "/api/v3/requests",
+                        null,
+                        Map.of(
+                                "url",
+                                base.toString(),
+                                "humanReadable",
+                                "q",
+                                "resources",
+                                List.of(Map.of("id", datasetOfBiobank(true), "name", "x")))))
+                .path("id")
+                .asText();
+        TestHttp.Response wrong = send(
+                "POST",
+                "/api/v3/negotiations",
+                researcher,
+                Map.of("request", requestId, "payload", Map.of("contact", Map.of("shoe-size", "44")), "draft", true));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(json(wrong).path("detail").asText()).contains("'shoe-size'");
+    }
+
+    // ---- helpers
+
+    private static ObjectNode completePayload() {
+        ObjectNode p = Json.mapper().createObjectNode();
+        ObjectNode contact = p.putObject("contact");
+        contact.put("organisation-name", "Hospital Universitari");
+        contact.put("pi-title", "Dr.");
+        contact.put("pi-name", "Ana");
+        contact.put("pi-surname", "Garcia");
+        contact.put("expected-end", "2027-12-31");
+        contact.put("phone", "+34 600 000 000");
+        contact.put("applicant-role", "Researcher");
+        ObjectNode sci = p.putObject("scientific");
+        sci.put("use-case-title", "Lung nodule detection");
+        sci.put("description", "We train a detector.");
+        sci.put("timeline", "Two years");
+        sci.put("intended-use", "Validation of an AI model");
+        sci.put("period-needed", "12");
+        ObjectNode eth = p.putObject("ethical-legal");
+        eth.put("ethics-approval", "Certificate available");
+        eth.put("gdpr-obligations", "DPIA done");
+        eth.putArray("due-diligence").add("DPIA or audit");
+        eth.put("mdr", "No");
+        eth.put("altai", "In progress");
+        eth.put("legal-compliance", "Yes");
+        eth.put("confidentiality", "Yes");
+        ObjectNode docs = p.putObject("documents");
+        docs.putObject("ethics-report")
+                .put("id", "a1")
+                .put("name", "ethics.pdf")
+                .put("contentType", "application/pdf")
+                .put("size", 193);
+        docs.putObject("approved-project")
+                .put("id", "a2")
+                .put("name", "project.pdf")
+                .put("contentType", "application/pdf")
+                .put("size", 200);
+        p.putObject("confirmation").put("consent", "Yes");
+        return p;
+    }
+
+    private static String datasetOfBiobank(boolean represented) throws Exception {
+        List<String> stewarded = new ArrayList<>();
+        try (Connection c = node.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT biobank_id FROM auth_steward_biobank");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                stewarded.add(rs.getString(1));
+            }
+        }
+        DatasetPage page = TestHttp.getOk(base, "/api/catalogue/datasets?size=100", DatasetPage.class);
+        return page.items().stream()
+                .filter(d -> !d.observationalStudy())
+                .filter(d -> stewarded.contains(d.publisher().biobankId()) == represented)
+                .map(Dataset::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String state(String id, String datasetId) throws Exception {
+        JsonNode resources = json(ok(send("GET", "/api/v3/negotiations/" + id + "/resources", researcher, null)));
+        for (JsonNode r : resources.path("_embedded").path("resources")) {
+            if (r.path("sourceId").asText().equals(datasetId)) {
+                return r.path("currentState").asText();
+            }
+        }
+        throw new AssertionError(datasetId + " not in " + resources);
+    }
+
+    private static TestHttp.Response fire(String id, String datasetId, String event, String token) {
+        return send(
+                "PUT", "/api/v3/negotiations/" + id + "/resources/" + datasetId + "/lifecycle/" + event, token, null);
+    }
+
+    private static TestHttp.Response ok(TestHttp.Response r) {
+        assertThat(r.status()).as("%s", r.body()).isEqualTo(200);
+        return r;
+    }
+
+    private static JsonNode json(TestHttp.Response r) throws Exception {
+        return Json.mapper().readTree(r.body());
+    }
+
+    private static TestHttp.Response send(String method, String path, String token, Object body) {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/hal+json, application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            b.method(
+                    method,
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(
+                                    Json.mapper().writeValueAsBytes(body)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return TestHttp.send(b);
+    }
+}
