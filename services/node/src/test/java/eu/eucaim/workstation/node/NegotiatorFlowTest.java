@@ -264,7 +264,7 @@ class NegotiatorFlowTest {
 
     // ---- helpers
 
-    private static ObjectNode completePayload() {
+    static ObjectNode completePayload() {
         ObjectNode p = Json.mapper().createObjectNode();
         ObjectNode contact = p.putObject("contact");
         contact.put("organisation-name", "Hospital Universitari");

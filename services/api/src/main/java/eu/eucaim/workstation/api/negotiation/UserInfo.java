@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.api.negotiation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +14,8 @@ public record UserInfo(
         String id,
         String subjectId,
         String name,
-        String email,
-        String lastLogin,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String email,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String lastLogin,
         boolean serviceAccount,
         boolean admin,
         boolean representativeOfAnyResource,

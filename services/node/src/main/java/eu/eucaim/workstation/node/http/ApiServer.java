@@ -182,7 +182,7 @@ public final class ApiServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, String code, String message) {
         if (NegotiatorErrors.applies(ctx.path())) {
-            NegotiatorErrors.write(ctx, status, message);
+            NegotiatorErrors.write(ctx, status, code, message);
             return;
         }
         ctx.status(status).json(new ErrorBody(code, message));

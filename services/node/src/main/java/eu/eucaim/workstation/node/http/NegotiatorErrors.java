@@ -10,9 +10,9 @@ import java.util.Map;
  * Errors under {@code /api/v3} in the two shapes the real Negotiator answers with, so that its clients read ours:
  * RFC 7807 {@code application/problem+json} {@code {type, title, status, detail, instance}} for a request that is
  * wrong or not allowed, and {@code application/hal+json} {@code {title, detail, status}} for something that does not
- * exist or an event that does not apply now.
+ * exist or a lifecycle event refused ({@link #LIFECYCLE}).
  */
-final class NegotiatorErrors {
+public final class NegotiatorErrors {
     static final String PREFIX = "/api/v3/";
 
     private NegotiatorErrors() {}
@@ -21,11 +21,14 @@ final class NegotiatorErrors {
         return path.startsWith(PREFIX);
     }
 
-    static void write(Context ctx, int status, String message) {
+    /** An {@link ApiException} code for a lifecycle event refused (403) or not applying now (409): hal+json. */
+    public static final String LIFECYCLE = "lifecycle";
+
+    static void write(Context ctx, int status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         String contentType;
-        if (status == 404 || status == 409) {
-            body.put("title", message);
+        if (status == 404 || LIFECYCLE.equals(code)) {
+            body.put("title", status == 403 ? title(status) : message);
             body.put("detail", message);
             body.put("status", status);
             contentType = "application/hal+json";
@@ -35,6 +38,9 @@ final class NegotiatorErrors {
             body.put("status", status);
             body.put("detail", message);
             body.put("instance", ctx.path());
+            if (status == 401) {
+                body.put("properties", Map.of()); // as Spring Security's answer has it
+            }
             contentType = "application/problem+json";
         }
         try {

@@ -122,6 +122,13 @@ final class AccessForms {
             for (ElementDef e : s.elements()) {
                 Map<String, Link> links = new LinkedHashMap<>();
                 links.put("elements", Link.to(api + "/elements"));
+                links.put(
+                        "remove",
+                        new Link(
+                                api + "/access-forms/{formId}/sections/" + s.id() + "/elements/" + e.id(),
+                                true,
+                                null,
+                                null));
                 links.put("self", new Link(api + "/elements/{id}", true, null, null));
                 if (e.valueSet() != null) {
                     links.put("value-set", Link.to(api + "/value-sets/" + e.valueSet()));
@@ -129,9 +136,23 @@ final class AccessForms {
                 elements.add(
                         new FormElement(e.id(), e.name(), e.label(), e.description(), e.type(), e.required(), links));
             }
-            sections.add(new FormSection(s.id(), s.name(), s.label(), s.description(), elements));
+            Map<String, Link> sectionLinks = new LinkedHashMap<>();
+            sectionLinks.put("sections", Link.to(api + "/sections"));
+            sectionLinks.put("remove", templated(api + "/access-forms/{formId}/sections/" + s.id()));
+            sectionLinks.put(
+                    "add_elements", templated(api + "/access-forms/{formId}/sections/" + s.id() + "/elements"));
+            sectionLinks.put("self", templated(api + "/sections/{id}"));
+            sections.add(new FormSection(s.id(), s.name(), s.label(), s.description(), elements, sectionLinks));
         }
-        return new AccessForm(null, form.name(), sections);
+        Map<String, Link> formLinks = new LinkedHashMap<>();
+        formLinks.put("access-forms", Link.to(api + "/access-forms"));
+        formLinks.put("self", templated(api + "/access-forms/{formId}"));
+        formLinks.put("add_sections", templated(api + "/access-forms/{formId}/sections"));
+        return new AccessForm(null, form.name(), sections, formLinks);
+    }
+
+    private static Link templated(String href) {
+        return new Link(href, true, null, null);
     }
 
     Optional<ValueSet> valueSet(long id, String api) {

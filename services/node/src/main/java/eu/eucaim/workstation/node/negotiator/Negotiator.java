@@ -10,6 +10,7 @@ import eu.eucaim.workstation.api.negotiation.ResourceRef;
 import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
 import eu.eucaim.workstation.node.http.ApiException;
 import eu.eucaim.workstation.node.http.Caller;
+import eu.eucaim.workstation.node.http.NegotiatorErrors;
 import eu.eucaim.workstation.node.http.ObjectRules;
 import eu.eucaim.workstation.node.negotiator.NegotiatorStore.StoredNegotiation;
 import eu.eucaim.workstation.node.negotiator.NegotiatorStore.StoredPerson;
@@ -189,8 +190,15 @@ final class Negotiator {
         }
     }
 
+    /** As upstream: the form can be changed until the negotiation has ended. */
     static boolean payloadUpdatable(StoredNegotiation n) {
-        return n.status() == NegotiationState.DRAFT || n.status() == NegotiationState.SUBMITTED;
+        return n.status() != NegotiationState.ABANDONED
+                && n.status() != NegotiationState.DECLINED
+                && n.status() != NegotiationState.CONCLUDED;
+    }
+
+    boolean mayUpdate(Caller caller, StoredNegotiation n) {
+        return payloadUpdatable(n) && (isAuthor(caller, n) || ObjectRules.isAdmin(caller));
     }
 
     /** The events the caller may fire on the negotiation now. */
@@ -219,13 +227,13 @@ final class Negotiator {
         if (!event.mayFire(author, admin)) {
             throw new ApiException(
                     403,
-                    "forbidden",
+                    NegotiatorErrors.LIFECYCLE,
                     "You are not allowed to " + event.label.toLowerCase(Locale.ROOT) + " the Negotiation");
         }
         if (!event.sources.contains(n.status())) {
             throw new ApiException(
                     409,
-                    "conflict",
+                    NegotiatorErrors.LIFECYCLE,
                     "The negotiation is " + n.status().label + ": "
                             + event.label.toLowerCase(Locale.ROOT) + " applies only when it is "
                             + event.sources.stream().map(s -> s.label).sorted().toList());
@@ -299,7 +307,7 @@ final class Negotiator {
             if (!event.mayFire(representative, isAuthor(caller, n), ObjectRules.isAdmin(caller))) {
                 throw new ApiException(
                         403,
-                        "forbidden",
+                        NegotiatorErrors.LIFECYCLE,
                         switch (event.who) {
                             case REPRESENTATIVE ->
                                 "Only a representative of " + datasetId + " may "
@@ -313,14 +321,14 @@ final class Negotiator {
             if (n.status() != NegotiationState.IN_PROGRESS) {
                 throw new ApiException(
                         409,
-                        "conflict",
+                        NegotiatorErrors.LIFECYCLE,
                         "The negotiation is " + n.status().label
                                 + ": a dataset's state changes only while it is In Progress");
             }
             if (r.state() == null || !event.sources.contains(r.state())) {
                 throw new ApiException(
                         409,
-                        "conflict",
+                        NegotiatorErrors.LIFECYCLE,
                         datasetId + " is "
                                 + (r.state() == null ? "not yet contacted" : r.state().label) + ": "
                                 + event.label.toLowerCase(Locale.ROOT) + " applies only from "

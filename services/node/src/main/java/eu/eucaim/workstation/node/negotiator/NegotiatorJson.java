@@ -69,6 +69,20 @@ final class NegotiatorJson {
     }
 
     static Negotiation negotiation(StoredNegotiation n, Person author, String api, boolean withLinks) {
+        return negotiation(n, author, api, withLinks, List.of(), false);
+    }
+
+    /**
+     * With the links a GET gives its caller: one per event they may fire now ("Next Lifecycle event") and "Update"
+     * when they may change the form.
+     */
+    static Negotiation negotiation(
+            StoredNegotiation n,
+            Person author,
+            String api,
+            boolean withLinks,
+            List<NegotiationEvent> events,
+            boolean update) {
         Map<String, Link> links = null;
         if (withLinks) {
             String self = api + "/negotiations/" + n.id();
@@ -77,6 +91,12 @@ final class NegotiatorJson {
             links.put("posts", Link.to(self + "/posts"));
             links.put("attachments", Link.to(self + "/attachments"));
             links.put("resources", Link.to(self + "/resources"));
+            for (NegotiationEvent e : events) {
+                links.put(e.name(), new Link(self + "/lifecycle/" + e.name(), null, "Next Lifecycle event", e.label));
+            }
+            if (update) {
+                links.put("Update", Link.to(self));
+            }
         }
         return new Negotiation(
                 n.id(),

@@ -137,7 +137,18 @@ public final class NegotiatorRoutes {
     }
 
     private void negotiation(Context ctx, Caller caller) throws JsonProcessingException {
-        hal(ctx, 200, shown(caller, negotiator.visible(caller, ctx.pathParam("id")), true));
+        String id = ctx.pathParam("id");
+        StoredNegotiation n = negotiator.visible(caller, id);
+        hal(
+                ctx,
+                200,
+                NegotiatorJson.negotiation(
+                        n,
+                        author(n.authorId()),
+                        api(),
+                        true,
+                        negotiator.events(caller, id),
+                        negotiator.mayUpdate(caller, n)));
     }
 
     private void patchNegotiation(Context ctx, Caller caller) throws JsonProcessingException {

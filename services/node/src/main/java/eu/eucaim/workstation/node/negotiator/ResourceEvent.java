@@ -38,7 +38,6 @@ enum ResourceEvent {
             Who.REPRESENTATIVE,
             RESOURCE_UNAVAILABLE,
             REPRESENTATIVE_CONTACTED,
-            CHECKING_AVAILABILITY,
             RETURNED_FOR_RESUBMISSION),
     MARK_AS_CHECKING_AVAILABILITY(
             "Mark as Checking Availability",
@@ -84,9 +83,7 @@ enum ResourceEvent {
             "Return for Resubmission",
             "Ask for further clarification",
             Who.REPRESENTATIVE,
-            RETURNED_FOR_RESUBMISSION,
-            REPRESENTATIVE_CONTACTED,
-            CHECKING_AVAILABILITY),
+            RETURNED_FOR_RESUBMISSION), // offered from no state by the recorded Negotiator (03af06b3): neither here
     ACCEPT_ACCESS_CONDITIONS(
             "Accept Access Conditions",
             "Accept access conditions for the resource",
