@@ -102,7 +102,7 @@ public final class EucaimNode implements AutoCloseable {
             NodeAuth auth = NodeAuth.openWithDemoUsersLater(database.dataSource(), config.trustedIssuers());
             java.util.concurrent.atomic.AtomicReference<URI> listening =
                     new java.util.concurrent.atomic.AtomicReference<>();
-            routes.addAll(NegotiatorRoutes.open(database.dataSource(), catalogue, listening::get)
+            routes.addAll(NegotiatorRoutes.open(database.dataSource(), config.dataDir(), catalogue, listening::get)
                     .routes());
             routes.addAll(auth.routes());
             ApiServer server = ApiServer.start(

@@ -262,6 +262,90 @@ class NegotiatorFlowTest {
         assertThat(json(wrong).path("detail").asText()).contains("'shoe-size'");
     }
 
+    @Test
+    void attachmentsAreRecognisedByContentKeptWholeAndShownOnlyToTheParties() throws Exception {
+        String requestId = json(send(
+                        "POST",
+                        "/api/v3/requests",
+                        null,
+                        Map.of(
+                                "url",
+                                base.toString(),
+                                "humanReadable",
+                                "q",
+                                "resources",
+                                List.of(Map.of("id", datasetOfBiobank(true), "name", "x")))))
+                .path("id")
+                .asText();
+        String id = json(send(
+                        "POST",
+                        "/api/v3/negotiations",
+                        researcher,
+                        Map.of("request", requestId, "payload", Map.of(), "draft", true)))
+                .path("id")
+                .asText();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        TestHttp.Response up = upload(id, "ethics report.pdf", pdf, researcher);
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        JsonNode a = json(up);
+        assertThat(a.path("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(a.path("size").asLong()).isEqualTo(pdf.length);
+        assertThat(a.path("name").asText()).isEqualTo("ethics report.pdf");
+        assertThat(json(ok(send("GET", "/api/v3/negotiations/" + id + "/attachments", researcher, null))))
+                .extracting(n -> n.path("id").asText())
+                .containsExactly(a.path("id").asText());
+
+        TestHttp.Response got = TestHttp.send(HttpRequest.newBuilder(
+                        base.resolve("/api/v3/attachments/" + a.path("id").asText()))
+                .header("Authorization", "Bearer " + researcher));
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.contentType()).startsWith("application/pdf");
+        assertThat(got.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo(pdf);
+        assertThat(TestHttp.send(HttpRequest.newBuilder(base.resolve(
+                                        "/api/v3/attachments/" + a.path("id").asText()))
+                                .header("Authorization", "Bearer " + stranger))
+                        .status())
+                .isEqualTo(404);
+
+        byte[] elf = new byte[4096];
+        byte[] head = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0};
+        System.arraycopy(head, 0, elf, 0, head.length);
+        TestHttp.Response fake = upload(id, "fake.pdf", elf, researcher);
+        assertThat(fake.status()).isEqualTo(400);
+        assertThat(fake.contentType()).startsWith("application/problem+json");
+        assertThat(json(fake).path("detail").asText())
+                .contains("is not supported")
+                .contains("fake.pdf");
+        TestHttp.Response empty = upload(id, "empty.pdf", new byte[0], researcher);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(json(empty).path("detail").asText()).contains("'empty.pdf' is empty");
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        TestHttp.Response tooBig = upload(id, "big.pdf", big, researcher);
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(json(tooBig).path("detail").asText()).contains("at most 5242880");
+        assertThat(json(ok(send("GET", "/api/v3/negotiations/" + id + "/attachments", researcher, null))))
+                .as("the refused files left nothing behind")
+                .hasSize(1);
+    }
+
+    private static TestHttp.Response upload(String id, String name, byte[] bytes, String token) {
+        String boundary = "----eucaim-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return TestHttp.send(HttpRequest.newBuilder(base.resolve("/api/v3/negotiations/" + id + "/attachments"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     // ---- helpers
 
     static ObjectNode completePayload() {

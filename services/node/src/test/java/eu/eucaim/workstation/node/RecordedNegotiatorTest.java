@@ -41,7 +41,7 @@ class RecordedNegotiatorTest {
             "37-resource-lifecycle-numeric-id", 404, // a resource is addressed by its sourceId only
             "40-resource-event-unknown", 403); // CONTACT is the committee's, refused instead of ignored
 
-    /** Exchanges of parts not built yet (issue 15): attachments, representatives assigned by an admin, posts. */
+    /** Exchanges of parts not built yet (issue 15): representatives assigned by an admin, posts, notifications. */
     static final List<String> NOT_YET =
             List.of("18-", "19-", "20-", "21-", "33-", "34-", "45-", "46-", "47-", "48-", "49-", "51-", "52-");
 
@@ -96,7 +96,9 @@ class RecordedNegotiatorTest {
             if (name.startsWith("23-")) {
                 body = "{\"payload\":" + NegotiatorFlowTest.completePayload() + "}"; // EUCAIM's form, not upstream's
             }
-            TestHttp.Response answer = send(request.path("method").asText(), path, USERS.get(name), body);
+            TestHttp.Response answer = request.path("body").has("file")
+                    ? upload(path, USERS.get(name), request.path("body").path("file"))
+                    : send(request.path("method").asText(), path, USERS.get(name), body);
             int expected = DEVIATIONS.getOrDefault(name, response.path("status").asInt());
             assertThat(answer.status())
                     .as("%s: %s %s → %s", name, request.path("method").asText(), path, answer.body())
@@ -214,6 +216,27 @@ class RecordedNegotiatorTest {
                 .map(Dataset::id)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The recorded upload again: its first bytes as recorded, then zeros up to its size. */
+    private static TestHttp.Response upload(String path, String user, JsonNode file) {
+        byte[] bytes = new byte[file.path("bytes").asInt()];
+        byte[] head = java.util.HexFormat.of().parseHex(file.path("head").asText());
+        System.arraycopy(head, 0, bytes, 0, Math.min(head.length, bytes.length));
+        String boundary = "----recorded-upload";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + file.path("filename").asText() + "\"\r\nContent-Type: "
+                        + file.path("contentType").asText()
+                        + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return TestHttp.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/hal+json, application/json")
+                .header("Authorization", "Bearer " + tokens.get(user))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private static TestHttp.Response send(String method, String path, String user, String body) {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import javax.sql.DataSource;
  */
 final class Negotiator {
     private final NegotiatorStore store;
+    private final AttachmentStore attachments;
     private final AccessForms forms;
     private final CatalogueReadModel catalogue;
     /** The discovery service the node accepts requests from: its own catalogue (scheme and host, as upstream). */
@@ -41,8 +43,14 @@ final class Negotiator {
     private final Clock clock;
     private final Object writes = new Object();
 
-    Negotiator(DataSource db, CatalogueReadModel catalogue, Supplier<URI> discovery, Clock clock) {
+    Negotiator(
+            DataSource db,
+            java.nio.file.Path attachmentRoot,
+            CatalogueReadModel catalogue,
+            Supplier<URI> discovery,
+            Clock clock) {
         this.store = new NegotiatorStore(db);
+        this.attachments = new AttachmentStore(db, attachmentRoot);
         this.forms = AccessForms.eucaim();
         this.catalogue = catalogue;
         this.discovery = discovery;
@@ -373,6 +381,64 @@ final class Negotiator {
     List<NegotiatorStore.StoredEvent> timeline(Caller caller, String id) {
         visible(caller, id);
         return store.events(id);
+    }
+
+    // ---- attachments
+
+    /**
+     * Keeps a file for the negotiation: any party may attach while it has not ended; {@code organizationId} (a
+     * biobank) makes it visible to that biobank's representatives only, besides the author and the committee.
+     */
+    AttachmentStore.Stored attach(Caller caller, String id, String name, byte[] bytes, String organizationId) {
+        StoredNegotiation n = visible(caller, id);
+        if (!payloadUpdatable(n)) {
+            throw new ApiException(
+                    409,
+                    NegotiatorErrors.LIFECYCLE,
+                    "The negotiation is " + n.status().label + ": nothing can be attached any more");
+        }
+        String shownName = name == null || name.isBlank() ? "attachment" : FileNames.shown(name);
+        String type = AttachmentTypes.check(bytes, shownName);
+        StoredPerson me = person(caller);
+        AttachmentStore.Stored a = new AttachmentStore.Stored(
+                UUID.randomUUID().toString(),
+                id,
+                organizationId == null || organizationId.isBlank() ? null : organizationId,
+                shownName,
+                type,
+                bytes.length,
+                AttachmentStore.sha256(bytes),
+                me.id(),
+                clock.millis());
+        return attachments.save(a, bytes);
+    }
+
+    List<AttachmentStore.Stored> attachments(Caller caller, String id) {
+        StoredNegotiation n = visible(caller, id);
+        return attachments.of(id).stream().filter(a -> mayRead(caller, n, a)).toList();
+    }
+
+    /** The attachment and its bytes, if the caller may read it (404 otherwise, as if it did not exist). */
+    Map.Entry<AttachmentStore.Stored, byte[]> attachment(Caller caller, String attachmentId) {
+        requireSignedIn(caller);
+        AttachmentStore.Stored a = attachments.byId(attachmentId).orElseThrow(() -> notFound(attachmentId));
+        StoredNegotiation n;
+        try {
+            n = visible(caller, a.negotiationId());
+        } catch (ApiException e) {
+            throw notFound(attachmentId);
+        }
+        if (!mayRead(caller, n, a)) {
+            throw notFound(attachmentId);
+        }
+        return Map.entry(a, attachments.content(a));
+    }
+
+    private boolean mayRead(Caller caller, StoredNegotiation n, AttachmentStore.Stored a) {
+        return a.organizationId() == null
+                || isAuthor(caller, n)
+                || ObjectRules.isAdmin(caller)
+                || ObjectRules.represents(caller, a.organizationId());
     }
 
     // ---- lists

@@ -45,6 +45,8 @@ import javax.sql.DataSource;
 public final class NegotiatorRoutes {
     static final String API = "/api/v3";
     private static final String HAL = "application/hal+json";
+    /** Room for the multipart framing around a file of the largest size taken. */
+    private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
     private final Negotiator negotiator;
     private final Supplier<URI> base;
@@ -55,8 +57,10 @@ public final class NegotiatorRoutes {
     }
 
     /** @param base the node's address once it listens: the links' base, and the discovery service it accepts */
-    public static NegotiatorRoutes open(DataSource db, CatalogueReadModel catalogue, Supplier<URI> base) {
-        return new NegotiatorRoutes(new Negotiator(db, catalogue, base, Clock.systemUTC()), base);
+    public static NegotiatorRoutes open(
+            DataSource db, java.nio.file.Path dataDir, CatalogueReadModel catalogue, Supplier<URI> base) {
+        java.nio.file.Path attachments = dataDir == null ? null : dataDir.resolve("attachments");
+        return new NegotiatorRoutes(new Negotiator(db, attachments, catalogue, base, Clock.systemUTC()), base);
     }
 
     public List<ApiRoute> routes() {
@@ -90,6 +94,13 @@ public final class NegotiatorRoutes {
                 this::fireOnResource,
                 null));
         routes.add(ApiRoute.get(API + "/negotiations/{id}/timeline", Access.SIGNED_IN, this::timeline));
+        routes.add(ApiRoute.post(
+                API + "/negotiations/{id}/attachments",
+                Access.SIGNED_IN,
+                RequestBody.multipart(AttachmentTypes.MAX_BYTES + MULTIPART_OVERHEAD),
+                this::attach));
+        routes.add(ApiRoute.get(API + "/negotiations/{id}/attachments", Access.SIGNED_IN, this::attachments));
+        routes.add(ApiRoute.get(API + "/attachments/{id}", Access.SIGNED_IN, this::attachment));
         routes.add(ApiRoute.get(API + "/userinfo", Access.SIGNED_IN, this::userInfo));
         routes.add(ApiRoute.get(API + "/users/{id}/negotiations", Access.SIGNED_IN, this::userNegotiations));
         routes.add(ApiRoute.get(API + "/negotiation-lifecycle/states", Access.PUBLIC, this::negotiationStates));
@@ -221,6 +232,43 @@ public final class NegotiatorRoutes {
                                         .orElse("Unknown"))))
                 .toList();
         hal(ctx, 200, Map.of("_embedded", Map.of("timelineEvents", events)));
+    }
+
+    // ---- attachments
+
+    private void attach(Context ctx, Caller caller) throws java.io.IOException {
+        io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw ApiException.badRequest("An attachment is a multipart body with the file in the part 'file'");
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = file.content()) {
+            bytes = in.readAllBytes();
+        }
+        AttachmentStore.Stored a =
+                negotiator.attach(caller, ctx.pathParam("id"), file.filename(), bytes, ctx.formParam("organizationId"));
+        ctx.status(201).json(attachment(a));
+    }
+
+    private void attachments(Context ctx, Caller caller) {
+        ctx.json(negotiator.attachments(caller, ctx.pathParam("id")).stream()
+                .map(NegotiatorRoutes::attachment)
+                .toList());
+    }
+
+    private void attachment(Context ctx, Caller caller) {
+        Map.Entry<AttachmentStore.Stored, byte[]> a = negotiator.attachment(caller, ctx.pathParam("id"));
+        ctx.header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + FileNames.ascii(a.getKey().name()) + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(a.getKey().contentType())
+                .result(a.getValue());
+    }
+
+    private static eu.eucaim.workstation.api.negotiation.Attachment attachment(AttachmentStore.Stored a) {
+        return new eu.eucaim.workstation.api.negotiation.Attachment(
+                a.id(), a.organizationId(), a.name(), a.contentType(), a.size());
     }
 
     // ---- users and lists
