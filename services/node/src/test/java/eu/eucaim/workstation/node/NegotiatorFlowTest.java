@@ -182,6 +182,75 @@ class NegotiatorFlowTest {
                                 + " to Resource Unavailable",
                         "Demo Access Committee: Every dataset has reached its end: the Negotiation is Concluded");
 
+        // notifications: the other parties, never who made the change, once each; one e-mail per notification
+        List<String[]> told = new ArrayList<>();
+        try (Connection c = node.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT p.account, n.message, o.recipient, o.thread_id"
+                        + " FROM negotiator_notification n JOIN negotiator_person p ON p.id = n.recipient_id"
+                        + " LEFT JOIN negotiator_email_outbox o ON o.notification_id = n.id"
+                        + " WHERE n.negotiation_id = ? ORDER BY n.id")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    told.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+        }
+        assertThat(told)
+                .as("every notification has its e-mail, in the negotiation's thread")
+                .allSatisfy(t -> assertThat(t[2]).isEqualTo(t[0].substring("demo-".length()) + "@demo.eucaim.invalid"))
+                .allSatisfy(t -> assertThat(t[3]).contains(id));
+        assertThat(told)
+                .filteredOn(t -> t[1].contains("is now Under review"))
+                .extracting(t -> t[0])
+                .containsExactly("demo-admin");
+        assertThat(told)
+                .filteredOn(t -> t[1].contains("is now In Progress"))
+                .extracting(t -> t[0])
+                .containsExactlyInAnyOrder("demo-researcher", "demo-steward");
+        assertThat(told)
+                .filteredOn(t -> t[1].contains("to Access Conditions Met"))
+                .extracting(t -> t[0])
+                .containsExactly("demo-steward");
+        assertThat(told)
+                .filteredOn(t -> t[1].contains("to Resource Made Available"))
+                .extracting(t -> t[0])
+                .containsExactly("demo-researcher");
+        assertThat(told)
+                .filteredOn(t -> t[1].contains("is now Concluded"))
+                .extracting(t -> t[0])
+                .containsExactlyInAnyOrder("demo-researcher", "demo-steward");
+        String researcherId = json(ok(send("GET", "/api/v3/userinfo", researcher, null)))
+                .path("id")
+                .asText();
+        JsonNode inbox = json(
+                ok(send("GET", "/api/v3/users/" + researcherId + "/notifications?page=0&size=20", researcher, null)));
+        long first =
+                inbox.path("_embedded").path("notifications").get(0).path("id").asLong();
+        assertThat(inbox.path("_embedded")
+                        .path("notifications")
+                        .get(0)
+                        .path("read")
+                        .asBoolean())
+                .isFalse();
+        assertThat(send(
+                                "PATCH",
+                                "/api/v3/users/" + researcherId + "/notifications",
+                                researcher,
+                                List.of(Map.of("id", first, "read", true)))
+                        .status())
+                .isEqualTo(204);
+        assertThat(json(ok(send("GET", "/api/v3/users/" + researcherId + "/notifications", researcher, null)))
+                        .path("_embedded")
+                        .path("notifications")
+                        .get(0)
+                        .path("read")
+                        .asBoolean())
+                .isTrue();
+        assertThat(send("GET", "/api/v3/users/" + researcherId + "/notifications", steward, null)
+                        .status())
+                .isEqualTo(403);
+
         // the lists: the researcher's own, the steward's represented ones
         String me = json(ok(send("GET", "/api/v3/userinfo", researcher, null)))
                 .path("id")
@@ -330,6 +399,93 @@ class NegotiatorFlowTest {
         assertThat(json(ok(send("GET", "/api/v3/negotiations/" + id + "/attachments", researcher, null))))
                 .as("the refused files left nothing behind")
                 .hasSize(1);
+    }
+
+    @Test
+    void postsOpenWithTheLifecycleAndPrivateOnesReachOnlyTheirOrganisation() throws Exception {
+        String represented = datasetOfBiobank(true);
+        String other = datasetOfBiobank(false);
+        String requestId = json(send(
+                        "POST",
+                        "/api/v3/requests",
+                        null,
+                        Map.of(
+                                "url",
+                                base.toString(),
+                                "humanReadable",
+                                "q",
+                                "resources",
+                                List.of(Map.of("id", represented, "name", "x"), Map.of("id", other, "name", "y")))))
+                .path("id")
+                .asText();
+        String id = json(send(
+                        "POST",
+                        "/api/v3/negotiations",
+                        researcher,
+                        Map.of("request", requestId, "payload", completePayload(), "draft", true)))
+                .path("id")
+                .asText();
+        String stewardsOrg = TestHttp.getOk(base, "/api/catalogue/datasets/" + represented, Dataset.class)
+                .publisher()
+                .biobankId();
+        String otherOrg = TestHttp.getOk(base, "/api/catalogue/datasets/" + other, Dataset.class)
+                .publisher()
+                .biobankId();
+
+        TestHttp.Response tooEarly = post(id, researcher, "Hello", "PUBLIC", null);
+        assertThat(tooEarly.status()).isEqualTo(403);
+        assertThat(json(tooEarly).path("detail").asText()).contains("Public posts are not open");
+        ok(send("PUT", "/api/v3/negotiations/" + id + "/lifecycle/SUBMIT", researcher, null));
+        TestHttp.Response hello = post(id, researcher, "Hello", "PUBLIC", null);
+        assertThat(hello.status()).isEqualTo(201);
+        assertThat(hello.contentType()).startsWith("application/hal+json");
+        assertThat(json(hello).path("createdBy").path("name").asText()).isEqualTo("Demo Researcher");
+        assertThat(json(hello).has("organizationId")).isFalse();
+        assertThat(post(id, researcher, "Secret", "PRIVATE", stewardsOrg).status())
+                .as("not approved yet")
+                .isEqualTo(403);
+
+        ok(send("PUT", "/api/v3/negotiations/" + id + "/lifecycle/APPROVE", admin, null));
+        assertThat(post(id, researcher, "To the steward's biobank", "PRIVATE", stewardsOrg)
+                        .status())
+                .isEqualTo(201);
+        assertThat(post(id, researcher, "To the other biobank", "PRIVATE", otherOrg)
+                        .status())
+                .isEqualTo(201);
+        assertThat(post(id, researcher, "Nowhere", "PRIVATE", "no-such-biobank").status())
+                .isEqualTo(400);
+        assertThat(post(id, steward, "Not mine", "PRIVATE", otherOrg).status()).isEqualTo(403);
+        assertThat(post(id, steward, "Reply from the biobank", "PUBLIC", null).status())
+                .isEqualTo(201);
+        assertThat(post(id, stranger, "Let me in", "PUBLIC", null).status()).isEqualTo(404);
+
+        assertThat(texts(id, researcher))
+                .containsExactly("Hello", "To the steward's biobank", "To the other biobank", "Reply from the biobank");
+        assertThat(texts(id, steward)).containsExactly("Hello", "To the steward's biobank", "Reply from the biobank");
+        assertThat(texts(id, admin)).hasSize(4);
+
+        ok(send("PUT", "/api/v3/negotiations/" + id + "/lifecycle/ABANDON", researcher, null));
+        assertThat(post(id, researcher, "After the end", "PUBLIC", null).status())
+                .isEqualTo(403);
+    }
+
+    private static List<String> texts(String id, String token) throws Exception {
+        List<String> texts = new ArrayList<>();
+        json(ok(send("GET", "/api/v3/negotiations/" + id + "/posts", token, null)))
+                .path("_embedded")
+                .path("posts")
+                .forEach(p -> texts.add(p.path("text").asText()));
+        return texts;
+    }
+
+    private static TestHttp.Response post(String id, String token, String text, String type, String organizationId) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("text", text);
+        body.put("type", type);
+        if (organizationId != null) {
+            body.put("organizationId", organizationId);
+        }
+        return send("POST", "/api/v3/negotiations/" + id + "/posts", token, body);
     }
 
     private static TestHttp.Response upload(String id, String name, byte[] bytes, String token) {

@@ -41,7 +41,7 @@ class RecordedNegotiatorTest {
             "37-resource-lifecycle-numeric-id", 404, // a resource is addressed by its sourceId only
             "40-resource-event-unknown", 403); // CONTACT is the committee's, refused instead of ignored
 
-    /** Exchanges of parts not built yet (issue 15): representatives assigned by an admin, posts, notifications. */
+    /** Exchanges of parts not built yet (issue 15): representatives assigned by an admin. */
     static final List<String> NOT_YET =
             List.of("18-", "19-", "20-", "21-", "33-", "34-", "45-", "46-", "47-", "48-", "49-", "51-", "52-");
 
@@ -78,6 +78,7 @@ class RecordedNegotiatorTest {
         ours.put("bbmri-eric:ID:SE_890:collection:dummy_collection", dataset(true));
         ours.put("bbmri-eric%3AID%3ACZ_MMCI%3Acollection%3ALTS", dataset(false));
         ours.put("bbmri-eric:ID:CZ_MMCI:collection:LTS", dataset(false));
+        ours.put("bbmri-eric:ID:SE_890", biobankOf(dataset(true)));
         ours.put("/value-sets/100", "/value-sets/200");
         ours.put("/value-sets/101", "/value-sets/201");
         List<String> compared = new ArrayList<>();
@@ -198,6 +199,12 @@ class RecordedNegotiatorTest {
             assertThat(in).as(file).isNotNull();
             return in.readAllBytes();
         }
+    }
+
+    private static String biobankOf(String datasetId) {
+        return TestHttp.getOk(base, "/api/catalogue/datasets/" + datasetId, Dataset.class)
+                .publisher()
+                .biobankId();
     }
 
     private static String dataset(boolean represented) throws Exception {

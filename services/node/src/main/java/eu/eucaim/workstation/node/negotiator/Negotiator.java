@@ -19,11 +19,13 @@ import eu.eucaim.workstation.node.negotiator.NegotiatorStore.StoredResource;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -34,6 +36,7 @@ import javax.sql.DataSource;
  */
 final class Negotiator {
     private final NegotiatorStore store;
+    private final NotificationStore notifications;
     private final AttachmentStore attachments;
     private final AccessForms forms;
     private final CatalogueReadModel catalogue;
@@ -42,6 +45,8 @@ final class Negotiator {
 
     private final Clock clock;
     private final Object writes = new Object();
+    /** Far more than a message needs; a limit so that one post cannot fill the database. */
+    static final int MAX_POST_CHARS = 20_000;
 
     Negotiator(
             DataSource db,
@@ -50,6 +55,7 @@ final class Negotiator {
             Supplier<URI> discovery,
             Clock clock) {
         this.store = new NegotiatorStore(db);
+        this.notifications = new NotificationStore(db);
         this.attachments = new AttachmentStore(db, attachmentRoot);
         this.forms = AccessForms.eucaim();
         this.catalogue = catalogue;
@@ -262,7 +268,9 @@ final class Negotiator {
         if (event == NegotiationEvent.APPROVE) {
             contactRepresentatives(id, me, now);
         }
-        return store.negotiation(id).orElseThrow();
+        StoredNegotiation after = store.negotiation(id).orElseThrow();
+        statusChanged(after, me, now);
+        return after;
     }
 
     /** Entering IN_PROGRESS contacts every dataset's representatives (unreachable where the node knows none). */
@@ -350,6 +358,18 @@ final class Negotiator {
             store.updateResourceState(id, datasetId, event.target, now);
             store.addEvent(
                     id, me.id(), me.name() + " changed the status of " + datasetId + " to " + event.target.label, now);
+            Set<Long> told = new LinkedHashSet<>();
+            told.add(n.authorId());
+            catalogue.biobankOf(datasetId).ifPresent(b -> told.addAll(representatives(b)));
+            tell(
+                    n,
+                    me,
+                    told,
+                    "Request Status update",
+                    "Resource " + datasetId
+                            + " had a change of status in your request " + title(n) + ", from "
+                            + (r.state() == null ? "Submitted" : r.state().label) + " to " + event.target.label,
+                    now);
             concludeWhenEveryDatasetIsDone(id, me, now);
             return store.negotiation(id).orElseThrow();
         }
@@ -367,6 +387,7 @@ final class Negotiator {
                     by.id(),
                     "Every dataset has reached its end: the Negotiation is " + NegotiationState.CONCLUDED.label,
                     now);
+            statusChanged(store.negotiation(id).orElseThrow(), by, now);
         }
     }
 
@@ -439,6 +460,173 @@ final class Negotiator {
                 || isAuthor(caller, n)
                 || ObjectRules.isAdmin(caller)
                 || ObjectRules.represents(caller, a.organizationId());
+    }
+
+    // ---- posts
+
+    /**
+     * A message: PUBLIC once submitted, PRIVATE (to one of the negotiation's organisations) once approved, neither
+     * after it was abandoned (the flags say which are open). Any party may post publicly; privately the researcher,
+     * the committee, or a representative of that organisation.
+     */
+    NegotiatorStore.StoredPost post(Caller caller, String id, String text, String type, String organizationId) {
+        synchronized (writes) {
+            StoredNegotiation n = visible(caller, id);
+            if (text == null || text.isBlank()) {
+                throw ApiException.badRequest("A post needs some text");
+            }
+            if (text.length() > MAX_POST_CHARS) {
+                throw ApiException.badRequest(
+                        "A post is at most " + MAX_POST_CHARS + " characters; this one has " + text.length());
+            }
+            if (!"PUBLIC".equals(type) && !"PRIVATE".equals(type)) {
+                throw ApiException.badRequest("A post's type is PUBLIC or PRIVATE, not " + type);
+            }
+            boolean publicPost = type.equals("PUBLIC");
+            if (publicPost && !n.publicPosts()) {
+                throw new ApiException(
+                        403,
+                        "forbidden",
+                        "Public posts are not open in this negotiation (" + n.status().label
+                                + "): they open when it is submitted and close when it is abandoned");
+            }
+            if (!publicPost) {
+                if (!n.privatePosts()) {
+                    throw new ApiException(
+                            403,
+                            "forbidden",
+                            "Private posts are not open in this negotiation (" + n.status().label
+                                    + "): they open when it is approved and close when it is abandoned");
+                }
+                List<String> organizations = datasetIds(id).stream()
+                        .map(d -> catalogue.biobankOf(d).orElse(null))
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
+                if (organizationId == null || !organizations.contains(organizationId)) {
+                    throw ApiException.badRequest("A private post goes to one of this negotiation's organisations "
+                            + organizations + ", not " + organizationId);
+                }
+                if (!isAuthor(caller, n)
+                        && !ObjectRules.isAdmin(caller)
+                        && !ObjectRules.represents(caller, organizationId)) {
+                    throw new ApiException(
+                            403,
+                            "forbidden",
+                            "Only the researcher, the committee and a representative" + " of " + organizationId
+                                    + " may post privately to it");
+                }
+            }
+            StoredPerson me = person(caller);
+            NegotiatorStore.StoredPost p = new NegotiatorStore.StoredPost(
+                    UUID.randomUUID().toString(),
+                    id,
+                    me.id(),
+                    type,
+                    publicPost ? null : organizationId,
+                    text,
+                    clock.millis());
+            store.addPost(p);
+            Set<Long> told = new LinkedHashSet<>();
+            told.add(n.authorId());
+            told.addAll(admins());
+            if (publicPost) {
+                datasetIds(id).forEach(d -> catalogue.biobankOf(d).ifPresent(b -> told.addAll(representatives(b))));
+            } else {
+                told.addAll(representatives(organizationId));
+            }
+            tell(n, me, told, "New Post Notification", "A new message was posted in negotiation " + title(n), p.at());
+            return p;
+        }
+    }
+
+    /** The posts the caller may read: public ones, and private ones of an organisation they are party to. */
+    List<NegotiatorStore.StoredPost> posts(Caller caller, String id) {
+        StoredNegotiation n = visible(caller, id);
+        boolean all = isAuthor(caller, n) || ObjectRules.isAdmin(caller);
+        return store.posts(id).stream()
+                .filter(p -> p.organizationId() == null || all || ObjectRules.represents(caller, p.organizationId()))
+                .toList();
+    }
+
+    // ---- notifications
+
+    /** A negotiation's new status, told to its author, the committee, and (once it is under way) the representatives. */
+    private void statusChanged(StoredNegotiation n, StoredPerson by, long now) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(n.authorId());
+        told.addAll(admins());
+        if (n.status() != NegotiationState.SUBMITTED && n.status() != NegotiationState.DECLINED) {
+            datasetIds(n.id()).forEach(d -> catalogue.biobankOf(d).ifPresent(b -> told.addAll(representatives(b))));
+        }
+        tell(
+                n,
+                by,
+                told,
+                "Request Status Update",
+                "The negotiation " + title(n) + " is now " + n.status().label + " (" + by.name() + ")",
+                now);
+    }
+
+    /** One notification (and its e-mail) to each of {@code recipients} but {@code by}, who made the change. */
+    private void tell(
+            StoredNegotiation n, StoredPerson by, Set<Long> recipients, String title, String message, long now) {
+        String host = discovery.get().getHost();
+        for (long recipient : recipients) {
+            if (recipient == by.id()) {
+                continue;
+            }
+            StoredPerson p = store.personById(recipient).orElseThrow();
+            notifications.add(recipient, p.email(), n.id(), title, message, now, host);
+        }
+    }
+
+    private List<Long> admins() {
+        return notifications.usersWithRole("admin").stream()
+                .map(a -> store.ensurePerson(a).id())
+                .toList();
+    }
+
+    private List<Long> representatives(String biobankId) {
+        return notifications.representativesOf(biobankId).stream()
+                .map(a -> store.ensurePerson(a).id())
+                .toList();
+    }
+
+    /** How a negotiation is named in messages: its use-case title, else how its datasets were found. */
+    private static String title(StoredNegotiation n) {
+        JsonNode p = PayloadRules.parse(n.payload());
+        String t = p.path("scientific").path("use-case-title").asText("");
+        if (t.isBlank()) {
+            t = p.path("study").path("research-call").asText("");
+        }
+        return "'" + (t.isBlank() ? n.humanReadable() : t) + "'";
+    }
+
+    List<NotificationStore.StoredNotification> notifications(Caller caller, long personId) {
+        StoredPerson me = person(caller);
+        if (me.id() != personId) {
+            throw new ApiException(403, "forbidden", "You may read only your own notifications");
+        }
+        return notifications.of(personId);
+    }
+
+    void markNotifications(
+            Caller caller, long personId, List<eu.eucaim.workstation.api.negotiation.NotificationRead> marks) {
+        StoredPerson me = person(caller);
+        if (me.id() != personId) {
+            throw new ApiException(403, "forbidden", "You may mark only your own notifications");
+        }
+        for (eu.eucaim.workstation.api.negotiation.NotificationRead m : marks) {
+            if (!notifications.mark(personId, m.id(), m.read())) {
+                throw new ApiException(404, "not_found", "You have no notification " + m.id());
+            }
+        }
+    }
+
+    /** The e-mails waiting to be sent, oldest first (for a sender, and tests). */
+    List<NotificationStore.Email> outbox() {
+        return notifications.outbox();
     }
 
     // ---- lists

@@ -101,8 +101,12 @@ public final class NegotiatorRoutes {
                 this::attach));
         routes.add(ApiRoute.get(API + "/negotiations/{id}/attachments", Access.SIGNED_IN, this::attachments));
         routes.add(ApiRoute.get(API + "/attachments/{id}", Access.SIGNED_IN, this::attachment));
+        routes.add(ApiRoute.post(API + "/negotiations/{id}/posts", Access.SIGNED_IN, json, this::post));
+        routes.add(ApiRoute.get(API + "/negotiations/{id}/posts", Access.SIGNED_IN, this::posts));
         routes.add(ApiRoute.get(API + "/userinfo", Access.SIGNED_IN, this::userInfo));
         routes.add(ApiRoute.get(API + "/users/{id}/negotiations", Access.SIGNED_IN, this::userNegotiations));
+        routes.add(ApiRoute.get(API + "/users/{id}/notifications", Access.SIGNED_IN, this::notifications));
+        routes.add(ApiRoute.patch(API + "/users/{id}/notifications", Access.SIGNED_IN, json, this::markNotifications));
         routes.add(ApiRoute.get(API + "/negotiation-lifecycle/states", Access.PUBLIC, this::negotiationStates));
         routes.add(ApiRoute.get(API + "/resource-lifecycle/states", Access.PUBLIC, this::resourceStates));
         routes.add(ApiRoute.get(API + "/resource-lifecycle/events", Access.PUBLIC, this::resourceEventList));
@@ -271,6 +275,34 @@ public final class NegotiatorRoutes {
                 a.id(), a.organizationId(), a.name(), a.contentType(), a.size());
     }
 
+    // ---- posts
+
+    private void post(Context ctx, Caller caller) throws JsonProcessingException {
+        eu.eucaim.workstation.api.negotiation.NewPost body =
+                JsonBody.read(ctx, eu.eucaim.workstation.api.negotiation.NewPost.class);
+        String id = ctx.pathParam("id");
+        hal(ctx, 201, shown(negotiator.post(caller, id, body.text(), body.type(), body.organizationId())));
+    }
+
+    private void posts(Context ctx, Caller caller) throws JsonProcessingException {
+        List<eu.eucaim.workstation.api.negotiation.Post> list = negotiator.posts(caller, ctx.pathParam("id")).stream()
+                .map(this::shown)
+                .toList();
+        hal(ctx, 200, Map.of("_embedded", Map.of("posts", list)));
+    }
+
+    private eu.eucaim.workstation.api.negotiation.Post shown(NegotiatorStore.StoredPost p) {
+        return new eu.eucaim.workstation.api.negotiation.Post(
+                p.id(),
+                p.negotiationId(),
+                p.text(),
+                NegotiatorJson.date(p.at()),
+                author(p.personId()),
+                p.organizationId(),
+                p.type(),
+                Map.of("self", Link.to(api() + "/negotiations/" + p.negotiationId() + "/posts/" + p.id())));
+    }
+
     // ---- users and lists
 
     private void userInfo(Context ctx, Caller caller) throws JsonProcessingException {
@@ -311,6 +343,54 @@ public final class NegotiatorRoutes {
             default -> throw ApiException.badRequest("role is AUTHOR or REPRESENTATIVE, not " + role);
         };
         page(ctx, caller, all, api() + "/users/" + personId + "/negotiations?role=" + role);
+    }
+
+    private void notifications(Context ctx, Caller caller) throws JsonProcessingException {
+        long personId = number(ctx.pathParam("id"), "user id");
+        List<NotificationStore.StoredNotification> all = negotiator.notifications(caller, personId);
+        int size = ctx.queryParam("size") == null ? 20 : (int) number(ctx.queryParam("size"), "size");
+        int page = ctx.queryParam("page") == null ? 0 : (int) number(ctx.queryParam("page"), "page");
+        if (size < 1 || size > 1000 || page < 0) {
+            throw ApiException.badRequest("page is 0 or more and size 1 to 1000");
+        }
+        int from = Math.min(all.size(), page * size);
+        int to = Math.min(all.size(), from + size);
+        List<eu.eucaim.workstation.api.negotiation.Notification> shown = all.subList(from, to).stream()
+                .map(n -> new eu.eucaim.workstation.api.negotiation.Notification(
+                        n.id(),
+                        n.recipientId(),
+                        n.negotiationId(),
+                        NegotiatorJson.date(n.at()),
+                        n.title(),
+                        n.message(),
+                        n.read()))
+                .toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("_embedded", Map.of("notifications", shown));
+        body.put(
+                "_links",
+                Map.of(
+                        "current",
+                        Link.to(api() + "/users/" + personId + "/notifications?page=" + page + "&size=" + size)));
+        body.put(
+                "page",
+                Map.of(
+                        "size",
+                        size,
+                        "totalElements",
+                        all.size(),
+                        "totalPages",
+                        (all.size() + size - 1) / size,
+                        "number",
+                        page));
+        hal(ctx, 200, body);
+    }
+
+    private void markNotifications(Context ctx, Caller caller) {
+        eu.eucaim.workstation.api.negotiation.NotificationRead[] marks =
+                JsonBody.read(ctx, eu.eucaim.workstation.api.negotiation.NotificationRead[].class);
+        negotiator.markNotifications(caller, number(ctx.pathParam("id"), "user id"), List.of(marks));
+        ctx.status(204);
     }
 
     private void allNegotiations(Context ctx, Caller caller) throws JsonProcessingException {

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +38,9 @@ final class NegotiatorStore {
     record StoredResource(int position, String datasetId, ResourceState state) {}
 
     record StoredEvent(long personId, String text, long at) {}
+
+    record StoredPost(
+            String id, String negotiationId, long personId, String type, String organizationId, String text, long at) {}
 
     private final DataSource db;
 
@@ -88,6 +90,39 @@ final class NegotiatorStore {
                     email,
                     now);
             return new StoredPerson(id, account, subjectId, shownName, email, now);
+        });
+    }
+
+    /** The person of the node's own user {@code account}, made if they never called (to notify them). */
+    StoredPerson ensurePerson(String account) {
+        return run(c -> {
+            Optional<StoredPerson> existing = personWhere(c, "account", account);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            String name = account;
+            String email = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT display_name, email FROM auth_user WHERE id = ?")) {
+                ps.setString(1, account);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        name = rs.getString(1);
+                        email = rs.getString(2);
+                    }
+                }
+            }
+            long id = Math.max(FIRST_PERSON, nextId(c, "negotiator_person"));
+            update(
+                    c,
+                    "INSERT INTO negotiator_person (id, account, subject_id, name, email, last_login)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    id,
+                    account,
+                    account,
+                    name,
+                    email,
+                    null);
+            return new StoredPerson(id, account, account, name, email, null);
         });
     }
 
@@ -301,6 +336,43 @@ final class NegotiatorStore {
         });
     }
 
+    void addPost(StoredPost p) {
+        run(c -> update(
+                c,
+                "INSERT INTO negotiation_post (id, negotiation_id, person_id, post_type, organization_id,"
+                        + " text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                p.id(),
+                p.negotiationId(),
+                p.personId(),
+                p.type(),
+                p.organizationId(),
+                p.text(),
+                p.at()));
+    }
+
+    List<StoredPost> posts(String negotiationId) {
+        return run(c -> {
+            List<StoredPost> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, person_id, post_type, organization_id, text,"
+                    + " created_at FROM negotiation_post WHERE negotiation_id = ? ORDER BY created_at, id")) {
+                ps.setString(1, negotiationId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new StoredPost(
+                                rs.getString(1),
+                                negotiationId,
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getLong(6)));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
     /** The author's negotiations, newest first. */
     List<StoredNegotiation> byAuthor(long authorId) {
         return run(c -> negotiations(c, "WHERE author_id = ? ORDER BY created_at DESC, display_id DESC", authorId));
@@ -393,7 +465,7 @@ final class NegotiatorStore {
     private static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             if (args[i] == null) {
-                ps.setNull(i + 1, Types.VARCHAR);
+                ps.setObject(i + 1, null);
             } else {
                 ps.setObject(i + 1, args[i]);
             }
