@@ -347,31 +347,82 @@ public final class NegotiatorRoutes {
 
     private void notifications(Context ctx, Caller caller) throws JsonProcessingException {
         long personId = number(ctx.pathParam("id"), "user id");
-        List<NotificationStore.StoredNotification> all = negotiator.notifications(caller, personId);
-        int size = ctx.queryParam("size") == null ? 20 : (int) number(ctx.queryParam("size"), "size");
+        hal(
+                ctx,
+                200,
+                paged(
+                        ctx,
+                        negotiator.notifications(caller, personId),
+                        20,
+                        "notifications",
+                        api() + "/users/" + personId + "/notifications",
+                        n -> new eu.eucaim.workstation.api.negotiation.Notification(
+                                n.id(),
+                                n.recipientId(),
+                                n.negotiationId(),
+                                NegotiatorJson.date(n.at()),
+                                n.title(),
+                                n.message(),
+                                n.read())));
+    }
+
+    private void markNotifications(Context ctx, Caller caller) {
+        eu.eucaim.workstation.api.negotiation.NotificationRead[] marks =
+                JsonBody.read(ctx, eu.eucaim.workstation.api.negotiation.NotificationRead[].class);
+        negotiator.markNotifications(caller, number(ctx.pathParam("id"), "user id"), List.of(marks));
+        ctx.status(204);
+    }
+
+    private void allNegotiations(Context ctx, Caller caller) throws JsonProcessingException {
+        page(ctx, caller, negotiator.submitted(caller), api() + "/negotiations");
+    }
+
+    /** A page of negotiations as upstream lists them: {@code _embedded.negotiations}, {@code page}. */
+    private void page(Context ctx, Caller caller, List<StoredNegotiation> all, String self)
+            throws JsonProcessingException {
+        String status = ctx.queryParam("status");
+        List<StoredNegotiation> filtered = status == null
+                ? all
+                : all.stream().filter(n -> n.status().name().equals(status)).toList();
+        Map<Long, eu.eucaim.workstation.api.negotiation.Person> authors = new HashMap<>();
+        hal(
+                ctx,
+                200,
+                paged(
+                        ctx,
+                        filtered,
+                        50,
+                        "negotiations",
+                        self,
+                        n -> NegotiatorJson.negotiation(
+                                n, authors.computeIfAbsent(n.authorId(), this::author), api(), true)));
+    }
+
+    /**
+     * A page of {@code all} as upstream pages lists: {@code _embedded.<name>}, {@code _links.current}, {@code page};
+     * {@code ?page} from 0, {@code ?size} 1 to 1000.
+     */
+    private static <T> Map<String, Object> paged(
+            Context ctx,
+            List<T> all,
+            int defaultSize,
+            String name,
+            String self,
+            java.util.function.Function<T, Object> shown) {
+        int size = ctx.queryParam("size") == null ? defaultSize : (int) number(ctx.queryParam("size"), "size");
         int page = ctx.queryParam("page") == null ? 0 : (int) number(ctx.queryParam("page"), "page");
         if (size < 1 || size > 1000 || page < 0) {
             throw ApiException.badRequest("page is 0 or more and size 1 to 1000");
         }
-        int from = Math.min(all.size(), page * size);
+        int from = (int) Math.min(all.size(), (long) page * size);
         int to = Math.min(all.size(), from + size);
-        List<eu.eucaim.workstation.api.negotiation.Notification> shown = all.subList(from, to).stream()
-                .map(n -> new eu.eucaim.workstation.api.negotiation.Notification(
-                        n.id(),
-                        n.recipientId(),
-                        n.negotiationId(),
-                        NegotiatorJson.date(n.at()),
-                        n.title(),
-                        n.message(),
-                        n.read()))
-                .toList();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("_embedded", Map.of("notifications", shown));
+        body.put(
+                "_embedded",
+                Map.of(name, all.subList(from, to).stream().map(shown).toList()));
         body.put(
                 "_links",
-                Map.of(
-                        "current",
-                        Link.to(api() + "/users/" + personId + "/notifications?page=" + page + "&size=" + size)));
+                Map.of("current", Link.to(self + (self.contains("?") ? "&" : "?") + "page=" + page + "&size=" + size)));
         body.put(
                 "page",
                 Map.of(
@@ -383,54 +434,7 @@ public final class NegotiatorRoutes {
                         (all.size() + size - 1) / size,
                         "number",
                         page));
-        hal(ctx, 200, body);
-    }
-
-    private void markNotifications(Context ctx, Caller caller) {
-        eu.eucaim.workstation.api.negotiation.NotificationRead[] marks =
-                JsonBody.read(ctx, eu.eucaim.workstation.api.negotiation.NotificationRead[].class);
-        negotiator.markNotifications(caller, number(ctx.pathParam("id"), "user id"), List.of(marks));
-        ctx.status(204);
-    }
-
-    private void allNegotiations(Context ctx, Caller caller) throws JsonProcessingException {
-        page(ctx, caller, negotiator.submitted(caller), api() + "/negotiations?");
-    }
-
-    /** A page of negotiations as upstream lists them: {@code _embedded.negotiations}, {@code page}. */
-    private void page(Context ctx, Caller caller, List<StoredNegotiation> all, String self)
-            throws JsonProcessingException {
-        String status = ctx.queryParam("status");
-        List<StoredNegotiation> filtered = status == null
-                ? all
-                : all.stream().filter(n -> n.status().name().equals(status)).toList();
-        int size = ctx.queryParam("size") == null ? 50 : (int) number(ctx.queryParam("size"), "size");
-        int page = ctx.queryParam("page") == null ? 0 : (int) number(ctx.queryParam("page"), "page");
-        if (size < 1 || size > 1000 || page < 0) {
-            throw ApiException.badRequest("page is 0 or more and size 1 to 1000");
-        }
-        int from = Math.min(filtered.size(), page * size);
-        int to = Math.min(filtered.size(), from + size);
-        Map<Long, eu.eucaim.workstation.api.negotiation.Person> authors = new HashMap<>();
-        List<Negotiation> shown = filtered.subList(from, to).stream()
-                .map(n ->
-                        NegotiatorJson.negotiation(n, authors.computeIfAbsent(n.authorId(), this::author), api(), true))
-                .toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("_embedded", Map.of("negotiations", shown));
-        body.put("_links", Map.of("current", Link.to(self + "&page=" + page + "&size=" + size)));
-        body.put(
-                "page",
-                Map.of(
-                        "size",
-                        size,
-                        "totalElements",
-                        filtered.size(),
-                        "totalPages",
-                        (filtered.size() + size - 1) / size,
-                        "number",
-                        page));
-        hal(ctx, 200, body);
+        return body;
     }
 
     // ---- the lifecycles' vocabularies

@@ -56,17 +56,9 @@ final class NegotiatorStore {
      */
     StoredPerson person(String account, String subjectId, String name, long now) {
         return run(c -> {
-            String shownName = name;
-            String email = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT display_name, email FROM auth_user WHERE id = ?")) {
-                ps.setString(1, account);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        shownName = rs.getString(1);
-                        email = rs.getString(2);
-                    }
-                }
-            }
+            String[] details = userDetails(c, account, name);
+            String shownName = details[0];
+            String email = details[1];
             Optional<StoredPerson> existing = personWhere(c, "account", account);
             if (existing.isPresent()) {
                 update(
@@ -100,17 +92,9 @@ final class NegotiatorStore {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            String name = account;
-            String email = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT display_name, email FROM auth_user WHERE id = ?")) {
-                ps.setString(1, account);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        name = rs.getString(1);
-                        email = rs.getString(2);
-                    }
-                }
-            }
+            String[] details = userDetails(c, account, account);
+            String name = details[0];
+            String email = details[1];
             long id = Math.max(FIRST_PERSON, nextId(c, "negotiator_person"));
             update(
                     c,
@@ -124,6 +108,16 @@ final class NegotiatorStore {
                     null);
             return new StoredPerson(id, account, account, name, email, null);
         });
+    }
+
+    /** The node's own user {@code account}'s display name and e-mail, or {@code name} and none for anyone else. */
+    private static String[] userDetails(Connection c, String account, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT display_name, email FROM auth_user WHERE id = ?")) {
+            ps.setString(1, account);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : new String[] {name, null};
+            }
+        }
     }
 
     /** Whether a data steward of this node represents {@code biobankId}'s datasets. */
