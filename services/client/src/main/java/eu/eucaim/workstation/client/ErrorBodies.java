@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the body of an HTTP error. Our node sends an {@link ErrorBody}; anything in between (a proxy's HTML 502,
+ * Reads the body of an HTTP error. Our node sends an {@link ErrorBody} (under {@code /api/v3}, the Negotiator's
+ * problem shapes, read too); anything in between (a proxy's HTML 502,
  * a load balancer's plain-text 503) does not, and for those we make one up from the status and what little the
  * page says, so that the user still gets a sentence.
  */
@@ -26,7 +27,7 @@ final class ErrorBodies {
      * @param text        the body (possibly cut short), or null when it could not be read
      */
     static ErrorBody parse(String service, int status, String reason, String contentType, String text) {
-        ErrorBody sent = asErrorBody(text);
+        ErrorBody sent = asErrorBody(status, text);
         if (sent != null) {
             return sent;
         }
@@ -37,7 +38,7 @@ final class ErrorBodies {
         return new ErrorBody("http_" + status, status >= 500 ? message : service + " answered " + message);
     }
 
-    private static ErrorBody asErrorBody(String text) {
+    private static ErrorBody asErrorBody(int status, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -46,6 +47,11 @@ final class ErrorBodies {
             if (node != null && node.isObject() && node.path("error").isTextual()) {
                 JsonNode message = node.path("message");
                 return new ErrorBody(node.get("error").asText(), message.isTextual() ? message.asText() : null);
+            }
+            // The Negotiator's two shapes: RFC 7807 problem+json {type, title, status, detail} and hal+json
+            // {title, detail, status}; the detail is the sentence meant for people.
+            if (node != null && node.isObject() && node.path("detail").isTextual() && node.has("title")) {
+                return new ErrorBody("http_" + status, node.get("detail").asText());
             }
         } catch (IOException notJson) {
             // An HTML or text page; handled by the caller's fallback.

@@ -1,0 +1,59 @@
+package eu.eucaim.workstation.api.negotiation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Access requests through a BBMRI-ERIC Negotiator v3 (the node's, or a real one: the same calls). Futures complete
+ * off the UI thread, exceptionally with a {@code ServiceException} that says what the Negotiator answered.
+ */
+public interface NegotiationService {
+    /** Hands a selection over ({@code POST /v3/requests}); the answer's {@code id} starts the access form. */
+    CompletableFuture<AccessRequest> createRequest(NewRequest request);
+
+    CompletableFuture<AccessForm> requestAccessForm(String requestId);
+
+    CompletableFuture<ValueSet> valueSet(long id);
+
+    /** A negotiation from the request: a draft ({@code draft}) from the wizard's first page, or submitted at once. */
+    CompletableFuture<Negotiation> createNegotiation(String requestId, JsonNode payload, boolean draft);
+
+    CompletableFuture<Negotiation> negotiation(String id);
+
+    CompletableFuture<AccessForm> negotiationAccessForm(String id);
+
+    CompletableFuture<Negotiation> updatePayload(String id, JsonNode payload);
+
+    /** The events the signed-in user may fire now. */
+    CompletableFuture<List<LifecycleEvent>> lifecycle(String id);
+
+    CompletableFuture<Negotiation> fire(String id, String event);
+
+    CompletableFuture<List<NegotiationResource>> resources(String id);
+
+    /** The events the signed-in user may fire on dataset {@code sourceId} now. */
+    CompletableFuture<List<String>> resourceLifecycle(String id, String sourceId);
+
+    CompletableFuture<Negotiation> fireOnResource(String id, String sourceId, String event);
+
+    CompletableFuture<List<TimelineEvent>> timeline(String id);
+
+    CompletableFuture<UserInfo> userInfo();
+
+    /** The user's negotiations as AUTHOR or REPRESENTATIVE, newest first. */
+    CompletableFuture<HalLists.Negotiations> negotiations(String userId, String role, int page, int size);
+
+    CompletableFuture<Attachment> attach(String id, Path file, String contentType);
+
+    CompletableFuture<List<Attachment>> attachments(String id);
+
+    CompletableFuture<Post> post(String id, NewPost post);
+
+    CompletableFuture<List<Post>> posts(String id);
+
+    CompletableFuture<HalLists.Notifications> notifications(String userId, int page, int size);
+
+    CompletableFuture<Void> markRead(String userId, List<NotificationRead> marks);
+}

@@ -1,0 +1,156 @@
+package eu.eucaim.workstation.client.negotiation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.eucaim.workstation.api.Json;
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.error.ServiceErrorException;
+import eu.eucaim.workstation.api.negotiation.AccessForm;
+import eu.eucaim.workstation.api.negotiation.AccessRequest;
+import eu.eucaim.workstation.api.negotiation.Attachment;
+import eu.eucaim.workstation.api.negotiation.LifecycleEvent;
+import eu.eucaim.workstation.api.negotiation.Negotiation;
+import eu.eucaim.workstation.api.negotiation.NewPost;
+import eu.eucaim.workstation.api.negotiation.NewRequest;
+import eu.eucaim.workstation.api.negotiation.ResourceRef;
+import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.auth.FormFillingBrowser;
+import eu.eucaim.workstation.client.auth.OidcDiscovery;
+import eu.eucaim.workstation.client.auth.PkceLoginFlow;
+import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
+import eu.eucaim.workstation.node.EucaimNode;
+import eu.eucaim.workstation.node.NodeConfig;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Negotiator client against a real node on loopback (whose API replays the real Negotiator's recorded
+ * exchanges in its own tests): a selection handed over, a draft, the form, an attachment, SUBMIT refused while the
+ * form is incomplete (the Negotiator's sentence reaches the caller), then submitted, the lists, a post, the timeline.
+ */
+class HttpNegotiationClientTest {
+    @TempDir
+    static Path temp;
+
+    static EucaimNode node;
+    static HttpNegotiationClient client;
+    static List<Dataset> datasets;
+
+    @BeforeAll
+    static void start() throws Exception {
+        System.setProperty("eucaim.auth.pbkdf2.iterations", "10000");
+        node = EucaimNode.start(NodeConfig.defaults(temp, 41).withDatasetCount(4));
+        String token = new PkceLoginFlow(
+                        OidcDiscovery.fetch(node.baseUri()),
+                        "eucaim-workstation",
+                        FormFillingBrowser.signingInAs("researcher", "researcher"),
+                        Duration.ofSeconds(20))
+                .start()
+                .get(30, TimeUnit.SECONDS)
+                .accessToken();
+        client = new HttpNegotiationClient(
+                ClientConfig.of(URI.create(node.baseUri() + "/api")), AccessTokenSource.fixed(token));
+        datasets = new HttpCatalogueClient(ClientConfig.of(node.baseUri()))
+                        .search(new eu.eucaim.workstation.api.catalogue.DatasetQuery(null, java.util.Map.of(), 0, 50))
+                        .get(20, TimeUnit.SECONDS)
+                        .items()
+                        .stream()
+                        .filter(d -> !d.observationalStudy())
+                        .toList();
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
+    @Test
+    void aRequestGoesFromTheSelectionToSubmittedThroughTheClient() throws Exception {
+        Dataset d = datasets.get(0);
+        AccessRequest request = client.createRequest(new NewRequest(
+                        node.baseUri().toString(), "Search: lung", List.of(new ResourceRef(d.id(), d.title()))))
+                .get(20, TimeUnit.SECONDS);
+        assertThat(request.resources()).extracting(r -> r.id()).containsExactly(d.id());
+        AccessForm form = client.requestAccessForm(request.id()).get(20, TimeUnit.SECONDS);
+        assertThat(form.sections()).isNotEmpty();
+        long valueSet = form.sections().stream()
+                .flatMap(s -> s.elements().stream())
+                .filter(e -> e._links().containsKey("value-set"))
+                .map(e -> Long.parseLong(e._links().get("value-set").href().replaceAll(".*/", "")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(client.valueSet(valueSet).get(20, TimeUnit.SECONDS).availableValues())
+                .isNotEmpty();
+
+        Negotiation draft = client.createNegotiation(request.id(), Json.mapper().createObjectNode(), true)
+                .get(20, TimeUnit.SECONDS);
+        assertThat(draft.status()).isEqualTo("DRAFT");
+        assertThat(client.lifecycle(draft.id()).get(20, TimeUnit.SECONDS))
+                .extracting(LifecycleEvent::value)
+                .containsExactly("SUBMIT");
+
+        Path pdf = Files.writeString(temp.resolve("ethics.pdf"), "%PDF-1.4\n%%EOF\n");
+        Attachment a = client.attach(draft.id(), pdf, "application/pdf").get(20, TimeUnit.SECONDS);
+        assertThat(a.contentType()).isEqualTo("application/pdf");
+        assertThat(client.attachments(draft.id()).get(20, TimeUnit.SECONDS))
+                .extracting(Attachment::id)
+                .containsExactly(a.id());
+
+        assertThatThrownBy(() -> client.fire(draft.id(), "SUBMIT").get(20, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(ServiceErrorException.class)
+                .hasMessageContaining("The access form is not complete")
+                .hasMessageContaining("Organisation name: required");
+
+        ObjectNode payload = Json.mapper().createObjectNode();
+        ObjectNode docs = payload.putObject("documents");
+        docs.set("ethics-report", Json.mapper().valueToTree(a));
+        assertThat(client.updatePayload(draft.id(), payload)
+                        .get(20, TimeUnit.SECONDS)
+                        .payload()
+                        .path("documents")
+                        .path("ethics-report")
+                        .path("id")
+                        .asText())
+                .isEqualTo(a.id());
+
+        String me = client.userInfo().get(20, TimeUnit.SECONDS).id();
+        assertThat(client.negotiations(me, "AUTHOR", 0, 10)
+                        .get(20, TimeUnit.SECONDS)
+                        .items())
+                .extracting(Negotiation::id)
+                .contains(draft.id());
+        assertThat(client.resources(draft.id()).get(20, TimeUnit.SECONDS))
+                .extracting(r -> r.sourceId())
+                .containsExactly(d.id());
+        assertThat(client.timeline(draft.id()).get(20, TimeUnit.SECONDS)).hasSize(1);
+        assertThatThrownBy(() -> client.post(draft.id(), new NewPost("Hello", "PUBLIC", null))
+                        .get(20, TimeUnit.SECONDS))
+                .cause()
+                .hasMessageContaining("Public posts are not open");
+        assertThat(client.notifications(me, 0, 20).get(20, TimeUnit.SECONDS).items())
+                .isEmpty();
+    }
+
+    @Test
+    void aNegotiationThatIsNotThereSaysSo() {
+        assertThatThrownBy(() -> client.negotiation("00000000-0000-0000-0000-000000000000")
+                        .get(20, TimeUnit.SECONDS))
+                .cause()
+                .isInstanceOf(ServiceErrorException.class)
+                .hasMessageContaining("not found");
+    }
+}
