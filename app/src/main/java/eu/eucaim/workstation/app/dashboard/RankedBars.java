@@ -70,6 +70,7 @@ final class RankedBars extends VBox {
         barLine.setFillHeight(false); // the bar keeps its height, centred on the count
         VBox row = new VBox(2, title, barLine);
         row.getStyleClass().add("ranked-bar-row");
+        row.setId("ranked-bar-" + rank);
         row.setFocusTraversable(true);
         row.setAccessibleRole(AccessibleRole.BUTTON);
         row.setAccessibleText(c.label() + ", " + Formats.count(c.count(), one, many));
