@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.Dataset;
-import eu.eucaim.workstation.api.catalogue.DatasetPage;
 import eu.eucaim.workstation.node.auth.ProviderClient;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -250,6 +249,13 @@ class NegotiatorFlowTest {
         assertThat(send("GET", "/api/v3/users/" + researcherId + "/notifications", steward, null)
                         .status())
                 .isEqualTo(403);
+        TestHttp.Response notMine = send(
+                "PATCH",
+                "/api/v3/users/" + researcherId + "/notifications",
+                researcher,
+                List.of(Map.of("id", 999_999, "read", true)));
+        assertThat(notMine.status()).isEqualTo(404);
+        assertThat(json(notMine).path("detail").asText()).contains("You have no notification 999999");
 
         // the lists: the researcher's own, the steward's represented ones
         String me = json(ok(send("GET", "/api/v3/userinfo", researcher, null)))
@@ -488,21 +494,24 @@ class NegotiatorFlowTest {
         return send("POST", "/api/v3/negotiations/" + id + "/posts", token, body);
     }
 
+    // ---- helpers
+
     private static TestHttp.Response upload(String id, String name, byte[] bytes, String token) {
-        String boundary = "----eucaim-test-boundary";
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return TestHttp.send(HttpRequest.newBuilder(base.resolve("/api/v3/negotiations/" + id + "/attachments"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return V3Calls.upload(
+                base, "/api/v3/negotiations/" + id + "/attachments", token, name, "application/pdf", bytes);
     }
 
-    // ---- helpers
+    private static String datasetOfBiobank(boolean represented) throws Exception {
+        return V3Calls.datasetOfBiobank(node, represented).id();
+    }
+
+    private static JsonNode json(TestHttp.Response r) throws Exception {
+        return V3Calls.json(r);
+    }
+
+    private static TestHttp.Response send(String method, String path, String token, Object body) {
+        return V3Calls.send(base, method, path, token, body);
+    }
 
     static ObjectNode completePayload() {
         ObjectNode p = Json.mapper().createObjectNode();
@@ -543,24 +552,6 @@ class NegotiatorFlowTest {
         return p;
     }
 
-    private static String datasetOfBiobank(boolean represented) throws Exception {
-        List<String> stewarded = new ArrayList<>();
-        try (Connection c = node.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT biobank_id FROM auth_steward_biobank");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                stewarded.add(rs.getString(1));
-            }
-        }
-        DatasetPage page = TestHttp.getOk(base, "/api/catalogue/datasets?size=100", DatasetPage.class);
-        return page.items().stream()
-                .filter(d -> !d.observationalStudy())
-                .filter(d -> stewarded.contains(d.publisher().biobankId()) == represented)
-                .map(Dataset::id)
-                .findFirst()
-                .orElseThrow();
-    }
-
     private static String state(String id, String datasetId) throws Exception {
         JsonNode resources = json(ok(send("GET", "/api/v3/negotiations/" + id + "/resources", researcher, null)));
         for (JsonNode r : resources.path("_embedded").path("resources")) {
@@ -579,31 +570,5 @@ class NegotiatorFlowTest {
     private static TestHttp.Response ok(TestHttp.Response r) {
         assertThat(r.status()).as("%s", r.body()).isEqualTo(200);
         return r;
-    }
-
-    private static JsonNode json(TestHttp.Response r) throws Exception {
-        return Json.mapper().readTree(r.body());
-    }
-
-    private static TestHttp.Response send(String method, String path, String token, Object body) {
-        HttpRequest.Builder b =
-                HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/hal+json, application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        try {
-            b.method(
-                    method,
-                    body == null
-                            ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(
-                                    Json.mapper().writeValueAsBytes(body)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        return TestHttp.send(b);
     }
 }

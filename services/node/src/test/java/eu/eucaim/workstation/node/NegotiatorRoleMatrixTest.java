@@ -3,16 +3,10 @@ package eu.eucaim.workstation.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.Dataset;
-import eu.eucaim.workstation.api.catalogue.DatasetPage;
 import eu.eucaim.workstation.node.auth.ProviderClient;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Who may do what in a negotiation (issue 15): every negotiation event, the resource events, and both post types,
  * each tried by the researcher who made the request, another researcher, the steward who represents its dataset, and
- * the access committee, each on a negotiation of its own in the state the action needs. The expected table is
+ * the access committee (and someone without a token), each on a negotiation of its own in the state the action needs. The expected table is
  * written out here, apart from the code: 2xx allowed, 403 a party who may not, 404 someone who is not a party (who may
  * not even learn that the negotiation exists).
  */
 class NegotiatorRoleMatrixTest {
-    static final List<String> USERS = List.of("researcher", "agent", "steward", "admin");
+    /** The demo users, then someone without a token ("anonymous" has none in {@link #tokens}). */
+    static final List<String> USERS = List.of("researcher", "agent", "steward", "admin", "anonymous");
 
     @TempDir
     static Path dir;
@@ -47,31 +42,13 @@ class NegotiatorRoleMatrixTest {
         node = EucaimNode.start(NodeConfig.defaults(dir, 1));
         base = node.baseUri();
         ProviderClient client = new ProviderClient(base);
-        for (String user : USERS) {
+        for (String user : USERS.subList(0, 4)) {
             tokens.put(user, client.login(user).accessToken());
         }
-        List<String> stewarded = new ArrayList<>();
-        try (Connection c = node.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT biobank_id FROM auth_steward_biobank");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                stewarded.add(rs.getString(1));
-            }
-        }
-        List<Dataset> all = TestHttp.getOk(base, "/api/catalogue/datasets?size=100", DatasetPage.class)
-                .items();
-        Dataset mine = all.stream()
-                .filter(d -> !d.observationalStudy()
-                        && stewarded.contains(d.publisher().biobankId()))
-                .findFirst()
-                .orElseThrow();
+        Dataset mine = V3Calls.datasetOfBiobank(node, true);
         represented = mine.id();
         stewardsBiobank = mine.publisher().biobankId();
-        otherBiobank = all.stream()
-                .map(d -> d.publisher().biobankId())
-                .filter(b -> !stewarded.contains(b))
-                .findFirst()
-                .orElseThrow();
+        otherBiobank = V3Calls.datasetOfBiobank(node, false).publisher().biobankId();
     }
 
     @AfterAll
@@ -79,9 +56,12 @@ class NegotiatorRoleMatrixTest {
         node.close();
     }
 
-    /** Expected status per user, in the order of {@link #USERS}: researcher, another researcher, steward, admin. */
+    /**
+     * Expected status per user, in the order of {@link #USERS}: researcher, another researcher, steward, admin; and
+     * 401 for anyone without a token, on every one of these routes.
+     */
     private static int[] expect(int researcher, int other, int steward, int admin) {
-        return new int[] {researcher, other, steward, admin};
+        return new int[] {researcher, other, steward, admin, 401};
     }
 
     @Test
@@ -227,27 +207,10 @@ class NegotiatorRoleMatrixTest {
     }
 
     private static JsonNode json(TestHttp.Response r) throws Exception {
-        return Json.mapper().readTree(r.body());
+        return V3Calls.json(r);
     }
 
     private static TestHttp.Response send(String method, String path, String user, Object body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
-        if (user != null) {
-            b.header("Authorization", "Bearer " + tokens.get(user));
-        }
-        try {
-            b.method(
-                    method,
-                    body == null
-                            ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(
-                                    Json.mapper().writeValueAsBytes(body)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        return TestHttp.send(b);
+        return V3Calls.send(base, method, path, user == null ? null : tokens.get(user), body);
     }
 }

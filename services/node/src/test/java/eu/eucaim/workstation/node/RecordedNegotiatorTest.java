@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.Dataset;
-import eu.eucaim.workstation.api.catalogue.DatasetPage;
 import eu.eucaim.workstation.node.auth.ProviderClient;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -208,21 +202,7 @@ class RecordedNegotiatorTest {
     }
 
     private static String dataset(boolean represented) throws Exception {
-        List<String> stewarded = new ArrayList<>();
-        try (Connection c = node.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT biobank_id FROM auth_steward_biobank");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                stewarded.add(rs.getString(1));
-            }
-        }
-        DatasetPage page = TestHttp.getOk(base, "/api/catalogue/datasets?size=100", DatasetPage.class);
-        return page.items().stream()
-                .filter(d -> !d.observationalStudy())
-                .filter(d -> stewarded.contains(d.publisher().biobankId()) == represented)
-                .map(Dataset::id)
-                .findFirst()
-                .orElseThrow();
+        return V3Calls.datasetOfBiobank(node, represented).id();
     }
 
     /** The recorded upload again: its first bytes as recorded, then zeros up to its size. */
@@ -230,37 +210,17 @@ class RecordedNegotiatorTest {
         byte[] bytes = new byte[file.path("bytes").asInt()];
         byte[] head = java.util.HexFormat.of().parseHex(file.path("head").asText());
         System.arraycopy(head, 0, bytes, 0, Math.min(head.length, bytes.length));
-        String boundary = "----recorded-upload";
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                        + file.path("filename").asText() + "\"\r\nContent-Type: "
-                        + file.path("contentType").asText()
-                        + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return TestHttp.send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept", "application/hal+json, application/json")
-                .header("Authorization", "Bearer " + tokens.get(user))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return V3Calls.upload(
+                base,
+                path,
+                tokens.get(user),
+                file.path("filename").asText(),
+                file.path("contentType").asText(),
+                bytes);
     }
 
     private static TestHttp.Response send(String method, String path, String user, String body) {
-        HttpRequest.Builder b =
-                HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/hal+json, application/json");
-        if (user != null) {
-            b.header("Authorization", "Bearer " + tokens.get(user));
-        }
-        b.method(
-                method,
-                body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        return TestHttp.send(b);
+        return V3Calls.send(base, method, path, user == null ? null : tokens.get(user), body);
     }
 
     private static Map<String, String> users() {

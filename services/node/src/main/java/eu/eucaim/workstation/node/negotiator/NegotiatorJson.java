@@ -146,31 +146,55 @@ final class NegotiatorJson {
 
     static Organization organization(CatalogueIndex catalogue, Dataset d) {
         String biobankId = d.publisher() == null ? null : d.publisher().biobankId();
-        List<Biobank> biobanks = biobanks(catalogue);
-        for (int i = 0; i < biobanks.size(); i++) {
-            if (biobanks.get(i).id().equals(biobankId)) {
-                return new Organization(i + 1, biobankId, biobanks.get(i).name(), false);
-            }
-        }
+        Integer number = Numbers.of(catalogue).biobanks().get(biobankId);
         return new Organization(
-                0, biobankId, d.publisher() == null ? null : d.publisher().name(), false);
+                number == null ? 0 : number,
+                biobankId,
+                d.publisher() == null ? null : d.publisher().name(),
+                false);
     }
 
     static long resourceNumber(CatalogueIndex catalogue, String datasetId) {
-        List<String> ids = biobanks(catalogue).stream()
-                .flatMap(b -> b.datasets().stream())
-                .map(ref -> ref.id())
-                .sorted()
-                .toList();
-        return ids.indexOf(datasetId) + 1;
+        return Numbers.of(catalogue).datasets().getOrDefault(datasetId, 0L);
     }
 
-    private static List<Biobank> biobanks(CatalogueIndex catalogue) {
-        return catalogue.networks().stream()
-                .map(Network::biobanks)
-                .flatMap(List::stream)
-                .sorted(java.util.Comparator.comparing(Biobank::id))
-                .toList();
+    /**
+     * The numbers upstream gives organisations and resources, here their place in the order of ids: counted once
+     * per catalogue snapshot (a negotiation's list of 1,000 datasets asks for 1,000 of them).
+     */
+    private record Numbers(
+            CatalogueIndex of, Map<String, Integer> biobanks, Map<String, String> names, Map<String, Long> datasets) {
+        private static volatile Numbers last;
+
+        static Numbers of(CatalogueIndex catalogue) {
+            Numbers n = last;
+            if (n != null && n.of() == catalogue) {
+                return n;
+            }
+            List<Biobank> sorted = catalogue.networks().stream()
+                    .map(Network::biobanks)
+                    .flatMap(List::stream)
+                    .sorted(java.util.Comparator.comparing(Biobank::id))
+                    .toList();
+            Map<String, Integer> biobanks = new java.util.HashMap<>();
+            Map<String, String> names = new java.util.HashMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                biobanks.put(sorted.get(i).id(), i + 1);
+                names.put(sorted.get(i).id(), sorted.get(i).name());
+            }
+            List<String> ids = sorted.stream()
+                    .flatMap(b -> b.datasets().stream())
+                    .map(ref -> ref.id())
+                    .sorted()
+                    .toList();
+            Map<String, Long> datasets = new java.util.HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                datasets.put(ids.get(i), (long) i + 1);
+            }
+            n = new Numbers(catalogue, Map.copyOf(biobanks), Map.copyOf(names), Map.copyOf(datasets));
+            last = n;
+            return n;
+        }
     }
 
     static String encode(String sourceId) {
