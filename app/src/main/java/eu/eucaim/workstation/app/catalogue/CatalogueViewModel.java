@@ -134,6 +134,23 @@ public final class CatalogueViewModel {
         return new DatasetQuery(searchText.get(), selected, page, pageSize);
     }
 
+    /** How the current results were found, in words: {@code Catalogue search "lung" (Modality: CT, MR)}. */
+    public String searchDescription() {
+        String text = searchText.get() == null ? "" : searchText.get().strip();
+        StringBuilder s =
+                new StringBuilder(text.isEmpty() ? "Catalogue browsing" : "Catalogue search \"" + text + "\"");
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        filters.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                parts.add(facet.label() + ": " + String.join(", ", new java.util.TreeSet<>(values)));
+            }
+        });
+        if (!parts.isEmpty()) {
+            s.append(" (").append(String.join("; ", parts)).append(')');
+        }
+        return s.toString();
+    }
+
     public boolean isSelected(CatalogueFacet facet, String value) {
         return filters.getOrDefault(facet, Set.of()).contains(value);
     }

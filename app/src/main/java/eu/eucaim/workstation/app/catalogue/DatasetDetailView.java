@@ -32,6 +32,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class DatasetDetailView extends StatusOverlay {
     private final VBox page;
     private final SelectionViewModel selection;
+    private final CatalogueViewModel vm;
     private final SampleImagesBar samplesBar;
 
     DatasetDetailView(CatalogueViewModel vm, SelectionViewModel selection, SampleImagesViewModel samples) {
@@ -43,6 +44,7 @@ final class DatasetDetailView extends StatusOverlay {
         super(Scrolling.page(page), vm.detailStatus(), vm::reopen);
         this.page = page;
         this.selection = selection;
+        this.vm = vm;
         this.samplesBar = new SampleImagesBar(samples);
         samples.datasetProperty().bind(vm.detailProperty());
         setId("dataset-detail");
@@ -101,7 +103,7 @@ final class DatasetDetailView extends StatusOverlay {
             if (selection.contains(d.id())) {
                 selection.remove(d.id());
             } else {
-                selection.add(d.id(), d.title());
+                selection.add(d.id(), d.title(), vm.searchDescription());
             }
         });
         return add;

@@ -50,7 +50,8 @@ public final class QueryViewModel {
     /** Adds a dataset to the selection. */
     @FunctionalInterface
     public interface SelectionSink {
-        void add(String datasetId, String title);
+        /** Adds a dataset, saying how it was found ({@code foundBy}). */
+        void add(String datasetId, String title, String foundBy);
     }
 
     private final FederatedSearchService search;
@@ -73,6 +74,9 @@ public final class QueryViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper subjects = new ReadOnlyLongWrapper(this, "subjects");
     private final ReadOnlyLongWrapper studies = new ReadOnlyLongWrapper(this, "studies");
+    /** The query whose results are shown: an added dataset says it was found by it. */
+    private CohortQuery lastRun;
+
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyObjectWrapper<QueryReport> report = new ReadOnlyObjectWrapper<>(this, "report");
@@ -240,6 +244,7 @@ public final class QueryViewModel {
             return;
         }
         CohortQuery query = query();
+        lastRun = query;
         BackgroundTask.Run run = queries.next();
         rows.clear();
         report.set(null);
@@ -375,7 +380,7 @@ public final class QueryViewModel {
         int n = 0;
         for (ProviderRow r : rows) {
             for (FederatedSearchResponse.Collection c : r.collections()) {
-                selection.add(c.id(), c.name());
+                selection.add(c.id(), c.name(), lastRun == null ? null : "Federated query: " + lastRun.describe());
                 n++;
             }
         }

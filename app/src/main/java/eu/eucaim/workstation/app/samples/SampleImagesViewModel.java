@@ -8,7 +8,6 @@ import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.LoadStatus;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -77,7 +76,7 @@ public final class SampleImagesViewModel {
                                                         "synthetic study",
                                                         "synthetic studies")
                                                 + ", " + Formats.count(files, "file", "files") + ", "
-                                                + megabytes(listing.totalBytes()));
+                                                + Formats.bytes(listing.totalBytes()));
                     }
                 },
                 // The detail itself is what matters; without an answer about samples, simply offer none.
@@ -133,12 +132,8 @@ public final class SampleImagesViewModel {
                 now.preparing()
                         ? "The node is preparing the sample images…"
                         : "Downloading " + Formats.count(now.filesDone()) + " of " + Formats.count(now.filesTotal())
-                                + " files (" + megabytes(now.bytesDone()) + " of " + megabytes(now.bytesTotal())
+                                + " files (" + Formats.bytes(now.bytesDone()) + " of " + Formats.bytes(now.bytesTotal())
                                 + ")");
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     /** Whether the dataset has sample images (the button shows only then). */

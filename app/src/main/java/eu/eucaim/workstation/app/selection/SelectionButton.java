@@ -24,6 +24,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class SelectionButton extends StackPane {
     private final PopOver popOver;
     private java.util.function.Consumer<String> open = id -> {};
+    private Runnable requestAccess = () -> {};
 
     public SelectionButton(SelectionViewModel vm) {
         Button button = new Button("Selection", Icons.of(Material2MZ.SHOPPING_CART));
@@ -47,12 +48,17 @@ public final class SelectionButton extends StackPane {
         clear.setOnAction(e -> vm.clear());
         Label heading = new Label("Selected datasets");
         heading.getStyleClass().add("title-4");
-        Label hint = new Label("Kept on this computer. Requesting access comes with sign-in.");
+        Button request = new Button("Request access…", Icons.of(Material2AL.GAVEL));
+        request.setId("selection-request-access");
+        request.getStyleClass().add("accent");
+        request.disableProperty().bind(vm.countProperty().isEqualTo(0));
+        request.setOnAction(e -> requestAccess());
+        Label hint = new Label("Kept on this computer. \"Request access\" sends the selection to the negotiator.");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, heading, spacer, clear);
+        HBox top = new HBox(8, heading, spacer, clear, request);
         top.setAlignment(Pos.CENTER_LEFT);
         BorderPane content = new BorderPane(list, top, null, hint, null);
         content.setPadding(new javafx.geometry.Insets(10));
@@ -72,6 +78,16 @@ public final class SelectionButton extends StackPane {
     /** What a row's title opens: the dataset's detail in the Catalogue (set once the tabs exist). */
     public void setOnOpen(java.util.function.Consumer<String> open) {
         this.open = open;
+    }
+
+    /** What "Request access…" does: the selection goes to the Negotiations tab as a new request. */
+    public void setOnRequestAccess(Runnable requestAccess) {
+        this.requestAccess = requestAccess;
+    }
+
+    private void requestAccess() {
+        popOver.hide();
+        requestAccess.run();
     }
 
     private void openSelected(String id) {

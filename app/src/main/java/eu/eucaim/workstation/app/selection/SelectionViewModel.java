@@ -53,8 +53,13 @@ public final class SelectionViewModel {
     }
 
     public void add(String datasetId, String title) {
+        add(datasetId, title, null);
+    }
+
+    /** Adds a dataset with how it was found ({@code foundBy}, said in an access request), unless it is there. */
+    public void add(String datasetId, String title, String foundBy) {
         if (!contains(datasetId)) {
-            items.add(new SelectedDataset(datasetId, title));
+            items.add(new SelectedDataset(datasetId, title, foundBy));
             persist();
         }
     }

@@ -68,6 +68,29 @@ public final class FxDialogs implements Dialogs {
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
+    @Override
+    public Optional<String> confirmWithComment(String title, String message, String action, String commentPrompt) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.TextArea comment = new javafx.scene.control.TextArea();
+        comment.setId("confirm-comment");
+        comment.setPromptText(commentPrompt);
+        comment.setWrapText(true);
+        comment.setPrefRowCount(4);
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setWrapText(true);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, text, comment);
+        content.setPrefWidth(460);
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(yes, ButtonType.CANCEL);
+        dialog.setResultConverter(
+                button -> yes.equals(button) ? comment.getText().strip() : null);
+        return dialog.showAndWait();
+    }
+
     private FileChooser chooser(String title, FileType... types) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

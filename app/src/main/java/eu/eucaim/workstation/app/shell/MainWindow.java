@@ -70,13 +70,33 @@ final class MainWindow extends BorderPane {
             });
         }
         tab.setId("tab-" + spec.id());
-        tab.setGraphic(Icons.of(spec.icon()));
+        tab.setGraphic(graphic(spec, content));
         if (content.tooltip() != null) {
             tab.setTooltip(new Tooltip(content.tooltip()));
         }
         contents.put(tab, content);
         tabs.getTabs().add(tab);
         return tab;
+    }
+
+    /** The tab's icon, with its badge when it has one (hidden while empty). */
+    private static Node graphic(TabSpec spec, TabContent content) {
+        javafx.beans.value.ObservableValue<String> badge = content.badge();
+        if (badge == null) {
+            return Icons.of(spec.icon());
+        }
+        Label count = new Label();
+        count.setId("badge-" + spec.id());
+        count.getStyleClass().add("count-badge");
+        count.textProperty().bind(badge);
+        count.visibleProperty().bind(count.textProperty().isNotEmpty());
+        count.managedProperty().bind(count.visibleProperty());
+        return new javafx.scene.layout.HBox(4, Icons.of(spec.icon()), count);
+    }
+
+    /** The selection panel's "Request access" does {@code request} (set once the tabs are there). */
+    void requestAccessWith(Runnable request) {
+        selectionButton.setOnRequestAccess(request);
     }
 
     /** The selection panel's rows open what {@code open} opens (set once the tabs are there). */

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.app.shell;
 import eu.eucaim.workstation.app.catalogue.CatalogueTab;
 import eu.eucaim.workstation.app.coming.ComingTab;
 import eu.eucaim.workstation.app.dashboard.DashboardTab;
+import eu.eucaim.workstation.app.negotiation.NegotiationsTab;
 import eu.eucaim.workstation.app.query.QueryTab;
 import eu.eucaim.workstation.app.tab.TabSpec;
 import eu.eucaim.workstation.app.viewer.ViewerTab;
@@ -23,15 +24,12 @@ final class TabRegistry {
                             + " age, and add the datasets that match to your selection.",
                     QueryTab::new),
             TabSpec.signedIn(
-                    "negotiations",
+                    NegotiationsTab.ID,
                     "Negotiations",
                     Material2AL.GAVEL,
                     "Ask for access to the datasets in your selection and follow each request through review to"
                             + " approval.",
-                    context -> new ComingTab(
-                            "Negotiations — ask for access to the datasets in your selection and follow each request"
-                                    + " through review to approval; coming next.",
-                            Material2AL.GAVEL)),
+                    NegotiationsTab::new),
             TabSpec.signedIn(
                     "tickets",
                     "Tickets",

@@ -23,6 +23,22 @@ final class WarningLines extends VBox implements Notifications {
         UiThread.executor().execute(() -> show(text));
     }
 
+    @Override
+    public void inform(String title, String text, Runnable open) {
+        UiThread.executor().execute(() -> {
+            org.controlsfx.control.Notifications popup = org.controlsfx.control.Notifications.create()
+                    .title(title)
+                    .text(text)
+                    .position(Pos.BOTTOM_RIGHT)
+                    .hideAfter(javafx.util.Duration.seconds(8))
+                    .onAction(e -> open.run());
+            if (getScene() != null && getScene().getWindow() != null) {
+                popup.owner(getScene().getWindow());
+            }
+            popup.showInformation();
+        });
+    }
+
     private void show(String text) {
         Label message = new Label(text, Icons.of(Material2AL.ERROR_OUTLINE));
         message.setWrapText(true);

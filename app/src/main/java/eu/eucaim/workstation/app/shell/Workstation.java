@@ -115,8 +115,18 @@ public final class Workstation implements AutoCloseable {
         this.stage = stage;
         navigator = new Navigator(window.tabs(), warnings);
         window.openSelectedWith(id -> navigator.open(new Destination.Dataset(id)));
+        window.requestAccessWith(() -> navigator.open(new Destination.AccessRequest()));
         AppContext context = new AppContext(
-                services, signIn, selection, settings, executors, navigator, warnings, desktop.dialogs(), version);
+                services,
+                signIn,
+                selection,
+                settings,
+                executors,
+                navigator,
+                warnings,
+                desktop.dialogs(),
+                version,
+                dirs);
         for (TabSpec spec : TabRegistry.TABS) {
             TabContent content = spec.factory().apply(context);
             navigator.add(spec.id(), window.add(spec, content, signIn));

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.tab;
 
+import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import eu.eucaim.workstation.app.settings.AppSettings;
@@ -19,7 +20,8 @@ public record AppContext(
         Navigation navigation,
         Notifications notifications,
         Dialogs dialogs,
-        String appVersion) {
+        String appVersion,
+        UserDirectories dirs) {
     public AppContext {
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(signIn, "signIn");
@@ -30,5 +32,6 @@ public record AppContext(
         Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(dialogs, "dialogs");
         Objects.requireNonNull(appVersion, "appVersion");
+        Objects.requireNonNull(dirs, "dirs");
     }
 }

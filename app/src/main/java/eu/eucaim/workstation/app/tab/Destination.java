@@ -48,6 +48,9 @@ public sealed interface Destination {
         }
     }
 
+    /** The selection, sent to the Negotiator as a new access request (the selection panel's "Request access"). */
+    record AccessRequest() implements Destination {}
+
     /** A helpdesk ticket in the Tickets tab. */
     record Ticket(String id) implements Destination {
         public Ticket {

@@ -26,4 +26,10 @@ public interface Dialogs {
 
     /** Whether the user confirms {@code message}, e.g. "Abandon this request?", with the button {@code action}. */
     boolean confirm(String title, String message, String action);
+
+    /**
+     * As {@link #confirm}, with a box for an optional comment ({@code commentPrompt} says where it goes): empty when
+     * the user cancels, else the comment, "" for none.
+     */
+    Optional<String> confirmWithComment(String title, String message, String action, String commentPrompt);
 }

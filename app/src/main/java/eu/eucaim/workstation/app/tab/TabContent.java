@@ -25,6 +25,11 @@ public interface TabContent {
         return Map.of();
     }
 
+    /** A count beside the tab's title (unread notifications), empty for none; null when the tab has none. */
+    default javafx.beans.value.ObservableValue<String> badge() {
+        return null;
+    }
+
     /** The app is closing: stop what this tab started. */
     default void close() {}
 }

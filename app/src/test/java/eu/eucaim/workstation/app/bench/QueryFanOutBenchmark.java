@@ -169,7 +169,7 @@ public final class QueryFanOutBenchmark {
                 ui,
                 ui,
                 (p, id) -> {},
-                (id, title) -> {});
+                (id, title, foundBy) -> {});
         long[] marks = new long[2];
         long[] start = new long[1];
         CompletableFuture<Void> ran = CompletableFuture.runAsync(

@@ -71,7 +71,7 @@ class QueryIntegrationTest {
                 ui,
                 io,
                 (p, id) -> opened.add(p.name() + "/" + id),
-                selected::put);
+                (id, title, foundBy) -> selected.put(id, title));
     }
 
     @Test

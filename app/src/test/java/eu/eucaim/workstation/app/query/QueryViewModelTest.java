@@ -44,7 +44,7 @@ class QueryViewModelTest {
                 UiThread.sameThread(),
                 UiThread.sameThread(),
                 (p, id) -> opened.add(p.name() + "/" + id),
-                selected::put);
+                (id, title, foundBy) -> selected.put(id, title));
     }
 
     @Test

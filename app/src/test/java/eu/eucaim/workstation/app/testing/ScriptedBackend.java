@@ -20,6 +20,7 @@ public final class ScriptedBackend implements Backend {
     public SampleImagesService samples;
     public eu.eucaim.workstation.api.library.OfflineLibrary library;
     public FederatedSearchService federatedSearch;
+    public eu.eucaim.workstation.api.negotiation.NegotiationService negotiation;
     public List<QueryProvider> providers = List.of();
     public boolean closed;
 
@@ -66,6 +67,11 @@ public final class ScriptedBackend implements Backend {
     @Override
     public FederatedSearchService federatedSearch() {
         return given(federatedSearch, "federatedSearch");
+    }
+
+    @Override
+    public eu.eucaim.workstation.api.negotiation.NegotiationService negotiation() {
+        return given(negotiation, "negotiation");
     }
 
     @Override

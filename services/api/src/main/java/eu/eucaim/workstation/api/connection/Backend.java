@@ -3,6 +3,7 @@ package eu.eucaim.workstation.api.connection;
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.api.library.SampleImagesService;
+import eu.eucaim.workstation.api.negotiation.NegotiationService;
 import eu.eucaim.workstation.api.node.NodeStatusService;
 import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.api.query.QueryProvider;
@@ -34,6 +35,9 @@ public interface Backend extends AutoCloseable {
     OfflineLibrary library();
 
     FederatedSearchService federatedSearch();
+
+    /** The Negotiator that takes this backend's access requests (the node's own {@code /api/v3}). */
+    NegotiationService negotiation();
 
     /** The federated-search providers that come with this backend (the embedded node and its demo federation). */
     CompletableFuture<List<QueryProvider>> queryProviders();

@@ -45,7 +45,16 @@ public interface NegotiationService {
     /** The user's negotiations as AUTHOR or REPRESENTATIVE, newest first. */
     CompletableFuture<HalLists.Negotiations> negotiations(String userId, String role, int page, int size);
 
+    /**
+     * The access committee's queue: every negotiation the Negotiator lists to an admin ({@code GET /v3/negotiations}),
+     * in {@code status} (a {@code NegotiationState} name, or null for all).
+     */
+    CompletableFuture<HalLists.Negotiations> allNegotiations(String status, int page, int size);
+
     CompletableFuture<Attachment> attach(String id, Path file, String contentType);
+
+    /** Saves attachment {@code attachment} into {@code target}, whole or not at all. */
+    CompletableFuture<Path> download(Attachment attachment, Path target);
 
     CompletableFuture<List<Attachment>> attachments(String id);
 

@@ -6,15 +6,17 @@ import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.connection.BackendKind;
 import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.api.library.SampleImagesService;
+import eu.eucaim.workstation.api.negotiation.NegotiationService;
 import eu.eucaim.workstation.api.node.NodeStatusService;
+import eu.eucaim.workstation.api.platform.SafePaths;
 import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
+import eu.eucaim.workstation.client.negotiation.HttpNegotiationClient;
 import eu.eucaim.workstation.client.node.NodeInfoClient;
 import eu.eucaim.workstation.client.query.FederatedQuery;
 import eu.eucaim.workstation.client.samples.OfflineLibraryIndex;
-import eu.eucaim.workstation.client.samples.SafePaths;
 import eu.eucaim.workstation.client.samples.SampleImagesClient;
 import java.net.URI;
 import java.nio.file.Path;
@@ -42,6 +44,7 @@ public final class NodeBackend implements Backend {
     private final SampleImagesClient samples;
     private final OfflineLibraryIndex library;
     private final FederatedQuery federatedSearch;
+    private final HttpNegotiationClient negotiation;
     private final QueryProvider ownProvider;
     private final Supplier<CompletableFuture<List<QueryProvider>>> otherProviders;
     private final List<AutoCloseable> owned;
@@ -57,6 +60,8 @@ public final class NodeBackend implements Backend {
         this.samples = new SampleImagesClient(config, b.library.resolve(libraryFolder(kind, address)));
         this.library = new OfflineLibraryIndex(b.library);
         this.federatedSearch = new FederatedQuery(b.tokens, FederatedQuery.DEFAULT_TIMEOUT, b.appVersion);
+        this.negotiation = new HttpNegotiationClient(
+                ClientConfig.of(URI.create(address.toString().replaceAll("/+$", "") + "/api")), b.tokens);
         this.ownProvider = new QueryProvider(b.providerName == null ? kind.label() : b.providerName, address);
         this.otherProviders = b.otherProviders;
         this.owned = List.copyOf(b.owned);
@@ -165,6 +170,11 @@ public final class NodeBackend implements Backend {
     @Override
     public FederatedSearchService federatedSearch() {
         return federatedSearch;
+    }
+
+    @Override
+    public NegotiationService negotiation() {
+        return negotiation;
     }
 
     @Override

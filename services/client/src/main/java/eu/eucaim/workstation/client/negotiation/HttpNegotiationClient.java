@@ -166,6 +166,25 @@ public final class HttpNegotiationClient implements NegotiationService {
     }
 
     @Override
+    public CompletableFuture<HalLists.Negotiations> allNegotiations(String status, int page, int size) {
+        HttpUrl.Builder url = v3("negotiations")
+                .addQueryParameter("sortBy", "creationDate")
+                .addQueryParameter("sortOrder", "DESC")
+                .addQueryParameter("page", Integer.toString(page))
+                .addQueryParameter("size", Integer.toString(size));
+        if (status != null) {
+            url.addQueryParameter("status", status);
+        }
+        return http.get(url.build(), NEGOTIATIONS);
+    }
+
+    @Override
+    public CompletableFuture<Path> download(Attachment attachment, Path target) {
+        HttpUrl url = v3("attachments").addPathSegment(attachment.id()).build();
+        return http.download(url, target, attachment.size(), null, bytes -> {});
+    }
+
+    @Override
     public CompletableFuture<Attachment> attach(String id, Path file, String contentType) {
         return http.post(negotiationUrl(id).addPathSegment("attachments").build())
                 .multipart(MultipartForm.create().file("file", file, contentType))

@@ -8,6 +8,7 @@ import eu.eucaim.workstation.api.error.ServiceTimeoutException;
 import eu.eucaim.workstation.api.library.DownloadProgress;
 import eu.eucaim.workstation.api.library.SampleImagesService;
 import eu.eucaim.workstation.api.platform.AtomicFile;
+import eu.eucaim.workstation.api.platform.SafePaths;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.Expected;
 import eu.eucaim.workstation.client.HttpTransport;

@@ -11,6 +11,7 @@ import eu.eucaim.workstation.api.catalogue.SampleImages.SampleStudy;
 import eu.eucaim.workstation.api.error.MalformedResponseException;
 import eu.eucaim.workstation.api.error.ServiceErrorException;
 import eu.eucaim.workstation.api.library.DownloadProgress;
+import eu.eucaim.workstation.api.platform.SafePaths;
 import eu.eucaim.workstation.client.ClientConfig;
 import java.io.IOException;
 import java.net.InetAddress;

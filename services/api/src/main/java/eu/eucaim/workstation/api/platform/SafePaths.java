@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.client.samples;
+package eu.eucaim.workstation.api.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,6 +61,24 @@ public final class SafePaths {
                 .substring(0, 8);
         cleaned = cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
         return (cleaned.isEmpty() ? "id" : cleaned) + "-" + hash;
+    }
+
+    /**
+     * A server-supplied file name as a local file's name, e.g. the name a save dialog suggests: letters of any
+     * script, digits, spaces and {@code . _ - ( )} are kept, anything else (separators, control characters) becomes
+     * '_', leading dots go, and it is at most 120 characters with its extension kept.
+     */
+    public static String fileName(String name) {
+        String cleaned = name == null
+                ? ""
+                : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").replaceAll("^[. ]+", "");
+        if (cleaned.length() > 120) {
+            int dot = cleaned.lastIndexOf('.');
+            String extension = dot > 0 && cleaned.length() - dot <= 10 ? cleaned.substring(dot) : "";
+            cleaned = cleaned.substring(0, 120 - extension.length()) + extension;
+        }
+        String base = cleaned.contains(".") ? cleaned.substring(0, cleaned.indexOf('.')) : cleaned;
+        return cleaned.isBlank() || WINDOWS_DEVICES.contains(base.strip().toUpperCase(Locale.ROOT)) ? "file" : cleaned;
     }
 
     static boolean isSafeSegment(String s) {

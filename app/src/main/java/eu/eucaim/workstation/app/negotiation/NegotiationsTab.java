@@ -1,0 +1,139 @@
+package eu.eucaim.workstation.app.negotiation;
+
+import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.api.negotiation.NegotiationService;
+import eu.eucaim.workstation.app.negotiation.form.AccessFormView;
+import eu.eucaim.workstation.app.negotiation.form.AccessFormViewModel;
+import eu.eucaim.workstation.app.negotiation.form.DraftStore;
+import eu.eucaim.workstation.app.negotiation.page.NegotiationPageView;
+import eu.eucaim.workstation.app.negotiation.page.NegotiationPageViewModel;
+import eu.eucaim.workstation.app.tab.AppContext;
+import eu.eucaim.workstation.app.tab.Destination;
+import eu.eucaim.workstation.app.tab.TabContent;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+
+/**
+ * The Negotiations tab: access requests through the Negotiator, from the selection's hand-off and the access form
+ * to granted access, for researchers, the datasets' representatives and the access committee. It opens
+ * {@link Destination.Negotiation}s and takes {@link Destination.AccessRequest}s (the selection), and polls the
+ * notifications for its badge.
+ */
+public final class NegotiationsTab implements TabContent {
+    public static final String ID = "negotiations";
+    /** How often the notifications are asked for: one small GET, only while signed in. */
+    static final Duration POLL = Duration.ofSeconds(20);
+
+    private final AppContext context;
+    private final NegotiationsViewModel vm;
+    private final NegotiationAlertsViewModel alerts;
+    private final NegotiationsView view;
+    private final ScheduledFuture<?> polling;
+
+    public NegotiationsTab(AppContext context) {
+        this.context = context;
+        NegotiationService service = context.services().of(NegotiationService.class, Backend::negotiation);
+        var ui = context.executors().ui();
+        DraftStore drafts =
+                new DraftStore(context.dirs().data().resolve("negotiations").resolve("drafts"));
+        NegotiationPageViewModel page = new NegotiationPageViewModel(service, ui);
+        AccessFormViewModel form =
+                new AccessFormViewModel(service, drafts, ui, context.executors().serialIo());
+        vm = new NegotiationsViewModel(service, ui, new NegotiationListViewModel(service, ui), page, form);
+        NegotiationPageView pageView = new NegotiationPageView(page, context.dialogs());
+        view = new NegotiationsView(vm, pageView, new AccessFormView(form, context.dialogs()));
+        alerts = new NegotiationAlertsViewModel(
+                service,
+                ui,
+                n -> context.notifications()
+                        .inform(
+                                n.title(),
+                                n.message(),
+                                () -> context.navigation().open(new Destination.Negotiation(n.negotiationId()))),
+                count -> context.notifications()
+                        .inform(
+                                "Negotiations",
+                                count + " new notifications",
+                                () -> context.navigation().show(ID)));
+        vm.setOnOpen(alerts::opened);
+        context.navigation().register(Destination.Negotiation.class, ID, d -> open(d.id()));
+        context.navigation().register(Destination.AccessRequest.class, ID, d -> send());
+        context.signIn().signedInProperty().addListener((o, was, signedIn) -> {
+            if (signedIn) {
+                vm.list().load();
+                alerts.poll();
+            } else {
+                alerts.reset();
+            }
+        });
+        if (context.signIn().signedInProperty().get()) {
+            vm.list().load();
+        }
+        polling = context.executors()
+                .scheduler()
+                .scheduleWithFixedDelay(
+                        () -> ui.execute(() -> {
+                            if (context.signIn().signedInProperty().get()) {
+                                alerts.poll();
+                            }
+                        }),
+                        2,
+                        POLL.toSeconds(),
+                        TimeUnit.SECONDS);
+    }
+
+    private CompletableFuture<Void> open(String id) {
+        return vm.open(id).thenRun(() -> ui(() -> view.select(id)));
+    }
+
+    /** The selection becomes a request and a draft whose form opens. */
+    private CompletableFuture<Void> send() {
+        return context.services()
+                .backend()
+                .thenCompose(backend -> {
+                    CompletableFuture<String> sent = new CompletableFuture<>();
+                    ui(() -> vm.send(
+                                    backend.address(),
+                                    List.copyOf(context.selection().items()),
+                                    context.selection()::clear)
+                            .whenComplete((id, failure) -> {
+                                if (failure == null) {
+                                    sent.complete(id);
+                                } else {
+                                    sent.completeExceptionally(failure);
+                                }
+                            }));
+                    return sent;
+                })
+                .thenAccept(id -> ui(() -> view.select(id)));
+    }
+
+    private void ui(Runnable action) {
+        context.executors().ui().execute(action);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public ObservableValue<String> badge() {
+        return alerts.badgeProperty();
+    }
+
+    @Override
+    public void reload() {
+        vm.reload();
+    }
+
+    @Override
+    public void close() {
+        polling.cancel(false);
+    }
+}

@@ -1,0 +1,339 @@
+package eu.eucaim.workstation.app.negotiation.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.eucaim.workstation.api.negotiation.AccessForm;
+import eu.eucaim.workstation.api.negotiation.Attachment;
+import eu.eucaim.workstation.api.negotiation.FormElement;
+import eu.eucaim.workstation.api.negotiation.FormSection;
+import eu.eucaim.workstation.api.negotiation.LifecycleEvent;
+import eu.eucaim.workstation.api.negotiation.Negotiation;
+import eu.eucaim.workstation.api.negotiation.NegotiationResource;
+import eu.eucaim.workstation.api.negotiation.NegotiationService;
+import eu.eucaim.workstation.api.negotiation.NewPost;
+import eu.eucaim.workstation.api.negotiation.Organization;
+import eu.eucaim.workstation.api.negotiation.Post;
+import eu.eucaim.workstation.api.negotiation.TimelineEvent;
+import eu.eucaim.workstation.app.fx.BackgroundTask;
+import eu.eucaim.workstation.app.fx.Errors;
+import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.negotiation.form.FormField;
+import eu.eucaim.workstation.app.negotiation.form.MediaTypes;
+import eu.eucaim.workstation.app.negotiation.words.StatusWords;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A negotiation as its parties see it, as upstream's page shows it: title, status in the guide's words, every
+ * section of the application, the attachments, how the datasets were found, each dataset with its state, one
+ * chronological feed of messages and history, and the events the user may fire now — on the negotiation and on
+ * each dataset (the researcher accepts access conditions; a representative checks availability, indicates
+ * conditions, grants access; the access committee approves or declines).
+ */
+public final class NegotiationPageViewModel {
+    private final NegotiationService negotiations;
+    private final Executor ui;
+    private final BackgroundTask loading;
+    private final ReadOnlyObjectWrapper<Negotiation> negotiation = new ReadOnlyObjectWrapper<>(this, "negotiation");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObservableList<PayloadSection> sections = FXCollections.observableArrayList();
+    private final ObservableList<ResourceRow> resources = FXCollections.observableArrayList();
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
+    private final ObservableList<FeedEntry> feed = FXCollections.observableArrayList();
+    private final ObservableList<Action> actions = FXCollections.observableArrayList();
+    private final ObservableList<PostTarget> postTargets = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private String id;
+
+    public NegotiationPageViewModel(NegotiationService negotiations, Executor ui) {
+        this.negotiations = negotiations;
+        this.ui = ui;
+        this.loading = new BackgroundTask(ui);
+    }
+
+    /** Loads negotiation {@code negotiationId} and everything on its page, all at once. */
+    public void open(String negotiationId) {
+        if (!negotiationId.equals(id)) {
+            message.set("");
+            notice.set(null);
+        }
+        id = negotiationId;
+        error.set(null);
+        busy.set(true);
+        BackgroundTask.Run run = loading.next();
+        CompletableFuture<Negotiation> n = negotiations.negotiation(negotiationId);
+        CompletableFuture<AccessForm> form = negotiations.negotiationAccessForm(negotiationId);
+        CompletableFuture<List<NegotiationResource>> rs = negotiations.resources(negotiationId);
+        CompletableFuture<List<Attachment>> files = negotiations.attachments(negotiationId);
+        CompletableFuture<List<TimelineEvent>> timeline = negotiations.timeline(negotiationId);
+        CompletableFuture<List<Post>> posts = negotiations.posts(negotiationId);
+        CompletableFuture<List<LifecycleEvent>> events = negotiations.lifecycle(negotiationId);
+        CompletableFuture<Void> all = CompletableFuture.allOf(n, form, rs, files, timeline, posts, events);
+        run.onCancel(() -> all.cancel(true));
+        run.deliver(
+                all,
+                done -> show(
+                        n.join(), form.join(), rs.join(), files.join(), timeline.join(), posts.join(), events.join()),
+                failure -> {
+                    busy.set(false);
+                    error.set("This negotiation could not be opened: " + Errors.describe(failure));
+                });
+    }
+
+    public void reload() {
+        if (id != null) {
+            open(id);
+        }
+    }
+
+    private void show(
+            Negotiation n,
+            AccessForm form,
+            List<NegotiationResource> rs,
+            List<Attachment> files,
+            List<TimelineEvent> timeline,
+            List<Post> posts,
+            List<LifecycleEvent> events) {
+        negotiation.set(n);
+        title.set(titleOf(n));
+        status.set(StatusWords.negotiation(n.status(), rs));
+        sections.setAll(sections(form, n.payload()));
+        // The datasets the user can act on (a representative's own) first, as the guide's representative view
+        resources.setAll(rs.stream()
+                .map(ResourceRow::of)
+                .sorted(Comparator.comparing((ResourceRow r) -> r.actions().isEmpty()))
+                .toList());
+        attachments.setAll(files);
+        Map<String, String> organisations = new LinkedHashMap<>();
+        for (NegotiationResource r : rs) {
+            Organization o = r.organization();
+            if (o != null) {
+                organisations.putIfAbsent(o.externalId(), o.name());
+            }
+        }
+        List<FeedEntry> entries = new ArrayList<>();
+        timeline.forEach(e -> entries.add(FeedEntry.of(e)));
+        posts.forEach(p -> entries.add(FeedEntry.of(p, organisations.get(p.organizationId()))));
+        entries.sort(Comparator.comparing(FeedEntry::at));
+        feed.setAll(entries);
+        actions.setAll(events.stream()
+                .filter(e -> !"SUBMIT".equals(e.value()))
+                .map(e -> new Action(e.value(), e.label(), e.description()))
+                .toList());
+        List<PostTarget> targets = new ArrayList<>();
+        if (n.publicPostsEnabled()) {
+            targets.add(PostTarget.PUBLIC);
+        }
+        if (n.privatePostsEnabled()) {
+            organisations.forEach((orgId, name) -> targets.add(new PostTarget("Private with " + name, orgId)));
+        }
+        postTargets.setAll(targets);
+        busy.set(false);
+    }
+
+    /** The application's title: the use case's title where the form asks for one, else the request's number. */
+    public static String titleOf(Negotiation n) {
+        JsonNode payload = n.payload();
+        if (payload != null) {
+            for (JsonNode section : payload) {
+                for (String key : List.of("use-case-title", "title", "project-title")) {
+                    if (section.path(key).isTextual()
+                            && !section.path(key).asText().isBlank()) {
+                        return section.path(key).asText();
+                    }
+                }
+            }
+        }
+        return "Access request " + n.displayId();
+    }
+
+    private static List<PayloadSection> sections(AccessForm form, JsonNode payload) {
+        List<PayloadSection> out = new ArrayList<>();
+        for (FormSection s : form.sections()) {
+            List<PayloadSection.Answer> answers = new ArrayList<>();
+            for (FormElement e : s.elements()) {
+                if ("INFORMATION".equals(e.type())) {
+                    continue;
+                }
+                FormField f = new FormField(s, e);
+                if (payload != null) {
+                    f.load(payload.path(s.name()).path(e.name()));
+                }
+                answers.add(new PayloadSection.Answer(f.label(), f.display()));
+            }
+            out.add(new PayloadSection(s.label() == null ? s.name() : s.label(), List.copyOf(answers)));
+        }
+        return out;
+    }
+
+    /** Fires a negotiation event; a comment becomes a public message. */
+    public void fire(Action action, String comment) {
+        run(
+                "“" + action.label() + "” done.",
+                negotiations
+                        .fire(id, action.event())
+                        .thenCompose(done -> comment == null || comment.isBlank()
+                                ? CompletableFuture.completedFuture(null)
+                                : negotiations.post(id, new NewPost(comment, "PUBLIC", null))));
+    }
+
+    /**
+     * Fires an event on one dataset. What the user wrote goes with it as a message to the researcher and the
+     * dataset's organisation (private once private messages are open), and a file as an attachment: this is how a
+     * representative indicates access conditions, as text and a document.
+     */
+    public void fireOnResource(ResourceRow row, Action action, String comment, Path file) {
+        NegotiationResource r = row.resource();
+        CompletableFuture<?> upload = file == null
+                ? CompletableFuture.completedFuture(null)
+                : negotiations.attach(id, file, MediaTypes.of(file));
+        String text = comment == null ? "" : comment.strip();
+        CompletableFuture<?> done = upload.thenCompose(a -> {
+                    String withFile = a instanceof Attachment att ? withAttachment(text, att) : text;
+                    if (withFile.isBlank()) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    return negotiations.post(id, post(withFile, r));
+                })
+                .thenCompose(p -> negotiations.fireOnResource(id, r.sourceId(), action.event()));
+        run("“" + action.label() + "” done for " + r.name() + ".", done);
+    }
+
+    private NewPost post(String text, NegotiationResource r) {
+        Negotiation n = negotiation.get();
+        boolean privately = n != null && n.privatePostsEnabled() && r.organization() != null;
+        return privately
+                ? new NewPost(text, "PRIVATE", r.organization().externalId())
+                : new NewPost(text, "PUBLIC", null);
+    }
+
+    private static String withAttachment(String text, Attachment a) {
+        String line = "Attached: " + a.name();
+        return text.isBlank() ? line : text + "\n\n" + line;
+    }
+
+    /** Sends the message being typed, with a file if one is given (uploaded first); the text stays if it fails. */
+    public void send(PostTarget target, Path file) {
+        String text = message.get() == null ? "" : message.get().strip();
+        if (text.isEmpty() && file == null) {
+            error.set("Write a message or attach a file first.");
+            return;
+        }
+        CompletableFuture<?> upload = file == null
+                ? CompletableFuture.completedFuture(null)
+                : negotiations.attach(id, file, MediaTypes.of(file));
+        CompletableFuture<?> sent = upload.thenCompose(a -> negotiations.post(
+                id,
+                new NewPost(
+                        a instanceof Attachment att ? withAttachment(text, att) : text,
+                        target.type(),
+                        target.organisationId())));
+        run("Message sent.", sent.thenRun(() -> {}));
+        UiThread.deliver(sent, ui, ok -> message.set(""), failure -> {});
+    }
+
+    public CompletableFuture<Path> download(Attachment attachment, Path target) {
+        CompletableFuture<Path> call = negotiations.download(attachment, target);
+        UiThread.deliver(
+                call,
+                ui,
+                saved -> notice.set("Saved " + saved.getFileName() + "."),
+                failure -> error.set(attachment.name() + " could not be saved: " + Errors.describe(failure)));
+        return call;
+    }
+
+    private void run(String success, CompletableFuture<?> work) {
+        busy.set(true);
+        error.set(null);
+        notice.set(null);
+        UiThread.deliver(
+                work,
+                ui,
+                ok -> {
+                    notice.set(success);
+                    reload();
+                },
+                failure -> {
+                    busy.set(false);
+                    error.set(Errors.describe(failure));
+                    reload();
+                });
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ReadOnlyObjectProperty<Negotiation> negotiationProperty() {
+        return negotiation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** What the last action did ("Message sent."), or null. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ObservableList<PayloadSection> sections() {
+        return sections;
+    }
+
+    public ObservableList<ResourceRow> resources() {
+        return resources;
+    }
+
+    public ObservableList<Attachment> attachments() {
+        return attachments;
+    }
+
+    public ObservableList<FeedEntry> feed() {
+        return feed;
+    }
+
+    public ObservableList<Action> actions() {
+        return actions;
+    }
+
+    public ObservableList<PostTarget> postTargets() {
+        return postTargets;
+    }
+
+    /** The message being typed: kept until it is sent. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+}
