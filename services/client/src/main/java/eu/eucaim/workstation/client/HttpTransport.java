@@ -14,6 +14,7 @@ import java.util.function.LongConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -42,6 +43,8 @@ public final class HttpTransport {
     private final OkHttpClient uploads;
 
     private final Outcomes outcomes;
+    /** The {@code Accept} of every JSON call and write: JSON unless {@link #accepting} says otherwise. */
+    private final String accept;
 
     /** A transport for public APIs: no credentials are sent. */
     public HttpTransport(ClientConfig config) {
@@ -91,6 +94,40 @@ public final class HttpTransport {
                 .writeTimeout(config.callTimeout())
                 .build();
         this.outcomes = new Outcomes(config);
+        this.accept = "application/json";
+    }
+
+    private HttpTransport(HttpTransport same, String accept) {
+        this.config = same.config;
+        this.base = same.base;
+        this.http = same.http;
+        this.downloads = same.downloads;
+        this.writes = same.writes;
+        this.uploads = same.uploads;
+        this.outcomes = same.outcomes;
+        this.accept = accept;
+    }
+
+    /**
+     * This transport (same connections, credentials and timeouts) asking for {@code mediaRanges} instead of
+     * {@code application/json}, for an API that picks its representation by {@code Accept}: the Negotiator is asked
+     * for {@code application/hal+json, application/json}, as its own front end asks.
+     *
+     * @throws IllegalArgumentException when one of the comma-separated ranges is not a media type
+     */
+    public HttpTransport accepting(String mediaRanges) {
+        Objects.requireNonNull(mediaRanges, "mediaRanges");
+        for (String range : mediaRanges.split(",", -1)) {
+            if (MediaType.parse(range.strip()) == null) {
+                throw new IllegalArgumentException("Not a media type in Accept: '" + range.strip() + "'");
+            }
+        }
+        return new HttpTransport(this, mediaRanges);
+    }
+
+    /** The {@code Accept} header this transport sends with JSON calls and writes. */
+    String accept() {
+        return accept;
     }
 
     public ClientConfig config() {
@@ -108,11 +145,8 @@ public final class HttpTransport {
      * the token source's {@link eu.eucaim.workstation.api.auth.AuthException}.
      */
     public <T> CompletableFuture<T> get(HttpUrl url, Expected<T> expected) {
-        Request request = new Request.Builder()
-                .url(url)
-                .header("Accept", "application/json")
-                .get()
-                .build();
+        Request request =
+                new Request.Builder().url(url).header("Accept", accept).get().build();
         return enqueue(http.newCall(request), (response, elapsed) -> outcomes.read(response, expected, elapsed));
     }
 

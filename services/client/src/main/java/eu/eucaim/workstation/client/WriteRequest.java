@@ -113,7 +113,7 @@ public final class WriteRequest {
         }
         Request.Builder request = new Request.Builder()
                 .url(url)
-                .header("Accept", "application/json")
+                .header("Accept", transport.accept())
                 .method(method, sent);
         if (key != null) {
             request.header(IdempotencyKey.HEADER, key.headerValue());

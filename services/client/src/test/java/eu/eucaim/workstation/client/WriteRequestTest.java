@@ -2,6 +2,7 @@ package eu.eucaim.workstation.client;
 
 import static eu.eucaim.workstation.client.Failures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import eu.eucaim.workstation.api.Json;
@@ -91,6 +92,29 @@ class WriteRequestTest {
             assertThat(r.header("Idempotency-Key")).isEqualTo("\"" + key.value() + "\"");
             assertThat(r.header("Authorization")).isNull();
             assertThat(saved).isEqualTo(new Saved("d-1", method.getKey()));
+        }
+    }
+
+    @Test
+    void anAcceptingTransportAsksForItsTypesOnReadsAndWritesAndRefusesAMalformedOne() throws Exception {
+        HttpTransport json = transport(r -> Answer.json(200, "{\"id\":\"d-1\",\"title\":\"t\"}"));
+        HttpTransport hal = json.accepting("application/hal+json, application/json");
+        hal.get(hal.url("api/drafts/d-1").build(), SAVED).get(10, TimeUnit.SECONDS);
+        hal.post(hal.url("api/drafts").build())
+                .json(new Draft("t", 1, List.of()))
+                .send(SAVED)
+                .get(10, TimeUnit.SECONDS);
+        json.get(json.url("api/drafts/d-1").build(), SAVED).get(10, TimeUnit.SECONDS);
+
+        assertThat(server.take().header("Accept")).isEqualTo("application/hal+json, application/json");
+        assertThat(server.take().header("Accept")).isEqualTo("application/hal+json, application/json");
+        assertThat(server.take().header("Accept"))
+                .as("the transport it came from")
+                .isEqualTo("application/json");
+        for (String bad : List.of("", "application/json, ", "json", "application/json; text/html")) {
+            assertThatThrownBy(() -> json.accepting(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Not a media type in Accept: '");
         }
     }
 

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Replays the exchanges recorded with a real BBMRI-ERIC Negotiator v3 (test resources {@code negotiator-v3/}, from
- * its own front end's flow) against the node, in order, with the same users: each answer must have the recorded
+ * Replays the exchanges recorded with a real BBMRI-ERIC Negotiator v3 (test resources {@code negotiator-v3/} of
+ * services/api, which the client's RecordedNegotiatorClientTest replays too; from its own front end's flow)
+ * against the node, in order, with the same users: each answer must have the recorded
  * status, content type and every field of the recorded body (values aside: ids, dates and the forms differ). The
  * recorded ids, datasets, people and discovery URL are mapped to the node's as they appear. Where the node answers
  * otherwise on purpose, {@link #DEVIATIONS} says so; what the node does not serve yet is {@link #NOT_YET}.

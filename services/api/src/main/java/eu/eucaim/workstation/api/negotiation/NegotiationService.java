@@ -13,6 +13,9 @@ public interface NegotiationService {
     /** Hands a selection over ({@code POST /v3/requests}); the answer's {@code id} starts the access form. */
     CompletableFuture<AccessRequest> createRequest(NewRequest request);
 
+    /** A request not made into a negotiation yet (once one is made from it, the Negotiator answers 404). */
+    CompletableFuture<AccessRequest> request(String requestId);
+
     CompletableFuture<AccessForm> requestAccessForm(String requestId);
 
     CompletableFuture<ValueSet> valueSet(long id);

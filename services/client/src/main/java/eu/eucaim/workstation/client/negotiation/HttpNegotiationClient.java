@@ -23,6 +23,7 @@ import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.Expected;
 import eu.eucaim.workstation.client.HttpTransport;
 import eu.eucaim.workstation.client.MultipartForm;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -30,8 +31,9 @@ import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 
 /**
- * The Negotiator v3 API over HTTP, with the paths, bodies and shapes of the real BBMRI-ERIC Negotiator (its
- * recorded exchanges are the node's tests), so that the same client works against the node and against
+ * The Negotiator v3 API over HTTP, with the paths, headers, bodies and shapes of the real BBMRI-ERIC Negotiator
+ * (RecordedNegotiatorClientTest replays its recorded exchanges to this client, RecordedNegotiatorTest to the node),
+ * so that the same client works against the node and against
  * {@code negotiator.eucaim.cancerimage.eu/api}: the base URL is the address {@code /v3/…} hangs off, e.g.
  * {@code http://127.0.0.1:43121/api}. Dataset ids in paths are one segment each (a '/' in an id is encoded, so an
  * id cannot address another resource).
@@ -58,16 +60,30 @@ public final class HttpNegotiationClient implements NegotiationService {
     private static final Expected<HalLists.Notifications> NOTIFICATIONS =
             Expected.of(HalLists.Notifications.class, n -> true);
 
+    /** What upstream's own front end asks for; the Negotiator picks HAL by it. */
+    static final String ACCEPT = "application/hal+json, application/json";
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private final HttpTransport http;
 
     /** @param config the Negotiator's API base ({@code …/api}) */
     public HttpNegotiationClient(ClientConfig config, AccessTokenSource tokens) {
-        this.http = new HttpTransport(config, tokens);
+        this.http = new HttpTransport(config, tokens).accepting(ACCEPT);
     }
 
     @Override
     public CompletableFuture<AccessRequest> createRequest(NewRequest request) {
         return http.post(v3("requests").build()).json(request).send(REQUEST);
+    }
+
+    @Override
+    public CompletableFuture<AccessRequest> request(String requestId) {
+        return http.get(
+                v3("requests")
+                        .addPathSegment(Objects.requireNonNull(requestId, "requestId"))
+                        .build(),
+                REQUEST);
     }
 
     @Override
@@ -239,10 +255,29 @@ public final class HttpNegotiationClient implements NegotiationService {
         return v3("negotiations").addPathSegment(Objects.requireNonNull(id, "id"));
     }
 
+    /** A dataset's lifecycle, addressed by its {@code sourceId} encoded as upstream's front end encodes it. */
     private HttpUrl.Builder resourceUrl(String id, String sourceId) {
         return negotiationUrl(id)
                 .addPathSegment("resources")
-                .addPathSegment(Objects.requireNonNull(sourceId, "sourceId"))
+                .addEncodedPathSegment(encodeSegment(Objects.requireNonNull(sourceId, "sourceId")))
                 .addPathSegment("lifecycle");
+    }
+
+    /**
+     * {@code value} as one path segment with every byte but RFC 3986's unreserved characters percent-encoded, so a
+     * BBMRI sourceId goes as {@code bbmri-eric%3AID%3ASE_890%3A…}, as upstream's front end sends it (OkHttp's
+     * {@code addPathSegment} would leave the colons as they are).
+     */
+    static String encodeSegment(String value) {
+        StringBuilder out = new StringBuilder(value.length() * 3);
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.client.negotiation;
 
+import static eu.eucaim.workstation.client.Failures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,7 @@ import eu.eucaim.workstation.api.negotiation.LifecycleEvent;
 import eu.eucaim.workstation.api.negotiation.Negotiation;
 import eu.eucaim.workstation.api.negotiation.NewPost;
 import eu.eucaim.workstation.api.negotiation.NewRequest;
+import eu.eucaim.workstation.api.negotiation.NotificationRead;
 import eu.eucaim.workstation.api.negotiation.ResourceRef;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
@@ -79,9 +81,7 @@ class HttpNegotiationClientTest {
     @Test
     void aRequestGoesFromTheSelectionToSubmittedThroughTheClient() throws Exception {
         Dataset d = datasets.get(0);
-        AccessRequest request = client.createRequest(new NewRequest(
-                        node.baseUri().toString(), "Search: lung", List.of(new ResourceRef(d.id(), d.title()))))
-                .get(20, TimeUnit.SECONDS);
+        AccessRequest request = handOver(d, "Search: lung");
         assertThat(request.resources()).extracting(r -> r.id()).containsExactly(d.id());
         AccessForm form = client.requestAccessForm(request.id()).get(20, TimeUnit.SECONDS);
         assertThat(form.sections()).isNotEmpty();
@@ -143,6 +143,41 @@ class HttpNegotiationClientTest {
                 .hasMessageContaining("Public posts are not open");
         assertThat(client.notifications(me, 0, 20).get(20, TimeUnit.SECONDS).items())
                 .isEmpty();
+    }
+
+    /** Not in the recording (upstream answers 200 and ignores an event that does not apply): the node's 409. */
+    @Test
+    void anEventThatDoesNotApplyIsAConflictWithTheNodesSentence() throws Exception {
+        AccessRequest request = handOver(datasets.get(0), "Search: pause");
+        Negotiation draft = client.createNegotiation(request.id(), Json.mapper().createObjectNode(), true)
+                .get(20, TimeUnit.SECONDS);
+        ServiceErrorException refused = failureOf(client.fire(draft.id(), "PAUSE"), ServiceErrorException.class);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.getMessage())
+                .isEqualTo("The negotiation is Draft: pause applies only when it is [In Progress]");
+    }
+
+    /** Not in the recording: marking notifications read, the caller's own (none here) and someone else's. */
+    @Test
+    void notificationsAreMarkedForTheCallerOnly() throws Exception {
+        String me = client.userInfo().get(20, TimeUnit.SECONDS).id();
+        assertThat(client.markRead(me, List.of()).get(20, TimeUnit.SECONDS)).isNull();
+        ServiceErrorException none = failureOf(
+                client.markRead(me, List.of(new NotificationRead(987654, true))), ServiceErrorException.class);
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.getMessage()).isEqualTo("You have no notification 987654");
+        String someoneElse = Long.toString(Long.parseLong(me) + 1);
+        ServiceErrorException notMine = failureOf(
+                client.markRead(someoneElse, List.of(new NotificationRead(1, true))), ServiceErrorException.class);
+        assertThat(notMine.status()).isEqualTo(403);
+        assertThat(notMine.getMessage()).isEqualTo("You may mark only your own notifications");
+    }
+
+    /** A selection of {@code d} handed over from this node's catalogue. */
+    private static AccessRequest handOver(Dataset d, String humanReadable) throws Exception {
+        return client.createRequest(new NewRequest(
+                        node.baseUri().toString(), humanReadable, List.of(new ResourceRef(d.id(), d.title()))))
+                .get(20, TimeUnit.SECONDS);
     }
 
     @Test
