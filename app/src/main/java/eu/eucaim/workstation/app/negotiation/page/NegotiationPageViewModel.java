@@ -63,6 +63,7 @@ public final class NegotiationPageViewModel {
     private final ObservableList<PostTarget> postTargets = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private String id;
+    private boolean loadFailed;
 
     public NegotiationPageViewModel(NegotiationService negotiations, Executor ui) {
         this.negotiations = negotiations;
@@ -75,9 +76,9 @@ public final class NegotiationPageViewModel {
         if (!negotiationId.equals(id)) {
             message.set("");
             notice.set(null);
+            error.set(null);
         }
         id = negotiationId;
-        error.set(null);
         busy.set(true);
         BackgroundTask.Run run = loading.next();
         CompletableFuture<Negotiation> n = negotiations.negotiation(negotiationId);
@@ -95,6 +96,7 @@ public final class NegotiationPageViewModel {
                         n.join(), form.join(), rs.join(), files.join(), timeline.join(), posts.join(), events.join()),
                 failure -> {
                     busy.set(false);
+                    loadFailed = true;
                     error.set("This negotiation could not be opened: " + Errors.describe(failure));
                 });
     }
@@ -113,6 +115,10 @@ public final class NegotiationPageViewModel {
             List<TimelineEvent> timeline,
             List<Post> posts,
             List<LifecycleEvent> events) {
+        if (loadFailed) {
+            loadFailed = false;
+            error.set(null); // what an action said stays until the next action; a failed load is over
+        }
         negotiation.set(n);
         title.set(titleOf(n));
         status.set(StatusWords.negotiation(n.status(), rs));
