@@ -315,19 +315,7 @@ class NegotiatorFlowTest {
 
     @Test
     void aPayloadWithASectionOrElementTheFormDoesNotHaveIsRefusedNamingIt() throws Exception {
-        String requestId = json(send(
-                        "POST",
-                        "/api/v3/requests",
-                        null,
-                        Map.of(
-                                "url",
-                                base.toString(),
-                                "humanReadable",
-                                "q",
-                                "resources",
-                                List.of(Map.of("id", datasetOfBiobank(true), "name", "x")))))
-                .path("id")
-                .asText();
+        String requestId = V3Calls.handOver(base, datasetOfBiobank(true));
         TestHttp.Response wrong = send(
                 "POST",
                 "/api/v3/negotiations",
@@ -339,26 +327,8 @@ class NegotiatorFlowTest {
 
     @Test
     void attachmentsAreRecognisedByContentKeptWholeAndShownOnlyToTheParties() throws Exception {
-        String requestId = json(send(
-                        "POST",
-                        "/api/v3/requests",
-                        null,
-                        Map.of(
-                                "url",
-                                base.toString(),
-                                "humanReadable",
-                                "q",
-                                "resources",
-                                List.of(Map.of("id", datasetOfBiobank(true), "name", "x")))))
-                .path("id")
-                .asText();
-        String id = json(send(
-                        "POST",
-                        "/api/v3/negotiations",
-                        researcher,
-                        Map.of("request", requestId, "payload", Map.of(), "draft", true)))
-                .path("id")
-                .asText();
+        String requestId = V3Calls.handOver(base, datasetOfBiobank(true));
+        String id = V3Calls.draft(base, researcher, requestId, Map.of());
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -411,26 +381,8 @@ class NegotiatorFlowTest {
     void postsOpenWithTheLifecycleAndPrivateOnesReachOnlyTheirOrganisation() throws Exception {
         String represented = datasetOfBiobank(true);
         String other = datasetOfBiobank(false);
-        String requestId = json(send(
-                        "POST",
-                        "/api/v3/requests",
-                        null,
-                        Map.of(
-                                "url",
-                                base.toString(),
-                                "humanReadable",
-                                "q",
-                                "resources",
-                                List.of(Map.of("id", represented, "name", "x"), Map.of("id", other, "name", "y")))))
-                .path("id")
-                .asText();
-        String id = json(send(
-                        "POST",
-                        "/api/v3/negotiations",
-                        researcher,
-                        Map.of("request", requestId, "payload", completePayload(), "draft", true)))
-                .path("id")
-                .asText();
+        String requestId = V3Calls.handOver(base, represented, other);
+        String id = V3Calls.draft(base, researcher, requestId, completePayload());
         String stewardsOrg = TestHttp.getOk(base, "/api/catalogue/datasets/" + represented, Dataset.class)
                 .publisher()
                 .biobankId();
