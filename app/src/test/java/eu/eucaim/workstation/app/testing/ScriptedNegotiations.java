@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.eucaim.workstation.api.ActionKey;
 import eu.eucaim.workstation.api.error.ServiceUnreachableException;
 import eu.eucaim.workstation.api.negotiation.AccessForm;
 import eu.eucaim.workstation.api.negotiation.AccessRequest;
@@ -88,8 +89,8 @@ public class ScriptedNegotiations implements NegotiationService {
     }
 
     @Override
-    public CompletableFuture<Negotiation> fire(String id, String event) {
-        return unscripted("fire", id, event);
+    public CompletableFuture<Negotiation> fire(String id, String event, ActionKey key) {
+        return unscripted("fire", id, event, key);
     }
 
     @Override
@@ -103,8 +104,8 @@ public class ScriptedNegotiations implements NegotiationService {
     }
 
     @Override
-    public CompletableFuture<Negotiation> fireOnResource(String id, String sourceId, String event) {
-        return unscripted("fireOnResource", id, sourceId, event);
+    public CompletableFuture<Negotiation> fireOnResource(String id, String sourceId, String event, ActionKey key) {
+        return unscripted("fireOnResource", id, sourceId, event, key);
     }
 
     @Override
@@ -128,8 +129,8 @@ public class ScriptedNegotiations implements NegotiationService {
     }
 
     @Override
-    public CompletableFuture<Attachment> attach(String id, Path file, String contentType) {
-        return unscripted("attach", id, file, contentType);
+    public CompletableFuture<Attachment> attach(String id, Path file, String contentType, ActionKey key) {
+        return unscripted("attach", id, file, contentType, key);
     }
 
     @Override
@@ -143,8 +144,8 @@ public class ScriptedNegotiations implements NegotiationService {
     }
 
     @Override
-    public CompletableFuture<Post> post(String id, NewPost post) {
-        return unscripted("post", id, post);
+    public CompletableFuture<Post> post(String id, NewPost post, ActionKey key) {
+        return unscripted("post", id, post, key);
     }
 
     @Override

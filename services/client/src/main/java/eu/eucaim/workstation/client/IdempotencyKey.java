@@ -1,6 +1,6 @@
 package eu.eucaim.workstation.client;
 
-import java.util.Objects;
+import eu.eucaim.workstation.api.ActionKey;
 import java.util.UUID;
 
 /**
@@ -8,21 +8,19 @@ import java.util.UUID;
  * sent as {@code Idempotency-Key} with every attempt of that action, so that the server can answer a retry after a
  * timeout, a 5xx or a restart with the outcome of the first attempt instead of creating twice. Not a secret.
  *
- * @param value 1 to 255 printable ASCII characters, no quote or backslash (a random UUID by default)
+ * @param value 1 to 255 visible ASCII characters, no space, quote or backslash (a random UUID by default)
  */
 public record IdempotencyKey(String value) {
     static final String HEADER = "Idempotency-Key";
-    private static final int MAX_LENGTH = 255;
 
+    /** The rules are {@link ActionKey}'s: what the node accepts, and a Structured Field string without escapes. */
     public IdempotencyKey {
-        Objects.requireNonNull(value, "value");
-        if (value.isEmpty() || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("An idempotency key has 1 to " + MAX_LENGTH + " characters");
-        }
-        // Printable ASCII without '"' and '\' is exactly what a Structured Field string holds without escapes.
-        if (!value.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\')) {
-            throw new IllegalArgumentException("An idempotency key is printable ASCII without quotes or backslashes");
-        }
+        new ActionKey(value);
+    }
+
+    /** The key of an action the app made (and may have kept while it waited to be sent). */
+    public static IdempotencyKey of(ActionKey key) {
+        return new IdempotencyKey(key.value());
     }
 
     /** A new key for a new action. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.negotiation.FormPayloads;
 import eu.eucaim.workstation.node.auth.ProviderClient;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -315,19 +315,7 @@ class NegotiatorFlowTest {
 
     @Test
     void aPayloadWithASectionOrElementTheFormDoesNotHaveIsRefusedNamingIt() throws Exception {
-        String requestId = json(send(
-                        "POST",
-                        "/api/v3/requests",
-                        null,
-                        Map.of(
-                                "url",
-                                base.toString(),
-                                "humanReadable",
-                                "q",
-                                "resources",
-                                List.of(Map.of("id", datasetOfBiobank(true), "name", "x")))))
-                .path("id")
-                .asText();
+        String requestId = V3Calls.handOver(base, datasetOfBiobank(true));
         TestHttp.Response wrong = send(
                 "POST",
                 "/api/v3/negotiations",
@@ -339,26 +327,8 @@ class NegotiatorFlowTest {
 
     @Test
     void attachmentsAreRecognisedByContentKeptWholeAndShownOnlyToTheParties() throws Exception {
-        String requestId = json(send(
-                        "POST",
-                        "/api/v3/requests",
-                        null,
-                        Map.of(
-                                "url",
-                                base.toString(),
-                                "humanReadable",
-                                "q",
-                                "resources",
-                                List.of(Map.of("id", datasetOfBiobank(true), "name", "x")))))
-                .path("id")
-                .asText();
-        String id = json(send(
-                        "POST",
-                        "/api/v3/negotiations",
-                        researcher,
-                        Map.of("request", requestId, "payload", Map.of(), "draft", true)))
-                .path("id")
-                .asText();
+        String requestId = V3Calls.handOver(base, datasetOfBiobank(true));
+        String id = V3Calls.draft(base, researcher, requestId, Map.of());
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -411,26 +381,8 @@ class NegotiatorFlowTest {
     void postsOpenWithTheLifecycleAndPrivateOnesReachOnlyTheirOrganisation() throws Exception {
         String represented = datasetOfBiobank(true);
         String other = datasetOfBiobank(false);
-        String requestId = json(send(
-                        "POST",
-                        "/api/v3/requests",
-                        null,
-                        Map.of(
-                                "url",
-                                base.toString(),
-                                "humanReadable",
-                                "q",
-                                "resources",
-                                List.of(Map.of("id", represented, "name", "x"), Map.of("id", other, "name", "y")))))
-                .path("id")
-                .asText();
-        String id = json(send(
-                        "POST",
-                        "/api/v3/negotiations",
-                        researcher,
-                        Map.of("request", requestId, "payload", completePayload(), "draft", true)))
-                .path("id")
-                .asText();
+        String requestId = V3Calls.handOver(base, represented, other);
+        String id = V3Calls.draft(base, researcher, requestId, completePayload());
         String stewardsOrg = TestHttp.getOk(base, "/api/catalogue/datasets/" + represented, Dataset.class)
                 .publisher()
                 .biobankId();
@@ -513,43 +465,9 @@ class NegotiatorFlowTest {
         return V3Calls.send(base, method, path, token, body);
     }
 
+    /** The EUCAIM form filled in: {@link FormPayloads#complete()}. */
     static ObjectNode completePayload() {
-        ObjectNode p = Json.mapper().createObjectNode();
-        ObjectNode contact = p.putObject("contact");
-        contact.put("organisation-name", "Hospital Universitari");
-        contact.put("pi-title", "Dr.");
-        contact.put("pi-name", "Ana");
-        contact.put("pi-surname", "Garcia");
-        contact.put("expected-end", "2027-12-31");
-        contact.put("phone", "+34 600 000 000");
-        contact.put("applicant-role", "Researcher");
-        ObjectNode sci = p.putObject("scientific");
-        sci.put("use-case-title", "Lung nodule detection");
-        sci.put("description", "We train a detector.");
-        sci.put("timeline", "Two years");
-        sci.put("intended-use", "Validation of an AI model");
-        sci.put("period-needed", "12");
-        ObjectNode eth = p.putObject("ethical-legal");
-        eth.put("ethics-approval", "Certificate available");
-        eth.put("gdpr-obligations", "DPIA done");
-        eth.putArray("due-diligence").add("DPIA or audit");
-        eth.put("mdr", "No");
-        eth.put("altai", "In progress");
-        eth.put("legal-compliance", "Yes");
-        eth.put("confidentiality", "Yes");
-        ObjectNode docs = p.putObject("documents");
-        docs.putObject("ethics-report")
-                .put("id", "a1")
-                .put("name", "ethics.pdf")
-                .put("contentType", "application/pdf")
-                .put("size", 193);
-        docs.putObject("approved-project")
-                .put("id", "a2")
-                .put("name", "project.pdf")
-                .put("contentType", "application/pdf")
-                .put("size", 200);
-        p.putObject("confirmation").put("consent", "Yes");
-        return p;
+        return FormPayloads.complete();
     }
 
     private static String state(String id, String datasetId) throws Exception {

@@ -144,26 +144,11 @@ class NegotiatorRoleMatrixTest {
 
     /** A new negotiation of the researcher's, with the steward's dataset, in {@code state}. */
     private static String negotiationIn(String state) throws Exception {
-        String request = json(send(
-                        "POST",
-                        "/api/v3/requests",
-                        null,
-                        Map.of(
-                                "url",
-                                base.toString(),
-                                "humanReadable",
-                                "matrix",
-                                "resources",
-                                List.of(Map.of("id", represented, "name", "x")))))
-                .path("id")
-                .asText();
-        String id = json(send(
-                        "POST",
-                        "/api/v3/negotiations",
-                        "researcher",
-                        Map.of("request", request, "payload", NegotiatorFlowTest.completePayload(), "draft", true)))
-                .path("id")
-                .asText();
+        String id = V3Calls.draft(
+                base,
+                tokens.get("researcher"),
+                V3Calls.handOver(base, represented),
+                NegotiatorFlowTest.completePayload());
         if (state.equals("DRAFT")) {
             return id;
         }

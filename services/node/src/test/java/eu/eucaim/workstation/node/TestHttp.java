@@ -16,7 +16,15 @@ final class TestHttp {
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Response(int status, String contentType, String body) {
+    /** @param headers the reply's headers (names in lower case, as the JDK client gives them) */
+    record Response(
+            int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
+        /** The first value of header {@code name}, or null. */
+        String header(String name) {
+            java.util.List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
         <T> T as(Class<T> type) {
             return read(body, Json.mapper().constructType(type));
         }
@@ -45,7 +53,10 @@ final class TestHttp {
             HttpResponse<String> r =
                     CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(
-                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.body(),
+                    r.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

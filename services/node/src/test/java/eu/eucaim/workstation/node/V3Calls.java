@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Calls to a node's Negotiator v3 API for the tests, as a client sends them: bearer, JSON or multipart bodies. */
 final class V3Calls {
@@ -20,8 +21,16 @@ final class V3Calls {
 
     /** {@code body}: null for none, a String sent as it is (JSON text), anything else written as JSON. */
     static TestHttp.Response send(URI base, String method, String path, String token, Object body) {
+        return send(base, method, path, token, body, null);
+    }
+
+    /** As {@link #send(URI, String, String, String, Object)}, with {@code Idempotency-Key: "key"} unless null. */
+    static TestHttp.Response send(URI base, String method, String path, String token, Object body, String key) {
         HttpRequest.Builder b =
                 HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/hal+json, application/json");
+        if (key != null) {
+            b.header("Idempotency-Key", '"' + key + '"');
+        }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -47,18 +56,66 @@ final class V3Calls {
     /** A multipart POST with {@code bytes} in the part {@code file}. */
     static TestHttp.Response upload(
             URI base, String path, String token, String fileName, String contentType, byte[] bytes) {
-        String boundary = "----eucaim-test-boundary";
+        return upload(base, path, token, fileName, contentType, bytes, "----eucaim-test-boundary", null);
+    }
+
+    /** As {@link #upload(URI, String, String, String, String, byte[])}, with a boundary and a key (or null). */
+    static TestHttp.Response upload(
+            URI base,
+            String path,
+            String token,
+            String fileName,
+            String contentType,
+            byte[] bytes,
+            String boundary,
+            String key) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return TestHttp.send(HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
                 .header("Accept", "application/hal+json, application/json")
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (key != null) {
+            b.header("Idempotency-Key", '"' + key + '"');
+        }
+        return TestHttp.send(b);
+    }
+
+    /** The catalogue hands {@code datasetIds} over (anonymous, as upstream): the new request's id. */
+    static String handOver(URI base, String... datasetIds) throws Exception {
+        List<Map<String, String>> resources = new ArrayList<>();
+        for (String id : datasetIds) {
+            resources.add(Map.of("id", id, "name", id));
+        }
+        TestHttp.Response r = send(
+                base,
+                "POST",
+                "/api/v3/requests",
+                null,
+                Map.of("url", base.toString(), "humanReadable", "q", "resources", resources));
+        if (r.status() != 201) {
+            throw new AssertionError("The hand-over answered " + r.status() + ": " + r.body());
+        }
+        return json(r).path("id").asText();
+    }
+
+    /** A DRAFT negotiation from request {@code requestId} with {@code payload}, by {@code token}'s user: its id. */
+    static String draft(URI base, String token, String requestId, Object payload) throws Exception {
+        TestHttp.Response r = send(
+                base,
+                "POST",
+                "/api/v3/negotiations",
+                token,
+                Map.of("request", requestId, "payload", payload, "draft", true));
+        if (r.status() != 201) {
+            throw new AssertionError("The draft answered " + r.status() + ": " + r.body());
+        }
+        return json(r).path("id").asText();
     }
 
     static JsonNode json(TestHttp.Response r) throws Exception {

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.client.negotiation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.eucaim.workstation.api.ActionKey;
 import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.negotiation.AccessForm;
 import eu.eucaim.workstation.api.negotiation.AccessRequest;
@@ -22,6 +23,7 @@ import eu.eucaim.workstation.api.negotiation.ValueSet;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.Expected;
 import eu.eucaim.workstation.client.HttpTransport;
+import eu.eucaim.workstation.client.IdempotencyKey;
 import eu.eucaim.workstation.client.MultipartForm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +38,9 @@ import okhttp3.HttpUrl;
  * so that the same client works against the node and against
  * {@code negotiator.eucaim.cancerimage.eu/api}: the base URL is the address {@code /v3/…} hangs off, e.g.
  * {@code http://127.0.0.1:43121/api}. Dataset ids in paths are one segment each (a '/' in an id is encoded, so an
- * id cannot address another resource).
+ * id cannot address another resource). Every write carries an {@code Idempotency-Key}: the caller's
+ * {@link ActionKey}, or a new one per call; the node answers a retry with the first outcome, a real Negotiator ignores
+ * the header.
  */
 public final class HttpNegotiationClient implements NegotiationService {
     private static final Expected<AccessRequest> REQUEST = Expected.of(AccessRequest.class, r -> r.id() != null);
@@ -74,7 +78,10 @@ public final class HttpNegotiationClient implements NegotiationService {
 
     @Override
     public CompletableFuture<AccessRequest> createRequest(NewRequest request) {
-        return http.post(v3("requests").build()).json(request).send(REQUEST);
+        return http.post(v3("requests").build())
+                .json(request)
+                .idempotencyKey(IdempotencyKey.random())
+                .send(REQUEST);
     }
 
     @Override
@@ -105,6 +112,7 @@ public final class HttpNegotiationClient implements NegotiationService {
     public CompletableFuture<Negotiation> createNegotiation(String requestId, JsonNode payload, boolean draft) {
         return http.post(v3("negotiations").build())
                 .json(new NewNegotiation(requestId, payload, draft))
+                .idempotencyKey(IdempotencyKey.random())
                 .send(NEGOTIATION);
     }
 
@@ -131,11 +139,12 @@ public final class HttpNegotiationClient implements NegotiationService {
     }
 
     @Override
-    public CompletableFuture<Negotiation> fire(String id, String event) {
+    public CompletableFuture<Negotiation> fire(String id, String event, ActionKey key) {
         return http.put(negotiationUrl(id)
                         .addPathSegment("lifecycle")
                         .addPathSegment(event)
                         .build())
+                .idempotencyKey(IdempotencyKey.of(key))
                 .send(NEGOTIATION);
     }
 
@@ -151,8 +160,10 @@ public final class HttpNegotiationClient implements NegotiationService {
     }
 
     @Override
-    public CompletableFuture<Negotiation> fireOnResource(String id, String sourceId, String event) {
-        return http.put(resourceUrl(id, sourceId).addPathSegment(event).build()).send(NEGOTIATION);
+    public CompletableFuture<Negotiation> fireOnResource(String id, String sourceId, String event, ActionKey key) {
+        return http.put(resourceUrl(id, sourceId).addPathSegment(event).build())
+                .idempotencyKey(IdempotencyKey.of(key))
+                .send(NEGOTIATION);
     }
 
     @Override
@@ -201,9 +212,10 @@ public final class HttpNegotiationClient implements NegotiationService {
     }
 
     @Override
-    public CompletableFuture<Attachment> attach(String id, Path file, String contentType) {
+    public CompletableFuture<Attachment> attach(String id, Path file, String contentType, ActionKey key) {
         return http.post(negotiationUrl(id).addPathSegment("attachments").build())
                 .multipart(MultipartForm.create().file("file", file, contentType))
+                .idempotencyKey(IdempotencyKey.of(key))
                 .send(ATTACHMENT);
     }
 
@@ -213,9 +225,10 @@ public final class HttpNegotiationClient implements NegotiationService {
     }
 
     @Override
-    public CompletableFuture<Post> post(String id, NewPost post) {
+    public CompletableFuture<Post> post(String id, NewPost post, ActionKey key) {
         return http.post(negotiationUrl(id).addPathSegment("posts").build())
                 .json(post)
+                .idempotencyKey(IdempotencyKey.of(key))
                 .send(POST);
     }
 

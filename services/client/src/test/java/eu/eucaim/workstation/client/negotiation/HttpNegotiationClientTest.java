@@ -5,30 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.eucaim.workstation.api.ActionKey;
 import eu.eucaim.workstation.api.Json;
-import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.error.ServiceErrorException;
 import eu.eucaim.workstation.api.negotiation.AccessForm;
 import eu.eucaim.workstation.api.negotiation.AccessRequest;
 import eu.eucaim.workstation.api.negotiation.Attachment;
+import eu.eucaim.workstation.api.negotiation.FormPayloads;
 import eu.eucaim.workstation.api.negotiation.LifecycleEvent;
 import eu.eucaim.workstation.api.negotiation.Negotiation;
 import eu.eucaim.workstation.api.negotiation.NewPost;
 import eu.eucaim.workstation.api.negotiation.NewRequest;
 import eu.eucaim.workstation.api.negotiation.NotificationRead;
+import eu.eucaim.workstation.api.negotiation.Post;
 import eu.eucaim.workstation.api.negotiation.ResourceRef;
 import eu.eucaim.workstation.client.ClientConfig;
-import eu.eucaim.workstation.client.auth.FormFillingBrowser;
-import eu.eucaim.workstation.client.auth.OidcDiscovery;
-import eu.eucaim.workstation.client.auth.PkceLoginFlow;
+import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -54,16 +53,7 @@ class HttpNegotiationClientTest {
     static void start() throws Exception {
         System.setProperty("eucaim.auth.pbkdf2.iterations", "10000");
         node = EucaimNode.start(NodeConfig.defaults(temp, 41).withDatasetCount(4));
-        String token = new PkceLoginFlow(
-                        OidcDiscovery.fetch(node.baseUri()),
-                        "eucaim-workstation",
-                        FormFillingBrowser.signingInAs("researcher", "researcher"),
-                        Duration.ofSeconds(20))
-                .start()
-                .get(30, TimeUnit.SECONDS)
-                .accessToken();
-        client = new HttpNegotiationClient(
-                ClientConfig.of(URI.create(node.baseUri() + "/api")), AccessTokenSource.fixed(token));
+        client = signedIn("researcher");
         datasets = new HttpCatalogueClient(ClientConfig.of(node.baseUri()))
                         .search(new eu.eucaim.workstation.api.catalogue.DatasetQuery(null, java.util.Map.of(), 0, 50))
                         .get(20, TimeUnit.SECONDS)
@@ -76,6 +66,12 @@ class HttpNegotiationClientTest {
     @AfterAll
     static void stop() {
         node.close();
+    }
+
+    /** A client of the node's Negotiator for demo user {@code user}, signed in as the app signs in. */
+    static HttpNegotiationClient signedIn(String user) throws Exception {
+        return new HttpNegotiationClient(
+                ClientConfig.of(URI.create(node.baseUri() + "/api")), RealSignIn.as(node.baseUri(), user));
     }
 
     @Test
@@ -178,6 +174,55 @@ class HttpNegotiationClientTest {
         return client.createRequest(new NewRequest(
                         node.baseUri().toString(), humanReadable, List.of(new ResourceRef(d.id(), d.title()))))
                 .get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anActionSentAgainWithItsKeyHappensOnceAndGetsTheFirstAnswer() throws Exception {
+        Dataset d = datasets.get(1);
+        String requestId = client.createRequest(new NewRequest(
+                        node.baseUri().toString(), "Search: once", List.of(new ResourceRef(d.id(), d.title()))))
+                .get(20, TimeUnit.SECONDS)
+                .id();
+        Negotiation n = client.createNegotiation(requestId, FormPayloads.complete(), false)
+                .get(20, TimeUnit.SECONDS);
+        assertThat(n.status()).isEqualTo("SUBMITTED");
+
+        ActionKey hello = ActionKey.random();
+        Post first =
+                client.post(n.id(), new NewPost("Hello", "PUBLIC", null), hello).get(20, TimeUnit.SECONDS);
+        Post again =
+                client.post(n.id(), new NewPost("Hello", "PUBLIC", null), hello).get(20, TimeUnit.SECONDS);
+        assertThat(again).isEqualTo(first);
+        assertThat(client.posts(n.id()).get(20, TimeUnit.SECONDS))
+                .extracting(Post::id)
+                .containsExactly(first.id());
+        client.post(n.id(), new NewPost("Hello", "PUBLIC", null)).get(20, TimeUnit.SECONDS);
+        assertThat(client.posts(n.id()).get(20, TimeUnit.SECONDS))
+                .as("without a key, each call is an action of its own")
+                .hasSize(2);
+
+        Path pdf = Files.writeString(temp.resolve("once.pdf"), "%PDF-1.4\n%%EOF\n");
+        ActionKey upload = ActionKey.random();
+        Attachment a = client.attach(n.id(), pdf, "application/pdf", upload).get(20, TimeUnit.SECONDS);
+        assertThat(client.attach(n.id(), pdf, "application/pdf", upload).get(20, TimeUnit.SECONDS))
+                .as("a new multipart boundary, the same action")
+                .isEqualTo(a);
+        assertThat(client.attachments(n.id()).get(20, TimeUnit.SECONDS)).hasSize(1);
+
+        signedIn("admin").fire(n.id(), "APPROVE").get(20, TimeUnit.SECONDS);
+        ActionKey pause = ActionKey.random();
+        assertThat(client.fire(n.id(), "PAUSE", pause).get(20, TimeUnit.SECONDS).status())
+                .isEqualTo("PAUSED");
+        assertThat(client.fire(n.id(), "PAUSE", pause).get(20, TimeUnit.SECONDS).status())
+                .as("the first answer, not a refusal of a pause that has happened")
+                .isEqualTo("PAUSED");
+        assertThatThrownBy(() -> client.fire(n.id(), "PAUSE").get(20, TimeUnit.SECONDS))
+                .cause()
+                .isInstanceOf(ServiceErrorException.class)
+                .satisfies(e -> assertThat(((ServiceErrorException) e).status()).isEqualTo(409));
+        assertThat(client.timeline(n.id()).get(20, TimeUnit.SECONDS))
+                .filteredOn(t -> t.text().endsWith("to Paused"))
+                .hasSize(1);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The node's HTTP server: installs a route table behind an {@link AccessGuard} (which hands each handler its
- * {@link Caller}) and the routes' body rules ({@link RequestBody}), runs idempotent creates once per key
+ * {@link Caller}) and the routes' body rules ({@link RequestBody}), runs idempotent writes once per key
  * ({@link Idempotency}), and turns every failure into an {@link ErrorBody} with the right status, never a stack trace.
  */
 public final class ApiServer implements AutoCloseable {
@@ -52,13 +52,13 @@ public final class ApiServer implements AutoCloseable {
     /**
      * Starts listening and returns once the port is bound.
      *
-     * @param idempotency needed when a route is a {@link ApiRoute#create}; null otherwise
+     * @param idempotency needed when a route honours {@code Idempotency-Key} ({@link ApiRoute#idempotent}); null otherwise
      * @throws ServerStartException when the address cannot be bound (e.g. the port is in use)
      */
     public static ApiServer start(
             ServerOptions options, List<ApiRoute> routes, AccessGuard guard, Idempotency idempotency) {
-        if (idempotency == null && routes.stream().anyMatch(ApiRoute::idempotentCreate)) {
-            throw new IllegalArgumentException("Idempotent creates need an Idempotency store");
+        if (idempotency == null && routes.stream().anyMatch(ApiRoute::honoursIdempotencyKey)) {
+            throw new IllegalArgumentException("Routes that honour Idempotency-Key need an Idempotency store");
         }
         ServerLimits limits = options.limits();
         HostCheck hosts = new HostCheck(options.hostNames());
@@ -130,8 +130,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void run(ApiRoute route, Idempotency idempotency, Context ctx, Caller caller) throws Exception {
-        if (route.idempotentCreate()) {
-            idempotency.handle(ctx, caller, route.create());
+        if (route.honoursIdempotencyKey()) {
+            idempotency.handle(ctx, caller, route.replying());
         } else {
             route.handler().handle(ctx, caller);
         }

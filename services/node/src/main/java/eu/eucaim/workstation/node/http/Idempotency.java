@@ -3,6 +3,11 @@ package eu.eucaim.workstation.node.http;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.node.storage.StorageException;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,16 +18,20 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * Runs a create once per caller and {@code Idempotency-Key} (the IETF draft's header: a string, quoted as a
- * Structured Field or bare): the first request runs the handler and its reply is kept for {@link #KEPT}; a retry with
- * the same key and the same body gets that reply again with {@code Idempotent-Replayed: true}, one with another body
- * gets 422, one while the first still runs gets 409. A handler that fails keeps nothing, so the client may retry. A
- * request without the header just runs. Keys are stored in the node's database, so two nodes sharing one database,
- * or two requests at once, still run a create once.
+ * Runs a write (a create, a lifecycle event) once per caller and {@code Idempotency-Key} (the IETF draft's header: a
+ * string, quoted as a Structured Field or bare): the first request runs the handler and its reply (status, body,
+ * {@code Location}, content type) is kept for {@link #KEPT}; a retry with the same key and the same request gets that
+ * reply again with {@code Idempotent-Replayed: true}, one with another request gets 422, one while the first still
+ * runs gets 409. A handler that fails keeps nothing, so the client may retry. A request without the header just runs.
+ * Keys are stored in the node's database, so two nodes sharing one database, or two requests at once, still run a
+ * write once, and a node restarted on the same database still knows them.
  */
 public final class Idempotency {
     public static final String HEADER = "Idempotency-Key";
@@ -40,7 +49,7 @@ public final class Idempotency {
     }
 
     /** Runs {@code handler} for the request, or replays its kept reply. */
-    void handle(Context ctx, Caller caller, CreateHandler handler) throws Exception {
+    void handle(Context ctx, Caller caller, ReplyHandler handler) throws Exception {
         Optional<String> key = key(ctx.header(HEADER));
         if (key.isEmpty()) {
             send(ctx, handler.handle(ctx, caller));
@@ -62,7 +71,7 @@ public final class Idempotency {
         }
         String body = Json.mapper().writeValueAsString(reply.body());
         keep(owner, key.get(), reply, body);
-        send(ctx, reply.status(), body, reply);
+        send(ctx, reply.status(), body, reply.location(), reply.contentType());
     }
 
     /** The key of the header: a Structured Field string ({@code "…"}) or, as many clients send it, bare. */
@@ -83,16 +92,48 @@ public final class Idempotency {
         return Optional.of(key);
     }
 
-    /** Method, path and body: a retry must be the same request. */
-    private static String fingerprint(Context ctx) {
+    /**
+     * Method, path and body: a retry must be the same request. A multipart body counts by its parts (names, file
+     * names, types, contents), not its bytes: a client makes a new random boundary for every attempt.
+     */
+    private static String fingerprint(Context ctx) throws IOException {
+        MessageDigest sha;
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(ctx.bodyAsBytes());
-            return HexFormat.of().formatHex(sha.digest());
+            sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+        sha.update((ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8));
+        if (ctx.isMultipartFormData()) {
+            for (Map.Entry<String, List<String>> field : new TreeMap<>(ctx.formParamMap()).entrySet()) {
+                for (String value : field.getValue()) {
+                    sha.update(part(field.getKey(), value));
+                }
+            }
+            for (Map.Entry<String, List<UploadedFile>> files : new TreeMap<>(ctx.uploadedFileMap()).entrySet()) {
+                for (UploadedFile file : files.getValue()) {
+                    sha.update(part(files.getKey(), file.filename() + "\n" + file.contentType()));
+                    try (InputStream in = file.content()) {
+                        sha.update(in.readAllBytes());
+                    }
+                }
+            }
+        } else {
+            sha.update(ctx.bodyAsBytes());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** One part's name and value, each length-prefixed so that no two different parts hash alike. */
+    private static byte[] part(String name, String value) {
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        byte[] v = value.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(8 + n.length + v.length)
+                .putInt(n.length)
+                .put(n)
+                .putInt(v.length)
+                .put(v)
+                .array();
     }
 
     /** Inserts the key as pending; false when it exists already (another request had it first). */
@@ -122,7 +163,8 @@ public final class Idempotency {
 
     private void replay(Context ctx, String owner, String key, String request) throws SQLException {
         try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT request, status, body, location FROM idempotency_key"
+                PreparedStatement ps = c.prepareStatement("SELECT request, status, body, location, content_type"
+                        + " FROM idempotency_key"
                         + " WHERE owner = ? AND idem_key = ?")) {
             ps.setString(1, owner);
             ps.setString(2, key);
@@ -146,7 +188,13 @@ public final class Idempotency {
                 }
                 ctx.header(REPLAYED, "true");
                 String location = rs.getString(4);
-                send(ctx, status, rs.getString(3), location == null ? null : java.net.URI.create(location));
+                String type = rs.getString(5);
+                send(
+                        ctx,
+                        status,
+                        rs.getString(3),
+                        location == null ? null : URI.create(location),
+                        type == null ? Reply.JSON : type);
             }
         }
     }
@@ -154,12 +202,13 @@ public final class Idempotency {
     private void keep(String owner, String key, Reply reply, String body) throws SQLException {
         try (Connection c = db.getConnection();
                 PreparedStatement ps = c.prepareStatement("UPDATE idempotency_key SET status = ?, body = ?,"
-                        + " location = ? WHERE owner = ? AND idem_key = ?")) {
+                        + " location = ?, content_type = ? WHERE owner = ? AND idem_key = ?")) {
             ps.setInt(1, reply.status());
             ps.setString(2, body);
             ps.setString(3, reply.location() == null ? null : reply.location().toString());
-            ps.setString(4, owner);
-            ps.setString(5, key);
+            ps.setString(4, reply.contentType());
+            ps.setString(5, owner);
+            ps.setString(6, key);
             ps.executeUpdate();
         }
     }
@@ -185,17 +234,18 @@ public final class Idempotency {
     }
 
     private static void send(Context ctx, Reply reply) throws Exception {
-        send(ctx, reply.status(), Json.mapper().writeValueAsString(reply.body()), reply);
+        send(
+                ctx,
+                reply.status(),
+                Json.mapper().writeValueAsString(reply.body()),
+                reply.location(),
+                reply.contentType());
     }
 
-    private static void send(Context ctx, int status, String body, Reply reply) {
-        send(ctx, status, body, reply.location());
-    }
-
-    private static void send(Context ctx, int status, String body, java.net.URI location) {
+    private static void send(Context ctx, int status, String body, URI location, String contentType) {
         if (location != null) {
             ctx.header("Location", location.toString());
         }
-        ctx.status(status).contentType("application/json").result(body);
+        ctx.status(status).contentType(contentType).result(body);
     }
 }

@@ -20,6 +20,7 @@ import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.Caller;
 import eu.eucaim.workstation.node.http.JsonBody;
 import eu.eucaim.workstation.node.http.ObjectRules;
+import eu.eucaim.workstation.node.http.Reply;
 import eu.eucaim.workstation.node.http.RequestBody;
 import eu.eucaim.workstation.node.negotiator.NegotiatorStore.StoredNegotiation;
 import eu.eucaim.workstation.node.negotiator.NegotiatorStore.StoredPerson;
@@ -65,43 +66,40 @@ public final class NegotiatorRoutes {
 
     public List<ApiRoute> routes() {
         RequestBody json = RequestBody.json(RequestBody.DEFAULT_JSON_LIMIT);
+        RequestBody none = RequestBody.NONE;
         List<ApiRoute> routes = new ArrayList<>();
-        routes.add(ApiRoute.post(API + "/requests", Access.PUBLIC, json, this::createRequest));
+        // Every write honours Idempotency-Key (a deviation: upstream has no such header, and a client that sends
+        // none gets upstream's behaviour), so that an action the app queued while the node was away happens once.
+        routes.add(ApiRoute.create(API + "/requests", Access.PUBLIC, json, this::createRequest));
         routes.add(ApiRoute.get(API + "/requests/{id}", Access.SIGNED_IN, this::request));
         routes.add(ApiRoute.get(API + "/requests/{id}/access-form", Access.SIGNED_IN, this::requestForm));
         routes.add(ApiRoute.get(API + "/value-sets/{id}", Access.SIGNED_IN, this::valueSet));
-        routes.add(ApiRoute.post(API + "/negotiations", Access.SIGNED_IN, json, this::createNegotiation));
+        routes.add(ApiRoute.create(API + "/negotiations", Access.SIGNED_IN, json, this::createNegotiation));
         routes.add(ApiRoute.get(API + "/negotiations", Access.SIGNED_IN, this::allNegotiations));
         routes.add(ApiRoute.get(API + "/negotiations/{id}", Access.SIGNED_IN, this::negotiation));
         routes.add(ApiRoute.patch(API + "/negotiations/{id}", Access.SIGNED_IN, json, this::patchNegotiation));
         routes.add(ApiRoute.get(API + "/negotiations/{id}/access-form", Access.SIGNED_IN, this::negotiationForm));
         routes.add(ApiRoute.get(API + "/negotiations/{id}/lifecycle", Access.SIGNED_IN, this::lifecycle));
-        routes.add(new ApiRoute(
-                HandlerType.PUT,
-                API + "/negotiations/{id}/lifecycle/{event}",
-                Access.SIGNED_IN,
-                RequestBody.NONE,
-                this::fire,
-                null));
+        routes.add(ApiRoute.idempotent(
+                HandlerType.PUT, API + "/negotiations/{id}/lifecycle/{event}", Access.SIGNED_IN, none, this::fire));
         routes.add(ApiRoute.get(API + "/negotiations/{id}/resources", Access.SIGNED_IN, this::resources));
         routes.add(ApiRoute.get(
                 API + "/negotiations/{id}/resources/{sourceId}/lifecycle", Access.SIGNED_IN, this::resourceLifecycle));
-        routes.add(new ApiRoute(
+        routes.add(ApiRoute.idempotent(
                 HandlerType.PUT,
                 API + "/negotiations/{id}/resources/{sourceId}/lifecycle/{event}",
                 Access.SIGNED_IN,
-                RequestBody.NONE,
-                this::fireOnResource,
-                null));
+                none,
+                this::fireOnResource));
         routes.add(ApiRoute.get(API + "/negotiations/{id}/timeline", Access.SIGNED_IN, this::timeline));
-        routes.add(ApiRoute.post(
+        routes.add(ApiRoute.create(
                 API + "/negotiations/{id}/attachments",
                 Access.SIGNED_IN,
                 RequestBody.multipart(AttachmentTypes.MAX_BYTES + MULTIPART_OVERHEAD),
                 this::attach));
         routes.add(ApiRoute.get(API + "/negotiations/{id}/attachments", Access.SIGNED_IN, this::attachments));
         routes.add(ApiRoute.get(API + "/attachments/{id}", Access.SIGNED_IN, this::attachment));
-        routes.add(ApiRoute.post(API + "/negotiations/{id}/posts", Access.SIGNED_IN, json, this::post));
+        routes.add(ApiRoute.create(API + "/negotiations/{id}/posts", Access.SIGNED_IN, json, this::post));
         routes.add(ApiRoute.get(API + "/negotiations/{id}/posts", Access.SIGNED_IN, this::posts));
         routes.add(ApiRoute.get(API + "/userinfo", Access.SIGNED_IN, this::userInfo));
         routes.add(ApiRoute.get(API + "/users/{id}/negotiations", Access.SIGNED_IN, this::userNegotiations));
@@ -115,9 +113,9 @@ public final class NegotiatorRoutes {
 
     // ---- requests
 
-    private void createRequest(Context ctx, Caller caller) throws JsonProcessingException {
+    private Reply createRequest(Context ctx, Caller caller) {
         StoredRequest r = negotiator.createRequest(JsonBody.read(ctx, NewRequest.class));
-        ctx.status(201).json(NegotiatorJson.request(r, catalogue(), redirectUrl(r.id())));
+        return Reply.created(null, NegotiatorJson.request(r, catalogue(), redirectUrl(r.id())));
     }
 
     private void request(Context ctx, Caller caller) throws JsonProcessingException {
@@ -145,10 +143,10 @@ public final class NegotiatorRoutes {
 
     // ---- negotiations
 
-    private void createNegotiation(Context ctx, Caller caller) throws JsonProcessingException {
+    private Reply createNegotiation(Context ctx, Caller caller) {
         NewNegotiation body = JsonBody.read(ctx, NewNegotiation.class);
         StoredNegotiation n = negotiator.createNegotiation(caller, body.request(), body.payload(), body.draft());
-        ctx.status(201).json(shown(caller, n, false));
+        return Reply.created(null, shown(caller, n, false));
     }
 
     private void negotiation(Context ctx, Caller caller) throws JsonProcessingException {
@@ -185,9 +183,9 @@ public final class NegotiatorRoutes {
         hal(ctx, 200, events);
     }
 
-    private void fire(Context ctx, Caller caller) throws JsonProcessingException {
+    private Reply fire(Context ctx, Caller caller) {
         StoredNegotiation n = negotiator.fire(caller, ctx.pathParam("id"), ctx.pathParam("event"));
-        hal(ctx, 200, shown(caller, n, false));
+        return Reply.ok(shown(caller, n, false)).as(HAL);
     }
 
     private void resources(Context ctx, Caller caller) throws JsonProcessingException {
@@ -217,10 +215,10 @@ public final class NegotiatorRoutes {
         hal(ctx, 200, events);
     }
 
-    private void fireOnResource(Context ctx, Caller caller) throws JsonProcessingException {
+    private Reply fireOnResource(Context ctx, Caller caller) {
         StoredNegotiation n = negotiator.fireOnResource(
                 caller, ctx.pathParam("id"), ctx.pathParam("sourceId"), ctx.pathParam("event"));
-        hal(ctx, 200, shown(caller, n, false));
+        return Reply.ok(shown(caller, n, false)).as(HAL);
     }
 
     private void timeline(Context ctx, Caller caller) throws JsonProcessingException {
@@ -240,7 +238,7 @@ public final class NegotiatorRoutes {
 
     // ---- attachments
 
-    private void attach(Context ctx, Caller caller) throws java.io.IOException {
+    private Reply attach(Context ctx, Caller caller) throws java.io.IOException {
         io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
         if (file == null) {
             throw ApiException.badRequest("An attachment is a multipart body with the file in the part 'file'");
@@ -251,7 +249,7 @@ public final class NegotiatorRoutes {
         }
         AttachmentStore.Stored a =
                 negotiator.attach(caller, ctx.pathParam("id"), file.filename(), bytes, ctx.formParam("organizationId"));
-        ctx.status(201).json(attachment(a));
+        return Reply.created(null, attachment(a));
     }
 
     private void attachments(Context ctx, Caller caller) {
@@ -277,11 +275,12 @@ public final class NegotiatorRoutes {
 
     // ---- posts
 
-    private void post(Context ctx, Caller caller) throws JsonProcessingException {
+    private Reply post(Context ctx, Caller caller) {
         eu.eucaim.workstation.api.negotiation.NewPost body =
                 JsonBody.read(ctx, eu.eucaim.workstation.api.negotiation.NewPost.class);
         String id = ctx.pathParam("id");
-        hal(ctx, 201, shown(negotiator.post(caller, id, body.text(), body.type(), body.organizationId())));
+        return Reply.created(null, shown(negotiator.post(caller, id, body.text(), body.type(), body.organizationId())))
+                .as(HAL);
     }
 
     private void posts(Context ctx, Caller caller) throws JsonProcessingException {

@@ -167,6 +167,13 @@ class RouteMethodsAndBodiesTest {
                         (ctx, caller) -> {},
                         null))
                 .hasMessageContaining("takes no request body");
+        assertThatThrownBy(() -> ApiRoute.idempotent(
+                        io.javalin.http.HandlerType.GET,
+                        "/x",
+                        Access.PUBLIC,
+                        RequestBody.NONE,
+                        (ctx, caller) -> Reply.ok(1)))
+                .hasMessageContaining("has no Idempotency-Key");
         assertThatThrownBy(() -> ApiServer.start(
                         "127.0.0.1",
                         0,
