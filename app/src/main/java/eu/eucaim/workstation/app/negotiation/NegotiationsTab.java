@@ -5,11 +5,16 @@ import eu.eucaim.workstation.api.negotiation.NegotiationService;
 import eu.eucaim.workstation.app.negotiation.form.AccessFormView;
 import eu.eucaim.workstation.app.negotiation.form.AccessFormViewModel;
 import eu.eucaim.workstation.app.negotiation.form.DraftStore;
+import eu.eucaim.workstation.app.negotiation.outbox.Backoff;
+import eu.eucaim.workstation.app.negotiation.outbox.PendingActions;
+import eu.eucaim.workstation.app.negotiation.outbox.PendingActionsStore;
+import eu.eucaim.workstation.app.negotiation.outbox.RetryTimer;
 import eu.eucaim.workstation.app.negotiation.page.NegotiationPageView;
 import eu.eucaim.workstation.app.negotiation.page.NegotiationPageViewModel;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
 import eu.eucaim.workstation.app.tab.TabContent;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +39,7 @@ public final class NegotiationsTab implements TabContent {
     private final NegotiationAlertsViewModel alerts;
     private final NegotiationsView view;
     private final ScheduledFuture<?> polling;
+    private final PendingActions outbox;
 
     public NegotiationsTab(AppContext context) {
         this.context = context;
@@ -41,12 +47,25 @@ public final class NegotiationsTab implements TabContent {
         var ui = context.executors().ui();
         DraftStore drafts =
                 new DraftStore(context.dirs().data().resolve("negotiations").resolve("drafts"));
-        NegotiationPageViewModel page = new NegotiationPageViewModel(service, ui);
+        outbox = new PendingActions(
+                PendingActionsStore.in(context.dirs()),
+                service,
+                ui,
+                context.executors().serialIo(),
+                RetryTimer.of(context.executors().scheduler()),
+                Backoff.DEFAULT,
+                Clock.systemUTC());
+        NegotiationPageViewModel page = new NegotiationPageViewModel(service, outbox, ui);
         AccessFormViewModel form =
                 new AccessFormViewModel(service, drafts, ui, context.executors().serialIo());
         vm = new NegotiationsViewModel(service, ui, new NegotiationListViewModel(service, ui), page, form);
         NegotiationPageView pageView = new NegotiationPageView(page, context.dialogs());
-        view = new NegotiationsView(vm, pageView, new AccessFormView(form, context.dialogs()));
+        view = new NegotiationsView(vm, pageView, new AccessFormView(form, context.dialogs()), new OutboxBar(outbox));
+        outbox.warningProperty().addListener((o, a, w) -> {
+            if (w != null) {
+                context.notifications().warn(w);
+            }
+        });
         alerts = new NegotiationAlertsViewModel(
                 service,
                 ui,
@@ -64,6 +83,7 @@ public final class NegotiationsTab implements TabContent {
         context.navigation().register(Destination.Negotiation.class, ID, d -> open(d.id()));
         context.navigation().register(Destination.AccessRequest.class, ID, d -> send());
         context.signIn().signedInProperty().addListener((o, was, signedIn) -> {
+            owner();
             if (signedIn) {
                 vm.list().load();
                 alerts.poll();
@@ -74,6 +94,7 @@ public final class NegotiationsTab implements TabContent {
         if (context.signIn().signedInProperty().get()) {
             vm.list().load();
         }
+        owner();
         polling = context.executors()
                 .scheduler()
                 .scheduleWithFixedDelay(
@@ -85,6 +106,19 @@ public final class NegotiationsTab implements TabContent {
                         2,
                         POLL.toSeconds(),
                         TimeUnit.SECONDS);
+    }
+
+    /**
+     * Tells the outbox who may send now: the user at the backend in use (an action queued for another user or
+     * node waits for them).
+     */
+    private void owner() {
+        if (!context.signIn().signedInProperty().get()) {
+            outbox.signedInAs(null);
+            return;
+        }
+        String user = context.signIn().userNameProperty().get();
+        context.services().backend().thenAccept(b -> ui(() -> outbox.signedInAs(user + " at " + b.address())));
     }
 
     private CompletableFuture<Void> open(String id) {
@@ -135,5 +169,6 @@ public final class NegotiationsTab implements TabContent {
     @Override
     public void close() {
         polling.cancel(false);
+        outbox.close();
     }
 }

@@ -33,7 +33,7 @@ public final class NegotiationsView extends BorderPane {
     private final NegotiationsViewModel vm;
     private final ListView<NegotiationRow> list;
 
-    public NegotiationsView(NegotiationsViewModel vm, NegotiationPageView page, AccessFormView form) {
+    public NegotiationsView(NegotiationsViewModel vm, NegotiationPageView page, AccessFormView form, Node outbox) {
         this.vm = vm;
         setId("negotiations");
         NegotiationListViewModel l = vm.list();
@@ -101,6 +101,7 @@ public final class NegotiationsView extends BorderPane {
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(left, false);
         setCenter(split);
+        setTop(outbox);
     }
 
     /** Selects the row of {@code id} when it is listed (after a hand-off or a notification). */

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.app.negotiation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.eucaim.workstation.api.ActionKey;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.error.ErrorBody;
 import eu.eucaim.workstation.api.error.ServiceErrorException;
@@ -20,16 +21,23 @@ import eu.eucaim.workstation.api.negotiation.Person;
 import eu.eucaim.workstation.api.negotiation.Post;
 import eu.eucaim.workstation.api.negotiation.TimelineEvent;
 import eu.eucaim.workstation.app.fx.UiThread;
+import eu.eucaim.workstation.app.negotiation.outbox.Backoff;
+import eu.eucaim.workstation.app.negotiation.outbox.PendingActions;
+import eu.eucaim.workstation.app.negotiation.outbox.PendingActionsStore;
 import eu.eucaim.workstation.app.negotiation.page.FeedEntry;
 import eu.eucaim.workstation.app.negotiation.page.NegotiationPageViewModel;
 import eu.eucaim.workstation.app.negotiation.page.PostTarget;
 import eu.eucaim.workstation.app.negotiation.page.ResourceRow;
 import eu.eucaim.workstation.app.testing.ScriptedNegotiations;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NegotiationPageViewModelTest {
     private static final Organization BIOBANK = new Organization(1, "bb-1", "Biobank One", false);
@@ -121,7 +129,7 @@ class NegotiationPageViewModelTest {
         }
 
         @Override
-        public CompletableFuture<Post> post(String id, NewPost post) {
+        public CompletableFuture<Post> post(String id, NewPost post, ActionKey key) {
             record("post", id, post.type());
             if (postsRefused) {
                 return CompletableFuture.failedFuture(new ServiceErrorException(
@@ -132,13 +140,31 @@ class NegotiationPageViewModelTest {
         }
 
         @Override
-        public CompletableFuture<Negotiation> fireOnResource(String id, String sourceId, String event) {
+        public CompletableFuture<Negotiation> fireOnResource(String id, String sourceId, String event, ActionKey key) {
             record("fireOnResource", id, sourceId, event);
             return negotiation(id);
         }
     };
 
-    private final NegotiationPageViewModel vm = new NegotiationPageViewModel(service, UiThread.sameThread());
+    @TempDir
+    static Path dir;
+
+    private NegotiationPageViewModel vm;
+
+    /** The page's writes go through a real outbox (its file in a temp folder), as in the app. */
+    @BeforeEach
+    void make() {
+        PendingActions outbox = new PendingActions(
+                new PendingActionsStore(dir.resolve("outbox-" + System.nanoTime())),
+                service,
+                UiThread.sameThread(),
+                UiThread.sameThread(),
+                (delay, task) -> () -> {},
+                Backoff.DEFAULT,
+                Clock.systemUTC());
+        outbox.signedInAs("researcher at http://node");
+        vm = new NegotiationPageViewModel(service, outbox, UiThread.sameThread());
+    }
 
     @Test
     void thePageShowsEverythingInTheGuidesWordsWithMyDatasetsFirstAndOneChronologicalFeed() {
@@ -169,7 +195,7 @@ class NegotiationPageViewModelTest {
         assertThat(posted).containsExactly(new NewPost("Cite EUCAIM", "PRIVATE", "bb-1"));
         assertThat(service.calls)
                 .containsSubsequence("post n1 PRIVATE", "fireOnResource n1 ds-b INDICATE_ACCESS_CONDITIONS");
-        assertThat(vm.noticeProperty().get()).contains("done for Mine");
+        assertThat(vm.noticeProperty().get()).isEqualTo("“Indicate access conditions — Mine” done.");
     }
 
     @Test
@@ -179,7 +205,9 @@ class NegotiationPageViewModelTest {
         postsRefused = true;
         vm.send(vm.postTargets().get(1), null);
         assertThat(vm.errorProperty().get()).isEqualTo("Private posts open at APPROVE");
-        assertThat(vm.messageProperty().get()).isEqualTo("Hello there");
+        assertThat(vm.messageProperty().get())
+                .as("the refused message is back in the box")
+                .isEqualTo("Hello there");
         postsRefused = false;
         vm.send(vm.postTargets().get(1), null);
         assertThat(vm.messageProperty().get()).isEmpty();

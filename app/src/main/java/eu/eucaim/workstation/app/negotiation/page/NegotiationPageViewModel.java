@@ -18,6 +18,9 @@ import eu.eucaim.workstation.app.fx.Errors;
 import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.negotiation.form.FormField;
 import eu.eucaim.workstation.app.negotiation.form.MediaTypes;
+import eu.eucaim.workstation.app.negotiation.outbox.NegotiatorAction;
+import eu.eucaim.workstation.app.negotiation.outbox.Outcome;
+import eu.eucaim.workstation.app.negotiation.outbox.PendingActions;
 import eu.eucaim.workstation.app.negotiation.words.StatusWords;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +50,7 @@ import javafx.collections.ObservableList;
  */
 public final class NegotiationPageViewModel {
     private final NegotiationService negotiations;
+    private final PendingActions outbox;
     private final Executor ui;
     private final BackgroundTask loading;
     private final ReadOnlyObjectWrapper<Negotiation> negotiation = new ReadOnlyObjectWrapper<>(this, "negotiation");
@@ -65,10 +69,13 @@ public final class NegotiationPageViewModel {
     private String id;
     private boolean loadFailed;
 
-    public NegotiationPageViewModel(NegotiationService negotiations, Executor ui) {
+    /** @param outbox where the user's actions wait until the node has them (each happens once) */
+    public NegotiationPageViewModel(NegotiationService negotiations, PendingActions outbox, Executor ui) {
         this.negotiations = negotiations;
+        this.outbox = outbox;
         this.ui = ui;
         this.loading = new BackgroundTask(ui);
+        outbox.onOutcome(this::told);
     }
 
     /** Loads negotiation {@code negotiationId} and everything on its page, all at once. */
@@ -191,37 +198,37 @@ public final class NegotiationPageViewModel {
         return out;
     }
 
-    /** Fires a negotiation event; a comment becomes a public message. */
+    /** Fires a negotiation event through the outbox; a comment follows it as a public message. */
     public void fire(Action action, String comment) {
-        run(
-                "“" + action.label() + "” done.",
-                negotiations
-                        .fire(id, action.event())
-                        .thenCompose(done -> comment == null || comment.isBlank()
-                                ? CompletableFuture.completedFuture(null)
-                                : negotiations.post(id, new NewPost(comment, "PUBLIC", null))));
+        queue(() -> {
+            outbox.fire(id, action.event(), action.label() + " — " + title.get());
+            if (comment != null && !comment.isBlank()) {
+                outbox.post(id, new NewPost(comment.strip(), "PUBLIC", null), "Comment on " + action.label());
+            }
+        });
     }
 
     /**
-     * Fires an event on one dataset. What the user wrote goes with it as a message to the researcher and the
-     * dataset's organisation (private once private messages are open), and a file as an attachment: this is how a
-     * representative indicates access conditions, as text and a document.
+     * Fires an event on one dataset through the outbox. What the user wrote goes first as a message to the
+     * researcher and the dataset's organisation (private once private messages are open), with a file as its
+     * attachment: this is how a representative indicates access conditions, as text and a document.
      */
     public void fireOnResource(ResourceRow row, Action action, String comment, Path file) {
         NegotiationResource r = row.resource();
-        CompletableFuture<?> upload = file == null
-                ? CompletableFuture.completedFuture(null)
-                : negotiations.attach(id, file, MediaTypes.of(file));
         String text = comment == null ? "" : comment.strip();
-        CompletableFuture<?> done = upload.thenCompose(a -> {
-                    String withFile = a instanceof Attachment att ? withAttachment(text, att) : text;
-                    if (withFile.isBlank()) {
-                        return CompletableFuture.completedFuture(null);
-                    }
-                    return negotiations.post(id, post(withFile, r));
-                })
-                .thenCompose(p -> negotiations.fireOnResource(id, r.sourceId(), action.event()));
-        run("“" + action.label() + "” done for " + r.name() + ".", done);
+        queue(() -> {
+            if (file != null) {
+                outbox.post(
+                        id,
+                        post(withAttachment(text, file), r),
+                        file,
+                        MediaTypes.of(file),
+                        action.label() + " (document) — " + r.name());
+            } else if (!text.isEmpty()) {
+                outbox.post(id, post(text, r), action.label() + " (text) — " + r.name());
+            }
+            outbox.fireOnResource(id, r.sourceId(), action.event(), action.label() + " — " + r.name());
+        });
     }
 
     private NewPost post(String text, NegotiationResource r) {
@@ -232,29 +239,73 @@ public final class NegotiationPageViewModel {
                 : new NewPost(text, "PUBLIC", null);
     }
 
-    private static String withAttachment(String text, Attachment a) {
-        String line = "Attached: " + a.name();
+    private static String withAttachment(String text, Path file) {
+        String line = "Attached: " + file.getFileName();
         return text.isBlank() ? line : text + "\n\n" + line;
     }
 
-    /** Sends the message being typed, with a file if one is given (uploaded first); the text stays if it fails. */
+    /**
+     * Sends the message being typed through the outbox, with a file if one is given (uploaded first). The box is
+     * emptied once the message is queued (the outbox keeps it); a message the node refuses comes back into the box.
+     */
     public void send(PostTarget target, Path file) {
         String text = message.get() == null ? "" : message.get().strip();
         if (text.isEmpty() && file == null) {
             error.set("Write a message or attach a file first.");
             return;
         }
-        CompletableFuture<?> upload = file == null
-                ? CompletableFuture.completedFuture(null)
-                : negotiations.attach(id, file, MediaTypes.of(file));
-        CompletableFuture<?> sent = upload.thenCompose(a -> negotiations.post(
-                id,
-                new NewPost(
-                        a instanceof Attachment att ? withAttachment(text, att) : text,
-                        target.type(),
-                        target.organisationId())));
-        run("Message sent.", sent.thenRun(() -> {}));
-        UiThread.deliver(sent, ui, ok -> message.set(""), failure -> {});
+        NewPost post =
+                new NewPost(file == null ? text : withAttachment(text, file), target.type(), target.organisationId());
+        String what = "Message to " + target.label().toLowerCase(java.util.Locale.ROOT);
+        String typed = message.get();
+        message.set(""); // the outbox has it now (a refusal puts it back)
+        boolean queued = queue(() -> {
+            if (file == null) {
+                outbox.post(id, post, what);
+            } else {
+                outbox.post(id, post, file, MediaTypes.of(file), what);
+            }
+        });
+        if (!queued) {
+            message.set(typed);
+        }
+    }
+
+    /** What the outbox says of an action of the negotiation shown: done, or refused with the node's sentence. */
+    private void told(Outcome outcome) {
+        if (id == null || !id.equals(outcome.action().action().negotiationId())) {
+            return;
+        }
+        if (outcome instanceof Outcome.Refused refused) {
+            error.set(refused.message());
+            notice.set(null);
+            if (refused.action().action() instanceof NegotiatorAction.Message m
+                    && (message.get() == null || message.get().isBlank())) {
+                message.set(m.post().text()); // nothing typed is lost
+            }
+        } else {
+            error.set(null);
+            notice.set("“" + outcome.action().description() + "” done.");
+        }
+        reload();
+    }
+
+    /** Queues what {@code actions} queues; false (with the reason shown) when it could not be queued. */
+    private boolean queue(QueueStep actions) {
+        error.set(null);
+        notice.set(null);
+        try {
+            actions.run();
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            error.set("Not sent: " + Errors.describe(e));
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface QueueStep {
+        void run() throws java.io.IOException;
     }
 
     public CompletableFuture<Path> download(Attachment attachment, Path target) {
@@ -265,24 +316,6 @@ public final class NegotiationPageViewModel {
                 saved -> notice.set("Saved " + saved.getFileName() + "."),
                 failure -> error.set(attachment.name() + " could not be saved: " + Errors.describe(failure)));
         return call;
-    }
-
-    private void run(String success, CompletableFuture<?> work) {
-        busy.set(true);
-        error.set(null);
-        notice.set(null);
-        UiThread.deliver(
-                work,
-                ui,
-                ok -> {
-                    notice.set(success);
-                    reload();
-                },
-                failure -> {
-                    busy.set(false);
-                    error.set(Errors.describe(failure));
-                    reload();
-                });
     }
 
     public String id() {
