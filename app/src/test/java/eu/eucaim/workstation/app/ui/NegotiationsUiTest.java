@@ -221,6 +221,88 @@ class NegotiationsUiTest extends RealNodeUiTest {
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
+    /** A negotiation of {@code datasets}, submitted, approved, and its steward's first dataset at {@code last}. */
+    private static String negotiationWithConditions(List<Dataset> datasets, String... stewardEvents) throws Exception {
+        HttpNegotiationClient researcher = client("researcher");
+        AccessRequest request = researcher
+                .createRequest(new NewRequest(
+                        node.baseUri().toString(),
+                        "modality = CT",
+                        datasets.stream()
+                                .map(d -> new ResourceRef(d.id(), d.title()))
+                                .toList()))
+                .get(20, TimeUnit.SECONDS);
+        JsonNode payload = Json.mapper()
+                .readTree(NegotiationsUiTest.class.getResourceAsStream("/negotiation/complete-payload.json"));
+        Negotiation n =
+                researcher.createNegotiation(request.id(), payload, true).get(20, TimeUnit.SECONDS);
+        researcher.fire(n.id(), "SUBMIT").get(20, TimeUnit.SECONDS);
+        client("admin").fire(n.id(), "APPROVE").get(20, TimeUnit.SECONDS);
+        HttpNegotiationClient steward = client("steward");
+        String sourceId = stewardsDataset(steward, n.id());
+        for (String event : stewardEvents) {
+            steward.fireOnResource(n.id(), sourceId, event).get(20, TimeUnit.SECONDS);
+        }
+        return n.id() + " " + sourceId;
+    }
+
+    private static String stewardsDataset(HttpNegotiationClient steward, String id) throws Exception {
+        return steward.resources(id).get(20, TimeUnit.SECONDS).stream()
+                .filter(r -> r._links() != null && r._links().containsKey("MARK_AS_CHECKING_AVAILABILITY"))
+                .map(NegotiationResource::sourceId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Issue 15: the node is down while the researcher accepts the conditions; it arrives once when it is back. */
+    @Test
+    void anAcceptanceMadeWhileTheNodeIsDownWaitsVisiblyAndArrivesOnce() throws Exception {
+        String[] made = negotiationWithConditions(
+                        datasets(30),
+                        "MARK_AS_CHECKING_AVAILABILITY",
+                        "MARK_AS_AVAILABLE",
+                        "INDICATE_ACCESS_CONDITIONS")
+                .split(" ");
+        String id = made[0];
+        String sourceId = made[1];
+        HttpNegotiationClient researcher = client("researcher");
+
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
+        signInOnTheNegotiationsTab("researcher");
+        waitUntil("the negotiation is listed", () -> shown("#negotiations-list .list-cell"));
+        clickOn("#negotiations-list .list-cell");
+        waitUntil(
+                "the researcher may accept the conditions", () -> shown("#resource-action-ACCEPT_ACCESS_CONDITIONS-0"));
+
+        stopTheNode();
+        try {
+            clickOn("#resource-action-ACCEPT_ACCESS_CONDITIONS-0");
+            waitUntil(
+                    "the confirmation shows",
+                    () -> lookup("#confirm-comment").tryQuery().isPresent());
+            clickOn("#confirm-comment").write("Accepted, thank you.");
+            clickOn(lookup(".dialog-pane .button")
+                    .match(b -> b instanceof Button btn && btn.getText().startsWith("Accept"))
+                    .queryAs(Button.class));
+            waitUntil(
+                    "the actions wait in the outbox, visibly",
+                    () -> shown("#outbox") && text("#outbox-summary").startsWith("2 actions wait"));
+        } finally {
+            restartTheNode();
+        }
+        clickOn("#outbox-retry");
+        waitUntil("the outbox is empty", () -> !shown("#outbox"));
+        waitUntil(
+                "the node has the acceptance",
+                () -> state(researcher, id, sourceId).equals("ACCESS_CONDITIONS_MET"));
+        assertThat(researcher.timeline(id).get(20, TimeUnit.SECONDS))
+                .filteredOn(t -> t.text().endsWith("to Access Conditions Met"))
+                .hasSize(1);
+        assertThat(researcher.posts(id).get(20, TimeUnit.SECONDS))
+                .filteredOn(p -> p.text().equals("Accepted, thank you."))
+                .hasSize(1);
+    }
+
     private static String state(HttpNegotiationClient client, String id, String sourceId) throws Exception {
         for (NegotiationResource r : client.resources(id).get(20, TimeUnit.SECONDS)) {
             if (r.sourceId().equals(sourceId)) {

@@ -99,8 +99,10 @@ public final class NegotiationPageViewModel {
         run.onCancel(() -> all.cancel(true));
         run.deliver(
                 all,
-                done -> show(
-                        n.join(), form.join(), rs.join(), files.join(), timeline.join(), posts.join(), events.join()),
+                done -> {
+                    show(n.join(), form.join(), rs.join(), files.join(), timeline.join(), posts.join(), events.join());
+                    askForOtherEvents(run, rs.join());
+                },
                 failure -> {
                     busy.set(false);
                     loadFailed = true;
@@ -162,6 +164,42 @@ public final class NegotiationPageViewModel {
         postTargets.setAll(targets);
         busy.set(false);
     }
+
+    /**
+     * Upstream links a dataset's next events for its representatives only. Where someone else may act — the
+     * researcher on indicated access conditions, the access committee on a dataset whose representative cannot be
+     * reached — the events are asked for, dataset by dataset (few: only in those two states).
+     */
+    private void askForOtherEvents(BackgroundTask.Run run, List<NegotiationResource> rs) {
+        Map<String, CompletableFuture<List<String>>> calls = new LinkedHashMap<>();
+        for (NegotiationResource r : rs) {
+            if (ResourceRow.of(r).actions().isEmpty() && OTHERS_ACT_IN.contains(r.currentState())) {
+                calls.put(
+                        r.sourceId(),
+                        negotiations.resourceLifecycle(id, r.sourceId()).exceptionally(e -> List.of()));
+            }
+        }
+        if (calls.isEmpty()) {
+            return;
+        }
+        CompletableFuture<Void> all = CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new));
+        run.deliver(
+                all,
+                done -> {
+                    resources.replaceAll(row -> {
+                        CompletableFuture<List<String>> asked =
+                                calls.get(row.resource().sourceId());
+                        return asked == null ? row : row.withEvents(asked.join());
+                    });
+                    FXCollections.sort(
+                            resources,
+                            Comparator.comparing((ResourceRow r) -> r.actions().isEmpty()));
+                },
+                failure -> {});
+    }
+
+    private static final java.util.Set<String> OTHERS_ACT_IN =
+            java.util.Set.of("ACCESS_CONDITIONS_INDICATED", "REPRESENTATIVE_UNREACHABLE");
 
     /** The application's title: the use case's title where the form asks for one, else the request's number. */
     public static String titleOf(Negotiation n) {

@@ -25,6 +25,13 @@ public record ResourceRow(NegotiationResource resource, String state, List<Actio
         return new ResourceRow(r, StatusWords.resource(r.currentState()), List.copyOf(actions));
     }
 
+    /** The same dataset with the events the node said the user may fire on it ({@code …/lifecycle}). */
+    ResourceRow withEvents(List<String> events) {
+        List<Action> more = new ArrayList<>(actions);
+        events.forEach(e -> more.add(new Action(e, StatusWords.humanise(e), null)));
+        return new ResourceRow(resource, state, List.copyOf(more));
+    }
+
     public String organisation() {
         return resource.organization() == null ? "" : resource.organization().name();
     }
