@@ -1,0 +1,76 @@
+package eu.eucaim.workstation.app.negotiation.pdf;
+
+import eu.eucaim.workstation.api.negotiation.Person;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+/** Dates, sizes and people as the export writes them. */
+final class Formats {
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private Formats() {}
+
+    /**
+     * A Negotiator timestamp (an ISO local date-time without offset, as upstream writes them; an offset is
+     * tolerated), or null when it is absent or not one.
+     */
+    static LocalDateTime time(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(iso);
+        } catch (DateTimeParseException notLocal) {
+            try {
+                return OffsetDateTime.parse(iso).toLocalDateTime();
+            } catch (DateTimeParseException notIso) {
+                return null;
+            }
+        }
+    }
+
+    /** A timestamp to the minute; one that cannot be read is shown as it came, an absent one as "—". */
+    static String when(String iso) {
+        LocalDateTime time = time(iso);
+        if (time != null) {
+            return MINUTES.format(time);
+        }
+        return iso == null || iso.isBlank() ? Answers.NONE : iso;
+    }
+
+    static String when(TemporalAccessor time) {
+        return MINUTES.format(time);
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        if (bytes < 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f kB", bytes / 1e3);
+        }
+        if (bytes < 1_000_000_000) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+    }
+
+    static String person(Person person) {
+        if (person == null) {
+            return Answers.NONE;
+        }
+        String name = person.name() != null && !person.name().isBlank() ? person.name() : person.subjectId();
+        if (name == null || name.isBlank()) {
+            name = Answers.NONE;
+        }
+        return person.email() != null && !person.email().isBlank() ? name + " <" + person.email() + ">" : name;
+    }
+
+    static String orNone(String text) {
+        return text == null || text.isBlank() ? Answers.NONE : text;
+    }
+}
