@@ -86,12 +86,6 @@ final class Answers {
         return text.isBlank() ? NONE : text;
     }
 
-    /** The title a negotiation goes by: the project's title where the form has one, as the Negotiator shows it. */
-    static String title(JsonNode payload) {
-        JsonNode title = field(field(payload, "project"), "title");
-        return title != null && title.isTextual() && !title.asText().isBlank() ? title.asText() : null;
-    }
-
     private static String file(JsonNode value, String name) {
         List<String> about = new ArrayList<>();
         JsonNode type = value.get("contentType");

@@ -3,7 +3,8 @@ package eu.eucaim.workstation.app.negotiation.pdf;
 import eu.eucaim.workstation.api.negotiation.NegotiationResource;
 import eu.eucaim.workstation.api.negotiation.Post;
 import eu.eucaim.workstation.api.negotiation.TimelineEvent;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,17 +16,18 @@ import java.util.Map;
  * be read go last, in the order they came; at the same moment an event comes before a message.
  */
 final class Feed {
-    /** One entry: when, who, what kind ("Event", "Public message", "Private message to …") and its text. */
-    record Entry(LocalDateTime time, String when, String who, String kind, String text) {}
+    /** One entry: when (shown in the export's zone), who, what kind ("Event", "Public message", "Private message to …") and its text. */
+    record Entry(Instant time, String when, String who, String kind, String text) {}
 
     private Feed() {}
 
-    static List<Entry> of(List<TimelineEvent> timeline, List<Post> posts, List<NegotiationResource> resources) {
+    static List<Entry> of(
+            List<TimelineEvent> timeline, List<Post> posts, List<NegotiationResource> resources, ZoneId zone) {
         List<Entry> entries = new ArrayList<>();
         for (TimelineEvent event : timeline) {
             entries.add(new Entry(
                     Formats.time(event.timestamp()),
-                    Formats.when(event.timestamp()),
+                    Formats.when(event.timestamp(), zone),
                     Formats.orNone(event.triggeredBy()),
                     "Event",
                     Formats.orNone(event.text())));
@@ -34,7 +36,7 @@ final class Feed {
         for (Post post : posts) {
             entries.add(new Entry(
                     Formats.time(post.creationDate()),
-                    Formats.when(post.creationDate()),
+                    Formats.when(post.creationDate(), zone),
                     post.createdBy() == null
                             ? Answers.NONE
                             : Formats.orNone(post.createdBy().name()),

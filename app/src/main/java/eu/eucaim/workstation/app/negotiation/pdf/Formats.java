@@ -1,10 +1,10 @@
 package eu.eucaim.workstation.app.negotiation.pdf;
 
 import eu.eucaim.workstation.api.negotiation.Person;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import eu.eucaim.workstation.app.negotiation.words.NegotiatorDates;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
@@ -15,29 +15,23 @@ final class Formats {
     private Formats() {}
 
     /**
-     * A Negotiator timestamp (an ISO local date-time without offset, as upstream writes them; an offset is
-     * tolerated), or null when it is absent or not one.
+     * A Negotiator timestamp as an instant (read as the negotiation pages read it: without an offset it is UTC), or
+     * null when it is absent or cannot be read.
      */
-    static LocalDateTime time(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(iso);
-        } catch (DateTimeParseException notLocal) {
-            try {
-                return OffsetDateTime.parse(iso).toLocalDateTime();
-            } catch (DateTimeParseException notIso) {
-                return null;
-            }
-        }
+    static Instant time(String iso) {
+        Instant time = NegotiatorDates.instant(iso);
+        // NegotiatorDates answers the epoch for what it cannot read; no negotiation happened in 1970
+        return time.equals(Instant.EPOCH) ? null : time;
     }
 
-    /** A timestamp to the minute; one that cannot be read is shown as it came, an absent one as "—". */
-    static String when(String iso) {
-        LocalDateTime time = time(iso);
+    /**
+     * A timestamp to the minute in {@code zone} (the exporter's, as the pages show it); one that cannot be read is
+     * shown as it came, an absent one as "—".
+     */
+    static String when(String iso, ZoneId zone) {
+        Instant time = time(iso);
         if (time != null) {
-            return MINUTES.format(time);
+            return when(time.atZone(zone));
         }
         return iso == null || iso.isBlank() ? Answers.NONE : iso;
     }

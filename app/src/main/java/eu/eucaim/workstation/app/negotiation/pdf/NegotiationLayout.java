@@ -1,9 +1,10 @@
 package eu.eucaim.workstation.app.negotiation.pdf;
 
 import eu.eucaim.workstation.api.negotiation.Negotiation;
-import eu.eucaim.workstation.api.negotiation.NegotiationResource;
+import eu.eucaim.workstation.app.negotiation.words.NegotiationTitle;
 import eu.eucaim.workstation.app.negotiation.words.StatusWords;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,13 +55,7 @@ final class NegotiationLayout {
     }
 
     private String title() {
-        String title = Answers.title(export.negotiation().payload());
-        String number = export.negotiation().displayId();
-        return title != null
-                ? title
-                : "Negotiation "
-                        + Formats.orNone(
-                                number != null ? number : export.negotiation().id());
+        return NegotiationTitle.of(export.negotiation());
     }
 
     private void facts() throws IOException {
@@ -70,13 +65,10 @@ final class NegotiationLayout {
         if (negotiation.displayId() != null && !negotiation.displayId().isBlank()) {
             flow.fact("Number", negotiation.displayId());
         }
-        List<String> states = export.resources().stream()
-                .map(NegotiationResource::currentState)
-                .toList();
-        flow.fact("Status", StatusWords.negotiation(negotiation.status(), states));
+        flow.fact("Status", StatusWords.negotiation(negotiation.status(), export.resources()));
         flow.fact("Author", Formats.person(negotiation.author()));
-        flow.fact("Created", Formats.when(negotiation.creationDate()));
-        flow.fact("Last modified", Formats.when(negotiation.modifiedDate()));
+        flow.fact("Created", Formats.when(negotiation.creationDate(), zone()));
+        flow.fact("Last modified", Formats.when(negotiation.modifiedDate(), zone()));
         flow.fact("Exported", Formats.when(export.exportedAt()));
     }
 
@@ -148,7 +140,7 @@ final class NegotiationLayout {
     }
 
     private void feed() throws IOException {
-        List<Feed.Entry> entries = Feed.of(export.timeline(), export.posts(), export.resources());
+        List<Feed.Entry> entries = Feed.of(export.timeline(), export.posts(), export.resources(), zone());
         flow.heading("History and messages (" + count(entries.size()) + ")");
         if (entries.isEmpty()) {
             flow.text("Nothing yet.");
@@ -158,6 +150,11 @@ final class NegotiationLayout {
             flow.smallBold(entry.when() + " · " + entry.who() + " · " + entry.kind());
             flow.indented(entry.text());
         }
+    }
+
+    /** The Negotiator's times are shown in the zone of the export's time, as the negotiation pages show them. */
+    private ZoneId zone() {
+        return export.exportedAt().getZone();
     }
 
     private static String count(int n) {

@@ -67,13 +67,4 @@ class AnswersTest {
                 .isEqualTo("f.txt (2.5 MB)");
         assertThat(Answers.value(json.readTree("{\"x\":1}"))).isEqualTo("{\"x\":1}");
     }
-
-    @Test
-    void theTitleIsTheProjectsTitleWhenThereIsOne() throws Exception {
-        assertThat(Answers.title(Exports.payload())).isEqualTo(Exports.TITLE);
-        assertThat(Answers.title(json.readTree("{\"project\":{\"title\":\"\"}}")))
-                .isNull();
-        assertThat(Answers.title(json.readTree("{\"project\":null}"))).isNull();
-        assertThat(Answers.title(null)).isNull();
-    }
 }

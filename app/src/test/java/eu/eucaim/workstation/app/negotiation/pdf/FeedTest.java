@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.api.negotiation.Post;
 import eu.eucaim.workstation.api.negotiation.TimelineEvent;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ class FeedTest {
         List<Post> posts = List.of(
                 post("between", "2026-03-02T09:03:00.5", null, "PUBLIC"),
                 post("same time as second", "2026-03-02T09:05:00.123456", "eucaim:org:3", "PRIVATE"));
-        List<Feed.Entry> feed = Feed.of(events, posts, Exports.resources(7));
+        List<Feed.Entry> feed = Feed.of(events, posts, Exports.resources(7), ZoneOffset.UTC);
         assertThat(feed)
                 .extracting(Feed.Entry::text)
                 .containsExactly("first", "between", "second", "same time as second");
@@ -31,12 +33,22 @@ class FeedTest {
         List<Feed.Entry> feed = Feed.of(
                 List.of(new TimelineEvent(null, "no time", null), new TimelineEvent("B", "odd time", "yesterday")),
                 List.of(post("timed", "2026-03-02T09:00:00", "unknown-org", "PRIVATE")),
-                List.of());
+                List.of(),
+                ZoneOffset.UTC);
         assertThat(feed).extracting(Feed.Entry::text).containsExactly("timed", "no time", "odd time");
         assertThat(feed.get(0).kind()).isEqualTo("Private message to unknown-org");
         assertThat(feed.get(1).who()).isEqualTo("—");
         assertThat(feed.get(1).when()).isEqualTo("—");
         assertThat(feed.get(2).when()).isEqualTo("yesterday");
+    }
+
+    @Test
+    void timesWithoutAnOffsetAreUtcShownInTheExportsZone() {
+        List<TimelineEvent> events = List.of(
+                new TimelineEvent("A", "winter", "2026-03-02T09:00:00.123456"),
+                new TimelineEvent("A", "with offset", "2026-07-02T09:00:00+02:00"));
+        List<Feed.Entry> feed = Feed.of(events, List.of(), List.of(), ZoneId.of("Europe/Warsaw"));
+        assertThat(feed).extracting(Feed.Entry::when).containsExactly("2026-03-02 10:00", "2026-07-02 09:00");
     }
 
     private static Post post(String text, String at, String organisation, String type) {

@@ -94,8 +94,9 @@ class NegotiationPdfTest {
         assertThat(bigText)
                 .contains("Datasets (1,000)")
                 .contains("Szpital 3 Gdańsk")
-                .contains("Pending", "Representative Contacted", "Checking Availability")
-                .contains("Resource Available", "Access Conditions Indicated", "Resource Made Available")
+                .contains("Waiting for review", "Representative contacted", "Checking availability")
+                .contains("Access conditions indicated", "Access granted")
+                .contains(Exports.datasetName(3) + " " + Exports.datasetId(3) + " Szpital 3 Gdańsk Available")
                 .doesNotContain("RESOURCE_MADE_AVAILABLE", "CHECKING_AVAILABILITY");
     }
 
@@ -191,7 +192,7 @@ class NegotiationPdfTest {
                 new NegotiationExport(bare, null, null, null, null, null, ZonedDateTime.now(ZoneOffset.UTC)), pdf);
         String text = text(pdf);
         assertThat(text)
-                .contains("Negotiation n-1")
+                .contains("Access request n-1")
                 .contains("Status: Under Review")
                 .contains("Author: —")
                 .contains("Created: —")

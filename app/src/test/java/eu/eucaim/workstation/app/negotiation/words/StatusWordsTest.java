@@ -2,8 +2,10 @@ package eu.eucaim.workstation.app.negotiation.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
+import eu.eucaim.workstation.api.negotiation.NegotiationResource;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StatusWordsTest {
@@ -21,8 +23,8 @@ class StatusWordsTest {
 
     @Test
     void startedIsAnInProgressNegotiationWithADatasetMadeAvailable() {
-        List<String> granted = Arrays.asList(null, "CHECKING_AVAILABILITY", "RESOURCE_MADE_AVAILABLE");
-        List<String> waiting = Arrays.asList(null, "RESOURCE_AVAILABLE", "ACCESS_CONDITIONS_MET");
+        List<NegotiationResource> granted = datasets(null, "CHECKING_AVAILABILITY", "RESOURCE_MADE_AVAILABLE");
+        List<NegotiationResource> waiting = datasets(null, "RESOURCE_AVAILABLE", "ACCESS_CONDITIONS_MET");
         assertThat(StatusWords.negotiation("IN_PROGRESS", granted)).isEqualTo("Started");
         assertThat(StatusWords.negotiation("IN_PROGRESS", waiting)).isEqualTo("In Progress");
         // once concluded or abandoned, that is what it is, whatever its datasets reached
@@ -31,12 +33,12 @@ class StatusWordsTest {
     }
 
     @Test
-    void resourceStatesReadAsTheNegotiatorLabelsThem() {
-        assertThat(StatusWords.resource(null)).isEqualTo("Pending");
-        assertThat(StatusWords.resource("REPRESENTATIVE_CONTACTED")).isEqualTo("Representative Contacted");
+    void resourceStatesReadAsSubStatuses() {
+        assertThat(StatusWords.resource(null)).isEqualTo("Waiting for review");
+        assertThat(StatusWords.resource("REPRESENTATIVE_CONTACTED")).isEqualTo("Representative contacted");
         assertThat(StatusWords.resource("RESOURCE_UNAVAILABLE_WILLING_TO_COLLECT"))
-                .isEqualTo("Resource Unavailable, Willing to Collect");
-        assertThat(StatusWords.resource("RESOURCE_MADE_AVAILABLE")).isEqualTo("Resource Made Available");
+                .isEqualTo("Unavailable, willing to collect");
+        assertThat(StatusWords.resource("RESOURCE_MADE_AVAILABLE")).isEqualTo("Access granted");
     }
 
     @Test
@@ -44,6 +46,13 @@ class StatusWordsTest {
         assertThat(StatusWords.negotiation("ON_HOLD")).isEqualTo("On hold");
         assertThat(StatusWords.resource("SOMETHING_NEW")).isEqualTo("Something new");
         assertThat(StatusWords.negotiation(null)).isEqualTo("—");
-        assertThat(StatusWords.negotiation(" ")).isEqualTo("—");
+    }
+
+    private static List<NegotiationResource> datasets(String... states) {
+        List<NegotiationResource> datasets = new ArrayList<>();
+        for (String state : states) {
+            datasets.add(new NegotiationResource(datasets.size(), "id", "name", null, null, state, Map.of()));
+        }
+        return datasets;
     }
 }
