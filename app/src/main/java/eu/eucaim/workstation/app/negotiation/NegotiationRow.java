@@ -1,7 +1,7 @@
 package eu.eucaim.workstation.app.negotiation;
 
 import eu.eucaim.workstation.api.negotiation.Negotiation;
-import eu.eucaim.workstation.app.negotiation.page.NegotiationPageViewModel;
+import eu.eucaim.workstation.app.negotiation.words.NegotiationTitle;
 import eu.eucaim.workstation.app.negotiation.words.NegotiatorDates;
 import eu.eucaim.workstation.app.negotiation.words.StatusWords;
 import java.time.Instant;
@@ -21,7 +21,7 @@ public record NegotiationRow(
         return new NegotiationRow(
                 n.id(),
                 n.displayId(),
-                NegotiationPageViewModel.titleOf(n),
+                NegotiationTitle.of(n),
                 StatusWords.negotiation(n.status()),
                 n.status(),
                 NegotiatorDates.instant(n.creationDate()),

@@ -2,8 +2,10 @@ package eu.eucaim.workstation.app.negotiation;
 
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.negotiation.NegotiationService;
+import eu.eucaim.workstation.api.platform.SafePaths;
 import eu.eucaim.workstation.app.negotiation.form.AccessFormView;
 import eu.eucaim.workstation.app.negotiation.form.AccessFormViewModel;
+import eu.eucaim.workstation.app.negotiation.form.Documents;
 import eu.eucaim.workstation.app.negotiation.form.DraftStore;
 import eu.eucaim.workstation.app.negotiation.outbox.Backoff;
 import eu.eucaim.workstation.app.negotiation.outbox.PendingActions;
@@ -60,6 +62,16 @@ public final class NegotiationsTab implements TabContent {
                 new AccessFormViewModel(service, drafts, ui, context.executors().serialIo());
         vm = new NegotiationsViewModel(service, ui, new NegotiationListViewModel(service, ui), page, form);
         NegotiationPageView pageView = new NegotiationPageView(page, context.dialogs());
+        pageView.setOnExport(() -> context.dialogs()
+                .chooseFileToSave(
+                        "Export the negotiation as PDF",
+                        SafePaths.fileName("access-request-"
+                                + (page.negotiationProperty().get() == null
+                                        ? page.id()
+                                        : page.negotiationProperty().get().displayId())
+                                + ".pdf"),
+                        Documents.PDF)
+                .ifPresent(target -> page.export(target, context.executors().background())));
         view = new NegotiationsView(vm, pageView, new AccessFormView(form, context.dialogs()), new OutboxBar(outbox));
         outbox.warningProperty().addListener((o, a, w) -> {
             if (w != null) {

@@ -212,4 +212,27 @@ class NegotiationPageViewModelTest {
         vm.send(vm.postTargets().get(1), null);
         assertThat(vm.messageProperty().get()).isEmpty();
     }
+
+    @Test
+    void exportWritesThePdfOfWhatTheNodeHasAndSaysWhere() throws Exception {
+        vm.open("n1");
+        Path target = dir.resolve("export-" + System.nanoTime() + ".pdf");
+        vm.export(target, Runnable::run).get();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Lung nodules", "In Progress", "Biobank One", "Any news?");
+        }
+        assertThat(vm.noticeProperty().get()).isEqualTo("Exported to " + target + ".");
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysWhyAndLeavesNoFile() {
+        vm.open("n1");
+        Path target = dir.resolve("no-such-folder").resolve("x.pdf");
+        assertThat(vm.export(target, Runnable::run)).isCompletedExceptionally();
+        assertThat(vm.errorProperty().get())
+                .startsWith("The PDF was not written: ")
+                .contains("no-such-folder");
+        assertThat(target).doesNotExist();
+    }
 }

@@ -21,6 +21,9 @@ import eu.eucaim.workstation.app.negotiation.form.MediaTypes;
 import eu.eucaim.workstation.app.negotiation.outbox.NegotiatorAction;
 import eu.eucaim.workstation.app.negotiation.outbox.Outcome;
 import eu.eucaim.workstation.app.negotiation.outbox.PendingActions;
+import eu.eucaim.workstation.app.negotiation.pdf.NegotiationExport;
+import eu.eucaim.workstation.app.negotiation.pdf.NegotiationPdf;
+import eu.eucaim.workstation.app.negotiation.words.NegotiationTitle;
 import eu.eucaim.workstation.app.negotiation.words.StatusWords;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,7 +132,7 @@ public final class NegotiationPageViewModel {
             error.set(null); // what an action said stays until the next action; a failed load is over
         }
         negotiation.set(n);
-        title.set(titleOf(n));
+        title.set(NegotiationTitle.of(n));
         status.set(StatusWords.negotiation(n.status(), rs));
         sections.setAll(sections(form, n.payload()));
         // The datasets the user can act on (a representative's own) first, as the guide's representative view
@@ -200,22 +203,6 @@ public final class NegotiationPageViewModel {
 
     private static final java.util.Set<String> OTHERS_ACT_IN =
             java.util.Set.of("ACCESS_CONDITIONS_INDICATED", "REPRESENTATIVE_UNREACHABLE");
-
-    /** The application's title: the use case's title where the form asks for one, else the request's number. */
-    public static String titleOf(Negotiation n) {
-        JsonNode payload = n.payload();
-        if (payload != null) {
-            for (JsonNode section : payload) {
-                for (String key : List.of("use-case-title", "title", "project-title")) {
-                    if (section.path(key).isTextual()
-                            && !section.path(key).asText().isBlank()) {
-                        return section.path(key).asText();
-                    }
-                }
-            }
-        }
-        return "Access request " + n.displayId();
-    }
 
     private static List<PayloadSection> sections(AccessForm form, JsonNode payload) {
         List<PayloadSection> out = new ArrayList<>();
@@ -344,6 +331,46 @@ public final class NegotiationPageViewModel {
     @FunctionalInterface
     private interface QueueStep {
         void run() throws java.io.IOException;
+    }
+
+    /**
+     * Exports the negotiation as it is now on the node to a PDF at {@code target} (written whole or not at all, on
+     * {@code background}); the page says where it went, or why not.
+     */
+    public CompletableFuture<Path> export(Path target, Executor background) {
+        String exporting = id;
+        CompletableFuture<Negotiation> n = negotiations.negotiation(exporting);
+        CompletableFuture<AccessForm> form = negotiations.negotiationAccessForm(exporting);
+        CompletableFuture<List<NegotiationResource>> rs = negotiations.resources(exporting);
+        CompletableFuture<List<Attachment>> files = negotiations.attachments(exporting);
+        CompletableFuture<List<TimelineEvent>> timeline = negotiations.timeline(exporting);
+        CompletableFuture<List<Post>> posts = negotiations.posts(exporting);
+        CompletableFuture<Path> written = CompletableFuture.allOf(n, form, rs, files, timeline, posts)
+                .thenApplyAsync(
+                        done -> {
+                            try {
+                                NegotiationPdf.write(
+                                        new NegotiationExport(
+                                                n.join(),
+                                                form.join(),
+                                                rs.join(),
+                                                files.join(),
+                                                timeline.join(),
+                                                posts.join(),
+                                                java.time.ZonedDateTime.now()),
+                                        target);
+                                return target;
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        },
+                        background);
+        notice.set("Exporting to " + target.getFileName() + "…");
+        UiThread.deliver(written, ui, saved -> notice.set("Exported to " + saved + "."), failure -> {
+            notice.set(null);
+            error.set("The PDF was not written: " + Errors.describe(failure));
+        });
+        return written;
     }
 
     public CompletableFuture<Path> download(Attachment attachment, Path target) {

@@ -94,7 +94,7 @@ final class Answers {
         }
         JsonNode size = value.get("size");
         if (size != null && size.isNumber()) {
-            about.add(Formats.size(size.asLong()));
+            about.add(eu.eucaim.workstation.app.fx.Formats.bytes(size.asLong()));
         }
         return about.isEmpty() ? name : name + " (" + String.join(", ", about) + ")";
     }

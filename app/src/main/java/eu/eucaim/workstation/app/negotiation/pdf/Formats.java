@@ -40,19 +40,6 @@ final class Formats {
         return MINUTES.format(time);
     }
 
-    static String size(long bytes) {
-        if (bytes < 1000) {
-            return bytes + " B";
-        }
-        if (bytes < 1_000_000) {
-            return String.format(Locale.ROOT, "%.1f kB", bytes / 1e3);
-        }
-        if (bytes < 1_000_000_000) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
-        }
-        return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
-    }
-
     static String person(Person person) {
         if (person == null) {
             return Answers.NONE;

@@ -119,7 +119,7 @@ final class NegotiationLayout {
                 attachment -> List.of(
                         Formats.orNone(attachment.name()),
                         Formats.orNone(attachment.contentType()),
-                        Formats.size(attachment.size()),
+                        eu.eucaim.workstation.app.fx.Formats.bytes(attachment.size()),
                         Formats.orNone(attachment.id())));
     }
 

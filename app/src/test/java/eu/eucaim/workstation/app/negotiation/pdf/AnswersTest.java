@@ -22,7 +22,7 @@ class AnswersTest {
         assertThat(sections.get(1).answers())
                 .containsExactly(
                         new Answers.Answer("Number of subjects", "1200"),
-                        new Answers.Answer("Study protocol", "protokół-badania.pdf (application/pdf, 193 B)"),
+                        new Answers.Answer("Study protocol", "protokół-badania.pdf (application/pdf, 193 bytes)"),
                         new Answers.Answer("Specific needs", "—"));
         assertThat(sections.get(2).answers())
                 .containsExactly(

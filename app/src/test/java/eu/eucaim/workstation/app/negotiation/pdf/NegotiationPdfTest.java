@@ -66,7 +66,7 @@ class NegotiationPdfTest {
                 .contains("Ethics committee decision", "Decision letter")
                 .contains("CT, MR")
                 .contains("1200")
-                .contains("protokół-badania.pdf (application/pdf, 193 B)")
+                .contains("protokół-badania.pdf (application/pdf, 193 bytes)")
                 .doesNotContain("modality-list")
                 .doesNotContain("How to fill this in");
         assertThat(lineAfter(bigText, "For profit")).isEqualTo("No");
