@@ -61,8 +61,7 @@ final class DatasetCell extends ListCell<Dataset> {
             box.getChildren().add(mark);
         }
         // Wrap text to the list's width instead of making the list scroll sideways.
-        box.maxWidthProperty().bind(widthProperty().subtract(28));
-        box.prefWidthProperty().bind(box.maxWidthProperty());
+        eu.eucaim.workstation.app.fx.Scrolling.fitToCell(this, box);
         setGraphic(box);
     }
 }

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.negotiation;
 
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Scrolling;
 import eu.eucaim.workstation.app.negotiation.form.AccessFormView;
 import eu.eucaim.workstation.app.negotiation.page.NegotiationPageView;
 import java.time.ZoneId;
@@ -44,7 +45,7 @@ public final class NegotiationsView extends BorderPane {
         ComboBox<String> status = new ComboBox<>(l.statuses());
         status.setId("negotiations-status");
         status.valueProperty().bindBidirectional(l.statusProperty());
-        status.setMinWidth(130);
+        status.setMinWidth(150);
         TextField search = new TextField();
         search.setId("negotiations-search");
         search.setPromptText("Search title, number, status…");
@@ -144,7 +145,9 @@ public final class NegotiationsView extends BorderPane {
                 datasets.setWrapText(true);
                 box.getChildren().add(datasets);
             }
-            box.setMaxWidth(Region.USE_PREF_SIZE);
+            title.setMinWidth(0);
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            Scrolling.fitToCell(this, box);
             setGraphic(box);
         }
     }

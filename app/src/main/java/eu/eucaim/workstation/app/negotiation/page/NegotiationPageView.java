@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.negotiation.Attachment;
 import eu.eucaim.workstation.api.platform.SafePaths;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Scrolling;
 import eu.eucaim.workstation.app.negotiation.form.Documents;
 import eu.eucaim.workstation.app.negotiation.words.NegotiatorDates;
 import eu.eucaim.workstation.app.tab.Dialogs;
@@ -242,7 +243,9 @@ public final class NegotiationPageView extends BorderPane {
         closed.setWrapText(true);
         closed.visibleProperty().bind(Bindings.isEmpty(vm.postTargets()));
         closed.managedProperty().bind(closed.visibleProperty());
-        Button attach = new Button("Send with a file…", Icons.of(Material2AL.ATTACH_FILE));
+        Button attach = new Button(null, Icons.of(Material2AL.ATTACH_FILE));
+        attach.setTooltip(new javafx.scene.control.Tooltip("Send with a file…"));
+        attach.setAccessibleText("Send with a file");
         attach.setId("message-send-file");
         attach.disableProperty().bind(target.valueProperty().isNull().or(vm.busyProperty()));
         attach.setOnAction(e -> dialogs.chooseFileToOpen("Attach a file", Documents.DOCUMENTS)
@@ -250,6 +253,7 @@ public final class NegotiationPageView extends BorderPane {
         Button send = new Button("Send", Icons.of(Material2MZ.SEND));
         send.setId("message-send");
         send.getStyleClass().add("accent");
+        send.setMinWidth(Region.USE_PREF_SIZE);
         send.disableProperty().bind(target.valueProperty().isNull().or(vm.busyProperty()));
         send.setOnAction(e -> vm.send(target.getValue(), null));
         HBox buttons = new HBox(8, target, attach, send);
@@ -299,13 +303,16 @@ public final class NegotiationPageView extends BorderPane {
                 b.setOnAction(e -> act(row, a));
                 buttons.getChildren().add(b);
             }
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(8, name, spacer, state);
+            HBox top = new HBox(8, name, state);
+            name.setMinWidth(0);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            name.setMaxWidth(Double.MAX_VALUE);
+            state.setMinWidth(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, top, org);
             if (!row.actions().isEmpty()) {
                 box.getChildren().add(buttons);
             }
+            Scrolling.fitToCell(this, box);
             setGraphic(box);
         }
 
@@ -342,11 +349,14 @@ public final class NegotiationPageView extends BorderPane {
             head.getStyleClass().add("text-muted");
             Label text = new Label(e.text());
             text.setWrapText(true);
-            text.setMaxWidth(380);
+            text.setMinHeight(Region.USE_PREF_SIZE); // all of it, on as many lines as it takes
+
             if (!e.message()) {
                 text.setStyle("-fx-font-style: italic;");
             }
-            setGraphic(new VBox(2, head, text));
+            VBox box = new VBox(2, head, text);
+            Scrolling.fitToCell(this, box);
+            setGraphic(box);
         }
     }
 }
