@@ -15,6 +15,7 @@ import eu.eucaim.workstation.node.negotiator.mail.SmtpMailSender;
 import eu.eucaim.workstation.node.negotiator.mail.SmtpSettings;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -298,7 +299,7 @@ class NegotiatorMailTest {
             ProviderClient client = new ProviderClient(mailing.baseUri());
             String researcher = client.login("researcher").accessToken();
             String dataset = V3Calls.datasetOfBiobank(mailing, true).id();
-            String id = V3Calls.draft(mailing.baseUri(), researcher, dataset, payload());
+            String id = draft(mailing.baseUri(), researcher, dataset, payload());
             ok(V3Calls.send(
                             mailing.baseUri(),
                             "PUT",
@@ -318,10 +319,36 @@ class NegotiatorMailTest {
 
     /** A negotiation of the researcher's with the steward's dataset: submitted, then approved by the committee. */
     private static String negotiationInProgress() throws Exception {
-        String id = V3Calls.draft(node.baseUri(), tokens.get("researcher"), represented, payload());
+        String id = draft(node.baseUri(), tokens.get("researcher"), represented, payload());
         ok(put("/api/v3/negotiations/" + id + "/lifecycle/SUBMIT", "researcher"));
         ok(put("/api/v3/negotiations/" + id + "/lifecycle/APPROVE", "admin"));
         return id;
+    }
+
+    /** A draft negotiation of {@code token}'s user about {@code dataset}, handed over as the catalogue does. */
+    private static String draft(URI base, String token, String dataset, Object payload) throws Exception {
+        String request = V3Calls.json(V3Calls.send(
+                        base,
+                        "POST",
+                        "/api/v3/requests",
+                        null,
+                        Map.of(
+                                "url",
+                                base.toString(),
+                                "humanReadable",
+                                "x",
+                                "resources",
+                                List.of(Map.of("id", dataset, "name", "x")))))
+                .path("id")
+                .asText();
+        return V3Calls.json(V3Calls.send(
+                        base,
+                        "POST",
+                        "/api/v3/negotiations",
+                        token,
+                        Map.of("request", request, "payload", payload, "draft", true)))
+                .path("id")
+                .asText();
     }
 
     /** The complete EUCAIM form, with a title of its own (the e-mails name the negotiation by it). */

@@ -61,32 +61,6 @@ final class V3Calls {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    /** A draft negotiation of the caller's ({@code token}) about {@code datasetId}, handed over as the catalogue does. */
-    static String draft(URI base, String token, String datasetId, Object payload) throws Exception {
-        String request = json(send(
-                        base,
-                        "POST",
-                        "/api/v3/requests",
-                        null,
-                        java.util.Map.of(
-                                "url",
-                                base.toString(),
-                                "humanReadable",
-                                "draft",
-                                "resources",
-                                List.of(java.util.Map.of("id", datasetId, "name", "x")))))
-                .path("id")
-                .asText();
-        return json(send(
-                        base,
-                        "POST",
-                        "/api/v3/negotiations",
-                        token,
-                        java.util.Map.of("request", request, "payload", payload, "draft", true)))
-                .path("id")
-                .asText();
-    }
-
     static JsonNode json(TestHttp.Response r) throws Exception {
         return Json.mapper().readTree(r.body());
     }
