@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.connection.BackendKind;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.fx.UserMessageException;
+import eu.eucaim.workstation.app.settings.MailSettings;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.NodeUrls;
 import eu.eucaim.workstation.app.settings.Settings;
@@ -12,6 +13,7 @@ import eu.eucaim.workstation.app.startup.StartupClock;
 import eu.eucaim.workstation.client.connection.NodeBackend;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
+import eu.eucaim.workstation.node.negotiator.mail.SmtpSettings;
 import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -37,23 +39,27 @@ public final class NodeConnector implements BackendConnector {
     private final String appVersion;
     private final Consumer<String> warn;
     private final CompletionStage<?> windowShown;
+    private final SmtpPassword smtpPassword;
 
     /**
      * @param tokens      the signed-in user's tokens, for the protected APIs
      * @param warn        told (on any thread) when a node of the demo federation cannot start; the others still run
      * @param windowShown completes when the window is on the screen: the demo federation's nodes start after it
+     * @param smtpPassword the password of the embedded node's SMTP server (the OS keyring)
      */
     public NodeConnector(
             UserDirectories dirs,
             AccessTokenSource tokens,
             String appVersion,
             Consumer<String> warn,
-            CompletionStage<?> windowShown) {
+            CompletionStage<?> windowShown,
+            SmtpPassword smtpPassword) {
         this.dirs = Objects.requireNonNull(dirs, "dirs");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
         this.warn = Objects.requireNonNull(warn, "warn");
         this.windowShown = Objects.requireNonNull(windowShown, "windowShown");
+        this.smtpPassword = Objects.requireNonNull(smtpPassword, "smtpPassword");
     }
 
     @Override
@@ -71,13 +77,15 @@ public final class NodeConnector implements BackendConnector {
         try {
             node = EucaimNode.start(NodeConfig.defaults(nodeData, EMBEDDED_SEED)
                     .withDataDirAccess(DataDirAccess.MAKE_PRIVATE)
-                    .withBackgroundDelay(BACKGROUND_DELAY));
+                    .withBackgroundDelay(BACKGROUND_DELAY)
+                    .withSmtp(smtp(settings.mail())));
         } catch (Exception e) {
             throw new UserMessageException(
                     "Could not start the embedded node: "
                             + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
                     e);
         }
+        // The demo federation's other nodes send no e-mail: their users are the same demo users.
         DemoFederation federation = new DemoFederation(nodeData, NodeConfig.DEFAULT_DATASET_COUNT, warn, windowShown);
         federation.follow(node.baseUri());
         CompletableFuture.allOf(node.demoDataComplete(), federation.complete())
@@ -88,5 +96,29 @@ public final class NodeConnector implements BackendConnector {
                 .owning(node)
                 .owning(federation)
                 .build();
+    }
+
+    /**
+     * The embedded node's SMTP settings from the app's (the password from the keyring), or null when e-mail is off or
+     * the settings cannot work: the node then keeps its e-mails in its outbox, and the user is told why.
+     */
+    SmtpSettings smtp(MailSettings mail) {
+        MailSettings m = mail == null ? MailSettings.defaults() : mail.normalised();
+        if (!m.on()) {
+            return null;
+        }
+        try {
+            String user = m.username().isBlank() ? null : m.username();
+            return new SmtpSettings(
+                    m.host(),
+                    m.port(),
+                    SmtpSettings.Security.valueOf(m.security().name()),
+                    user,
+                    user == null ? null : smtpPassword.read().orElse(null),
+                    m.from());
+        } catch (IllegalArgumentException e) {
+            warn.accept("E-mail notifications are off: " + e.getMessage());
+            return null;
+        }
     }
 }

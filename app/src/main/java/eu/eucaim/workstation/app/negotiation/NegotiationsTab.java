@@ -169,6 +169,12 @@ public final class NegotiationsTab implements TabContent {
     }
 
     @Override
+    public String tooltip() {
+        return "Negotiations — ask for access to the datasets in your selection and follow each request through"
+                + " review to granted access.";
+    }
+
+    @Override
     public ObservableValue<String> badge() {
         return alerts.badgeProperty();
     }

@@ -12,6 +12,7 @@ import java.util.List;
  *                       when the node mode is embedded, else the remote node
  * @param queryProviders further federated-search provider URLs, asked as well
  * @param lastFolder     the folder a file was last saved to or opened from (file choosers start there); blank before
+ * @param mail           e-mail notifications of the embedded node (SMTP), off by default; the password is not here
  */
 public record Settings(
         NodeMode nodeMode,
@@ -22,11 +23,12 @@ public record Settings(
         String signInClientId,
         Boolean queryEmbedded,
         List<String> queryProviders,
-        String lastFolder) {
+        String lastFolder,
+        MailSettings mail) {
     public static final String DEFAULT_CLIENT_ID = "eucaim-workstation";
 
     public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
-        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, true, List.of(), "");
+        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, true, List.of(), "", MailSettings.defaults());
     }
 
     public Settings(
@@ -36,7 +38,17 @@ public record Settings(
             WindowBounds window,
             String signInIssuer,
             String signInClientId) {
-        this(nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, true, List.of(), "");
+        this(
+                nodeMode,
+                nodeUrl,
+                theme,
+                window,
+                signInIssuer,
+                signInClientId,
+                true,
+                List.of(),
+                "",
+                MailSettings.defaults());
     }
 
     public Settings(
@@ -46,12 +58,31 @@ public record Settings(
             WindowBounds window,
             Boolean queryEmbedded,
             List<String> queryProviders) {
-        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, queryEmbedded, queryProviders, "");
+        this(
+                nodeMode,
+                nodeUrl,
+                theme,
+                window,
+                "",
+                DEFAULT_CLIENT_ID,
+                queryEmbedded,
+                queryProviders,
+                "",
+                MailSettings.defaults());
     }
 
     public static Settings defaults() {
         return new Settings(
-                NodeMode.EMBEDDED, "", Theme.LIGHT, WindowBounds.DEFAULT, "", DEFAULT_CLIENT_ID, true, List.of(), "");
+                NodeMode.EMBEDDED,
+                "",
+                Theme.LIGHT,
+                WindowBounds.DEFAULT,
+                "",
+                DEFAULT_CLIENT_ID,
+                true,
+                List.of(),
+                "",
+                MailSettings.defaults());
     }
 
     public Settings normalised() {
@@ -67,12 +98,22 @@ public record Settings(
                 queryProviders == null
                         ? d.queryProviders
                         : queryProviders.stream().map(String::strip).toList(),
-                lastFolder == null ? d.lastFolder : lastFolder);
+                lastFolder == null ? d.lastFolder : lastFolder,
+                mail == null ? d.mail : mail.normalised());
     }
 
     public Settings withNode(NodeMode mode, String url) {
         return new Settings(
-                mode, url, theme, window, signInIssuer, signInClientId, queryEmbedded, queryProviders, lastFolder);
+                mode,
+                url,
+                theme,
+                window,
+                signInIssuer,
+                signInClientId,
+                queryEmbedded,
+                queryProviders,
+                lastFolder,
+                mail);
     }
 
     public Settings withTheme(Theme newTheme) {
@@ -85,7 +126,8 @@ public record Settings(
                 signInClientId,
                 queryEmbedded,
                 queryProviders,
-                lastFolder);
+                lastFolder,
+                mail);
     }
 
     public Settings withWindow(WindowBounds bounds) {
@@ -98,12 +140,13 @@ public record Settings(
                 signInClientId,
                 queryEmbedded,
                 queryProviders,
-                lastFolder);
+                lastFolder,
+                mail);
     }
 
     public Settings withSignIn(String issuer, String clientId) {
         return new Settings(
-                nodeMode, nodeUrl, theme, window, issuer, clientId, queryEmbedded, queryProviders, lastFolder);
+                nodeMode, nodeUrl, theme, window, issuer, clientId, queryEmbedded, queryProviders, lastFolder, mail);
     }
 
     public Settings withQueryProviders(boolean embedded, List<String> urls) {
@@ -116,11 +159,35 @@ public record Settings(
                 signInClientId,
                 embedded,
                 List.copyOf(urls),
-                lastFolder);
+                lastFolder,
+                mail);
     }
 
     public Settings withLastFolder(String folder) {
         return new Settings(
-                nodeMode, nodeUrl, theme, window, signInIssuer, signInClientId, queryEmbedded, queryProviders, folder);
+                nodeMode,
+                nodeUrl,
+                theme,
+                window,
+                signInIssuer,
+                signInClientId,
+                queryEmbedded,
+                queryProviders,
+                folder,
+                mail);
+    }
+
+    public Settings withMail(MailSettings newMail) {
+        return new Settings(
+                nodeMode,
+                nodeUrl,
+                theme,
+                window,
+                signInIssuer,
+                signInClientId,
+                queryEmbedded,
+                queryProviders,
+                lastFolder,
+                newMail);
     }
 }

@@ -8,10 +8,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -89,6 +91,7 @@ public final class SettingsDialog extends Dialog<Settings> {
                 providersHint,
                 providers,
                 problemLabel("settings-query-problem", vm.queryProblemProperty()),
+                MailSettingsPart.of(vm.mail(), vm.mail().problemProperty()),
                 lookTitle,
                 dark);
         form.setPrefWidth(520);
@@ -97,13 +100,31 @@ public final class SettingsDialog extends Dialog<Settings> {
             l.setWrapText(true);
         }
         form.getStyleClass().add("settings-form");
-        getDialogPane().setContent(form);
+        getDialogPane().setContent(scrolled(form));
+        setResizable(true);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane()
                 .lookupButton(ButtonType.OK)
                 .disableProperty()
                 .bind(vm.validProperty().not());
         setResultConverter(button -> button == ButtonType.OK ? vm.result() : null);
+    }
+
+    /**
+     * The form in a scroll pane as tall as the form but no taller than the screen allows: with the e-mail part open it
+     * is taller than a small laptop screen, and a dialog does not grow with its content once shown.
+     */
+    private ScrollPane scrolled(VBox form) {
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setId("settings-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - 220;
+        setOnShowing(e -> {
+            getDialogPane().applyCss();
+            scroll.setPrefViewportHeight(Math.max(200, Math.min(room, form.prefHeight(form.getPrefWidth()))));
+        });
+        return scroll;
     }
 
     /** A field's problem, right under it; takes no room while there is none. */

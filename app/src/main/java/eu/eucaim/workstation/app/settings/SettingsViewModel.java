@@ -24,6 +24,7 @@ public final class SettingsViewModel {
     private final StringBinding nodeProblem;
     private final StringBinding signInProblem;
     private final StringBinding queryProblem;
+    private final MailForm mail;
     private final StringBinding problem;
     private final BooleanBinding valid;
 
@@ -39,13 +40,17 @@ public final class SettingsViewModel {
         nodeProblem = Bindings.createStringBinding(this::findNodeProblem, embedded, nodeUrl);
         signInProblem = Bindings.createStringBinding(this::findSignInProblem, signInIssuer, signInClientId);
         queryProblem = Bindings.createStringBinding(this::findQueryProblem, queryEmbedded, queryProviders);
+        mail = new MailForm(current.normalised().mail());
         problem = Bindings.createStringBinding(
-                () -> nodeProblem.get() != null
-                        ? nodeProblem.get()
-                        : signInProblem.get() != null ? signInProblem.get() : queryProblem.get(),
+                () -> java.util.stream.Stream.of(nodeProblem, signInProblem, queryProblem, mail.problemProperty())
+                        .map(StringBinding::get)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null),
                 nodeProblem,
                 signInProblem,
-                queryProblem);
+                queryProblem,
+                mail.problemProperty());
         valid = problem.isNull();
     }
 
@@ -105,6 +110,11 @@ public final class SettingsViewModel {
         return queryProviders;
     }
 
+    /** The e-mail notifications (SMTP) part. */
+    public MailForm mail() {
+        return mail;
+    }
+
     /** Why the form cannot be saved, or null: the first of the sections' problems. */
     public StringBinding problemProperty() {
         return problem;
@@ -141,6 +151,7 @@ public final class SettingsViewModel {
                 .withSignIn(
                         signInIssuer.get() == null ? "" : signInIssuer.get().strip(),
                         signInClientId.get().strip())
-                .withQueryProviders(queryEmbedded.get(), ProviderUrls.lines(queryProviders.get()));
+                .withQueryProviders(queryEmbedded.get(), ProviderUrls.lines(queryProviders.get()))
+                .withMail(mail.result());
     }
 }

@@ -1,6 +1,9 @@
 package eu.eucaim.workstation.app.shell;
 
+import eu.eucaim.workstation.app.connection.SmtpPassword;
 import eu.eucaim.workstation.app.settings.AppSettings;
+import eu.eucaim.workstation.app.settings.MailSettings;
+import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.app.settings.SettingsDialog;
 import eu.eucaim.workstation.app.settings.SettingsViewModel;
@@ -28,6 +31,8 @@ final class ShellActions {
     private final Navigation navigation;
     private final Notifications notifications;
     private final Runnable reconnect;
+    private SmtpPassword smtpPassword;
+    private java.util.concurrent.Executor io;
 
     /** @param reconnect connects to the node the settings name now (after the user changed it) */
     ShellActions(
@@ -43,6 +48,13 @@ final class ShellActions {
         this.navigation = navigation;
         this.notifications = notifications;
         this.reconnect = reconnect;
+    }
+
+    /** Where Settings keeps the SMTP password it is given, written on {@code io} (the keyring may block). */
+    ShellActions withSmtpPassword(SmtpPassword password, java.util.concurrent.Executor io) {
+        this.smtpPassword = password;
+        this.io = io;
+        return this;
     }
 
     void install(Scene scene) {
@@ -81,17 +93,29 @@ final class ShellActions {
 
     private void openSettings() {
         Settings before = settings.get();
-        new SettingsDialog(stage, new SettingsViewModel(before)).showAndWait().ifPresent(after -> {
+        SettingsViewModel form = new SettingsViewModel(before);
+        new SettingsDialog(stage, form).showAndWait().ifPresent(after -> {
             settings.update(
                     s -> s.withNode(after.nodeMode(), after.nodeUrl())
                             .withTheme(after.theme())
                             .withSignIn(after.signInIssuer(), after.signInClientId())
-                            .withQueryProviders(after.queryEmbedded(), after.queryProviders()),
+                            .withQueryProviders(after.queryEmbedded(), after.queryProviders())
+                            .withMail(after.mail()),
                     saveFailed());
             if (after.theme() != before.theme()) {
                 Themes.apply(after.theme());
             }
-            if (after.nodeMode() != before.nodeMode() || !after.nodeUrl().equals(before.nodeUrl())) {
+            java.util.Optional<String> password = form.mail().passwordChange();
+            if (smtpPassword != null && password.isPresent()) {
+                smtpPassword.use(password.get()); // at once: the reconnect below reads it
+                io.execute(smtpPassword::save);
+            }
+            // The embedded node takes its SMTP settings when it starts: a change that matters restarts it.
+            MailSettings mailBefore = before.normalised().mail();
+            boolean embeddedMail = after.nodeMode() == NodeMode.EMBEDDED
+                    && (mailBefore.on() || after.mail().on())
+                    && (!after.mail().equals(mailBefore) || password.isPresent());
+            if (after.nodeMode() != before.nodeMode() || !after.nodeUrl().equals(before.nodeUrl()) || embeddedMail) {
                 reconnect.run();
             }
         });

@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.connection.Connection;
 import eu.eucaim.workstation.app.connection.NodeConnector;
+import eu.eucaim.workstation.app.connection.SmtpPassword;
 import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.instance.SingleInstance;
 import eu.eucaim.workstation.app.selection.SelectionStore;
@@ -52,6 +53,9 @@ public final class Workstation implements AutoCloseable {
     private final List<String> startWarnings = new ArrayList<>();
     private final CurrentSignIn signInService;
     private final Connection connection;
+    /** The embedded node's SMTP password (OS keyring): read when the node starts, changed in Settings. */
+    private final SmtpPassword smtpPassword;
+
     private final String version = AppVersion.current();
     /** Completes once the window is on the screen; what can wait (the demo federation) starts after it. */
     private final CompletableFuture<Void> windowShown = new CompletableFuture<>();
@@ -83,7 +87,9 @@ public final class Workstation implements AutoCloseable {
                         SignInStorage.in(dirs.config(), line -> log.log(System.Logger.Level.INFO, line)),
                         SIGN_IN_TIMEOUT),
                 executors.background());
-        connection = new Connection(new NodeConnector(dirs, signInService.tokens(), version, this::warn, windowShown));
+        smtpPassword = SmtpPassword.in(dirs.config(), this::warn);
+        connection = new Connection(
+                new NodeConnector(dirs, signInService.tokens(), version, this::warn, windowShown, smtpPassword));
         // Now, not when the window shows: the embedded node starts while JavaFX starts and builds the window.
         connection.connect(settings.get());
     }
@@ -152,7 +158,9 @@ public final class Workstation implements AutoCloseable {
 
         Scene scene = new Scene(window);
         Themes.style(scene);
-        new ShellActions(stage, window, settings, navigator, warnings, () -> connect(status)).install(scene);
+        new ShellActions(stage, window, settings, navigator, warnings, () -> connect(status))
+                .withSmtpPassword(smtpPassword, executors.serialIo())
+                .install(scene);
 
         stage.setTitle("EUCAIM Workstation");
         stage.setScene(scene);

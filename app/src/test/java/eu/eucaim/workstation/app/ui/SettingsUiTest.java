@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,50 @@ class SettingsUiTest extends RealNodeUiTest {
         DialogPane pane = (DialogPane) lookup(".dialog-pane").query();
         assertThat(onFx(() -> ((Button) pane.lookupButton(ButtonType.OK)).isDisabled()))
                 .isTrue();
+        clickOn((Node) onFx(() -> pane.lookupButton(ButtonType.CANCEL)));
+    }
+
+    @Test
+    void theEmailPartIsFoldedAwayUntilOpenedAndExplainsWhatIsMissingInsideIt() throws Exception {
+        launch();
+        clickOn("#open-settings");
+        waitUntil("Settings is open", () -> lookup("#settings-mail").tryQuery().isPresent());
+        TitledPane mail = lookup("#settings-mail").query();
+        assertThat(mail.isExpanded()).as("off by default: folded").isFalse();
+        clickOn("E-mail notifications (SMTP)");
+        waitUntil(
+                "the e-mail part is open",
+                () -> lookup("#settings-mail-enabled").query().isVisible());
+        assertThat(lookup("#settings-mail-host").query().isDisabled())
+                .as("off: nothing to fill in")
+                .isTrue();
+        clickOn("#settings-mail-enabled");
+        waitUntil(
+                "the problem is shown",
+                () -> lookup("#settings-mail-problem").query().isVisible());
+        assertThat(((Label) lookup("#settings-mail-problem").query()).getText())
+                .contains("enter the SMTP server's host name");
+        DialogPane pane = (DialogPane) lookup(".dialog-pane").query();
+        assertThat(onFx(() -> ((Button) pane.lookupButton(ButtonType.OK)).isDisabled()))
+                .isTrue();
+        onFx(() -> {
+            ((javafx.scene.control.ScrollPane) lookup("#settings-scroll").query()).setVvalue(1);
+            return null;
+        });
+        clickOn("#settings-mail-host");
+        write("smtp.example.org");
+        clickOn("#settings-mail-from");
+        write("negotiator@node.example.org");
+        waitUntil(
+                "no problem left",
+                () -> !lookup("#settings-mail-problem").query().isVisible());
+        assertThat(onFx(() -> ((Button) pane.lookupButton(ButtonType.OK)).isDisabled()))
+                .isFalse();
+        Bounds problemPlace = onScreen("#settings-mail-from");
+        assertThat(problemPlace.getMaxY())
+                .as("the whole form fits on the screen")
+                .isLessThan(onFx(
+                        () -> javafx.stage.Screen.getPrimary().getVisualBounds().getMaxY()));
         clickOn((Node) onFx(() -> pane.lookupButton(ButtonType.CANCEL)));
     }
 }

@@ -13,6 +13,7 @@ import eu.eucaim.workstation.node.http.ServerLimits;
 import eu.eucaim.workstation.node.http.ServerOptions;
 import eu.eucaim.workstation.node.http.ServerStartException;
 import eu.eucaim.workstation.node.negotiator.NegotiatorRoutes;
+import eu.eucaim.workstation.node.negotiator.mail.OutboxDispatcher;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
 import eu.eucaim.workstation.node.samples.DatasetSampleStores;
 import eu.eucaim.workstation.node.samples.SampleRoutes;
@@ -48,6 +49,8 @@ public final class EucaimNode implements AutoCloseable {
     private final DatasetSampleStores samples;
     /** What a first start finishes after the node listens: closing stops it first. */
     private final DemoCompletion completion;
+    /** Sends the Negotiator's e-mail outbox when SMTP is configured; does nothing otherwise. */
+    private volatile OutboxDispatcher mail;
 
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -116,6 +119,7 @@ public final class EucaimNode implements AutoCloseable {
             listening.set(node.baseUri);
             completion.start();
             federatedSearch.started();
+            node.mail = OutboxDispatcher.start(database.dataSource(), config.smtp());
             LOG.debug(
                     "Start phases: database {} ms, demo data {} ms, catalogue {} ms, HTTP {} ms",
                     (opened - started) / 1_000_000,
@@ -196,6 +200,9 @@ public final class EucaimNode implements AutoCloseable {
         }
         try {
             server.close();
+            if (mail != null) {
+                mail.close();
+            }
             completion.close();
             if (samples != null) {
                 samples.close();

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.node;
 
 import eu.eucaim.workstation.node.auth.TrustedIssuer;
+import eu.eucaim.workstation.node.negotiator.mail.SmtpSettings;
 import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.net.URI;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ import java.util.Set;
  *                       allow it ({@code --allow-shared-data-dir})
  * @param publicNames    the names clients may address a standalone node by besides the loopback ones
  *                       ({@code --public-name}); any other {@code Host} is refused (DNS rebinding)
+ * @param backgroundDelay how long a first start waits after listening before its background work
+ *                       ({@link #withBackgroundDelay})
+ * @param smtp           where the Negotiator's e-mails are sent, or null (the default): they then stay in the outbox
  */
 public record NodeConfig(
         String bindAddress,
@@ -40,7 +44,8 @@ public record NodeConfig(
         List<TrustedIssuer> trustedIssuers,
         DataDirAccess dataDirAccess,
         Set<String> publicNames,
-        Duration backgroundDelay) {
+        Duration backgroundDelay,
+        SmtpSettings smtp) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -100,7 +105,8 @@ public record NodeConfig(
                 List.of(),
                 DataDirAccess.REQUIRE_PRIVATE,
                 Set.of(),
-                Duration.ZERO);
+                Duration.ZERO,
+                null);
     }
 
     /** Loopback, a free port, an H2 database in {@code dataDir} (one per seed), 30 demo datasets. */
@@ -122,7 +128,8 @@ public record NodeConfig(
                 trustedIssuers,
                 dataDirAccess,
                 publicNames,
-                backgroundDelay);
+                backgroundDelay,
+                smtp);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
@@ -138,7 +145,8 @@ public record NodeConfig(
                 trustedIssuers,
                 dataDirAccess,
                 publicNames,
-                backgroundDelay);
+                backgroundDelay,
+                smtp);
     }
 
     public NodeConfig withDatasetCount(int count) {
@@ -154,7 +162,8 @@ public record NodeConfig(
                 trustedIssuers,
                 dataDirAccess,
                 publicNames,
-                backgroundDelay);
+                backgroundDelay,
+                smtp);
     }
 
     /** Trusts {@code issuers} with the default settings ({@link TrustedIssuer#of}). */
@@ -175,7 +184,8 @@ public record NodeConfig(
                 issuers,
                 dataDirAccess,
                 publicNames,
-                backgroundDelay);
+                backgroundDelay,
+                smtp);
     }
 
     public NodeConfig withDataDirAccess(DataDirAccess access) {
@@ -191,7 +201,8 @@ public record NodeConfig(
                 trustedIssuers,
                 access,
                 publicNames,
-                backgroundDelay);
+                backgroundDelay,
+                smtp);
     }
 
     public NodeConfig withPublicNames(Set<String> names) {
@@ -207,7 +218,8 @@ public record NodeConfig(
                 trustedIssuers,
                 dataDirAccess,
                 names,
-                backgroundDelay);
+                backgroundDelay,
+                smtp);
     }
 
     /**
@@ -228,7 +240,26 @@ public record NodeConfig(
                 trustedIssuers,
                 dataDirAccess,
                 publicNames,
-                delay);
+                delay,
+                smtp);
+    }
+
+    /** Sends the Negotiator's e-mails through {@code settings}; null: keeps them in the outbox (the default). */
+    public NodeConfig withSmtp(SmtpSettings settings) {
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                dataDirAccess,
+                publicNames,
+                backgroundDelay,
+                settings);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -245,6 +276,6 @@ public record NodeConfig(
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
                 + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", dataDirAccess="
                 + dataDirAccess
-                + ", publicNames=" + publicNames + "]";
+                + ", publicNames=" + publicNames + ", smtp=" + smtp + "]";
     }
 }

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.eucaim.workstation.node.negotiator.mail.SmtpSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,15 @@ class NodeConfigTest {
         NodeConfig c = NodeConfig.defaults(Path.of("/d"), 1)
                 .withJdbc("jdbc:postgresql://h/db?user=u&password=s3cret", "u", "s3cret");
         assertThat(c.toString()).doesNotContain("s3cret").contains("password=***");
+        NodeConfig mailing = c.withSmtp(new SmtpSettings(
+                "smtp.example.org", 587, SmtpSettings.Security.STARTTLS, "node", "smtp-s3cret", "n@example.org"));
+        assertThat(mailing.smtp().password()).isEqualTo("smtp-s3cret");
+        assertThat(mailing.toString()).doesNotContain("s3cret").contains("smtp=SmtpSettings[host=smtp.example.org");
+        assertThat(mailing.withPort(8080).smtp())
+                .as("kept by the other withers")
+                .isEqualTo(mailing.smtp());
+        assertThat(NodeConfig.defaults(Path.of("/d"), 1).smtp())
+                .as("off by default")
+                .isNull();
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A keyring stand-in for machines without one (CI); the real keyring is tested where it exists. */
-final class InMemorySecrets implements SecretStore {
-    final Map<String, String> entries = new ConcurrentHashMap<>();
+public final class InMemorySecrets implements SecretStore {
+    public final Map<String, String> entries = new ConcurrentHashMap<>();
 
     @Override
     public Optional<String> read(String account) {

@@ -624,11 +624,6 @@ final class Negotiator {
         }
     }
 
-    /** The e-mails waiting to be sent, oldest first (for a sender, and tests). */
-    List<NotificationStore.Email> outbox() {
-        return notifications.outbox();
-    }
-
     // ---- lists
 
     List<StoredNegotiation> authoredBy(Caller caller, long personId) {

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Notifications and their e-mail outbox (migration V8), and who is who among the node's own users. */
+/**
+ * Notifications and their e-mail outbox (migration V8), and who is who among the node's own users. The outbox is sent
+ * by mail.OutboxDispatcher.
+ */
 final class NotificationStore {
     record StoredNotification(
             long id, long recipientId, String negotiationId, String title, String message, boolean read, long at) {}
-
-    record Email(
-            long notificationId, String recipient, String subject, String body, String messageId, String threadId) {}
 
     private final DataSource db;
 
@@ -64,6 +64,9 @@ final class NotificationStore {
                     ps.executeUpdate();
                 }
                 if (recipientEmail != null && !recipientEmail.isBlank()) {
+                    // The negotiation's id (a UUID) makes the Message-ID unique beyond this database: mail
+                    // services drop a message whose Message-ID they have seen, and ids restart with a new database.
+                    String messageId = "<notification-" + id + "." + negotiationId + "@" + host + ">";
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO negotiator_email_outbox"
                             + " (notification_id, recipient, subject, body, message_id, thread_id, created_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -71,8 +74,9 @@ final class NotificationStore {
                         ps.setString(2, recipientEmail);
                         ps.setString(3, title);
                         ps.setString(4, message);
-                        ps.setString(5, "<notification-" + id + "@" + host + ">");
-                        ps.setString(6, "<negotiation-" + negotiationId + "@" + host + ">");
+                        ps.setString(5, messageId);
+                        ps.setString(
+                                6, threadRoot(c, negotiationId, recipientEmail).orElse(messageId));
                         ps.setLong(7, at);
                         ps.executeUpdate();
                     }
@@ -85,6 +89,25 @@ final class NotificationStore {
             }
         } catch (SQLException e) {
             throw new StorageException("Cannot keep a notification: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The thread an e-mail about {@code negotiationId} to {@code recipient} belongs to: the Message-ID of the first
+     * e-mail this recipient got about it, which the later ones answer ({@code In-Reply-To}, {@code References}), so
+     * that the thread's first message is in their mailbox. Empty when this e-mail is the first: it starts the thread
+     * (its {@code thread_id} is its own {@code message_id}; mail.EmailOutbox reads it so).
+     */
+    private static java.util.Optional<String> threadRoot(Connection c, String negotiationId, String recipient)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.message_id FROM negotiator_email_outbox o"
+                + " JOIN negotiator_notification n ON n.id = o.notification_id"
+                + " WHERE n.negotiation_id = ? AND o.recipient = ? ORDER BY o.notification_id LIMIT 1")) {
+            ps.setString(1, negotiationId);
+            ps.setString(2, recipient);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+            }
         }
     }
 
@@ -125,28 +148,6 @@ final class NotificationStore {
         } catch (SQLException e) {
             throw new StorageException("Cannot mark the notification: " + e.getMessage(), e);
         }
-    }
-
-    /** The outbox, oldest first: what a sender would send. */
-    List<Email> outbox() {
-        List<Email> list = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT notification_id, recipient, subject, body,"
-                        + " message_id, thread_id FROM negotiator_email_outbox ORDER BY notification_id");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                list.add(new Email(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)));
-            }
-        } catch (SQLException e) {
-            throw new StorageException("Cannot read the e-mail outbox: " + e.getMessage(), e);
-        }
-        return list;
     }
 
     private List<String> strings(String sql, String value) {

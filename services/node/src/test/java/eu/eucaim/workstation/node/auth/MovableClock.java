@@ -6,8 +6,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves, for lifetimes (codes, forms) without sleeping. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** Moves the clock on by {@code d}. */
+    public void advance(java.time.Duration d) {
+        now = now.plus(d);
+    }
 
     @Override
     public ZoneId getZone() {
