@@ -178,24 +178,38 @@ public final class NegotiationPageView extends BorderPane {
     private void renderApplication() {
         application.getChildren().clear();
         for (PayloadSection s : vm.sections()) {
-            GridPane grid = new GridPane();
-            grid.setHgap(12);
-            grid.setVgap(4);
-            int row = 0;
-            for (PayloadSection.Answer a : s.answers()) {
-                Label name = new Label(a.label());
-                name.getStyleClass().add("text-muted");
-                name.setMinWidth(180);
-                name.setMaxWidth(220);
-                name.setWrapText(true);
-                Label value = new Label(a.value());
-                value.setWrapText(true);
-                grid.addRow(row++, name, value);
+            TitledPane pane = new TitledPane();
+            pane.setText(s.title());
+            // A section's answers are laid out when it is first opened: the page shows sooner (docs/benchmarks.md).
+            pane.expandedProperty().addListener((o, was, open) -> {
+                if (open && pane.getContent() == null) {
+                    pane.setContent(answers(s));
+                }
+            });
+            pane.setExpanded(false);
+            if (application.getChildren().isEmpty()) {
+                pane.setExpanded(true);
             }
-            TitledPane pane = new TitledPane(s.title(), grid);
-            pane.setExpanded(application.getChildren().isEmpty());
             application.getChildren().add(pane);
         }
+    }
+
+    private static GridPane answers(PayloadSection s) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        int row = 0;
+        for (PayloadSection.Answer a : s.answers()) {
+            Label name = new Label(a.label());
+            name.getStyleClass().add("text-muted");
+            name.setMinWidth(180);
+            name.setMaxWidth(220);
+            name.setWrapText(true);
+            Label value = new Label(a.value());
+            value.setWrapText(true);
+            grid.addRow(row++, name, value);
+        }
+        return grid;
     }
 
     private void renderFiles() {
