@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.vocabulary.Modality;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.viewer.controls.PriorityBar;
 import java.util.List;
@@ -126,18 +127,18 @@ public final class QueryView extends BorderPane {
         VBox box = new VBox(8);
         box.setPadding(new Insets(12));
         box.setId("query-filters");
-        box.getChildren().add(heading("Patient information"));
+        box.getChildren().add(Texts.heading("Patient information"));
         box.getChildren().add(choices(FilterCategory.GENDER));
         box.getChildren()
                 .add(range("Age at diagnosis", "query-age", vm.ageMinProperty(), vm.ageMaxProperty(), "0", "150"));
         box.getChildren().add(new Separator());
-        box.getChildren().add(heading("Clinical parameters"));
+        box.getChildren().add(Texts.heading("Clinical parameters"));
         box.getChildren().add(choices(FilterCategory.DIAGNOSIS));
         box.getChildren()
                 .add(range(
                         "Year of diagnosis", "query-year", vm.yearMinProperty(), vm.yearMaxProperty(), "2000", "2024"));
         box.getChildren().add(new Separator());
-        box.getChildren().add(heading("Image parameters"));
+        box.getChildren().add(Texts.heading("Image parameters"));
         box.getChildren().add(choices(FilterCategory.MODALITY));
         box.getChildren().add(choices(FilterCategory.BODY_PART));
         box.getChildren().add(choices(FilterCategory.MANUFACTURER));
@@ -153,12 +154,6 @@ public final class QueryView extends BorderPane {
         clear.setOnAction(e -> vm.clearFilters());
         box.getChildren().addAll(problem, clear);
         return box;
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("title-4");
-        return l;
     }
 
     private Node choices(FilterCategory category) {

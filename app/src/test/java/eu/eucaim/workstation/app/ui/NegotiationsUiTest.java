@@ -140,33 +140,11 @@ class NegotiationsUiTest extends RealNodeUiTest {
 
     @Test
     void theStewardIndicatesAccessConditionsFromTheirPanel() throws Exception {
-        List<Dataset> some = datasets(30);
+        String[] made = negotiationWithConditions(datasets(30), "MARK_AS_CHECKING_AVAILABILITY", "MARK_AS_AVAILABLE")
+                .split(" ");
+        String id = made[0];
+        String sourceId = made[1];
         HttpNegotiationClient researcher = client("researcher");
-        HttpNegotiationClient admin = client("admin");
-        HttpNegotiationClient steward = client("steward");
-        AccessRequest request = researcher
-                .createRequest(new NewRequest(
-                        node.baseUri().toString(),
-                        "modality = CT",
-                        some.stream()
-                                .map(d -> new ResourceRef(d.id(), d.title()))
-                                .toList()))
-                .get(20, TimeUnit.SECONDS);
-        JsonNode payload = Json.mapper()
-                .readTree(NegotiationsUiTest.class.getResourceAsStream("/negotiation/complete-payload.json"));
-        Negotiation n =
-                researcher.createNegotiation(request.id(), payload, true).get(20, TimeUnit.SECONDS);
-        researcher.fire(n.id(), "SUBMIT").get(20, TimeUnit.SECONDS);
-        admin.fire(n.id(), "APPROVE").get(20, TimeUnit.SECONDS);
-        // The first dataset the steward represents: the one whose events the node offers them.
-        String sourceId = steward.resources(n.id()).get(20, TimeUnit.SECONDS).stream()
-                .filter(r -> r._links() != null && r._links().containsKey("MARK_AS_CHECKING_AVAILABILITY"))
-                .map(NegotiationResource::sourceId)
-                .findFirst()
-                .orElseThrow();
-        steward.fireOnResource(n.id(), sourceId, "MARK_AS_CHECKING_AVAILABILITY")
-                .get(20, TimeUnit.SECONDS);
-        steward.fireOnResource(n.id(), sourceId, "MARK_AS_AVAILABLE").get(20, TimeUnit.SECONDS);
 
         launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("steward", "steward")));
         signInOnTheNegotiationsTab("steward");
@@ -214,14 +192,17 @@ class NegotiationsUiTest extends RealNodeUiTest {
                 .queryAs(Button.class));
         waitUntil(
                 "the node has the new state",
-                () -> state(researcher, n.id(), sourceId).equals("ACCESS_CONDITIONS_INDICATED"));
+                () -> state(researcher, id, sourceId).equals("ACCESS_CONDITIONS_INDICATED"));
         waitUntil("the page says so", () -> text("#negotiation-notice").contains("done"));
-        assertThat(researcher.posts(n.id()).get(20, TimeUnit.SECONDS))
+        assertThat(researcher.posts(id).get(20, TimeUnit.SECONDS))
                 .anyMatch(p -> p.text().contains("no re-identification"));
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
-    /** A negotiation of {@code datasets}, submitted, approved, and its steward's first dataset at {@code last}. */
+    /**
+     * A negotiation of {@code datasets}, submitted and approved, with {@code stewardEvents} fired by the steward on
+     * the first dataset they represent: "negotiation-id source-id".
+     */
     private static String negotiationWithConditions(List<Dataset> datasets, String... stewardEvents) throws Exception {
         HttpNegotiationClient researcher = client("researcher");
         AccessRequest request = researcher

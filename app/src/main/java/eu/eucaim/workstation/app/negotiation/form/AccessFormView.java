@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.negotiation.form;
 
 import eu.eucaim.workstation.api.negotiation.NegotiationResource;
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import java.util.HashMap;
 import java.util.Map;
@@ -137,7 +138,7 @@ public final class AccessFormView extends BorderPane {
     }
 
     private void summary() {
-        Label heading = heading("Request summary");
+        Label heading = Texts.heading("Request summary");
         String found = vm.negotiationProperty().get() == null
                 ? null
                 : vm.negotiationProperty().get().humanReadable();
@@ -156,21 +157,22 @@ public final class AccessFormView extends BorderPane {
         page.getChildren()
                 .addAll(
                         heading,
-                        muted("How the datasets were found"),
+                        Texts.muted("How the datasets were found"),
                         how,
-                        muted(
+                        Texts.muted(
                                 vm.datasets().size() == 1
                                         ? "1 dataset"
                                         : vm.datasets().size() + " datasets"),
                         datasets,
-                        muted("Next: the application form, page by page. What you type is kept on this computer at"
-                                + " once and on the node at every page change."));
+                        Texts.muted(
+                                "Next: the application form, page by page. What you type is kept on this computer at"
+                                        + " once and on the node at every page change."));
     }
 
     private void section(AccessFormViewModel.Page p) {
-        page.getChildren().add(heading(p.title()));
+        page.getChildren().add(Texts.heading(p.title()));
         if (!p.fields().isEmpty() && p.fields().get(0).section().description() != null) {
-            page.getChildren().add(muted(p.fields().get(0).section().description()));
+            page.getChildren().add(Texts.muted(p.fields().get(0).section().description()));
         }
         for (FormField f : p.fields()) {
             Label label = new Label(f.label() + (f.required() ? " *" : ""));
@@ -182,7 +184,7 @@ public final class AccessFormView extends BorderPane {
             label.setLabelFor(editor);
             VBox box = new VBox(4, label);
             if (f.element().description() != null && !f.element().description().isBlank()) {
-                box.getChildren().add(muted(f.element().description()));
+                box.getChildren().add(Texts.muted(f.element().description()));
             }
             box.getChildren().add(editor);
             if (f.maxWords().isPresent()) {
@@ -200,7 +202,7 @@ public final class AccessFormView extends BorderPane {
     }
 
     private void overview() {
-        page.getChildren().add(heading("Overview — what will be sent"));
+        page.getChildren().add(Texts.heading("Overview — what will be sent"));
         for (int i = 0; i < vm.pages().size(); i++) {
             AccessFormViewModel.Page p = vm.pages().get(i);
             if (p.kind() != AccessFormViewModel.PageKind.SECTION) {
@@ -287,18 +289,5 @@ public final class AccessFormView extends BorderPane {
             }
         }
         return null;
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("title-4");
-        return l;
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
-        l.setWrapText(true);
-        return l;
     }
 }

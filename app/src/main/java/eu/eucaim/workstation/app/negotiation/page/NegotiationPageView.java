@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.platform.SafePaths;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.fx.Scrolling;
+import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.negotiation.form.Documents;
 import eu.eucaim.workstation.app.negotiation.words.NegotiatorDates;
 import eu.eucaim.workstation.app.tab.Dialogs;
@@ -161,13 +162,13 @@ public final class NegotiationPageView extends BorderPane {
         files.setId("negotiation-attachments");
         VBox box = new VBox(
                 10,
-                heading("Datasets"),
+                Texts.heading("Datasets"),
                 datasets,
-                heading("How the datasets were found"),
+                Texts.heading("How the datasets were found"),
                 found,
-                heading("Application"),
+                Texts.heading("Application"),
                 application,
-                heading("Attachments"),
+                Texts.heading("Attachments"),
                 files);
         box.setPadding(new Insets(8, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(box);
@@ -215,7 +216,7 @@ public final class NegotiationPageView extends BorderPane {
     private void renderFiles() {
         files.getChildren().clear();
         if (vm.attachments().isEmpty()) {
-            files.getChildren().add(muted("No attachments."));
+            files.getChildren().add(Texts.muted("No attachments."));
         }
         for (Attachment a : vm.attachments()) {
             Label name = new Label(a.name() + " · " + a.contentType() + " · " + Formats.bytes(a.size()));
@@ -273,23 +274,10 @@ public final class NegotiationPageView extends BorderPane {
         HBox buttons = new HBox(8, target, attach, send);
         HBox.setHgrow(target, Priority.ALWAYS);
         VBox composer = new VBox(6, closed, text, buttons);
-        VBox box = new VBox(8, heading("Messages and history"), list, composer);
+        VBox box = new VBox(8, Texts.heading("Messages and history"), list, composer);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8, 16, 16, 12));
         return box;
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("title-4");
-        return l;
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
-        l.setWrapText(true);
-        return l;
     }
 
     /** A dataset: name, organisation, state, and the buttons for the events the user may fire on it. */

@@ -91,20 +91,15 @@ public final class NegotiationPageViewModel {
         id = negotiationId;
         busy.set(true);
         BackgroundTask.Run run = loading.next();
-        CompletableFuture<Negotiation> n = negotiations.negotiation(negotiationId);
-        CompletableFuture<AccessForm> form = negotiations.negotiationAccessForm(negotiationId);
-        CompletableFuture<List<NegotiationResource>> rs = negotiations.resources(negotiationId);
-        CompletableFuture<List<Attachment>> files = negotiations.attachments(negotiationId);
-        CompletableFuture<List<TimelineEvent>> timeline = negotiations.timeline(negotiationId);
-        CompletableFuture<List<Post>> posts = negotiations.posts(negotiationId);
+        CompletableFuture<NegotiationExport> page = snapshot(negotiationId);
         CompletableFuture<List<LifecycleEvent>> events = negotiations.lifecycle(negotiationId);
-        CompletableFuture<Void> all = CompletableFuture.allOf(n, form, rs, files, timeline, posts, events);
+        CompletableFuture<Void> all = CompletableFuture.allOf(page, events);
         run.onCancel(() -> all.cancel(true));
         run.deliver(
                 all,
                 done -> {
-                    show(n.join(), form.join(), rs.join(), files.join(), timeline.join(), posts.join(), events.join());
-                    askForOtherEvents(run, rs.join());
+                    show(page.join(), events.join());
+                    askForOtherEvents(run, page.join().resources());
                 },
                 failure -> {
                     busy.set(false);
@@ -119,14 +114,32 @@ public final class NegotiationPageViewModel {
         }
     }
 
-    private void show(
-            Negotiation n,
-            AccessForm form,
-            List<NegotiationResource> rs,
-            List<Attachment> files,
-            List<TimelineEvent> timeline,
-            List<Post> posts,
-            List<LifecycleEvent> events) {
+    /** Everything on the page but the user's events, as the node has it now (also what a PDF holds). */
+    private CompletableFuture<NegotiationExport> snapshot(String negotiationId) {
+        CompletableFuture<Negotiation> n = negotiations.negotiation(negotiationId);
+        CompletableFuture<AccessForm> form = negotiations.negotiationAccessForm(negotiationId);
+        CompletableFuture<List<NegotiationResource>> rs = negotiations.resources(negotiationId);
+        CompletableFuture<List<Attachment>> files = negotiations.attachments(negotiationId);
+        CompletableFuture<List<TimelineEvent>> timeline = negotiations.timeline(negotiationId);
+        CompletableFuture<List<Post>> posts = negotiations.posts(negotiationId);
+        return CompletableFuture.allOf(n, form, rs, files, timeline, posts)
+                .thenApply(done -> new NegotiationExport(
+                        n.join(),
+                        form.join(),
+                        rs.join(),
+                        files.join(),
+                        timeline.join(),
+                        posts.join(),
+                        java.time.ZonedDateTime.now()));
+    }
+
+    private void show(NegotiationExport shown, List<LifecycleEvent> events) {
+        Negotiation n = shown.negotiation();
+        AccessForm form = shown.form();
+        List<NegotiationResource> rs = shown.resources();
+        List<Attachment> files = shown.attachments();
+        List<TimelineEvent> timeline = shown.timeline();
+        List<Post> posts = shown.posts();
         if (loadFailed) {
             loadFailed = false;
             error.set(null); // what an action said stays until the next action; a failed load is over
@@ -338,27 +351,11 @@ public final class NegotiationPageViewModel {
      * {@code background}); the page says where it went, or why not.
      */
     public CompletableFuture<Path> export(Path target, Executor background) {
-        String exporting = id;
-        CompletableFuture<Negotiation> n = negotiations.negotiation(exporting);
-        CompletableFuture<AccessForm> form = negotiations.negotiationAccessForm(exporting);
-        CompletableFuture<List<NegotiationResource>> rs = negotiations.resources(exporting);
-        CompletableFuture<List<Attachment>> files = negotiations.attachments(exporting);
-        CompletableFuture<List<TimelineEvent>> timeline = negotiations.timeline(exporting);
-        CompletableFuture<List<Post>> posts = negotiations.posts(exporting);
-        CompletableFuture<Path> written = CompletableFuture.allOf(n, form, rs, files, timeline, posts)
+        CompletableFuture<Path> written = snapshot(id)
                 .thenApplyAsync(
-                        done -> {
+                        export -> {
                             try {
-                                NegotiationPdf.write(
-                                        new NegotiationExport(
-                                                n.join(),
-                                                form.join(),
-                                                rs.join(),
-                                                files.join(),
-                                                timeline.join(),
-                                                posts.join(),
-                                                java.time.ZonedDateTime.now()),
-                                        target);
+                                NegotiationPdf.write(export, target);
                                 return target;
                             } catch (java.io.IOException e) {
                                 throw new java.io.UncheckedIOException(e);
