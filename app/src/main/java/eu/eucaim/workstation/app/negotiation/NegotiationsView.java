@@ -45,7 +45,7 @@ public final class NegotiationsView extends BorderPane {
         ComboBox<String> status = new ComboBox<>(l.statuses());
         status.setId("negotiations-status");
         status.valueProperty().bindBidirectional(l.statusProperty());
-        status.setMinWidth(150);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         TextField search = new TextField();
         search.setId("negotiations-search");
         search.setPromptText("Search title, number, status…");
@@ -77,10 +77,14 @@ public final class NegotiationsView extends BorderPane {
         Label count = new Label();
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(Bindings.size(l.rows()).asString("%d shown"));
-        HBox filters = new HBox(6, status, search, refresh);
+        HBox.setHgrow(which, Priority.ALWAYS);
+        HBox top = new HBox(6, which, refresh);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(6, status, search);
         filters.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(8, which, filters, new StackPane(list, spinner), count);
-        VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);
+        StackPane rows = new StackPane(list, spinner);
+        VBox left = new VBox(8, top, filters, rows, count);
+        VBox.setVgrow(rows, Priority.ALWAYS);
         left.setPadding(new Insets(10));
         left.setMinWidth(280);
 
