@@ -133,6 +133,14 @@ public final class DicomReader {
         if (in.remaining() < 8 || ts.bigEndian()) {
             return ts;
         }
+        if (in.peek(p) == 0 && in.peek(p + 1) == 0 && VR.fromCode(in.peek(p + 4), in.peek(p + 5)) == null) {
+            // A leading command-group element with a non-standard VR (read as dcmtk does, see readElement) does
+            // not decide: the element after it does.
+            p += 8 + (in.peek(p + 6) | (in.peek(p + 7) << 8));
+            if (p + 8 > in.length()) {
+                return ts;
+            }
+        }
         boolean explicit = VR.fromCode(in.peek(p + 4), in.peek(p + 5)) != null;
         if (explicit == ts.explicitVR()) {
             return ts;
@@ -249,6 +257,15 @@ public final class DicomReader {
             int b0 = in.u8();
             int b1 = in.u8();
             vr = VR.fromCode(b0, b1);
+            if (vr == null && (tag >>> 16) == 0) {
+                // A command-group element in a data set with a non-standard VR (seen as an empty (0000,0000) whose
+                // VR bytes are zero, first in the data set): dcmtk assumes a 2-byte length and reads on, and
+                // pydicom too. It has no place in a data set, so it is stepped over, as dcm2json leaves it out.
+                long skipped = in.u16();
+                checkFits(in, start, skipped, end);
+                in.skip(skipped);
+                return false;
+            }
             if (vr == null) {
                 throw in.error(start + 4, "invalid VR " + printable(b0) + printable(b1));
             }

@@ -194,4 +194,36 @@ class DicomReaderTest {
                 .isInstanceOf(DicomParseException.class)
                 .hasMessageContaining("tag (0010,0010): invalid VR ZN");
     }
+
+    /**
+     * Issue 16 item 6: a data set that starts with an empty (0000,0000) whose VR bytes are zero. dcmtk ("non-standard
+     * VR, assuming 2 byte length field") and pydicom read such files; it decided "implicit VR" here and the next
+     * element's length came out as millions of bytes.
+     */
+    @Test
+    void anEmptyCommandGroupElementWithZeroVrBytesFirstInTheDataSetIsSteppedOverAsDcmtkDoes() throws Exception {
+        ByteArrayOutputStream ds = new ByteArrayOutputStream();
+        ds.writeBytes(new byte[8]); // (0000,0000), VR 00 00, length 0
+        ds.writeBytes(explicit(0x00080060, "CS", "MR".getBytes(StandardCharsets.US_ASCII)));
+        ds.writeBytes(explicit(0x00100010, "PN", "Doe^Jane".getBytes(StandardCharsets.US_ASCII)));
+        var f = new DicomReader().read(NAME, part10(ds.toByteArray(), "1.2.840.10008.1.2.1"));
+        assertThat(f.transferSyntax().explicitVR()).isTrue();
+        assertThat(f.dataset().getString(0x00080060)).isEqualTo("MR");
+        assertThat(f.dataset().getString(0x00100010)).isEqualTo("Doe^Jane");
+        assertThat(f.dataset().contains(0x00000000)).isFalse();
+    }
+
+    @Test
+    void aNonStandardVrOutsideTheCommandGroupIsStillAnError() {
+        ByteArrayOutputStream ds = new ByteArrayOutputStream();
+        ds.writeBytes(new byte[8]);
+        ds.writeBytes(explicit(0x00080060, "CS", "MR".getBytes(StandardCharsets.US_ASCII)));
+        byte[] zeroVr = explicit(0x00100010, "PN", new byte[2]);
+        zeroVr[4] = 0;
+        zeroVr[5] = 0;
+        ds.writeBytes(zeroVr);
+        assertThatThrownBy(() -> new DicomReader().read(NAME, part10(ds.toByteArray(), "1.2.840.10008.1.2.1")))
+                .isInstanceOf(DicomParseException.class)
+                .hasMessageContaining("tag (0010,0010): invalid VR");
+    }
 }
