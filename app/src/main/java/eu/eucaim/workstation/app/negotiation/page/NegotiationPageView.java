@@ -181,6 +181,7 @@ public final class NegotiationPageView extends BorderPane {
         for (PayloadSection s : vm.sections()) {
             TitledPane pane = new TitledPane();
             pane.setText(s.title());
+            pane.setAnimated(false);
             // A section's answers are laid out when it is first opened: the page shows sooner (docs/benchmarks.md).
             pane.expandedProperty().addListener((o, was, open) -> {
                 if (open && pane.getContent() == null) {
