@@ -11,6 +11,7 @@ import eu.eucaim.workstation.api.error.ServiceUnreachableException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
@@ -56,6 +57,11 @@ final class Outcomes {
         try (response) {
             if (!response.isSuccessful()) {
                 throw error(response);
+            }
+            if (response.code() == 204 && expected.type().isCollectionLikeType()) {
+                @SuppressWarnings("unchecked") // a collection type's empty value: QIDO-RS answers no match so
+                T none = (T) List.of();
+                return none;
             }
             String text;
             try {

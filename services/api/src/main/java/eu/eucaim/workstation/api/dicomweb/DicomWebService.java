@@ -1,0 +1,19 @@
+package eu.eucaim.workstation.api.dicomweb;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A DICOMweb server (PS3.18): the node's own {@code /dicom-web}, an Orthanc, a hospital PACS. Futures complete off
+ * the UI thread, exceptionally with a {@code ServiceException} saying what the server answered.
+ */
+public interface DicomWebService {
+    /** QIDO-RS {@code GET /studies}. */
+    CompletableFuture<List<DicomAttributes>> studies(QidoQuery query);
+
+    /** QIDO-RS {@code GET /studies/{study}/series}. */
+    CompletableFuture<List<DicomAttributes>> series(String studyUid, QidoQuery query);
+
+    /** QIDO-RS {@code GET /studies/{study}/series/{series}/instances}. */
+    CompletableFuture<List<DicomAttributes>> instances(String studyUid, String seriesUid, QidoQuery query);
+}

@@ -1,0 +1,70 @@
+package eu.eucaim.workstation.client.dicomweb;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.dicomweb.DicomAttributes;
+import eu.eucaim.workstation.api.dicomweb.DicomWebService;
+import eu.eucaim.workstation.api.dicomweb.QidoQuery;
+import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.Expected;
+import eu.eucaim.workstation.client.HttpTransport;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+
+/**
+ * DICOMweb over HTTP with PS3.18's paths, parameters and media types, so that the same client reads the node's
+ * {@code /dicom-web}, Orthanc's plugin and a PACS: the base URL is the service's root (e.g.
+ * {@code http://127.0.0.1:8042/dicom-web}). QIDO-RS asks for {@code application/dicom+json}; a 204 (no match) is an
+ * empty list. UIDs are one path segment each.
+ */
+public final class HttpDicomWebClient implements DicomWebService {
+    private static final Expected<List<ObjectNode>> RESULTS = Expected.listOf(ObjectNode.class, o -> true);
+
+    private final HttpTransport http;
+
+    /** @param tokens the bearer tokens, or null for a server without sign-in */
+    public HttpDicomWebClient(ClientConfig config, AccessTokenSource tokens) {
+        HttpTransport transport = tokens == null ? new HttpTransport(config) : new HttpTransport(config, tokens);
+        this.http = transport.accepting("application/dicom+json, application/json");
+    }
+
+    @Override
+    public CompletableFuture<List<DicomAttributes>> studies(QidoQuery query) {
+        return search(http.url("studies"), query);
+    }
+
+    @Override
+    public CompletableFuture<List<DicomAttributes>> series(String studyUid, QidoQuery query) {
+        return search(http.url("studies").addPathSegment(studyUid).addPathSegment("series"), query);
+    }
+
+    @Override
+    public CompletableFuture<List<DicomAttributes>> instances(String studyUid, String seriesUid, QidoQuery query) {
+        return search(
+                http.url("studies")
+                        .addPathSegment(studyUid)
+                        .addPathSegment("series")
+                        .addPathSegment(seriesUid)
+                        .addPathSegment("instances"),
+                query);
+    }
+
+    private CompletableFuture<List<DicomAttributes>> search(HttpUrl.Builder url, QidoQuery query) {
+        for (Map.Entry<String, String> m : query.matches().entrySet()) {
+            url.addQueryParameter(m.getKey(), m.getValue());
+        }
+        for (String field : query.includeFields()) {
+            url.addQueryParameter("includefield", field);
+        }
+        if (query.limit() != null) {
+            url.addQueryParameter("limit", query.limit().toString());
+        }
+        if (query.offset() != null) {
+            url.addQueryParameter("offset", query.offset().toString());
+        }
+        return http.get(url.build(), RESULTS)
+                .thenApply(list -> list.stream().map(DicomAttributes::new).toList());
+    }
+}

@@ -1,0 +1,112 @@
+package eu.eucaim.workstation.client.dicomweb;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real Orthanc (Debian's {@code orthanc} with {@code orthanc-dicomweb}) for a test: its own storage in a temp
+ * folder, HTTP on a free loopback port with remote access refused, DICOM (DIMSE) off, stopped by {@link #close}.
+ */
+final class OrthancServer implements AutoCloseable {
+    static final Path BINARY = Path.of("/usr/sbin/Orthanc");
+    static final Path DICOMWEB_PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
+
+    private final Process process;
+    private final URI base;
+    // HTTP/1.1: Orthanc's server drops a POST that asks to upgrade to h2c.
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private OrthancServer(Process process, URI base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    static OrthancServer start(Path dir) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path config = dir.resolve("orthanc.json");
+        Files.writeString(config, """
+                {
+                  "Name": "eucaim-test",
+                  "StorageDirectory": "%s",
+                  "IndexDirectory": "%s",
+                  "HttpPort": %d,
+                  "RemoteAccessAllowed": false,
+                  "AuthenticationEnabled": false,
+                  "DicomServerEnabled": false,
+                  "Plugins": ["%s"],
+                  "DicomWeb": {"Enable": true, "Root": "/dicom-web/"}
+                }
+                """.formatted(dir.resolve("storage"), dir.resolve("index"), port, DICOMWEB_PLUGIN));
+        Process p = new ProcessBuilder(BINARY.toString(), config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("orthanc.log").toFile())
+                .start();
+        OrthancServer server = new OrthancServer(p, URI.create("http://127.0.0.1:" + port));
+        server.awaitReady(dir);
+        return server;
+    }
+
+    private void awaitReady(Path dir) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Orthanc stopped: " + Files.readString(dir.resolve("orthanc.log")));
+            }
+            try {
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(base.resolve("/system")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        close();
+        throw new IllegalStateException(
+                "Orthanc did not answer within 30 s: " + Files.readString(dir.resolve("orthanc.log")));
+    }
+
+    /** Its DICOMweb root, e.g. {@code http://127.0.0.1:40123/dicom-web}. */
+    URI dicomWeb() {
+        return base.resolve("/dicom-web");
+    }
+
+    /** Stores a DICOM file through Orthanc's REST API. */
+    void store(Path file) throws Exception {
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(base.resolve("/instances"))
+                        .header("Content-Type", "application/dicom")
+                        .POST(HttpRequest.BodyPublishers.ofFile(file))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("Orthanc did not store " + file + ": " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
