@@ -74,12 +74,17 @@ class BackgroundTaskTest {
     @Test
     void failuresArriveUnwrapped() {
         BackgroundTask task = new BackgroundTask(UiThread.sameThread());
-        List<Throwable> failures = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         CompletableFuture<String> f = CompletableFuture.supplyAsync(() -> {
             throw new IllegalStateException("boom");
         });
         task.next().deliver(f, shown::add, failures::add);
-        f.handle((v, e) -> null).join();
+        // The callback runs on the thread that completes f, possibly after f's other dependents (a CI run saw
+        // f.handle(...).join() return first): wait for the callback itself.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (failures.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertThat(failures).singleElement().isInstanceOf(IllegalStateException.class);
     }
 
