@@ -197,6 +197,36 @@ public final class HttpTransport {
         });
     }
 
+    /** Reads a 2xx body as it arrives (on an HTTP thread), given its {@code Content-Type}. */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+        T read(String contentType, java.io.InputStream body) throws IOException;
+    }
+
+    /**
+     * GETs {@code url} asking for {@code accept} and hands the body's stream to {@code reader}, which reads it as it
+     * arrives (a multipart reply part by part, never whole in memory). No bound on the whole call, as for downloads.
+     * An error status is the typed error; a body that breaks off is a
+     * {@link eu.eucaim.workstation.api.error.MalformedResponseException} (a timeout a timeout).
+     */
+    public <T> CompletableFuture<T> stream(HttpUrl url, String accept, BodyReader<T> reader) {
+        Request request =
+                new Request.Builder().url(url).header("Accept", accept).get().build();
+        return enqueue(downloads.newCall(request), (response, elapsed) -> {
+            try (response) {
+                if (!response.isSuccessful()) {
+                    throw outcomes.error(response);
+                }
+                return reader.read(
+                        response.header("Content-Type", ""), response.body().byteStream());
+            } catch (java.io.InterruptedIOException e) {
+                throw outcomes.failure(e, elapsed);
+            } catch (IOException e) {
+                throw outcomes.malformed(url.encodedPath() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** Sends a write built by {@link WriteRequest}; a body that streams files gets no bound on the whole call. */
     <T> CompletableFuture<T> send(Request request, boolean streamsFiles, Reply<T> reply) {
         OkHttpClient client = streamsFiles ? uploads : writes;

@@ -16,4 +16,14 @@ public interface DicomWebService {
 
     /** QIDO-RS {@code GET /studies/{study}/series/{series}/instances}. */
     CompletableFuture<List<DicomAttributes>> instances(String studyUid, String seriesUid, QidoQuery query);
+
+    /** WADO-RS {@code GET /studies/{study}/series/{series}/metadata}: every instance's attributes, without bulk data. */
+    CompletableFuture<List<DicomAttributes>> seriesMetadata(String studyUid, String seriesUid);
+
+    /**
+     * WADO-RS {@code GET …/instances/{instance}/frames/{n,…}} (1-based numbers), in {@code transferSyntax}: a UID,
+     * or "*" for the one the server stores (then each frame's media type says which).
+     */
+    CompletableFuture<List<Frame>> frames(
+            String studyUid, String seriesUid, String instanceUid, List<Integer> numbers, String transferSyntax);
 }

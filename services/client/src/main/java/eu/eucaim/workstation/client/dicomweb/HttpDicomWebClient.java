@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.dicomweb.DicomAttributes;
 import eu.eucaim.workstation.api.dicomweb.DicomWebService;
+import eu.eucaim.workstation.api.dicomweb.Frame;
 import eu.eucaim.workstation.api.dicomweb.QidoQuery;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.Expected;
 import eu.eucaim.workstation.client.HttpTransport;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +20,8 @@ import okhttp3.HttpUrl;
  * DICOMweb over HTTP with PS3.18's paths, parameters and media types, so that the same client reads the node's
  * {@code /dicom-web}, Orthanc's plugin and a PACS: the base URL is the service's root (e.g.
  * {@code http://127.0.0.1:8042/dicom-web}). QIDO-RS asks for {@code application/dicom+json}; a 204 (no match) is an
- * empty list. UIDs are one path segment each.
+ * empty list. Frames come as {@code multipart/related}, read part by part as they arrive. UIDs are one path segment
+ * each.
  */
 public final class HttpDicomWebClient implements DicomWebService {
     private static final Expected<List<ObjectNode>> RESULTS = Expected.listOf(ObjectNode.class, o -> true);
@@ -49,6 +53,47 @@ public final class HttpDicomWebClient implements DicomWebService {
                         .addPathSegment(seriesUid)
                         .addPathSegment("instances"),
                 query);
+    }
+
+    @Override
+    public CompletableFuture<List<DicomAttributes>> seriesMetadata(String studyUid, String seriesUid) {
+        return http.get(
+                        http.url("studies")
+                                .addPathSegment(studyUid)
+                                .addPathSegment("series")
+                                .addPathSegment(seriesUid)
+                                .addPathSegment("metadata")
+                                .build(),
+                        RESULTS)
+                .thenApply(list -> list.stream().map(DicomAttributes::new).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<Frame>> frames(
+            String studyUid, String seriesUid, String instanceUid, List<Integer> numbers, String transferSyntax) {
+        if (numbers.isEmpty() || numbers.stream().anyMatch(n -> n == null || n < 1)) {
+            throw new IllegalArgumentException("frame numbers start at 1: " + numbers);
+        }
+        HttpUrl url = http.url("studies")
+                .addPathSegment(studyUid)
+                .addPathSegment("series")
+                .addPathSegment(seriesUid)
+                .addPathSegment("instances")
+                .addPathSegment(instanceUid)
+                .addPathSegment("frames")
+                .addPathSegment(
+                        String.join(",", numbers.stream().map(String::valueOf).toList()))
+                .build();
+        // As OHIF asks: any transfer syntax the server stores ("*"), or the one named.
+        String accept = "multipart/related; type=\"application/octet-stream\"; transfer-syntax=" + transferSyntax;
+        return http.stream(url, accept, (contentType, body) -> {
+            List<Frame> frames = new ArrayList<>();
+            MultipartRelated.read(contentType, body, part -> frames.add(new Frame(part.contentType(), part.body())));
+            if (frames.size() != numbers.size()) {
+                throw new IOException("asked for " + numbers.size() + " frames, the reply held " + frames.size());
+            }
+            return List.copyOf(frames);
+        });
     }
 
     private CompletableFuture<List<DicomAttributes>> search(HttpUrl.Builder url, QidoQuery query) {

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16 item 1, QIDO-RS against a real Orthanc loaded with pydicom's sample files (Debian's python3-pydicom): what
+ * Issue 16 item 1, QIDO-RS and WADO-RS (series metadata, frames) against a real Orthanc loaded with pydicom's sample files (Debian's python3-pydicom): what
  * the client finds is what was stored, by patient name with wildcards, modality, study date range, paging and
  * includefield, down to series and instances.
  */
-class OrthancQidoTest {
+class OrthancDicomWebTest {
     static final Path FILES = Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files");
     static final List<String> SAMPLES = List.of("CT_small.dcm", "MR_small.dcm", "JPEG2000.dcm", "rtdose.dcm");
 
@@ -125,5 +125,61 @@ class OrthancQidoTest {
         assertThat(i)
                 .extracting(r -> r.string("00080018").orElseThrow())
                 .containsExactly(f.dataset().getString(0x00080018));
+    }
+
+    @Test
+    void seriesMetadataHoldsEveryInstanceOfTheSeries() throws Exception {
+        DicomFile f = stored("MR_small.dcm");
+        List<DicomAttributes> metadata = client.seriesMetadata(
+                        f.dataset().getString(0x0020000D), f.dataset().getString(0x0020000E))
+                .get(20, TimeUnit.SECONDS);
+        assertThat(metadata)
+                .extracting(m -> m.string("00080018").orElseThrow())
+                .containsExactly(f.dataset().getString(0x00080018));
+        assertThat(metadata.get(0).string("00280010")).contains(f.dataset().getString(0x00280010));
+    }
+
+    /** Where (7FE0,0010) OW's value starts in an explicit VR little endian file (its 12-byte header before it). */
+    private static int pixelValueOffset(byte[] file) {
+        for (int i = 132; i + 12 <= file.length; i++) {
+            if (file[i] == (byte) 0xE0
+                    && file[i + 1] == 0x7F
+                    && file[i + 2] == 0x10
+                    && file[i + 3] == 0
+                    && file[i + 4] == 'O'
+                    && file[i + 5] == 'W') {
+                return i + 12;
+            }
+        }
+        throw new AssertionError("no (7FE0,0010) OW in the file");
+    }
+
+    /** Explicit VR little endian frames are the stored pixels, byte for byte . */
+    @Test
+    void aNativeFrameIsTheStoredPixelsAndAStoredJpeg2000FrameComesAsStored() throws Exception {
+        DicomFile ct = stored("CT_small.dcm");
+        List<eu.eucaim.workstation.api.dicomweb.Frame> frames = client.frames(
+                        ct.dataset().getString(0x0020000D),
+                        ct.dataset().getString(0x0020000E),
+                        ct.dataset().getString(0x00080018),
+                        List.of(1),
+                        "1.2.840.10008.1.2.1")
+                .get(20, TimeUnit.SECONDS);
+        byte[] file = java.nio.file.Files.readAllBytes(FILES.resolve("CT_small.dcm"));
+        int size = 128 * 128 * 2;
+        int pixels = pixelValueOffset(file);
+        assertThat(frames).hasSize(1);
+        assertThat(frames.get(0).data()).isEqualTo(java.util.Arrays.copyOfRange(file, pixels, pixels + size));
+
+        DicomFile j2k = stored("JPEG2000.dcm");
+        List<eu.eucaim.workstation.api.dicomweb.Frame> stored = client.frames(
+                        j2k.dataset().getString(0x0020000D),
+                        j2k.dataset().getString(0x0020000E),
+                        j2k.dataset().getString(0x00080018),
+                        List.of(1),
+                        "*")
+                .get(20, TimeUnit.SECONDS);
+        assertThat(stored.get(0).contentType()).contains("1.2.840.10008.1.2.4.9");
+        assertThat(stored.get(0).data()).startsWith((byte) 0xFF, (byte) 0x4F, (byte) 0xFF, (byte) 0x51);
     }
 }
