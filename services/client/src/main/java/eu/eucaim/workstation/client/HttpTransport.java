@@ -69,7 +69,41 @@ public final class HttpTransport {
         return new HttpTransport(config, SharedHttp.unqueued(), Objects.requireNonNull(tokens, "tokens"));
     }
 
+    /**
+     * A transport that sends HTTP Basic credentials with every call (a PACS or an Orthanc with users). Only over
+     * https, or to this machine: a password never crosses the network in clear text.
+     *
+     * @throws IllegalArgumentException for plain http to another host
+     */
+    public static HttpTransport withBasicAuth(ClientConfig config, String user, String password) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        String host = config.baseUri().getHost();
+        boolean loopback = "localhost".equalsIgnoreCase(host)
+                || "127.0.0.1".equals(host)
+                || "[::1]".equals(host)
+                || "::1".equals(host);
+        if (!"https".equalsIgnoreCase(config.baseUri().getScheme()) && !loopback) {
+            throw new IllegalArgumentException(
+                    "A password is sent only over https (or to this machine), not to " + config.baseUri());
+        }
+        String credentials = okhttp3.Credentials.basic(user, password, java.nio.charset.StandardCharsets.UTF_8);
+        return new HttpTransport(
+                config,
+                SharedHttp.client(),
+                null,
+                chain -> chain.proceed(chain.request()
+                        .newBuilder()
+                        .header("Authorization", credentials)
+                        .build()));
+    }
+
     private HttpTransport(ClientConfig config, OkHttpClient shared, AccessTokenSource tokens) {
+        this(config, shared, tokens, null);
+    }
+
+    private HttpTransport(
+            ClientConfig config, OkHttpClient shared, AccessTokenSource tokens, okhttp3.Interceptor credentials) {
         this.config = config;
         this.base = HttpUrl.get(config.baseUri());
         OkHttpClient.Builder builder = shared.newBuilder()
@@ -81,6 +115,9 @@ public final class HttpTransport {
                 .writeTimeout(Duration.ZERO);
         if (tokens != null) {
             builder.addInterceptor(new BearerToken(tokens)).authenticator(new BearerRenewal(tokens));
+        }
+        if (credentials != null) {
+            builder.addInterceptor(credentials);
         }
         this.http = builder.build();
         this.downloads = http.newBuilder()

@@ -30,8 +30,16 @@ public final class HttpDicomWebClient implements DicomWebService {
 
     /** @param tokens the bearer tokens, or null for a server without sign-in */
     public HttpDicomWebClient(ClientConfig config, AccessTokenSource tokens) {
-        HttpTransport transport = tokens == null ? new HttpTransport(config) : new HttpTransport(config, tokens);
+        this(tokens == null ? new HttpTransport(config) : new HttpTransport(config, tokens));
+    }
+
+    private HttpDicomWebClient(HttpTransport transport) {
         this.http = transport.accepting("application/dicom+json, application/json");
+    }
+
+    /** A server with users and passwords (HTTP Basic), over https or on this machine only. */
+    public static HttpDicomWebClient withBasicAuth(ClientConfig config, String user, String password) {
+        return new HttpDicomWebClient(HttpTransport.withBasicAuth(config, user, password));
     }
 
     @Override

@@ -24,12 +24,30 @@ final class OrthancServer implements AutoCloseable {
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private OrthancServer(Process process, URI base) {
+    private final String authorization;
+
+    private OrthancServer(Process process, URI base, String user, String password) {
         this.process = process;
         this.base = base;
+        this.authorization = user == null
+                ? null
+                : "Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString(
+                                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri);
+        return authorization == null ? b : b.header("Authorization", authorization);
     }
 
     static OrthancServer start(Path dir) throws Exception {
+        return start(dir, null, null);
+    }
+
+    /** With HTTP Basic authentication for one user, when {@code user} is not null. */
+    static OrthancServer start(Path dir, String user, String password) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -42,17 +60,24 @@ final class OrthancServer implements AutoCloseable {
                   "IndexDirectory": "%s",
                   "HttpPort": %d,
                   "RemoteAccessAllowed": false,
-                  "AuthenticationEnabled": false,
+                  "AuthenticationEnabled": %s,
+                  "RegisteredUsers": {%s},
                   "DicomServerEnabled": false,
                   "Plugins": ["%s"],
                   "DicomWeb": {"Enable": true, "Root": "/dicom-web/"}
                 }
-                """.formatted(dir.resolve("storage"), dir.resolve("index"), port, DICOMWEB_PLUGIN));
+                """.formatted(
+                        dir.resolve("storage"),
+                        dir.resolve("index"),
+                        port,
+                        user != null,
+                        user == null ? "" : "\"" + user + "\": \"" + password + "\"",
+                        DICOMWEB_PLUGIN));
         Process p = new ProcessBuilder(BINARY.toString(), config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("orthanc.log").toFile())
                 .start();
-        OrthancServer server = new OrthancServer(p, URI.create("http://127.0.0.1:" + port));
+        OrthancServer server = new OrthancServer(p, URI.create("http://127.0.0.1:" + port), user, password);
         server.awaitReady(dir);
         return server;
     }
@@ -64,8 +89,8 @@ final class OrthancServer implements AutoCloseable {
                 throw new IllegalStateException("Orthanc stopped: " + Files.readString(dir.resolve("orthanc.log")));
             }
             try {
-                HttpResponse<String> r = http.send(
-                        HttpRequest.newBuilder(base.resolve("/system")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r =
+                        http.send(request(base.resolve("/system")).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -87,7 +112,7 @@ final class OrthancServer implements AutoCloseable {
     /** Stores a DICOM file through Orthanc's REST API. */
     void store(Path file) throws Exception {
         HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(base.resolve("/instances"))
+                request(base.resolve("/instances"))
                         .header("Content-Type", "application/dicom")
                         .POST(HttpRequest.BodyPublishers.ofFile(file))
                         .build(),
