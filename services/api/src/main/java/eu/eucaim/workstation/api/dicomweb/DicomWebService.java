@@ -26,4 +26,11 @@ public interface DicomWebService {
      */
     CompletableFuture<List<Frame>> frames(
             String studyUid, String seriesUid, String instanceUid, List<Integer> numbers, String transferSyntax);
+
+    /**
+     * WADO-RS {@code GET …/instances/{instance}} as stored ({@code transfer-syntax=*}), written to {@code target}
+     * whole or not at all; completes with {@code target}.
+     */
+    CompletableFuture<java.nio.file.Path> instance(
+            String studyUid, String seriesUid, String instanceUid, java.nio.file.Path target);
 }

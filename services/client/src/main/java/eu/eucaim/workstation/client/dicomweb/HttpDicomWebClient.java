@@ -104,6 +104,25 @@ public final class HttpDicomWebClient implements DicomWebService {
         });
     }
 
+    @Override
+    public CompletableFuture<java.nio.file.Path> instance(
+            String studyUid, String seriesUid, String instanceUid, java.nio.file.Path target) {
+        HttpUrl url = http.url("studies")
+                .addPathSegment(studyUid)
+                .addPathSegment("series")
+                .addPathSegment(seriesUid)
+                .addPathSegment("instances")
+                .addPathSegment(instanceUid)
+                .build();
+        String accept = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
+        return http.stream(url, accept, (contentType, body) -> {
+            // Straight to a temp file beside the target, moved over it only once the part is complete.
+            eu.eucaim.workstation.api.platform.AtomicFile.write(
+                    target, out -> MultipartRelated.readOne(contentType, body, out));
+            return target;
+        });
+    }
+
     private CompletableFuture<List<DicomAttributes>> search(HttpUrl.Builder url, QidoQuery query) {
         for (Map.Entry<String, String> m : query.matches().entrySet()) {
             url.addQueryParameter(m.getKey(), m.getValue());

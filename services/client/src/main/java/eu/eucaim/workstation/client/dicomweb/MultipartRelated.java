@@ -56,15 +56,7 @@ final class MultipartRelated {
             if (after.startsWith("--")) {
                 return parts; // the close delimiter
             }
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String h = line(in); !h.isEmpty(); h = line(in)) {
-                int colon = h.indexOf(':');
-                if (colon > 0) {
-                    headers.put(
-                            h.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                            h.substring(colon + 1).strip());
-                }
-            }
+            Map<String, String> headers = headers(in);
             ByteArrayOutputStream part = new ByteArrayOutputStream();
             readUntil(in, delimiter, part);
             sink.accept(new Part(headers, part.toByteArray()));
@@ -72,12 +64,32 @@ final class MultipartRelated {
         }
     }
 
+    /**
+     * Reads a reply of exactly one part straight into {@code out} (a whole instance: never in memory), and returns
+     * that part's headers.
+     */
+    static Map<String, String> readOne(String contentType, InputStream body, java.io.OutputStream out)
+            throws IOException {
+        byte[] delimiter = ("\r\n--" + boundary(contentType)).getBytes(StandardCharsets.US_ASCII);
+        InputStream in = new java.io.BufferedInputStream(body, 64 * 1024);
+        skipTo(in, java.util.Arrays.copyOfRange(delimiter, 2, delimiter.length));
+        if (line(in).startsWith("--")) {
+            throw new IOException("the multipart reply holds no part");
+        }
+        Map<String, String> headers = headers(in);
+        readUntil(in, delimiter, out);
+        if (!line(in).startsWith("--")) {
+            throw new IOException("the multipart reply holds more than the one part asked for");
+        }
+        return headers;
+    }
+
     private static void skipTo(InputStream in, byte[] marker) throws IOException {
         readUntil(in, marker, null);
     }
 
     /** Copies bytes to {@code out} (or drops them) until {@code marker}, which is consumed. */
-    private static void readUntil(InputStream in, byte[] marker, ByteArrayOutputStream out) throws IOException {
+    private static void readUntil(InputStream in, byte[] marker, java.io.OutputStream out) throws IOException {
         int matched = 0;
         while (true) {
             int b = in.read();
@@ -106,6 +118,20 @@ final class MultipartRelated {
                 out.write(b);
             }
         }
+    }
+
+    /** A part's headers, names in lower case, up to the empty line. */
+    private static Map<String, String> headers(InputStream in) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String h = line(in); !h.isEmpty(); h = line(in)) {
+            int colon = h.indexOf(':');
+            if (colon > 0) {
+                headers.put(
+                        h.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        h.substring(colon + 1).strip());
+            }
+        }
+        return headers;
     }
 
     /** One header line (CRLF or LF ended), without its end. */

@@ -56,4 +56,19 @@ class MultipartRelatedTest {
         assertThatThrownBy(() -> MultipartRelated.read("application/json", new ByteArrayInputStream(whole), p -> {}))
                 .hasMessage("expected a multipart/related reply, got 'application/json'");
     }
+
+    @Test
+    void oneInstanceIsReadStraightThroughAndAReplyOfTwoOrNonePartsIsRefused() throws Exception {
+        byte[] instance = new byte[200_000];
+        java.util.Arrays.fill(instance, (byte) 7);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MultipartRelated.readOne(TYPE, new ByteArrayInputStream(body(instance)), out);
+        assertThat(out.toByteArray()).isEqualTo(instance);
+        assertThatThrownBy(() -> MultipartRelated.readOne(
+                        TYPE, new ByteArrayInputStream(body(instance, instance)), new ByteArrayOutputStream()))
+                .hasMessage("the multipart reply holds more than the one part asked for");
+        assertThatThrownBy(() ->
+                        MultipartRelated.readOne(TYPE, new ByteArrayInputStream(body()), new ByteArrayOutputStream()))
+                .hasMessage("the multipart reply holds no part");
+    }
 }

@@ -182,4 +182,20 @@ class OrthancDicomWebTest {
         assertThat(stored.get(0).contentType()).contains("1.2.840.10008.1.2.4.9");
         assertThat(stored.get(0).data()).startsWith((byte) 0xFF, (byte) 0x4F, (byte) 0xFF, (byte) 0x51);
     }
+
+    @Test
+    void anInstanceIsWrittenWholeAsStored() throws Exception {
+        DicomFile mr = stored("MR_small.dcm");
+        Path target = dir.resolve("copies").resolve("mr.dcm");
+        client.instance(
+                        mr.dataset().getString(0x0020000D),
+                        mr.dataset().getString(0x0020000E),
+                        mr.dataset().getString(0x00080018),
+                        target)
+                .get(20, TimeUnit.SECONDS);
+        assertThat(target).hasSameBinaryContentAs(FILES.resolve("MR_small.dcm"));
+        try (var files = java.nio.file.Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target); // no temp file left
+        }
+    }
 }
