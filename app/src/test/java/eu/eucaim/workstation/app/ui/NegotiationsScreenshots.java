@@ -1,21 +1,13 @@
 package eu.eucaim.workstation.app.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.catalogue.DatasetQuery;
-import eu.eucaim.workstation.api.negotiation.Negotiation;
-import eu.eucaim.workstation.api.negotiation.NegotiationResource;
 import eu.eucaim.workstation.api.negotiation.NewPost;
-import eu.eucaim.workstation.api.negotiation.NewRequest;
-import eu.eucaim.workstation.api.negotiation.ResourceRef;
 import eu.eucaim.workstation.app.selection.SelectedDataset;
 import eu.eucaim.workstation.app.selection.SelectionFile;
-import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
-import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.client.negotiation.HttpNegotiationClient;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,8 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class NegotiationsScreenshots extends RealNodeUiTest {
     private static HttpNegotiationClient client(String user) throws Exception {
-        return new HttpNegotiationClient(
-                ClientConfig.of(URI.create(node.baseUri() + "/api")), RealSignIn.as(node.baseUri(), user));
+        return NegotiationFixtures.client(node, user);
     }
 
     private void snap(Path folder, String name) throws Exception {
@@ -90,50 +81,17 @@ class NegotiationsScreenshots extends RealNodeUiTest {
         // A negotiation in progress: submitted, approved, conditions indicated by the steward, messages.
         HttpNegotiationClient researcher = client("researcher");
         HttpNegotiationClient steward = client("steward");
-        JsonNode payload = Json.mapper()
-                .readTree(NegotiationsScreenshots.class.getResourceAsStream("/negotiation/complete-payload.json"));
-        Negotiation n = researcher
-                .createNegotiation(
-                        researcher
-                                .createRequest(new NewRequest(
-                                        node.baseUri().toString(),
-                                        "Catalogue search \"lung\" (Modality: CT)\nUser actions taken:\n#1 …",
-                                        datasets.subList(0, 12).stream()
-                                                .map(d -> new ResourceRef(d.id(), d.title()))
-                                                .toList()))
-                                .get(20, TimeUnit.SECONDS)
-                                .id(),
-                        payload,
-                        true)
-                .get(20, TimeUnit.SECONDS);
-        researcher.fire(n.id(), "SUBMIT").get(20, TimeUnit.SECONDS);
-        client("admin").fire(n.id(), "APPROVE").get(20, TimeUnit.SECONDS);
+        String id = NegotiationFixtures.submitted(
+                node, "Catalogue search \"lung\" (Modality: CT)\nUser actions taken:\n#1 …", datasets.subList(0, 12));
+        client("admin").fire(id, "APPROVE").get(20, TimeUnit.SECONDS);
         researcher
-                .post(n.id(), new NewPost("We would start in January; is that possible?", "PUBLIC", null))
+                .post(id, new NewPost("We would start in January; is that possible?", "PUBLIC", null))
                 .get(20, TimeUnit.SECONDS);
-        String mine = steward.resources(n.id()).get(20, TimeUnit.SECONDS).stream()
-                .filter(r -> r._links() != null && r._links().containsKey("MARK_AS_CHECKING_AVAILABILITY"))
-                .map(NegotiationResource::sourceId)
-                .findFirst()
-                .orElseThrow();
-        steward.fireOnResource(n.id(), mine, "MARK_AS_CHECKING_AVAILABILITY").get(20, TimeUnit.SECONDS);
-        steward.fireOnResource(n.id(), mine, "MARK_AS_AVAILABLE").get(20, TimeUnit.SECONDS);
+        String mine = NegotiationFixtures.stewardsDataset(node, id);
+        steward.fireOnResource(id, mine, "MARK_AS_CHECKING_AVAILABILITY").get(20, TimeUnit.SECONDS);
+        steward.fireOnResource(id, mine, "MARK_AS_AVAILABLE").get(20, TimeUnit.SECONDS);
         // A second request, only submitted: the committee's queue has it.
-        Negotiation waiting = researcher
-                .createNegotiation(
-                        researcher
-                                .createRequest(new NewRequest(
-                                        node.baseUri().toString(),
-                                        "Federated query: Diagnosis C50",
-                                        datasets.subList(12, 14).stream()
-                                                .map(d -> new ResourceRef(d.id(), d.title()))
-                                                .toList()))
-                                .get(20, TimeUnit.SECONDS)
-                                .id(),
-                        payload,
-                        true)
-                .get(20, TimeUnit.SECONDS);
-        researcher.fire(waiting.id(), "SUBMIT").get(20, TimeUnit.SECONDS);
+        NegotiationFixtures.submitted(node, "Federated query: Diagnosis C50", datasets.subList(12, 14));
 
         // The researcher: the hand-off, the wizard, the overview, the list and the page.
         Files.createDirectories(home.resolve("config"));
@@ -184,7 +142,7 @@ class NegotiationsScreenshots extends RealNodeUiTest {
                 onFx(() -> lookup("#negotiations-list").queryListView().getItems().stream()
                         .filter(r -> ((eu.eucaim.workstation.app.negotiation.NegotiationRow) r)
                                 .id()
-                                .equals(n.id()))
+                                .equals(id))
                         .findFirst()
                         .orElseThrow())));
         waitUntil("the page shows", () -> shown("#negotiation-page") && shown("#negotiation-datasets .list-cell"));

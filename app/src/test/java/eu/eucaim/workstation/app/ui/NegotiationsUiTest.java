@@ -2,23 +2,16 @@ package eu.eucaim.workstation.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.catalogue.DatasetPage;
 import eu.eucaim.workstation.api.catalogue.DatasetQuery;
-import eu.eucaim.workstation.api.negotiation.AccessRequest;
 import eu.eucaim.workstation.api.negotiation.Negotiation;
 import eu.eucaim.workstation.api.negotiation.NegotiationResource;
-import eu.eucaim.workstation.api.negotiation.NewRequest;
-import eu.eucaim.workstation.api.negotiation.ResourceRef;
 import eu.eucaim.workstation.app.selection.SelectedDataset;
 import eu.eucaim.workstation.app.selection.SelectionFile;
-import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
-import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.client.negotiation.HttpNegotiationClient;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -204,35 +197,14 @@ class NegotiationsUiTest extends RealNodeUiTest {
      * the first dataset they represent: "negotiation-id source-id".
      */
     private static String negotiationWithConditions(List<Dataset> datasets, String... stewardEvents) throws Exception {
-        HttpNegotiationClient researcher = client("researcher");
-        AccessRequest request = researcher
-                .createRequest(new NewRequest(
-                        node.baseUri().toString(),
-                        "modality = CT",
-                        datasets.stream()
-                                .map(d -> new ResourceRef(d.id(), d.title()))
-                                .toList()))
-                .get(20, TimeUnit.SECONDS);
-        JsonNode payload = Json.mapper()
-                .readTree(NegotiationsUiTest.class.getResourceAsStream("/negotiation/complete-payload.json"));
-        Negotiation n =
-                researcher.createNegotiation(request.id(), payload, true).get(20, TimeUnit.SECONDS);
-        researcher.fire(n.id(), "SUBMIT").get(20, TimeUnit.SECONDS);
-        client("admin").fire(n.id(), "APPROVE").get(20, TimeUnit.SECONDS);
+        String id = NegotiationFixtures.submitted(node, "modality = CT", datasets);
+        client("admin").fire(id, "APPROVE").get(20, TimeUnit.SECONDS);
         HttpNegotiationClient steward = client("steward");
-        String sourceId = stewardsDataset(steward, n.id());
+        String sourceId = NegotiationFixtures.stewardsDataset(node, id);
         for (String event : stewardEvents) {
-            steward.fireOnResource(n.id(), sourceId, event).get(20, TimeUnit.SECONDS);
+            steward.fireOnResource(id, sourceId, event).get(20, TimeUnit.SECONDS);
         }
-        return n.id() + " " + sourceId;
-    }
-
-    private static String stewardsDataset(HttpNegotiationClient steward, String id) throws Exception {
-        return steward.resources(id).get(20, TimeUnit.SECONDS).stream()
-                .filter(r -> r._links() != null && r._links().containsKey("MARK_AS_CHECKING_AVAILABILITY"))
-                .map(NegotiationResource::sourceId)
-                .findFirst()
-                .orElseThrow();
+        return id + " " + sourceId;
     }
 
     /** Issue 15: the node is down while the researcher accepts the conditions; it arrives once when it is back. */
@@ -294,7 +266,6 @@ class NegotiationsUiTest extends RealNodeUiTest {
     }
 
     private static HttpNegotiationClient client(String user) throws Exception {
-        return new HttpNegotiationClient(
-                ClientConfig.of(URI.create(node.baseUri() + "/api")), RealSignIn.as(node.baseUri(), user));
+        return NegotiationFixtures.client(node, user);
     }
 }
