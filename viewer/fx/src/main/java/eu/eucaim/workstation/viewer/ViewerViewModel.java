@@ -1,6 +1,8 @@
 package eu.eucaim.workstation.viewer;
 
 import eu.eucaim.workstation.common.NamedThreads;
+import eu.eucaim.workstation.dicom.source.InstanceFetcher;
+import eu.eucaim.workstation.dicom.source.InstanceReader;
 import eu.eucaim.workstation.dicom.source.LocalFile;
 import eu.eucaim.workstation.dicom.study.ScanResult;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
@@ -57,7 +59,7 @@ public final class ViewerViewModel implements AutoCloseable {
     private final Executor io;
     private final Executor ui;
     private final FrameCache cache = FrameCache.defaultSize();
-    private final SliceReader reader = new SliceReader();
+    private final SliceReader reader;
     private final DecodePool pool = DecodePool.forMachine();
     private final ExecutorService render = Executors.newSingleThreadExecutor(NamedThreads.daemon("viewer-render"));
     private final ExecutorService thumbs = Executors.newSingleThreadExecutor(NamedThreads.daemon("viewer-thumbnails"));
@@ -83,8 +85,17 @@ public final class ViewerViewModel implements AutoCloseable {
     private Path focus;
 
     public ViewerViewModel(Executor io, Executor ui) {
+        this(io, ui, null);
+    }
+
+    /**
+     * A viewer that also reads remote instances, through {@code fetcher} (called on decode threads; e.g. DICOMweb
+     * WADO-RS through the offline library); null for local files only.
+     */
+    public ViewerViewModel(Executor io, Executor ui, InstanceFetcher fetcher) {
         this.io = io;
         this.ui = ui;
+        this.reader = new SliceReader(new InstanceReader(fetcher));
         this.series = new SeriesList(new Thumbnails(reader, thumbs, ui), this::replaced);
         this.opener = new StudyOpener(io, ui, new OpenListener());
         for (int i = 0; i < 4; i++) {
@@ -122,6 +133,20 @@ public final class ViewerViewModel implements AutoCloseable {
     public CompletableFuture<Void> open(List<Path> paths, Path focus) {
         this.focus = focus == null ? null : focus.toAbsolutePath().normalize();
         return opener.open(paths);
+    }
+
+    /**
+     * Lists the series of a tree read elsewhere (the headers of a remote series, from WADO-RS metadata) next to
+     * those open, and shows the first of them from the image nearest its middle: the one a reader looks at first,
+     * whose neighbours are fetched next, outward. On the UI thread.
+     */
+    public void openTree(ScanResult tree, String what) {
+        List<SeriesItem> found = series.relist(new Object(), tree, true);
+        if (!found.isEmpty()) {
+            SeriesItem first = found.get(0);
+            fill(active.get(), first, first.frames().size() / 2);
+        }
+        status.set(what + ": " + SeriesList.summary(tree));
     }
 
     /** Shows the series holding the pending focus file on it, once listed; true when it did. */
@@ -200,8 +225,14 @@ public final class ViewerViewModel implements AutoCloseable {
     private void fill(ViewportViewModel viewport, SeriesItem item, int start) {
         SeriesLoader loader =
                 loaders.computeIfAbsent(item.seriesUid(), uid -> new SeriesLoader(item.frames(), reader, cache, pool));
-        shown.put(viewport, item);
+        SeriesItem before = shown.put(viewport, item);
         viewport.show(loader, item.modality(), start);
+        if (before != null && before != item && !shown.containsValue(before)) {
+            SeriesLoader left = loaders.get(before.seriesUid());
+            if (left != null) {
+                left.stopPrefetch(); // no viewport shows it: what it still had queued (remote fetches) is not needed
+            }
+        }
     }
 
     /** Shows the series with UID {@code seriesUid} (e.g. dropped on a viewport); false when none is listed. */

@@ -291,6 +291,28 @@ public final class DicomScanner {
         return new ScanResult(StudyTree.build(sorted), List.copyOf(sortedErrors), seen);
     }
 
+    /** A header read elsewhere (e.g. WADO-RS metadata) and where its instance is. */
+    public record SourcedHeader(InstanceSource source, Dataset header) {}
+
+    /**
+     * The tree of headers already read (WADO-RS series metadata of a remote source): grouped and sorted exactly as a
+     * scan of the same files would be, so a remote series behaves like a local one. A header that cannot be taken
+     * (a bad Number of Frames) becomes an error of the result, named by its source.
+     */
+    public static ScanResult tree(List<SourcedHeader> headers) {
+        List<StudyTree.Header> taken = new ArrayList<>();
+        List<ScanResult.ScanError> errors = new ArrayList<>();
+        for (SourcedHeader h : headers) {
+            try {
+                taken.add(StudyTree.Header.of(
+                        h.source(), h.header(), Path.of(h.source().name())));
+            } catch (DicomParseException e) {
+                errors.add(new ScanResult.ScanError(h.source().location(), e.getMessage()));
+            }
+        }
+        return result(taken, errors, headers.size());
+    }
+
     /** Plain-text tree with counts, as printed by {@code eucaim dicom scan}. */
     public static String format(ScanResult r) {
         StringBuilder sb = new StringBuilder(1024);

@@ -91,6 +91,23 @@ public final class SeriesLoader {
         }
     }
 
+    /**
+     * Lets every queued prefetch of this series skip (the user moved to another series): with remote instances each
+     * one is a fetch that is no longer needed. Decodes already running finish; a later {@link #prefetch} queues anew.
+     */
+    public synchronized void stopPrefetch() {
+        generation.incrementAndGet();
+        queuedCenter = -1;
+        queuedDirection = 0;
+        queuedRadius = 0;
+        lastCenter = -1;
+    }
+
+    /** Whether slice {@code index} is decoded and in the cache now (what the stack bar shows as arrived). */
+    public boolean ready(int index) {
+        return cache.contains(frames.get(index));
+    }
+
     /** How many slices on each side of the current one to keep decoded. */
     public int prefetchRadius() {
         long per = bytesPerSlice;

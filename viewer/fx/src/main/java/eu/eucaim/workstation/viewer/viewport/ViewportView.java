@@ -41,6 +41,7 @@ public final class ViewportView extends BorderPane {
     private final Canvas canvas = new Canvas();
     private final Label error = new Label();
     private final ScrollBar stack = new ScrollBar();
+    private final ArrivalStrip arrival;
     private PixelBuffer<IntBuffer> pixelBuffer;
     private IntBuffer buffer;
     private double lastX;
@@ -83,8 +84,11 @@ public final class ViewportView extends BorderPane {
         stack.getStyleClass().add("viewport-stack");
         stack.setVisible(false);
         stack.setManaged(false);
+        arrival = new ArrivalStrip(vm::ready, () -> vm.countProperty().get());
+        arrival.setVisible(false);
+        arrival.setManaged(false);
         setCenter(surface);
-        setRight(stack);
+        setRight(new javafx.scene.layout.HBox(stack, arrival));
 
         surface.widthProperty().addListener((o, a, b) -> resized());
         surface.heightProperty().addListener((o, a, b) -> resized());
@@ -142,6 +146,9 @@ public final class ViewportView extends BorderPane {
         int n = vm.countProperty().get();
         stack.setVisible(n > 1);
         stack.setManaged(n > 1);
+        arrival.setVisible(n > 1);
+        arrival.setManaged(n > 1);
+        arrival.watch();
         stack.setMin(0);
         stack.setMax(Math.max(0, n - 1));
         stack.setVisibleAmount(Math.max(1, n / 20.0));

@@ -130,6 +130,20 @@ public final class ViewportViewModel {
         firstFrame.complete(null);
     }
 
+    /** Which slices of the series shown are decoded and ready now (the stack bar's arrival strip). */
+    public java.util.BitSet ready() {
+        SeriesLoader l = loader;
+        java.util.BitSet out = new java.util.BitSet();
+        if (l != null) {
+            for (int i = 0; i < l.size(); i++) {
+                if (l.ready(i)) {
+                    out.set(i);
+                }
+            }
+        }
+        return out;
+    }
+
     public void setIndex(int i) {
         SeriesLoader l = loader;
         if (l == null || l.size() == 0) {
