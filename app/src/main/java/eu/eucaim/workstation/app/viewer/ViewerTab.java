@@ -1,12 +1,17 @@
 package eu.eucaim.workstation.app.viewer;
 
 import eu.eucaim.workstation.api.connection.Backend;
+import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
 import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.app.tab.FileType;
 import eu.eucaim.workstation.app.tab.TabContent;
+import eu.eucaim.workstation.app.viewer.remote.BackendImageSources;
+import eu.eucaim.workstation.app.viewer.remote.RemoteImages;
+import eu.eucaim.workstation.app.viewer.remote.RemoteSearchView;
+import eu.eucaim.workstation.app.viewer.remote.RemoteSearchViewModel;
 import eu.eucaim.workstation.viewer.ViewerDialogs;
 import eu.eucaim.workstation.viewer.ViewerView;
 import eu.eucaim.workstation.viewer.ViewerViewModel;
@@ -27,10 +32,13 @@ public final class ViewerTab implements TabContent {
     private final ViewerViewModel vm;
     private final ViewerView view;
     private final LibraryViewModel library;
+    private final RemoteImages remoteImages;
+    private final RemoteSearchViewModel remote;
 
     public ViewerTab(AppContext context) {
+        remoteImages = new RemoteImages(fetchFolder(), RemoteImages.NOTHING_KEPT);
         vm = new ViewerViewModel(
-                context.executors().background(), context.executors().ui());
+                context.executors().background(), context.executors().ui(), remoteImages);
         view = new ViewerView(vm, questions(context.dialogs()));
         library = new LibraryViewModel(
                 context.services().of(OfflineLibrary.class, Backend::library),
@@ -38,12 +46,27 @@ public final class ViewerTab implements TabContent {
                 view::open);
         // Beside the series, in a tab: a panel of its own would leave a 1024 px window little room for the images.
         view.addSidePanel("viewer-side-library", "Library", new LibraryView(library), 460, 440);
+        remote = new RemoteSearchViewModel(
+                context.services().of(DicomWebSources.class, BackendImageSources::new),
+                remoteImages,
+                context.executors().ui(),
+                context.executors().background(),
+                vm::openTree);
+        view.addSidePanel("viewer-side-remote", "Remote", new RemoteSearchView(remote), 460, 440);
         context.navigation().register(Destination.Images.class, ID, images -> {
             library.refresh(); // what was just downloaded is in the library now
             return view.open(images.paths(), images.focus());
         });
         // The shell connects once every tab is made: read the library right after.
         Platform.runLater(library::refresh);
+        Platform.runLater(remote::refreshSources);
+    }
+
+    /** Where whole instances are fetched to before they are kept. */
+    private static java.nio.file.Path fetchFolder() {
+        return java.nio.file.Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "eucaim-fetch-" + ProcessHandle.current().pid());
     }
 
     /** The Viewer's questions about files, asked with the app's choosers. */
@@ -75,6 +98,7 @@ public final class ViewerTab implements TabContent {
     public void reload() {
         // The shell connects once every tab is made: read the library right after.
         Platform.runLater(library::refresh);
+        Platform.runLater(remote::refreshSources);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class ScriptedBackend implements Backend {
     public NodeStatusService status;
     public SampleImagesService samples;
     public eu.eucaim.workstation.api.library.OfflineLibrary library;
+    public eu.eucaim.workstation.api.dicomweb.DicomWebService dicomWeb;
     public FederatedSearchService federatedSearch;
     public eu.eucaim.workstation.api.negotiation.NegotiationService negotiation;
     public List<QueryProvider> providers = List.of();
@@ -72,6 +73,21 @@ public final class ScriptedBackend implements Backend {
     @Override
     public eu.eucaim.workstation.api.negotiation.NegotiationService negotiation() {
         return given(negotiation, "negotiation");
+    }
+
+    @Override
+    public eu.eucaim.workstation.api.dicomweb.ImageSource ownImages() {
+        return new eu.eucaim.workstation.api.dicomweb.ImageSource(
+                "Scripted",
+                java.net.URI.create("http://127.0.0.1:9/dicom-web"),
+                eu.eucaim.workstation.api.dicomweb.ImageSource.Auth.SIGN_IN,
+                "");
+    }
+
+    @Override
+    public eu.eucaim.workstation.api.dicomweb.DicomWebService dicomWeb(
+            eu.eucaim.workstation.api.dicomweb.ImageSource source, String password) {
+        return given(dicomWeb, "dicomWeb");
     }
 
     @Override

@@ -42,6 +42,16 @@ public interface Backend extends AutoCloseable {
     /** The federated-search providers that come with this backend (the embedded node and its demo federation). */
     CompletableFuture<List<QueryProvider>> queryProviders();
 
+    /** The backend's own images over DICOMweb ({@code <address>/dicom-web}, with the user's sign-in). */
+    eu.eucaim.workstation.api.dicomweb.ImageSource ownImages();
+
+    /**
+     * A DICOMweb client for {@code source}: the signed-in user's token for {@link
+     * eu.eucaim.workstation.api.dicomweb.ImageSource.Auth#SIGN_IN}, {@code password} for BASIC (null otherwise).
+     */
+    eu.eucaim.workstation.api.dicomweb.DicomWebService dicomWeb(
+            eu.eucaim.workstation.api.dicomweb.ImageSource source, String password);
+
     /** Stops what this backend started (the embedded node); closing twice does nothing more. */
     @Override
     void close();

@@ -4,6 +4,8 @@ import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.connection.BackendKind;
+import eu.eucaim.workstation.api.dicomweb.DicomWebService;
+import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.api.library.SampleImagesService;
 import eu.eucaim.workstation.api.negotiation.NegotiationService;
@@ -13,6 +15,7 @@ import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
+import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
 import eu.eucaim.workstation.client.negotiation.HttpNegotiationClient;
 import eu.eucaim.workstation.client.node.NodeInfoClient;
 import eu.eucaim.workstation.client.query.FederatedQuery;
@@ -46,6 +49,7 @@ public final class NodeBackend implements Backend {
     private final FederatedQuery federatedSearch;
     private final HttpNegotiationClient negotiation;
     private final QueryProvider ownProvider;
+    private final AccessTokenSource tokens;
     private final Supplier<CompletableFuture<List<QueryProvider>>> otherProviders;
     private final List<AutoCloseable> owned;
     private final Map<URI, CatalogueService> otherCatalogues = new ConcurrentHashMap<>();
@@ -64,6 +68,7 @@ public final class NodeBackend implements Backend {
                 ClientConfig.of(URI.create(address.toString().replaceAll("/+$", "") + "/api")), b.tokens);
         this.ownProvider = new QueryProvider(b.providerName == null ? kind.label() : b.providerName, address);
         this.otherProviders = b.otherProviders;
+        this.tokens = b.tokens;
         this.owned = List.copyOf(b.owned);
     }
 
@@ -165,6 +170,25 @@ public final class NodeBackend implements Backend {
     @Override
     public OfflineLibrary library() {
         return library;
+    }
+
+    @Override
+    public ImageSource ownImages() {
+        return new ImageSource(
+                ownProvider.name(),
+                URI.create(address.toString().replaceAll("/+$", "") + "/dicom-web"),
+                ImageSource.Auth.SIGN_IN,
+                "");
+    }
+
+    @Override
+    public DicomWebService dicomWeb(ImageSource source, String password) {
+        ClientConfig config = ClientConfig.of(source.baseUrl());
+        return switch (source.auth()) {
+            case SIGN_IN -> new HttpDicomWebClient(config, tokens);
+            case BASIC -> HttpDicomWebClient.withBasicAuth(config, source.user(), password == null ? "" : password);
+            case NONE -> new HttpDicomWebClient(config, null);
+        };
     }
 
     @Override

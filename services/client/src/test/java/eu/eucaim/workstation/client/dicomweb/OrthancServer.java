@@ -14,7 +14,7 @@ import java.time.Duration;
  * A real Orthanc (Debian's {@code orthanc} with {@code orthanc-dicomweb}) for a test: its own storage in a temp
  * folder, HTTP on a free loopback port with remote access refused, DICOM (DIMSE) off, stopped by {@link #close}.
  */
-final class OrthancServer implements AutoCloseable {
+public final class OrthancServer implements AutoCloseable {
     static final Path BINARY = Path.of("/usr/sbin/Orthanc");
     static final Path DICOMWEB_PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
 
@@ -42,12 +42,12 @@ final class OrthancServer implements AutoCloseable {
         return authorization == null ? b : b.header("Authorization", authorization);
     }
 
-    static OrthancServer start(Path dir) throws Exception {
+    public static OrthancServer start(Path dir) throws Exception {
         return start(dir, null, null);
     }
 
     /** With HTTP Basic authentication for one user, when {@code user} is not null. */
-    static OrthancServer start(Path dir, String user, String password) throws Exception {
+    public static OrthancServer start(Path dir, String user, String password) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -105,12 +105,12 @@ final class OrthancServer implements AutoCloseable {
     }
 
     /** Its DICOMweb root, e.g. {@code http://127.0.0.1:40123/dicom-web}. */
-    URI dicomWeb() {
+    public URI dicomWeb() {
         return base.resolve("/dicom-web");
     }
 
     /** Stores a DICOM file through Orthanc's REST API. */
-    void store(Path file) throws Exception {
+    public void store(Path file) throws Exception {
         HttpResponse<String> r = http.send(
                 request(base.resolve("/instances"))
                         .header("Content-Type", "application/dicom")

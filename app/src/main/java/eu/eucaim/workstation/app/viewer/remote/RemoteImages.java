@@ -1,0 +1,179 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import eu.eucaim.workstation.api.dicomweb.DicomAttributes;
+import eu.eucaim.workstation.api.dicomweb.DicomWebService;
+import eu.eucaim.workstation.api.dicomweb.Frame;
+import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.dicom.Dataset;
+import eu.eucaim.workstation.dicom.Tags;
+import eu.eucaim.workstation.dicom.TransferSyntax;
+import eu.eucaim.workstation.dicom.VR;
+import eu.eucaim.workstation.dicom.io.DicomWriter;
+import eu.eucaim.workstation.dicom.json.DicomJsonReader;
+import eu.eucaim.workstation.dicom.source.InstanceFetcher;
+import eu.eucaim.workstation.dicom.source.RemoteInstance;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.IntStream;
+
+/**
+ * Brings the Viewer's remote instances (called on its decode threads, several at once): from the offline library
+ * when they are there; else as whole instances over WADO-RS, kept through the library on the way; or, for a study
+ * whose dataset may be viewed but not kept, as its frames (in explicit VR little endian) put together with the
+ * series metadata in memory, so nothing of it reaches the disk.
+ */
+public final class RemoteImages implements InstanceFetcher {
+    /** Where fetched instances are kept, and found again (the offline library). */
+    public interface Keeper {
+        /** The instance's file if the library has it whole. */
+        Optional<Path> find(String sopInstanceUid);
+
+        /**
+         * Takes {@code fetched} (a complete temporary file) into the library for {@code source}, and gives the file to
+         * read it from (the kept one); a keeper that keeps nothing gives {@code fetched} back.
+         */
+        Path keep(ImageSource source, RemoteInstance instance, Path fetched) throws IOException;
+    }
+
+    /** A keeper that keeps nothing (no library): every instance is fetched each time it is decoded. */
+    public static final Keeper NOTHING_KEPT = new Keeper() {
+        @Override
+        public Optional<Path> find(String sopInstanceUid) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Path keep(ImageSource source, RemoteInstance instance, Path fetched) {
+            return fetched;
+        }
+    };
+
+    private record Registered(ImageSource source, DicomWebService service) {}
+
+    private final Map<String, Registered> sources = new ConcurrentHashMap<>();
+    /** Studies that may be viewed but not kept. */
+    private final Map<String, Boolean> viewOnlyStudies = new ConcurrentHashMap<>();
+    /** The series metadata of view-only studies, by series UID: one request per series, not per instance. */
+    private final Map<String, CompletableFuture<List<DicomAttributes>>> metadata = new ConcurrentHashMap<>();
+
+    private final Path temp;
+    private final Keeper keeper;
+
+    /** @param temp where whole instances are fetched to before they are kept (a folder of the library's disk) */
+    public RemoteImages(Path temp, Keeper keeper) {
+        this.temp = temp;
+        this.keeper = keeper;
+    }
+
+    /** Makes {@code service} the one for instances below {@code source}'s address. */
+    public void register(ImageSource source, DicomWebService service) {
+        sources.put(source.baseUrl().toString(), new Registered(source, service));
+    }
+
+    /** Marks a study as viewable only: its images come as frames and are never written to disk. */
+    public void viewOnly(String studyUid) {
+        viewOnlyStudies.put(studyUid, true);
+    }
+
+    /** The address of an instance of {@code source}, as WADO-RS names it. */
+    public static RemoteInstance instance(ImageSource source, String study, String series, String sop) {
+        return new RemoteInstance(
+                java.net.URI.create(source.baseUrl() + "/studies/" + study + "/series/" + series + "/instances/" + sop),
+                study,
+                series,
+                sop);
+    }
+
+    @Override
+    public byte[] fetch(RemoteInstance instance) throws IOException {
+        Optional<Path> kept = keeper.find(instance.sopInstanceUid());
+        if (kept.isPresent()) {
+            return Files.readAllBytes(kept.get());
+        }
+        Registered r = registered(instance);
+        if (viewOnlyStudies.containsKey(instance.studyUid())) {
+            return fromFrames(r, instance);
+        }
+        Files.createDirectories(temp);
+        Path fetched = Files.createTempFile(temp, "fetch-", ".part");
+        try {
+            await(r.service().instance(instance.studyUid(), instance.seriesUid(), instance.sopInstanceUid(), fetched));
+            Path file = keeper.keep(r.source(), instance, fetched);
+            return Files.readAllBytes(file);
+        } finally {
+            Files.deleteIfExists(fetched);
+        }
+    }
+
+    private Registered registered(RemoteInstance instance) throws IOException {
+        String url = instance.url().toString();
+        for (Map.Entry<String, Registered> e : sources.entrySet()) {
+            if (url.startsWith(e.getKey() + "/")) {
+                return e.getValue();
+            }
+        }
+        throw new IOException("no image source is set up for " + url);
+    }
+
+    /** The instance put together from its series' metadata and its frames, native, in memory. */
+    private byte[] fromFrames(Registered r, RemoteInstance instance) throws IOException {
+        List<DicomAttributes> all = await(metadata.computeIfAbsent(
+                instance.seriesUid(), s -> r.service().seriesMetadata(instance.studyUid(), instance.seriesUid())));
+        DicomAttributes attributes = all.stream()
+                .filter(a -> a.string("00080018").orElse("").equals(instance.sopInstanceUid()))
+                .findFirst()
+                .orElseThrow(() -> new IOException("the series metadata has no instance " + instance.sopInstanceUid()));
+        Dataset ds = new DicomJsonReader().read(attributes.json());
+        int frames = Math.max(1, ds.getInt(Tags.NumberOfFrames, 1));
+        List<Frame> got = await(r.service()
+                .frames(
+                        instance.studyUid(),
+                        instance.seriesUid(),
+                        instance.sopInstanceUid(),
+                        IntStream.rangeClosed(1, frames).boxed().toList(),
+                        TransferSyntax.EXPLICIT_VR_LE_UID));
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        for (Frame f : got) {
+            pixels.write(f.data());
+        }
+        byte[] data = pixels.toByteArray();
+        if (data.length % 2 == 1) {
+            data = java.util.Arrays.copyOf(data, data.length + 1);
+        }
+        ds.remove(Tags.PixelData);
+        ds.put(Tags.PixelData, ds.getInt(Tags.BitsAllocated, 16) > 8 ? VR.OW : VR.OB, data);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 4096);
+        DicomWriter.write(out, ds, TransferSyntax.EXPLICIT_VR_LE_UID);
+        return out.toByteArray();
+    }
+
+    /** Forgets the metadata kept for view-only series (closing the studies). */
+    public void forget() {
+        metadata.clear();
+    }
+
+    private static <T> T await(CompletableFuture<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopped while fetching");
+        } catch (CancellationException e) {
+            throw new InterruptedIOException("the fetch was cancelled");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof IOException io ? io : new IOException(c.getMessage(), c);
+        }
+    }
+}

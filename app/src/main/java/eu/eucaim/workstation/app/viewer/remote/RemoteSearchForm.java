@@ -1,0 +1,62 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import eu.eucaim.workstation.api.dicomweb.QidoQuery;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * What the user typed in the remote search, as a QIDO-RS query: names and IDs with wildcards as typed (a name
+ * without one matches as a prefix, as PACS search forms do), a date range, a modality and an accession number.
+ */
+record RemoteSearchForm(
+        String patientName, String patientId, String from, String to, String modality, String accession) {
+    static final int PAGE = 100;
+    private static final DateTimeFormatter DICOM_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /** The query; a date that is not YYYY-MM-DD fails with a message naming the field. */
+    QidoQuery query() {
+        QidoQuery q = QidoQuery.all()
+                .including("00081030")
+                .including("00080050")
+                .including("00201206")
+                .including("00201208");
+        if (!patientName.isBlank()) {
+            String n = patientName.strip();
+            q = q.where("PatientName", n.contains("*") || n.contains("?") ? n : n + "*");
+        }
+        if (!patientId.isBlank()) {
+            q = q.where("PatientID", patientId.strip());
+        }
+        String range = range(date("From", from), date("To", to));
+        if (!range.isEmpty()) {
+            q = q.where("StudyDate", range);
+        }
+        if (!modality.isBlank()) {
+            q = q.where("ModalitiesInStudy", modality.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (!accession.isBlank()) {
+            q = q.where("AccessionNumber", accession.strip());
+        }
+        return q.page(PAGE, 0);
+    }
+
+    private static String range(String from, String to) {
+        if (from.isEmpty() && to.isEmpty()) {
+            return "";
+        }
+        return from.equals(to) ? from : from + "-" + to;
+    }
+
+    private static String date(String field, String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            return "";
+        }
+        try {
+            return LocalDate.parse(t).format(DICOM_DATE);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " date '" + t + "' is not a date: expected YYYY-MM-DD");
+        }
+    }
+}

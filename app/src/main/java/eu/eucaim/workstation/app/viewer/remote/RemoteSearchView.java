@@ -1,0 +1,163 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Viewer's remote search beside the images: a source, a PACS-style form (patient, ID, dates, modality,
+ * accession), the studies found and the series of the one chosen; a double-click (or Enter) opens a series.
+ */
+public final class RemoteSearchView extends VBox {
+    public RemoteSearchView(RemoteSearchViewModel vm) {
+        super(6);
+        setId("remote");
+        setPadding(new Insets(6));
+        ComboBox<ImageSource> source = new ComboBox<>(vm.sources());
+        source.setId("remote-source");
+        source.valueProperty().bindBidirectional(vm.sourceProperty());
+        source.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImageSource s) {
+                return s == null ? "" : s.name() + " — " + s.baseUrl();
+            }
+
+            @Override
+            public ImageSource fromString(String string) {
+                return null;
+            }
+        });
+        source.setMaxWidth(Double.MAX_VALUE);
+        source.setOnShowing(e -> vm.refreshSources());
+
+        GridPane form = new GridPane();
+        form.setHgap(6);
+        form.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields, labels, fields);
+        form.addRow(
+                0,
+                new Label("Patient"),
+                field("remote-patient-name", "Name (DOE* or part)", vm.patientNameProperty()),
+                new Label("ID"),
+                field("remote-patient-id", "Patient ID", vm.patientIdProperty()));
+        form.addRow(
+                1,
+                new Label("From"),
+                field("remote-from", "YYYY-MM-DD", vm.fromProperty()),
+                new Label("To"),
+                field("remote-to", "YYYY-MM-DD", vm.toProperty()));
+        form.addRow(
+                2,
+                new Label("Modality"),
+                field("remote-modality", "CT, MR, …", vm.modalityProperty()),
+                new Label("Accession"),
+                field("remote-accession", "Accession number", vm.accessionProperty()));
+        form.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.search();
+            }
+        });
+
+        Button search = new Button("Search");
+        search.setId("remote-search");
+        search.setDefaultButton(false);
+        search.setOnAction(e -> vm.search());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(6, spinner, spacer, search);
+
+        TableView<RemoteStudy> studies = new TableView<>(vm.studies());
+        studies.setId("remote-studies");
+        studies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        studies.getColumns().add(column("Patient", 120, RemoteStudy::patientName));
+        studies.getColumns().add(column("Date", 82, RemoteStudy::date));
+        studies.getColumns().add(column("Mod.", 52, RemoteStudy::modalities));
+        studies.getColumns().add(column("Images", 56, s -> s.instances() == 0 ? "" : Integer.toString(s.instances())));
+        studies.getColumns().add(column("Description", 120, RemoteStudy::description));
+        studies.setPlaceholder(new Label("Search a source to list its studies"));
+        studies.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> vm.choose(s));
+        studies.setRowFactory(t -> {
+            TableRow<RemoteStudy> row = new TableRow<>();
+            row.itemProperty()
+                    .addListener((o, a, s) -> row.setTooltip(
+                            s == null
+                                    ? null
+                                    : new javafx.scene.control.Tooltip(s.patientName() + " · " + s.patientId() + "\n"
+                                            + s.description() + "\nAccession " + s.accession() + " · " + s.series()
+                                            + " series")));
+            return row;
+        });
+
+        ListView<RemoteSeries> series = new ListView<>(vm.seriesOfStudy());
+        series.setId("remote-series");
+        series.setPrefHeight(150);
+        series.setPlaceholder(new Label("Choose a study to list its series"));
+        series.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(RemoteSeries s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.label());
+            }
+        });
+        series.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.open(series.getSelectionModel().getSelectedItem());
+            }
+        });
+        series.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.open(series.getSelectionModel().getSelectedItem());
+            }
+        });
+
+        Label status = new Label();
+        status.setId("remote-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(vm.statusProperty());
+        getChildren().addAll(source, form, actions, studies, series, status);
+        VBox.setVgrow(studies, Priority.ALWAYS);
+    }
+
+    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(8);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static TableColumn<RemoteStudy, String> column(
+            String title, double width, Function<RemoteStudy, String> text) {
+        TableColumn<RemoteStudy, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return c;
+    }
+}

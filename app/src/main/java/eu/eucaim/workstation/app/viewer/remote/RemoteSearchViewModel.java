@@ -1,0 +1,273 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import eu.eucaim.workstation.api.dicomweb.DicomAttributes;
+import eu.eucaim.workstation.api.dicomweb.DicomWebService;
+import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
+import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.api.dicomweb.QidoQuery;
+import eu.eucaim.workstation.app.fx.BackgroundTask;
+import eu.eucaim.workstation.app.fx.Errors;
+import eu.eucaim.workstation.app.fx.Formats;
+import eu.eucaim.workstation.dicom.json.DicomJsonReader;
+import eu.eucaim.workstation.dicom.source.RemoteInstance;
+import eu.eucaim.workstation.dicom.study.DicomScanner;
+import eu.eucaim.workstation.dicom.study.ScanResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Viewer's search of a DICOMweb source: the sources, the form, the studies found, the series of the study
+ * chosen, and opening a series in the viewer (its headers from WADO-RS series metadata, its images streamed through
+ * {@link RemoteImages}). The newest search or choice wins; an older answer is dropped. Call on the UI thread.
+ */
+public final class RemoteSearchViewModel {
+    private final DicomWebSources sources;
+    private final RemoteImages images;
+    private final Executor io;
+    private final BiConsumer<ScanResult, String> open;
+    private final BackgroundTask searching;
+    private final BackgroundTask listing;
+    private final BackgroundTask opening;
+
+    private final ObservableList<ImageSource> sourceList = FXCollections.observableArrayList();
+    private final ObjectProperty<ImageSource> source = new SimpleObjectProperty<>(this, "source");
+    private final StringProperty patientName = new SimpleStringProperty(this, "patientName", "");
+    private final StringProperty patientId = new SimpleStringProperty(this, "patientId", "");
+    private final StringProperty from = new SimpleStringProperty(this, "from", "");
+    private final StringProperty to = new SimpleStringProperty(this, "to", "");
+    private final StringProperty modality = new SimpleStringProperty(this, "modality", "");
+    private final StringProperty accession = new SimpleStringProperty(this, "accession", "");
+    private final ObservableList<RemoteStudy> studies = FXCollections.observableArrayList();
+    private final ObservableList<RemoteSeries> series = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    /**
+     * @param open shows a series' tree in the viewer (on the UI thread), with a line saying where it came from
+     * @param io   where headers are parsed (never the UI thread)
+     */
+    public RemoteSearchViewModel(
+            DicomWebSources sources,
+            RemoteImages images,
+            Executor ui,
+            Executor io,
+            BiConsumer<ScanResult, String> open) {
+        this.sources = sources;
+        this.images = images;
+        this.io = io;
+        this.open = open;
+        this.searching = new BackgroundTask(ui);
+        this.listing = new BackgroundTask(ui);
+        this.opening = new BackgroundTask(ui);
+    }
+
+    /** Lists the sources again (the node changed, or Settings added one); keeps the one chosen when still there. */
+    public void refreshSources() {
+        List<ImageSource> now;
+        try {
+            now = sources.sources();
+        } catch (IllegalStateException notConnected) {
+            status.set("Remote images can be searched once the app is connected.");
+            return;
+        }
+        ImageSource chosen = source.get();
+        sourceList.setAll(now);
+        source.set(chosen != null && now.contains(chosen) ? chosen : now.isEmpty() ? null : now.get(0));
+    }
+
+    /** Searches the chosen source with the form. */
+    public void search() {
+        ImageSource s = source.get();
+        if (s == null) {
+            status.set("Choose an image source first.");
+            return;
+        }
+        QidoQuery query;
+        try {
+            query = new RemoteSearchForm(
+                            patientName.get(), patientId.get(), from.get(), to.get(), modality.get(), accession.get())
+                    .query();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        BackgroundTask.Run run = searching.next();
+        listing.drop();
+        series.clear();
+        busy.set(true);
+        status.set("Searching " + s.name() + "…");
+        CompletableFuture<List<DicomAttributes>> found = service(s).thenCompose(c -> c.studies(query));
+        run.onCancel(() -> found.cancel(true));
+        run.deliver(
+                found,
+                list -> {
+                    busy.set(false);
+                    studies.setAll(list.stream().map(RemoteStudy::of).toList());
+                    status.set(
+                            list.isEmpty()
+                                    ? "No study of " + s.name() + " matches."
+                                    : Formats.count(list.size(), "study", "studies") + " found on " + s.name()
+                                            + (list.size() >= RemoteSearchForm.PAGE
+                                                    ? " (the first " + RemoteSearchForm.PAGE + "; narrow the search)"
+                                                    : "")
+                                            + ".");
+                },
+                failure -> {
+                    busy.set(false);
+                    studies.clear();
+                    status.set("Could not search " + s.name() + ": " + Errors.describe(failure));
+                });
+    }
+
+    /** Lists the series of {@code study}. */
+    public void choose(RemoteStudy study) {
+        ImageSource s = source.get();
+        if (study == null || s == null) {
+            return;
+        }
+        BackgroundTask.Run run = listing.next();
+        series.clear();
+        status.set("Listing the series of " + describe(study) + "…");
+        CompletableFuture<List<DicomAttributes>> found = service(s)
+                .thenCompose(c -> c.series(
+                        study.studyUid(), QidoQuery.all().including("0008103E").including("00201209")));
+        run.onCancel(() -> found.cancel(true));
+        run.deliver(
+                found,
+                list -> {
+                    series.setAll(list.stream()
+                            .map(a -> RemoteSeries.of(study.studyUid(), a))
+                            .sorted(java.util.Comparator.comparingInt(RemoteSeries::number))
+                            .toList());
+                    status.set(Formats.count(list.size(), "series", "series") + " in " + describe(study)
+                            + ". Double-click one to open it.");
+                },
+                failure -> status.set(
+                        "Could not list the series of " + describe(study) + ": " + Errors.describe(failure)));
+    }
+
+    /**
+     * Opens {@code chosen} in the viewer: reads its metadata (one request), builds its stack as a scan of its files
+     * would, and hands it over; the images then stream from the middle outward as the viewer asks for them.
+     */
+    public void open(RemoteSeries chosen) {
+        ImageSource s = source.get();
+        if (chosen == null || s == null) {
+            return;
+        }
+        BackgroundTask.Run run = opening.next();
+        status.set("Opening " + chosen.label() + "…");
+        CompletableFuture<ScanResult> tree = service(s)
+                .thenCompose(c -> c.seriesMetadata(chosen.studyUid(), chosen.seriesUid()))
+                .thenApplyAsync(list -> tree(s, chosen, list), io);
+        run.onCancel(() -> tree.cancel(true));
+        run.deliver(
+                tree,
+                t -> {
+                    if (t.instanceCount() == 0) {
+                        status.set(s.name() + " listed no images of " + chosen.label() + ".");
+                        return;
+                    }
+                    open.accept(t, s.name());
+                    status.set("Opened " + chosen.label() + " from " + s.name() + ".");
+                },
+                failure -> status.set("Could not open " + chosen.label() + ": " + Errors.describe(failure)));
+    }
+
+    private CompletableFuture<DicomWebService> service(ImageSource s) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    DicomWebService c = sources.open(s);
+                    images.register(s, c);
+                    return c;
+                },
+                io);
+    }
+
+    private static ScanResult tree(ImageSource s, RemoteSeries chosen, List<DicomAttributes> metadata) {
+        DicomJsonReader json = new DicomJsonReader();
+        List<DicomScanner.SourcedHeader> headers = new ArrayList<>();
+        for (DicomAttributes a : metadata) {
+            String sop = a.string("00080018").orElse("");
+            if (sop.isEmpty()) {
+                continue;
+            }
+            RemoteInstance at = RemoteImages.instance(s, chosen.studyUid(), chosen.seriesUid(), sop);
+            try {
+                headers.add(new DicomScanner.SourcedHeader(at, json.read(a.json())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        new IOException("the metadata of " + sop + " is not DICOM JSON: " + e.getMessage(), e));
+            }
+        }
+        return DicomScanner.tree(headers);
+    }
+
+    private static String describe(RemoteStudy s) {
+        String who = s.patientName().isBlank() ? s.patientId() : s.patientName();
+        return (who.isBlank() ? "the study" : who) + (s.date().isBlank() ? "" : " (" + s.date() + ")");
+    }
+
+    public ObservableList<ImageSource> sources() {
+        return sourceList;
+    }
+
+    public ObjectProperty<ImageSource> sourceProperty() {
+        return source;
+    }
+
+    public StringProperty patientNameProperty() {
+        return patientName;
+    }
+
+    public StringProperty patientIdProperty() {
+        return patientId;
+    }
+
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty toProperty() {
+        return to;
+    }
+
+    public StringProperty modalityProperty() {
+        return modality;
+    }
+
+    public StringProperty accessionProperty() {
+        return accession;
+    }
+
+    public ObservableList<RemoteStudy> studies() {
+        return studies;
+    }
+
+    public ObservableList<RemoteSeries> seriesOfStudy() {
+        return series;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,164 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.eucaim.workstation.api.dicomweb.DicomWebService;
+import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
+import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
+import eu.eucaim.workstation.client.dicomweb.OrthancServer;
+import eu.eucaim.workstation.dicom.image.DicomImage;
+import eu.eucaim.workstation.dicom.io.DicomReader;
+import eu.eucaim.workstation.dicom.source.RemoteInstance;
+import eu.eucaim.workstation.dicom.study.Instance;
+import eu.eucaim.workstation.dicom.study.ScanResult;
+import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Viewer's remote search against a real Orthanc (Debian's, on loopback): the form finds the study, its series
+ * are listed, opening one builds its stack in slice order from the metadata, and its instances come back as the
+ * files stored, whole or (for a view-only study) put together from their frames.
+ */
+class RemoteSearchViewModelTest {
+    private static final Executor NOW = Runnable::run;
+
+    @TempDir
+    static Path dir;
+
+    static OrthancServer orthanc;
+    static List<Path> files;
+    static ImageSource source;
+
+    @BeforeAll
+    static void start() throws Exception {
+        orthanc = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+        files = SyntheticStudy.ctSeries(
+                Files.createDirectories(dir.resolve("ct")), 3, "Remote chest", 12, 16, 16, (x, y, z) -> 40 * z + x);
+        for (Path f : files) {
+            orthanc.store(f);
+        }
+        source = new ImageSource("Test Orthanc", orthanc.dicomWeb(), ImageSource.Auth.NONE, "");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (orthanc != null) {
+            orthanc.close();
+        }
+    }
+
+    private static DicomWebSources sources() {
+        return new DicomWebSources() {
+            @Override
+            public List<ImageSource> sources() {
+                return List.of(source);
+            }
+
+            @Override
+            public DicomWebService open(ImageSource s) {
+                return new HttpDicomWebClient(ClientConfig.of(s.baseUrl()), null);
+            }
+        };
+    }
+
+    private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(done.getAsBoolean()).as("done in time").isTrue();
+    }
+
+    @Test
+    void findsTheStudyListsItsSeriesAndOpensItInSliceOrder() throws Exception {
+        RemoteImages images = new RemoteImages(dir.resolve("fetch"), RemoteImages.NOTHING_KEPT);
+        AtomicReference<ScanResult> opened = new AtomicReference<>();
+        RemoteSearchViewModel vm = new RemoteSearchViewModel(sources(), images, NOW, NOW, (t, w) -> opened.set(t));
+        vm.refreshSources();
+        assertThat(vm.sourceProperty().get()).isEqualTo(source);
+
+        vm.patientNameProperty().set("synth"); // a prefix, any case
+        vm.modalityProperty().set("ct");
+        vm.search();
+        await(() -> !vm.studies().isEmpty());
+        assertThat(vm.studies())
+                .singleElement()
+                .satisfies(s -> assertThat(s.modalities()).isEqualTo("CT"));
+
+        vm.choose(vm.studies().get(0));
+        await(() -> !vm.seriesOfStudy().isEmpty());
+        RemoteSeries series = vm.seriesOfStudy().get(0);
+        assertThat(series.instances()).isEqualTo(12);
+        assertThat(series.label()).contains("Remote chest");
+
+        vm.open(series);
+        await(() -> opened.get() != null);
+        List<Instance> stack =
+                opened.get().patients().get(0).studies().get(0).series().get(0).instances();
+        assertThat(stack).hasSize(12);
+        for (int i = 1; i < stack.size(); i++) {
+            assertThat(stack.get(i).slicePosition())
+                    .isGreaterThan(stack.get(i - 1).slicePosition());
+        }
+
+        RemoteInstance middle = (RemoteInstance) stack.get(6).source();
+        byte[] fetched = images.fetch(middle);
+        Path local = localFileOf(middle.sopInstanceUid());
+        assertThat(fetched).isEqualTo(Files.readAllBytes(local));
+        assertThat(Files.list(dir.resolve("fetch")).toList())
+                .as("no temporary file left")
+                .isEmpty();
+
+        images.viewOnly(middle.studyUid());
+        byte[] assembled = images.fetch(middle);
+        int[] expected = pixels(Files.readAllBytes(local));
+        assertThat(pixels(assembled)).isEqualTo(expected);
+    }
+
+    @Test
+    void aBadDateSaysWhichFieldAndSearchesNothing() {
+        RemoteSearchViewModel vm = new RemoteSearchViewModel(
+                sources(), new RemoteImages(dir.resolve("fetch2"), RemoteImages.NOTHING_KEPT), NOW, NOW, (t, w) -> {});
+        vm.refreshSources();
+        vm.fromProperty().set("2024-13-01");
+        vm.search();
+        assertThat(vm.statusProperty().get()).isEqualTo("From date '2024-13-01' is not a date: expected YYYY-MM-DD");
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    private static Path localFileOf(String sop) throws Exception {
+        for (Path f : files) {
+            if (new DicomReader()
+                    .readFile(f)
+                    .dataset()
+                    .getString(0x00080018, "")
+                    .equals(sop)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no file of " + sop);
+    }
+
+    private static int[] pixels(byte[] part10) throws Exception {
+        DicomImage image = DicomImage.of(new DicomReader().read(Path.of("x.dcm"), part10));
+        var frame = image.frame(0);
+        int[] out = new int[16 * 16];
+        var p = eu.eucaim.workstation.viewer.engine.Pixels.of(frame);
+        for (int y = 0; y < 16; y++) {
+            for (int x = 0; x < 16; x++) {
+                out[y * 16 + x] = (int) p.stored(x, y);
+            }
+        }
+        return out;
+    }
+}
