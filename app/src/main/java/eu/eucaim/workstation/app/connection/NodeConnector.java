@@ -39,7 +39,7 @@ public final class NodeConnector implements BackendConnector {
     private final String appVersion;
     private final Consumer<String> warn;
     private final CompletionStage<?> windowShown;
-    private final SmtpPassword smtpPassword;
+    private final KeptPassword smtpPassword;
 
     /**
      * @param tokens      the signed-in user's tokens, for the protected APIs
@@ -53,7 +53,7 @@ public final class NodeConnector implements BackendConnector {
             String appVersion,
             Consumer<String> warn,
             CompletionStage<?> windowShown,
-            SmtpPassword smtpPassword) {
+            KeptPassword smtpPassword) {
         this.dirs = Objects.requireNonNull(dirs, "dirs");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.appVersion = Objects.requireNonNull(appVersion, "appVersion");

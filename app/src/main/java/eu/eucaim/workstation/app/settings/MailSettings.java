@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * E-mail notifications (SMTP) of the embedded node, as kept in {@code settings.json}: off by default. The password is
- * not here: it is kept in the OS keyring (the shell's SmtpPassword).
+ * not here: it is kept in the OS keyring (the shell's KeptPassword).
  *
  * @param enabled  whether the embedded node sends the Negotiator's notifications by e-mail
  * @param host     the SMTP server, a host name without scheme or port

@@ -13,6 +13,7 @@ import java.util.List;
  * @param queryProviders further federated-search provider URLs, asked as well
  * @param lastFolder     the folder a file was last saved to or opened from (file choosers start there); blank before
  * @param mail           e-mail notifications of the embedded node (SMTP), off by default; the password is not here
+ * @param imageSources   DICOMweb servers the Viewer searches besides the node in use; their passwords are not here
  */
 public record Settings(
         NodeMode nodeMode,
@@ -24,11 +25,23 @@ public record Settings(
         Boolean queryEmbedded,
         List<String> queryProviders,
         String lastFolder,
-        MailSettings mail) {
+        MailSettings mail,
+        List<ImageSourceEntry> imageSources) {
     public static final String DEFAULT_CLIENT_ID = "eucaim-workstation";
 
     public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
-        this(nodeMode, nodeUrl, theme, window, "", DEFAULT_CLIENT_ID, true, List.of(), "", MailSettings.defaults());
+        this(
+                nodeMode,
+                nodeUrl,
+                theme,
+                window,
+                "",
+                DEFAULT_CLIENT_ID,
+                true,
+                List.of(),
+                "",
+                MailSettings.defaults(),
+                List.of());
     }
 
     public Settings(
@@ -48,7 +61,8 @@ public record Settings(
                 true,
                 List.of(),
                 "",
-                MailSettings.defaults());
+                MailSettings.defaults(),
+                List.of());
     }
 
     public Settings(
@@ -68,7 +82,8 @@ public record Settings(
                 queryEmbedded,
                 queryProviders,
                 "",
-                MailSettings.defaults());
+                MailSettings.defaults(),
+                List.of());
     }
 
     public static Settings defaults() {
@@ -82,7 +97,8 @@ public record Settings(
                 true,
                 List.of(),
                 "",
-                MailSettings.defaults());
+                MailSettings.defaults(),
+                List.of());
     }
 
     public Settings normalised() {
@@ -99,7 +115,8 @@ public record Settings(
                         ? d.queryProviders
                         : queryProviders.stream().map(String::strip).toList(),
                 lastFolder == null ? d.lastFolder : lastFolder,
-                mail == null ? d.mail : mail.normalised());
+                mail == null ? d.mail : mail.normalised(),
+                imageSources == null ? d.imageSources : List.copyOf(imageSources));
     }
 
     public Settings withNode(NodeMode mode, String url) {
@@ -113,7 +130,8 @@ public record Settings(
                 queryEmbedded,
                 queryProviders,
                 lastFolder,
-                mail);
+                mail,
+                imageSources);
     }
 
     public Settings withTheme(Theme newTheme) {
@@ -127,7 +145,8 @@ public record Settings(
                 queryEmbedded,
                 queryProviders,
                 lastFolder,
-                mail);
+                mail,
+                imageSources);
     }
 
     public Settings withWindow(WindowBounds bounds) {
@@ -141,12 +160,23 @@ public record Settings(
                 queryEmbedded,
                 queryProviders,
                 lastFolder,
-                mail);
+                mail,
+                imageSources);
     }
 
     public Settings withSignIn(String issuer, String clientId) {
         return new Settings(
-                nodeMode, nodeUrl, theme, window, issuer, clientId, queryEmbedded, queryProviders, lastFolder, mail);
+                nodeMode,
+                nodeUrl,
+                theme,
+                window,
+                issuer,
+                clientId,
+                queryEmbedded,
+                queryProviders,
+                lastFolder,
+                mail,
+                imageSources);
     }
 
     public Settings withQueryProviders(boolean embedded, List<String> urls) {
@@ -160,7 +190,8 @@ public record Settings(
                 embedded,
                 List.copyOf(urls),
                 lastFolder,
-                mail);
+                mail,
+                imageSources);
     }
 
     public Settings withLastFolder(String folder) {
@@ -174,7 +205,8 @@ public record Settings(
                 queryEmbedded,
                 queryProviders,
                 folder,
-                mail);
+                mail,
+                imageSources);
     }
 
     public Settings withMail(MailSettings newMail) {
@@ -188,6 +220,22 @@ public record Settings(
                 queryEmbedded,
                 queryProviders,
                 lastFolder,
-                newMail);
+                newMail,
+                imageSources);
+    }
+
+    public Settings withImageSources(List<ImageSourceEntry> sources) {
+        return new Settings(
+                nodeMode,
+                nodeUrl,
+                theme,
+                window,
+                signInIssuer,
+                signInClientId,
+                queryEmbedded,
+                queryProviders,
+                lastFolder,
+                mail,
+                List.copyOf(sources));
     }
 }

@@ -92,6 +92,7 @@ public final class SettingsDialog extends Dialog<Settings> {
                 providers,
                 problemLabel("settings-query-problem", vm.queryProblemProperty()),
                 MailSettingsPart.of(vm.mail(), vm.mail().problemProperty()),
+                ImageSourcesPart.of(vm.imageSources()),
                 lookTitle,
                 dark);
         form.setPrefWidth(520);

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.settings;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -25,6 +26,7 @@ public final class SettingsViewModel {
     private final StringBinding signInProblem;
     private final StringBinding queryProblem;
     private final MailForm mail;
+    private final ImageSourcesForm imageSources;
     private final StringBinding problem;
     private final BooleanBinding valid;
 
@@ -41,6 +43,7 @@ public final class SettingsViewModel {
         signInProblem = Bindings.createStringBinding(this::findSignInProblem, signInIssuer, signInClientId);
         queryProblem = Bindings.createStringBinding(this::findQueryProblem, queryEmbedded, queryProviders);
         mail = new MailForm(current.normalised().mail());
+        imageSources = new ImageSourcesForm(current.normalised().imageSources());
         problem = Bindings.createStringBinding(
                 () -> java.util.stream.Stream.of(nodeProblem, signInProblem, queryProblem, mail.problemProperty())
                         .map(StringBinding::get)
@@ -115,6 +118,11 @@ public final class SettingsViewModel {
         return mail;
     }
 
+    /** The Viewer's image sources part. */
+    public ImageSourcesForm imageSources() {
+        return imageSources;
+    }
+
     /** Why the form cannot be saved, or null: the first of the sections' problems. */
     public StringBinding problemProperty() {
         return problem;
@@ -152,6 +160,7 @@ public final class SettingsViewModel {
                         signInIssuer.get() == null ? "" : signInIssuer.get().strip(),
                         signInClientId.get().strip())
                 .withQueryProviders(queryEmbedded.get(), ProviderUrls.lines(queryProviders.get()))
-                .withMail(mail.result());
+                .withMail(mail.result())
+                .withImageSources(List.copyOf(imageSources.entries()));
     }
 }

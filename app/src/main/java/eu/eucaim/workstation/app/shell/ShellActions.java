@@ -1,7 +1,9 @@
 package eu.eucaim.workstation.app.shell;
 
-import eu.eucaim.workstation.app.connection.SmtpPassword;
+import eu.eucaim.workstation.app.connection.KeptPassword;
 import eu.eucaim.workstation.app.settings.AppSettings;
+import eu.eucaim.workstation.app.settings.ImageSourceEntry;
+import eu.eucaim.workstation.app.settings.ImageSourcesForm;
 import eu.eucaim.workstation.app.settings.MailSettings;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
@@ -31,7 +33,10 @@ final class ShellActions {
     private final Navigation navigation;
     private final Notifications notifications;
     private final Runnable reconnect;
-    private SmtpPassword smtpPassword;
+    private KeptPassword smtpPassword;
+    /** The kept password of an image source, by its URL and user. */
+    private java.util.function.BiFunction<String, String, KeptPassword> imageSourcePassword;
+
     private java.util.concurrent.Executor io;
 
     /** @param reconnect connects to the node the settings name now (after the user changed it) */
@@ -50,9 +55,16 @@ final class ShellActions {
         this.reconnect = reconnect;
     }
 
-    /** Where Settings keeps the SMTP password it is given, written on {@code io} (the keyring may block). */
-    ShellActions withSmtpPassword(SmtpPassword password, java.util.concurrent.Executor io) {
-        this.smtpPassword = password;
+    /**
+     * Where Settings keeps the passwords it is given (the SMTP one, those of image sources), written on {@code io}
+     * (the keyring may block).
+     */
+    ShellActions withPasswords(
+            KeptPassword smtp,
+            java.util.function.BiFunction<String, String, KeptPassword> imageSource,
+            java.util.concurrent.Executor io) {
+        this.smtpPassword = smtp;
+        this.imageSourcePassword = imageSource;
         this.io = io;
         return this;
     }
@@ -100,7 +112,8 @@ final class ShellActions {
                             .withTheme(after.theme())
                             .withSignIn(after.signInIssuer(), after.signInClientId())
                             .withQueryProviders(after.queryEmbedded(), after.queryProviders())
-                            .withMail(after.mail()),
+                            .withMail(after.mail())
+                            .withImageSources(after.imageSources()),
                     saveFailed());
             if (after.theme() != before.theme()) {
                 Themes.apply(after.theme());
@@ -109,6 +122,17 @@ final class ShellActions {
             if (smtpPassword != null && password.isPresent()) {
                 smtpPassword.use(password.get()); // at once: the reconnect below reads it
                 io.execute(smtpPassword::save);
+            }
+            if (imageSourcePassword != null) {
+                for (ImageSourceEntry e : after.imageSources()) {
+                    String typed =
+                            form.imageSources().typedPasswords().get(ImageSourcesForm.passwordKey(e.url(), e.user()));
+                    if (typed != null) {
+                        KeptPassword kept = imageSourcePassword.apply(e.url(), e.user());
+                        kept.use(typed);
+                        io.execute(kept::save);
+                    }
+                }
             }
             // The embedded node takes its SMTP settings when it starts: a change that matters restarts it.
             MailSettings mailBefore = before.normalised().mail();

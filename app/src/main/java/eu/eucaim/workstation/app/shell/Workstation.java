@@ -3,8 +3,8 @@ package eu.eucaim.workstation.app.shell;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.connection.Connection;
+import eu.eucaim.workstation.app.connection.KeptPassword;
 import eu.eucaim.workstation.app.connection.NodeConnector;
-import eu.eucaim.workstation.app.connection.SmtpPassword;
 import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.instance.SingleInstance;
 import eu.eucaim.workstation.app.selection.SelectionStore;
@@ -54,7 +54,7 @@ public final class Workstation implements AutoCloseable {
     private final CurrentSignIn signInService;
     private final Connection connection;
     /** The embedded node's SMTP password (OS keyring): read when the node starts, changed in Settings. */
-    private final SmtpPassword smtpPassword;
+    private final KeptPassword smtpPassword;
 
     private final String version = AppVersion.current();
     /** Completes once the window is on the screen; what can wait (the demo federation) starts after it. */
@@ -87,7 +87,7 @@ public final class Workstation implements AutoCloseable {
                         SignInStorage.in(dirs.config(), line -> log.log(System.Logger.Level.INFO, line)),
                         SIGN_IN_TIMEOUT),
                 executors.background());
-        smtpPassword = SmtpPassword.in(dirs.config(), this::warn);
+        smtpPassword = KeptPassword.smtp(dirs.config(), this::warn);
         connection = new Connection(
                 new NodeConnector(dirs, signInService.tokens(), version, this::warn, windowShown, smtpPassword));
         // Now, not when the window shows: the embedded node starts while JavaFX starts and builds the window.
@@ -159,7 +159,10 @@ public final class Workstation implements AutoCloseable {
         Scene scene = new Scene(window);
         Themes.style(scene);
         new ShellActions(stage, window, settings, navigator, warnings, () -> connect(status))
-                .withSmtpPassword(smtpPassword, executors.serialIo())
+                .withPasswords(
+                        smtpPassword,
+                        (url, user) -> KeptPassword.imageSource(dirs.config(), url, user, this::warn),
+                        executors.serialIo())
                 .install(scene);
 
         stage.setTitle("EUCAIM Workstation");

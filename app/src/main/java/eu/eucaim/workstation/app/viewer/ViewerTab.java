@@ -3,6 +3,7 @@ package eu.eucaim.workstation.app.viewer;
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
 import eu.eucaim.workstation.api.library.OfflineLibrary;
+import eu.eucaim.workstation.app.connection.KeptPassword;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
 import eu.eucaim.workstation.app.tab.Dialogs;
@@ -47,7 +48,20 @@ public final class ViewerTab implements TabContent {
         // Beside the series, in a tab: a panel of its own would leave a 1024 px window little room for the images.
         view.addSidePanel("viewer-side-library", "Library", new LibraryView(library), 460, 440);
         remote = new RemoteSearchViewModel(
-                context.services().of(DicomWebSources.class, BackendImageSources::new),
+                context.services()
+                        .of(
+                                DicomWebSources.class,
+                                b -> new BackendImageSources(
+                                        b,
+                                        () -> context.settings().get().imageSources(),
+                                        s -> KeptPassword.imageSource(
+                                                        context.dirs().config(),
+                                                        s.baseUrl().toString(),
+                                                        s.user(),
+                                                        context.notifications()::warn)
+                                                .read()
+                                                .orElse(null),
+                                        context.notifications()::warn)),
                 remoteImages,
                 context.executors().ui(),
                 context.executors().background(),

@@ -4,23 +4,55 @@ import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.app.settings.ImageSourceEntry;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** The image sources of a backend: its own {@code /dicom-web}, with the user's sign-in. */
+/**
+ * The Viewer's image sources: the backend's own {@code /dicom-web} with the user's sign-in, then those the user
+ * added in Settings (a bad entry is reported once and left out, never a crash).
+ */
 public final class BackendImageSources implements DicomWebSources {
     private final Backend backend;
+    private final Supplier<List<ImageSourceEntry>> added;
+    private final Function<ImageSource, String> passwords;
+    private final Consumer<String> notice;
 
-    public BackendImageSources(Backend backend) {
+    /**
+     * @param added     the entries of Settings, read at each listing
+     * @param passwords the kept password of a BASIC source (may block on the keyring), or null
+     * @param notice    told why an entry is left out
+     */
+    public BackendImageSources(
+            Backend backend,
+            Supplier<List<ImageSourceEntry>> added,
+            Function<ImageSource, String> passwords,
+            Consumer<String> notice) {
         this.backend = backend;
+        this.added = added;
+        this.passwords = passwords;
+        this.notice = notice;
     }
 
     @Override
     public List<ImageSource> sources() {
-        return List.of(backend.ownImages());
+        List<ImageSource> all = new ArrayList<>();
+        all.add(backend.ownImages());
+        for (ImageSourceEntry e : added.get()) {
+            try {
+                all.add(e.source());
+            } catch (IllegalArgumentException bad) {
+                notice.accept("The image source '" + e.name() + "' in Settings is left out: " + bad.getMessage());
+            }
+        }
+        return all;
     }
 
     @Override
     public DicomWebService open(ImageSource source) {
-        return backend.dicomWeb(source, null);
+        return backend.dicomWeb(source, source.auth() == ImageSource.Auth.BASIC ? passwords.apply(source) : null);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The SMTP password in the keyring, and the embedded node's SMTP settings made from the app's. */
-class SmtpPasswordTest {
+class KeptPasswordTest {
     @TempDir
     Path dir;
 
@@ -33,7 +33,7 @@ class SmtpPasswordTest {
     @Test
     void aTypedPasswordIsUsedAtOnceThenKeptInTheKeyringForTheNextRun() {
         InMemorySecrets keyring = new InMemorySecrets();
-        SmtpPassword now = new SmtpPassword(dir, keyring(keyring), notices::add);
+        KeptPassword now = new KeptPassword(dir, keyring(keyring), notices::add);
         assertThat(now.read()).isEmpty();
 
         now.use("s3cret");
@@ -44,8 +44,8 @@ class SmtpPasswordTest {
         now.save();
         assertThat(keyring.entries).containsValue("s3cret");
 
-        assertThat(new SmtpPassword(dir, keyring(keyring), notices::add).read()).contains("s3cret");
-        assertThat(new SmtpPassword(dir.resolve("other"), keyring(keyring), notices::add).read())
+        assertThat(new KeptPassword(dir, keyring(keyring), notices::add).read()).contains("s3cret");
+        assertThat(new KeptPassword(dir.resolve("other"), keyring(keyring), notices::add).read())
                 .as("one entry per settings folder")
                 .isEmpty();
 
@@ -59,7 +59,7 @@ class SmtpPasswordTest {
 
     @Test
     void withoutAKeyringThePasswordLastsThisRunAndTheUserIsToldWithoutIt() {
-        SmtpPassword p = new SmtpPassword(dir, keyring(null), notices::add);
+        KeptPassword p = new KeptPassword(dir, keyring(null), notices::add);
         p.use("s3cret");
         p.save();
         assertThat(p.read()).contains("s3cret");
@@ -68,13 +68,13 @@ class SmtpPasswordTest {
                 .asString()
                 .contains("No OS keyring (no D-Bus session)", "until the app closes")
                 .doesNotContain("s3cret");
-        assertThat(new SmtpPassword(dir, keyring(null), notices::add).read()).isEmpty();
+        assertThat(new KeptPassword(dir, keyring(null), notices::add).read()).isEmpty();
     }
 
     @Test
     void theEmbeddedNodeGetsSmtpSettingsOnlyWhenEmailIsOnAndUsable() {
         InMemorySecrets keyring = new InMemorySecrets();
-        SmtpPassword password = new SmtpPassword(dir, keyring(keyring), notices::add);
+        KeptPassword password = new KeptPassword(dir, keyring(keyring), notices::add);
         password.use("s3cret");
         NodeConnector connector = new NodeConnector(
                 new UserDirectories(dir.resolve("data"), dir.resolve("config")),
