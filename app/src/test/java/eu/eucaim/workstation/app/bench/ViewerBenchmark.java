@@ -153,7 +153,7 @@ public final class ViewerBenchmark {
         return (int) hu + 1024 + noise;
     }
 
-    private static List<Path> compress(List<Path> files, Path dir) throws Exception {
+    static List<Path> compress(List<Path> files, Path dir) throws Exception {
         Files.createDirectories(dir);
         List<String[]> commands = new ArrayList<>();
         List<Path> out = new ArrayList<>();
@@ -367,7 +367,7 @@ public final class ViewerBenchmark {
         return new long[] {firstImage.get(60, TimeUnit.SECONDS), System.nanoTime() - t0};
     }
 
-    private static void readAll(List<Path> files) throws IOException {
+    static void readAll(List<Path> files) throws IOException {
         long sum = 0;
         for (Path f : files) {
             sum += Files.readAllBytes(f).length;
@@ -377,7 +377,7 @@ public final class ViewerBenchmark {
         }
     }
 
-    private static void runAll(List<String[]> commands, int parallel) throws Exception {
+    static void runAll(List<String[]> commands, int parallel) throws Exception {
         ExecutorService ex = Executors.newFixedThreadPool(parallel);
         try {
             List<Future<?>> fs = new ArrayList<>();

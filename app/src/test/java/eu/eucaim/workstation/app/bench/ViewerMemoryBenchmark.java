@@ -74,7 +74,7 @@ final class ViewerMemoryBenchmark {
         }
     }
 
-    private static long usedAfterGc() throws InterruptedException {
+    static long usedAfterGc() throws InterruptedException {
         for (int i = 0; i < 4; i++) {
             System.gc();
             Thread.sleep(100);
