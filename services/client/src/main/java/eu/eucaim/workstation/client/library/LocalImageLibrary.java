@@ -7,6 +7,7 @@ import eu.eucaim.workstation.api.library.LibraryInUseException;
 import eu.eucaim.workstation.api.library.LibraryListing;
 import eu.eucaim.workstation.api.library.LibrarySeries;
 import eu.eucaim.workstation.api.library.OfflineLibrary;
+import eu.eucaim.workstation.client.samples.OfflineLibraryIndex;
 import eu.eucaim.workstation.common.NamedThreads;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +64,22 @@ public final class LocalImageLibrary implements ImageLibrary {
         this.limitBytes = limitBytes;
         this.clock = clock;
         this.repair = repair;
+    }
+
+    /**
+     * The folder of the viewed images below the offline library's root ({@code <data>/library}), beside the sample
+     * downloads' {@code objects/} and per-node folders.
+     */
+    public static final String FOLDER = OfflineLibraryIndex.VIEWED_FOLDER;
+
+    /**
+     * The app's one library: the viewed images in {@code <libraryRoot>/viewed}, listed together with the sample images
+     * every node put under {@code libraryRoot} ({@link OfflineLibraryIndex}).
+     *
+     * @throws LibraryInUseException when another EUCAIM Workstation has it open
+     */
+    public static LocalImageLibrary openWithSamples(Path libraryRoot, long limitBytes) {
+        return open(libraryRoot.resolve(FOLDER), limitBytes, new OfflineLibraryIndex(libraryRoot));
     }
 
     /** The library in {@code folder} with the default limit and no sample images. */
