@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * One series in the offline library, with its patient and study (the Viewer groups them).
  *
- * @param source      where it came from: the node's folder name in the library, e.g. "embedded-node"
- * @param datasetId   the catalogue dataset it is a sample of
+ * @param source      where it came from: the node's folder name in the library, e.g. "embedded-node", or the name of
+ *                    the DICOMweb source a viewed series was fetched from
+ * @param datasetId   the catalogue dataset it is a sample of (or a viewed series belongs to; "" when unknown)
  * @param studyDate   DICOM DA (YYYYMMDD), or "" when the node did not say
  * @param files       its files in instance order, all present
  * @param bytes       their total size

@@ -24,6 +24,12 @@ import java.util.stream.Stream;
  * files are all in the store. Reads on a thread of its own; needs no network, so it answers after a restart offline.
  */
 public final class OfflineLibraryIndex implements OfflineLibrary {
+    /**
+     * The folder of the viewed remote images ({@code client.library.LocalImageLibrary}), which lists itself: not a
+     * node's. A node's folder is never so named ("embedded-node" or "host_port").
+     */
+    public static final String VIEWED_FOLDER = "viewed";
+
     private final Path root;
     private final Executor io;
 
@@ -56,7 +62,8 @@ public final class OfflineLibraryIndex implements OfflineLibrary {
             return out;
         }
         for (Path node : sorted(root)) {
-            if (node.getFileName().toString().equals(ObjectStore.FOLDER) || !Files.isDirectory(node)) {
+            String name = node.getFileName().toString();
+            if (name.equals(ObjectStore.FOLDER) || name.equals(VIEWED_FOLDER) || !Files.isDirectory(node)) {
                 continue;
             }
             for (Path dataset : sorted(node)) {

@@ -1,0 +1,108 @@
+package eu.eucaim.workstation.client.library;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * The library's folder on disk: {@code index.mv.db} (H2), {@code instances/<2 hex>/<SHA-256 of the SOP Instance
+ * UID>.dcm}, and {@code tmp/} where every file is written before it is moved to its name. A file's name never comes
+ * from a server, and a file under {@code instances/} is always whole.
+ */
+final class LibraryFolder {
+    static final String INSTANCES = "instances";
+    static final String TEMP = "tmp";
+    static final String INDEX = "index";
+    static final String SUFFIX = ".dcm";
+    static final String TEMP_SUFFIX = ".part";
+
+    private final Path root;
+
+    LibraryFolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path instances() {
+        return root.resolve(INSTANCES);
+    }
+
+    Path temp() {
+        return root.resolve(TEMP);
+    }
+
+    /** H2's file-mode URL: the index beside the files, so that the folder is the whole library. */
+    String jdbcUrl() {
+        // WRITE_DELAY=0: a committed row is in the file before the commit returns, so a process killed right after
+        // a store still finds the instance indexed (the file is already in place by then).
+        return "jdbc:h2:file:" + root.resolve(INDEX) + ";WRITE_DELAY=0";
+    }
+
+    /** The file name of an instance: the SHA-256 of its SOP Instance UID. */
+    static String fileName(String sopInstanceUid) {
+        try {
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(sopInstanceUid.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(hash) + SUFFIX;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Where a file named by {@link #fileName} is kept: a folder per first two hex digits keeps folders small. */
+    Path file(String fileName) {
+        return instances().resolve(fileName.substring(0, 2)).resolve(fileName);
+    }
+
+    /** A copy of {@code source} in {@code tmp/}, forced to the disk. */
+    Path copyToTemp(Path source) throws IOException {
+        Files.createDirectories(temp());
+        Path temp = temp().resolve(UUID.randomUUID() + TEMP_SUFFIX);
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+                FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long size = in.size();
+            long done = 0;
+            while (done < size) {
+                done += in.transferTo(done, size - done, out);
+            }
+            out.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return temp;
+    }
+
+    /** Moves a forced temp file to its name in one step, so the name shows either nothing or the whole file. */
+    void moveIntoPlace(Path temp, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same folder tree, so only an odd file system lands here; the index row still comes after the move.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceFolder(target.getParent());
+    }
+
+    /** Makes a rename durable where the platform allows it (Linux, macOS); Windows cannot open a folder so. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not possible here; a rename not yet on disk at a power cut is found by the repair at the next open.
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package eu.eucaim.workstation.client.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.eucaim.workstation.api.library.LibraryInUseException;
+import eu.eucaim.workstation.api.library.StoredPatient;
+import eu.eucaim.workstation.api.library.StoredSeries;
+import eu.eucaim.workstation.api.library.StoredStudy;
+import eu.eucaim.workstation.dicom.Tags;
+import eu.eucaim.workstation.dicom.io.DicomReader;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A process storing a series into the library is killed ({@code destroyForcibly}, SIGKILL on Linux) at several
+ * moments; after each kill the library opens consistent: every listed instance's file exists and is the DICOM
+ * instance it is listed as, no temp or unindexed file is left, and the series can then be stored completely.
+ */
+class LibraryKillTest {
+    private static final int INSTANCES = 40;
+    /** Large enough that a kill often lands inside a copy or its fsync. */
+    private static final int PIXEL_BYTES = 1_500_000;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void aProcessKilledMidWriteLeavesALibraryThatOpensConsistentAndCanBeCompleted() throws Exception {
+        Path library = tmp.resolve("library");
+        // After k stores were reported, wait this many ms, then kill: before the first store, and at different
+        // points of a copy, a move or an insert.
+        int[][] moments = {{0, 0}, {2, 3}, {5, 25}, {9, 60}, {14, 7}};
+        int[] repaired = new int[3];
+        for (int[] m : moments) {
+            Process writer = start(library, tmp.resolve("work"), 1);
+            try {
+                BlockingQueue<String> lines = lines(writer);
+                assertThat(lines.poll(60, TimeUnit.SECONDS))
+                        .as("the writer opened the library (log in %s)", tmp.resolve("writer.log"))
+                        .isEqualTo("open");
+                assertThatThrownBy(() -> LocalImageLibrary.open(library))
+                        .as("a second process is refused while the first holds the library")
+                        .isInstanceOf(LibraryInUseException.class)
+                        .hasMessageContaining("open in another EUCAIM Workstation");
+                for (int k = 0; k < m[0]; k++) {
+                    String line = lines.poll(60, TimeUnit.SECONDS);
+                    if (line == null || line.equals("done")) {
+                        break;
+                    }
+                }
+                Thread.sleep(m[1]);
+            } finally {
+                writer.destroyForcibly();
+                assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+
+            try (LocalImageLibrary lib = LocalImageLibrary.open(library)) {
+                LibraryRepair.Report r = lib.repairAtOpen();
+                repaired[0] += r.rowsDropped();
+                repaired[1] += r.orphansDeleted();
+                repaired[2] += r.tempsDeleted();
+                assertConsistent(lib);
+            }
+        }
+        System.out.printf(
+                "LibraryKillTest: over %d kills the repairs dropped %d rows, deleted %d orphan and %d temp files%n",
+                moments.length, repaired[0], repaired[1], repaired[2]);
+
+        // The study can be stored again completely, and then says so.
+        try (LocalImageLibrary lib = LocalImageLibrary.open(library)) {
+            lib.expectStudy(TestInstances.study(1), 1);
+            lib.expectSeries(TestInstances.study(1), TestInstances.series(1, 1), INSTANCES);
+            Path work = Files.createDirectories(tmp.resolve("again"));
+            for (int i = 1; i <= INSTANCES; i++) {
+                if (lib.find(TestInstances.sop(1, 1, i)).isEmpty()) {
+                    lib.store(TestInstances.origin(1, 1, i), TestInstances.write(work, 1, 1, i, PIXEL_BYTES));
+                }
+            }
+            assertThat(lib.studyComplete(TestInstances.study(1))).isTrue();
+            assertConsistent(lib);
+            assertThat(files(lib.folder().resolve(LibraryFolder.INSTANCES))).hasSize(INSTANCES);
+        }
+    }
+
+    /** Every listed file is there and is the instance it is listed as; nothing else is in the folder. */
+    private static void assertConsistent(LocalImageLibrary lib) throws Exception {
+        Set<Path> listed = new HashSet<>();
+        for (StoredPatient p : lib.listing().get(30, TimeUnit.SECONDS).patients()) {
+            for (StoredStudy st : p.studies()) {
+                for (StoredSeries se : st.series()) {
+                    for (Path f : se.files()) {
+                        String sop = DicomReader.read(f).dataset().getString(Tags.SOPInstanceUID);
+                        assertThat(f.getFileName().toString()).isEqualTo(LibraryFolder.fileName(sop));
+                        assertThat(lib.find(sop)).contains(f);
+                        listed.add(f);
+                    }
+                }
+            }
+        }
+        assertThat(files(lib.folder().resolve(LibraryFolder.TEMP)))
+                .as("temp files")
+                .isEmpty();
+        assertThat(files(lib.folder().resolve(LibraryFolder.INSTANCES)))
+                .as("every file is listed")
+                .containsExactlyInAnyOrderElementsOf(listed);
+    }
+
+    private Process start(Path library, Path work, int study) throws Exception {
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx128m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LibraryWriterProcess.class.getName(),
+                        library.toString(),
+                        work.toString(),
+                        String.valueOf(study),
+                        String.valueOf(INSTANCES),
+                        String.valueOf(PIXEL_BYTES))
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        tmp.resolve("writer.log").toFile()))
+                .start();
+    }
+
+    /** The process's output lines as they come, read on a thread of their own. */
+    private static BlockingQueue<String> lines(Process p) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException ended) {
+                // The process was killed.
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    private static List<Path> files(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).toList();
+        }
+    }
+}
