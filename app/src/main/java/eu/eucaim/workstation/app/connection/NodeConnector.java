@@ -68,6 +68,7 @@ public final class NodeConnector implements BackendConnector {
         if (settings.nodeMode() == NodeMode.REMOTE) {
             Backend backend = NodeBackend.builder(
                             BackendKind.NODE, NodeUrls.parse(settings.nodeUrl()), library, tokens, appVersion)
+                    .warning(warn)
                     .build();
             StartupClock.reached(StartupClock.Milestone.DEMO_COMPLETE); // nothing of ours to prepare
             return backend;
@@ -92,6 +93,7 @@ public final class NodeConnector implements BackendConnector {
                 .whenComplete((ok, failed) -> StartupClock.reached(StartupClock.Milestone.DEMO_COMPLETE));
         return NodeBackend.builder(BackendKind.EMBEDDED_NODE, node.baseUri(), library, tokens, appVersion)
                 .providerName("Node " + EMBEDDED_SEED + " (embedded)")
+                .warning(warn)
                 .alsoAsking(federation::members)
                 .owning(node)
                 .owning(federation)

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.viewer;
 
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
+import eu.eucaim.workstation.api.library.ImageLibrary;
 import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.app.connection.KeptPassword;
 import eu.eucaim.workstation.app.tab.AppContext;
@@ -10,6 +11,7 @@ import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.app.tab.FileType;
 import eu.eucaim.workstation.app.tab.TabContent;
 import eu.eucaim.workstation.app.viewer.remote.BackendImageSources;
+import eu.eucaim.workstation.app.viewer.remote.LibraryKeeper;
 import eu.eucaim.workstation.app.viewer.remote.RemoteImages;
 import eu.eucaim.workstation.app.viewer.remote.RemoteSearchView;
 import eu.eucaim.workstation.app.viewer.remote.RemoteSearchViewModel;
@@ -34,10 +36,13 @@ public final class ViewerTab implements TabContent {
     private final ViewerView view;
     private final LibraryViewModel library;
     private final RemoteImages remoteImages;
+    private final LibraryKeeper keeper;
     private final RemoteSearchViewModel remote;
 
     public ViewerTab(AppContext context) {
-        remoteImages = new RemoteImages(fetchFolder(), RemoteImages.NOTHING_KEPT);
+        ImageLibrary offline = context.services().of(ImageLibrary.class, Backend::library);
+        keeper = new LibraryKeeper(offline);
+        remoteImages = new RemoteImages(fetchFolder(), keeper);
         vm = new ViewerViewModel(
                 context.executors().background(), context.executors().ui(), remoteImages);
         view = new ViewerView(vm, questions(context.dialogs()));
@@ -63,6 +68,8 @@ public final class ViewerTab implements TabContent {
                                                 .orElse(null),
                                         context.notifications()::warn)),
                 remoteImages,
+                offline,
+                keeper,
                 context.executors().ui(),
                 context.executors().background(),
                 vm::openTree);

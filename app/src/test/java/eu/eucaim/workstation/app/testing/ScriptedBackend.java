@@ -18,7 +18,7 @@ public final class ScriptedBackend implements Backend {
     public CatalogueService catalogue;
     public NodeStatusService status;
     public SampleImagesService samples;
-    public eu.eucaim.workstation.api.library.OfflineLibrary library;
+    public eu.eucaim.workstation.api.library.ImageLibrary library;
     public eu.eucaim.workstation.api.dicomweb.DicomWebService dicomWeb;
     public FederatedSearchService federatedSearch;
     public eu.eucaim.workstation.api.negotiation.NegotiationService negotiation;
@@ -61,7 +61,7 @@ public final class ScriptedBackend implements Backend {
     }
 
     @Override
-    public eu.eucaim.workstation.api.library.OfflineLibrary library() {
+    public eu.eucaim.workstation.api.library.ImageLibrary library() {
         return given(library, "library");
     }
 

@@ -104,12 +104,37 @@ public final class RemoteImages implements InstanceFetcher {
         if (viewOnlyStudies.containsKey(instance.studyUid())) {
             return fromFrames(r, instance);
         }
+        Path file = keepWhole(r, instance);
+        try {
+            return Files.readAllBytes(file);
+        } finally {
+            if (file.startsWith(temp)) {
+                Files.deleteIfExists(file); // nothing kept it
+            }
+        }
+    }
+
+    /**
+     * Fetches the whole instance and has the keeper keep it (Keep offline), unless it is kept already; gives the file
+     * to read it from. Blocking: a background thread.
+     */
+    public Path keep(RemoteInstance instance) throws IOException {
+        Optional<Path> kept = keeper.find(instance.sopInstanceUid());
+        return kept.isPresent() ? kept.get() : keepWhole(registered(instance), instance);
+    }
+
+    private Path keepWhole(Registered r, RemoteInstance instance) throws IOException {
         Files.createDirectories(temp);
         Path fetched = Files.createTempFile(temp, "fetch-", ".part");
         try {
             await(r.service().instance(instance.studyUid(), instance.seriesUid(), instance.sopInstanceUid(), fetched));
             Path file = keeper.keep(r.source(), instance, fetched);
-            return Files.readAllBytes(file);
+            if (file.equals(fetched)) { // nothing kept: read it before it goes
+                Path copy = Files.createTempFile(temp, "view-", ".dcm");
+                Files.move(fetched, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return copy;
+            }
+            return file;
         } finally {
             Files.deleteIfExists(fetched);
         }

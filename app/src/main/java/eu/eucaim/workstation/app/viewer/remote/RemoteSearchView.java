@@ -135,12 +135,33 @@ public final class RemoteSearchView extends VBox {
             }
         });
 
+        Button keep = new Button("Keep offline");
+        keep.setId("remote-keep");
+        keep.setTooltip(
+                new javafx.scene.control.Tooltip("Fetch the whole study into the offline library and never evict it"));
+        keep.disableProperty()
+                .bind(vm.chosenProperty().isNull().or(vm.keepProgressProperty().greaterThanOrEqualTo(0)));
+        keep.setOnAction(e -> vm.keepOffline());
+        javafx.scene.control.ProgressBar keepBar = new javafx.scene.control.ProgressBar();
+        keepBar.setId("remote-keep-progress");
+        keepBar.progressProperty().bind(vm.keepProgressProperty());
+        keepBar.visibleProperty().bind(vm.keepProgressProperty().greaterThanOrEqualTo(0));
+        keepBar.managedProperty().bind(keepBar.visibleProperty());
+        keepBar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(keepBar, Priority.ALWAYS);
+        Button stop = new Button("Stop");
+        stop.setId("remote-keep-stop");
+        stop.visibleProperty().bind(keepBar.visibleProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> vm.cancelKeep());
+        HBox keeping = new HBox(6, keep, keepBar, stop);
+
         Label status = new Label();
         status.setId("remote-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
-        getChildren().addAll(source, form, actions, studies, series, status);
+        getChildren().addAll(source, form, actions, studies, series, keeping, status);
         VBox.setVgrow(studies, Priority.ALWAYS);
     }
 

@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.api.dicomweb.QidoQuery;
+import eu.eucaim.workstation.api.library.ImageLibrary;
 import eu.eucaim.workstation.app.fx.BackgroundTask;
 import eu.eucaim.workstation.app.fx.Errors;
 import eu.eucaim.workstation.app.fx.Formats;
@@ -22,6 +23,10 @@ import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,11 +43,16 @@ import javafx.collections.ObservableList;
 public final class RemoteSearchViewModel {
     private final DicomWebSources sources;
     private final RemoteImages images;
+    private final ImageLibrary library;
+    private final LibraryKeeper keeper;
     private final Executor io;
     private final BiConsumer<ScanResult, String> open;
     private final BackgroundTask searching;
     private final BackgroundTask listing;
     private final BackgroundTask opening;
+    private final BackgroundTask keeping;
+    private final ReadOnlyDoubleWrapper keepProgress = new ReadOnlyDoubleWrapper(this, "keepProgress", -1);
+    private final ReadOnlyObjectWrapper<RemoteStudy> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
 
     private final ObservableList<ImageSource> sourceList = FXCollections.observableArrayList();
     private final ObjectProperty<ImageSource> source = new SimpleObjectProperty<>(this, "source");
@@ -64,16 +74,21 @@ public final class RemoteSearchViewModel {
     public RemoteSearchViewModel(
             DicomWebSources sources,
             RemoteImages images,
+            ImageLibrary library,
+            LibraryKeeper keeper,
             Executor ui,
             Executor io,
             BiConsumer<ScanResult, String> open) {
         this.sources = sources;
         this.images = images;
+        this.library = library;
+        this.keeper = keeper;
         this.io = io;
         this.open = open;
         this.searching = new BackgroundTask(ui);
         this.listing = new BackgroundTask(ui);
         this.opening = new BackgroundTask(ui);
+        this.keeping = new BackgroundTask(ui);
     }
 
     /** Lists the sources again (the node changed, or Settings added one); keeps the one chosen when still there. */
@@ -141,6 +156,7 @@ public final class RemoteSearchViewModel {
             return;
         }
         BackgroundTask.Run run = listing.next();
+        chosen.set(study);
         series.clear();
         status.set("Listing the series of " + describe(study) + "…");
         CompletableFuture<List<DicomAttributes>> found = service(s)
@@ -174,7 +190,12 @@ public final class RemoteSearchViewModel {
         status.set("Opening " + chosen.label() + "…");
         CompletableFuture<ScanResult> tree = service(s)
                 .thenCompose(c -> c.seriesMetadata(chosen.studyUid(), chosen.seriesUid()))
-                .thenApplyAsync(list -> tree(s, chosen, list), io);
+                .thenApplyAsync(
+                        list -> {
+                            library.expectSeries(chosen.studyUid(), chosen.seriesUid(), list.size());
+                            return tree(s, chosen, list);
+                        },
+                        io);
         run.onCancel(() -> tree.cancel(true));
         run.deliver(
                 tree,
@@ -187,6 +208,47 @@ public final class RemoteSearchViewModel {
                     status.set("Opened " + chosen.label() + " from " + s.name() + ".");
                 },
                 failure -> status.set("Could not open " + chosen.label() + ": " + Errors.describe(failure)));
+    }
+
+    /**
+     * "Keep offline": pins the chosen study in the library and fetches every instance of it the library does not
+     * have yet (a study already complete fetches nothing), two at a time; {@link #keepProgressProperty} says how
+     * far. {@link #cancelKeep} stops it; what arrived stays.
+     */
+    public void keepOffline() {
+        ImageSource s = source.get();
+        RemoteStudy study = chosen.get();
+        if (s == null || study == null) {
+            return;
+        }
+        BackgroundTask.Run run = keeping.next();
+        keepProgress.set(0);
+        status.set("Keeping " + describe(study) + " offline…");
+        java.util.function.Consumer<Double> progress = run.progress(keepProgress::set);
+        CompletableFuture<Integer> kept = service(s)
+                .thenCompose(c -> library.pin(study.studyUid(), true)
+                        .thenApplyAsync(
+                                v -> new StudyFetch(c, library, images, s, study.studyUid()).fetch(progress), io));
+        run.onCancel(() -> kept.cancel(true));
+        run.deliver(
+                kept,
+                fetched -> {
+                    keepProgress.set(-1);
+                    status.set(describe(study) + " is kept offline ("
+                            + (fetched == 0
+                                    ? "it was complete already"
+                                    : Formats.count(fetched, "image", "images") + " fetched")
+                            + ").");
+                },
+                failure -> {
+                    keepProgress.set(-1);
+                    status.set("Could not keep " + describe(study) + " offline: " + Errors.describe(failure)
+                            + ". What arrived is kept; Keep offline again fetches the rest.");
+                });
+    }
+
+    public void cancelKeep() {
+        keeping.cancel();
     }
 
     private CompletableFuture<DicomWebService> service(ImageSource s) {
@@ -265,6 +327,16 @@ public final class RemoteSearchViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The study whose series are listed (what Keep offline keeps). */
+    public ReadOnlyObjectProperty<RemoteStudy> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /** 0..1 while Keep offline runs, else -1. */
+    public ReadOnlyDoubleProperty keepProgressProperty() {
+        return keepProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -38,6 +38,7 @@ class RemoteSearchViewModelTest {
     static OrthancServer orthanc;
     static List<Path> files;
     static ImageSource source;
+    static eu.eucaim.workstation.client.library.LocalImageLibrary library;
 
     @BeforeAll
     static void start() throws Exception {
@@ -48,10 +49,14 @@ class RemoteSearchViewModelTest {
             orthanc.store(f);
         }
         source = new ImageSource("Test Orthanc", orthanc.dicomWeb(), ImageSource.Auth.NONE, "");
+        library = eu.eucaim.workstation.client.library.LocalImageLibrary.open(dir.resolve("library"));
     }
 
     @AfterAll
     static void stop() {
+        if (library != null) {
+            library.close();
+        }
         if (orthanc != null) {
             orthanc.close();
         }
@@ -83,7 +88,8 @@ class RemoteSearchViewModelTest {
     void findsTheStudyListsItsSeriesAndOpensItInSliceOrder() throws Exception {
         RemoteImages images = new RemoteImages(dir.resolve("fetch"), RemoteImages.NOTHING_KEPT);
         AtomicReference<ScanResult> opened = new AtomicReference<>();
-        RemoteSearchViewModel vm = new RemoteSearchViewModel(sources(), images, NOW, NOW, (t, w) -> opened.set(t));
+        RemoteSearchViewModel vm = new RemoteSearchViewModel(
+                sources(), images, library, new LibraryKeeper(library), NOW, NOW, (t, w) -> opened.set(t));
         vm.refreshSources();
         assertThat(vm.sourceProperty().get()).isEqualTo(source);
 
@@ -125,10 +131,61 @@ class RemoteSearchViewModelTest {
         assertThat(pixels(assembled)).isEqualTo(expected);
     }
 
+    /**
+     * Viewing writes through the library: an instance fetched once is found there and never fetched again; Keep
+     * offline then fetches the rest of the study, pinned, and a second Keep offline fetches nothing.
+     */
+    @Test
+    void viewedInstancesAreKeptAndKeepOfflineCompletesTheStudyOnce() throws Exception {
+        LibraryKeeper keeper = new LibraryKeeper(library);
+        RemoteImages images = new RemoteImages(dir.resolve("fetch3"), keeper);
+        RemoteSearchViewModel vm =
+                new RemoteSearchViewModel(sources(), images, library, keeper, NOW, NOW, (t, w) -> {});
+        vm.refreshSources();
+        vm.patientIdProperty().set("");
+        vm.search();
+        await(() -> !vm.studies().isEmpty());
+        RemoteStudy study = vm.studies().get(0);
+        vm.choose(study);
+        await(() -> !vm.seriesOfStudy().isEmpty());
+        RemoteSeries series = vm.seriesOfStudy().get(0);
+        RemoteInstance one = RemoteImages.instance(
+                source,
+                study.studyUid(),
+                series.seriesUid(),
+                new DicomReader().readFile(files.get(0)).dataset().getString(0x00080018, ""));
+        images.fetch(one);
+        assertThat(library.find(one.sopInstanceUid())).isPresent();
+        assertThat(library.studyComplete(study.studyUid())).isFalse();
+
+        vm.keepOffline();
+        await(() -> vm.keepProgressProperty().get() < 0);
+        assertThat(vm.statusProperty().get()).contains("kept offline (11 images fetched)");
+        assertThat(library.studyComplete(study.studyUid())).isTrue();
+        var listed = library.listing().get().patients().stream()
+                .flatMap(p -> p.studies().stream())
+                .filter(s -> s.studyUid().equals(study.studyUid()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(listed.pinned()).isTrue();
+        assertThat(listed.series().get(0).files()).hasSize(12);
+        assertThat(listed.provenances().get(0).sourceName()).isEqualTo("Test Orthanc");
+
+        vm.keepOffline();
+        await(() -> vm.keepProgressProperty().get() < 0);
+        assertThat(vm.statusProperty().get()).contains("it was complete already");
+    }
+
     @Test
     void aBadDateSaysWhichFieldAndSearchesNothing() {
         RemoteSearchViewModel vm = new RemoteSearchViewModel(
-                sources(), new RemoteImages(dir.resolve("fetch2"), RemoteImages.NOTHING_KEPT), NOW, NOW, (t, w) -> {});
+                sources(),
+                new RemoteImages(dir.resolve("fetch2"), RemoteImages.NOTHING_KEPT),
+                library,
+                new LibraryKeeper(library),
+                NOW,
+                NOW,
+                (t, w) -> {});
         vm.refreshSources();
         vm.fromProperty().set("2024-13-01");
         vm.search();

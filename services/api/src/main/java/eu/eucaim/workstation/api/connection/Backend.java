@@ -1,7 +1,6 @@
 package eu.eucaim.workstation.api.connection;
 
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
-import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.api.library.SampleImagesService;
 import eu.eucaim.workstation.api.negotiation.NegotiationService;
 import eu.eucaim.workstation.api.node.NodeStatusService;
@@ -32,7 +31,7 @@ public interface Backend extends AutoCloseable {
     SampleImagesService samples();
 
     /** The offline library on this computer (the same for every backend: it holds what every node gave). */
-    OfflineLibrary library();
+    eu.eucaim.workstation.api.library.ImageLibrary library();
 
     FederatedSearchService federatedSearch();
 

@@ -6,7 +6,7 @@ import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.connection.BackendKind;
 import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
-import eu.eucaim.workstation.api.library.OfflineLibrary;
+import eu.eucaim.workstation.api.library.ImageLibrary;
 import eu.eucaim.workstation.api.library.SampleImagesService;
 import eu.eucaim.workstation.api.negotiation.NegotiationService;
 import eu.eucaim.workstation.api.node.NodeStatusService;
@@ -16,10 +16,10 @@ import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
+import eu.eucaim.workstation.client.library.AppLibrary;
 import eu.eucaim.workstation.client.negotiation.HttpNegotiationClient;
 import eu.eucaim.workstation.client.node.NodeInfoClient;
 import eu.eucaim.workstation.client.query.FederatedQuery;
-import eu.eucaim.workstation.client.samples.OfflineLibraryIndex;
 import eu.eucaim.workstation.client.samples.SampleImagesClient;
 import java.net.URI;
 import java.nio.file.Path;
@@ -45,7 +45,11 @@ public final class NodeBackend implements Backend {
     private final HttpCatalogueClient catalogue;
     private final NodeInfoClient status;
     private final SampleImagesClient samples;
-    private final OfflineLibraryIndex library;
+    private final Path libraryRoot;
+    private final java.util.function.Consumer<String> warn;
+    /** Opened on first use (the app's one library: a file lock), closed with the backend. */
+    private ImageLibrary library;
+
     private final FederatedQuery federatedSearch;
     private final HttpNegotiationClient negotiation;
     private final QueryProvider ownProvider;
@@ -62,7 +66,8 @@ public final class NodeBackend implements Backend {
         this.catalogue = new HttpCatalogueClient(config);
         this.status = new NodeInfoClient(config);
         this.samples = new SampleImagesClient(config, b.library.resolve(libraryFolder(kind, address)));
-        this.library = new OfflineLibraryIndex(b.library);
+        this.libraryRoot = b.library;
+        this.warn = b.warn;
         this.federatedSearch = new FederatedQuery(b.tokens, FederatedQuery.DEFAULT_TIMEOUT, b.appVersion);
         this.negotiation = new HttpNegotiationClient(
                 ClientConfig.of(URI.create(address.toString().replaceAll("/+$", "") + "/api")), b.tokens);
@@ -95,6 +100,8 @@ public final class NodeBackend implements Backend {
         private Supplier<CompletableFuture<List<QueryProvider>>> otherProviders =
                 () -> CompletableFuture.completedFuture(List.of());
         private final List<AutoCloseable> owned = new ArrayList<>();
+        private java.util.function.Consumer<String> warn =
+                message -> System.getLogger(NodeBackend.class.getName()).log(System.Logger.Level.WARNING, message);
 
         private Builder(BackendKind kind, URI address, Path library, AccessTokenSource tokens, String appVersion) {
             this.kind = Objects.requireNonNull(kind, "kind");
@@ -119,6 +126,12 @@ public final class NodeBackend implements Backend {
         /** Stops {@code resource} when the backend is closed (the embedded node, its demo federation), last first. */
         public Builder owning(AutoCloseable resource) {
             owned.add(Objects.requireNonNull(resource, "resource"));
+            return this;
+        }
+
+        /** Where to say what the user should know (the offline library is open in another app). */
+        public Builder warning(java.util.function.Consumer<String> warning) {
+            this.warn = Objects.requireNonNull(warning, "warning");
             return this;
         }
 
@@ -168,7 +181,13 @@ public final class NodeBackend implements Backend {
     }
 
     @Override
-    public OfflineLibrary library() {
+    public synchronized ImageLibrary library() {
+        if (library == null) {
+            if (closed.get()) {
+                throw new IllegalStateException("This connection is closed");
+            }
+            library = AppLibrary.open(libraryRoot, ImageLibrary.DEFAULT_LIMIT_BYTES, warn);
+        }
         return library;
     }
 
@@ -223,6 +242,11 @@ public final class NodeBackend implements Backend {
                 // Stopping what we started, at shutdown or on a switch: nothing useful to tell the user.
                 System.getLogger(NodeBackend.class.getName())
                         .log(System.Logger.Level.WARNING, "Could not stop " + owned.get(i), e);
+            }
+        }
+        synchronized (this) {
+            if (library != null) {
+                library.close();
             }
         }
     }

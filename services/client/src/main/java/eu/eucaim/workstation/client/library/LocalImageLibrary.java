@@ -50,6 +50,7 @@ public final class LocalImageLibrary implements ImageLibrary {
     private final Object lock = new Object();
     private long limitBytes;
     private boolean closed;
+    private volatile Runnable afterClose = () -> {};
 
     private LocalImageLibrary(
             LibraryFolder folder,
@@ -405,6 +406,13 @@ public final class LocalImageLibrary implements ImageLibrary {
             OPEN.remove(realPath(folder.root()));
         }
         io.shutdown();
+        afterClose.run();
+    }
+
+    /** Runs {@code action} once the library is closed (a temporary library removes its folder). */
+    LocalImageLibrary afterClose(Runnable action) {
+        this.afterClose = action;
+        return this;
     }
 
     /** A step on the index, one at a time, with SQL failures as {@link LibraryException}s. */

@@ -1,0 +1,51 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.api.library.ImageLibrary;
+import eu.eucaim.workstation.api.library.InstanceOrigin;
+import eu.eucaim.workstation.api.library.Provenance;
+import eu.eucaim.workstation.dicom.source.RemoteInstance;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes the Viewer's remote instances through to the offline library, with where they came from and under which
+ * dataset and access conditions (told per study when it is opened), and finds them there again.
+ */
+public final class LibraryKeeper implements RemoteImages.Keeper {
+    /** The catalogue dataset of a study and its access conditions as text, when the source said. */
+    public record Terms(String datasetId, String accessConditions) {
+        public static final Terms UNKNOWN = new Terms(null, "");
+    }
+
+    private final ImageLibrary library;
+    private final Map<String, Terms> terms = new ConcurrentHashMap<>();
+
+    public LibraryKeeper(ImageLibrary library) {
+        this.library = library;
+    }
+
+    /** What the study's instances are kept under. */
+    public void terms(String studyUid, Terms of) {
+        terms.put(studyUid, of);
+    }
+
+    @Override
+    public Optional<Path> find(String sopInstanceUid) {
+        return library.find(sopInstanceUid);
+    }
+
+    @Override
+    public Path keep(ImageSource source, RemoteInstance instance, Path fetched) {
+        Terms t = terms.getOrDefault(instance.studyUid(), Terms.UNKNOWN);
+        return library.store(
+                new InstanceOrigin(
+                        Provenance.remote(source.name(), source.baseUrl(), t.datasetId(), t.accessConditions()),
+                        instance.studyUid(),
+                        instance.seriesUid(),
+                        instance.sopInstanceUid()),
+                fetched);
+    }
+}
