@@ -23,6 +23,9 @@ public final class Formats {
         if (n < 1_000_000) {
             return String.format(Locale.ROOT, "%.1f kB", n / 1_000.0);
         }
-        return String.format(Locale.ROOT, "%.1f MB", n / 1_000_000.0);
+        if (n < 1_000_000_000) {
+            return String.format(Locale.ROOT, "%.1f MB", n / 1_000_000.0);
+        }
+        return String.format(Locale.ROOT, "%.1f GB", n / 1_000_000_000.0);
     }
 }

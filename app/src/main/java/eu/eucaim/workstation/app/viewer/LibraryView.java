@@ -41,20 +41,28 @@ final class LibraryView extends VBox {
         TreeTableView<LibraryTree.Row> table = new TreeTableView<>();
         table.setId("library-tree");
         table.setShowRoot(false);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Name", 150, r -> r.label()));
-        table.getColumns().add(column("Images", 80, r -> Integer.toString(r.images())));
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        table.getColumns().add(column("Name", 110, r -> r.label()));
+        table.getColumns().add(column("Images", 64, r -> Integer.toString(r.images())));
         table.getColumns().add(column("Size", 70, r -> size(r.bytes())));
-        table.getColumns().add(column("Saved", 118, r -> SAVED.format(r.saved())));
+        table.getColumns().add(column("Used", 118, r -> SAVED.format(r.saved())));
+        table.getColumns()
+                .add(column(
+                        "Kept",
+                        56,
+                        r -> r instanceof LibraryTree.Study st
+                                ? (st.remote() ? (st.pinned() ? "✔" : "") : "sample")
+                                : ""));
         table.setMinWidth(0);
         table.setRowFactory(t -> {
             TreeTableRow<LibraryTree.Row> row = new TreeTableRow<>();
-            row.itemProperty()
-                    .addListener((o, a, item) -> row.setTooltip(
-                            item instanceof LibraryTree.Series s
-                                            && !s.of().keyNote().isEmpty()
-                                    ? new Tooltip("Opens on: " + s.of().keyNote())
-                                    : null));
+            row.itemProperty().addListener((o, a, item) -> {
+                row.setTooltip(
+                        item instanceof LibraryTree.Study st && !st.source().isEmpty()
+                                ? new Tooltip(st.source())
+                                : null);
+                row.setContextMenu(item instanceof LibraryTree.Study st && st.remote() ? menu(vm, st) : null);
+            });
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     vm.open(row.getItem());
@@ -80,6 +88,18 @@ final class LibraryView extends VBox {
         getChildren().addAll(head, table, status);
         VBox.setVgrow(table, Priority.ALWAYS);
         setPadding(new Insets(6));
+    }
+
+    /** Keep offline (on or off) and Delete, for a study of viewed remote images. */
+    private static javafx.scene.control.ContextMenu menu(LibraryViewModel vm, LibraryTree.Study st) {
+        javafx.scene.control.MenuItem keep =
+                new javafx.scene.control.MenuItem(st.pinned() ? "Do not keep offline" : "Keep offline");
+        keep.setId("library-keep");
+        keep.setOnAction(e -> vm.keepOffline(st, !st.pinned()));
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete from this computer");
+        delete.setId("library-delete");
+        delete.setOnAction(e -> vm.delete(st));
+        return new javafx.scene.control.ContextMenu(keep, delete);
     }
 
     private static TreeTableColumn<LibraryTree.Row, String> column(

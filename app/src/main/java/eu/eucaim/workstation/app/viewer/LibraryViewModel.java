@@ -1,7 +1,7 @@
 package eu.eucaim.workstation.app.viewer;
 
-import eu.eucaim.workstation.api.library.LibrarySeries;
-import eu.eucaim.workstation.api.library.OfflineLibrary;
+import eu.eucaim.workstation.api.library.ImageLibrary;
+import eu.eucaim.workstation.api.library.LibraryListing;
 import eu.eucaim.workstation.app.fx.BackgroundTask;
 import eu.eucaim.workstation.app.fx.Errors;
 import eu.eucaim.workstation.app.fx.Formats;
@@ -20,27 +20,29 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * patient, study and series, and opening a row in the viewer on its key image. Call on the UI thread.
  */
 public final class LibraryViewModel {
-    private final OfflineLibrary library;
+    private final ImageLibrary library;
     private final BiConsumer<List<Path>, Path> open;
     private final BackgroundTask work;
+    private final BackgroundTask edits;
     private final ReadOnlyObjectWrapper<LibraryTree> tree =
-            new ReadOnlyObjectWrapper<>(this, "tree", new LibraryTree(List.of()));
+            new ReadOnlyObjectWrapper<>(this, "tree", LibraryTree.EMPTY);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     /** @param open shows files in the viewer, the second argument first */
-    public LibraryViewModel(OfflineLibrary library, Executor ui, BiConsumer<List<Path>, Path> open) {
+    public LibraryViewModel(ImageLibrary library, Executor ui, BiConsumer<List<Path>, Path> open) {
         this.library = library;
         this.open = open;
         this.work = new BackgroundTask(ui);
+        this.edits = new BackgroundTask(ui);
     }
 
     /** Reads the library again (at start, when the tab reloads, after a download). */
     public void refresh() {
         BackgroundTask.Run run = work.next();
         status.set("Reading the offline library…");
-        CompletableFuture<List<LibrarySeries>> contents;
+        CompletableFuture<LibraryListing> contents;
         try {
-            contents = library.contents();
+            contents = library.listing();
         } catch (IllegalStateException notConnected) {
             status.set("The offline library is read once the app is connected.");
             return;
@@ -57,9 +59,12 @@ public final class LibraryViewModel {
                     status.set(
                             series == 0
                                     ? "Nothing in the offline library yet: \"View sample images\" in the Catalogue"
-                                            + " puts a dataset's samples here."
+                                            + " puts a dataset's samples here, and images viewed from a remote"
+                                            + " source are kept here."
                                     : Formats.count(t.patients().size(), "patient", "patients") + ", "
-                                            + Formats.count(series, "series", "series"));
+                                            + Formats.count(series, "series", "series") + "; viewed images take "
+                                            + Formats.bytes(t.totalBytes()) + " of " + Formats.bytes(t.limitBytes())
+                                            + " (the least recently used studies not kept offline go first).");
                 },
                 failure -> status.set("Could not read the offline library: " + Errors.describe(failure)));
     }
@@ -69,6 +74,36 @@ public final class LibraryViewModel {
         if (row != null && !row.files().isEmpty()) {
             open.accept(row.files(), row.focus());
         }
+    }
+
+    /**
+     * "Keep offline" on or off for a study of viewed images: a kept study is never evicted. Sample images are kept
+     * apart and need no pin.
+     */
+    public void keepOffline(LibraryTree.Row row, boolean keep) {
+        if (row instanceof LibraryTree.Study st && st.remote()) {
+            changed(
+                    library.pin(st.studyUid(), keep),
+                    (keep ? "Kept offline: " : "No longer kept offline: ") + st.label());
+        }
+    }
+
+    /** Removes a study of viewed images from this computer (it can be fetched again from its source). */
+    public void delete(LibraryTree.Row row) {
+        if (row instanceof LibraryTree.Study st && st.remote()) {
+            changed(library.delete(st.studyUid()).thenApply(v -> null), "Removed from this computer: " + st.label());
+        }
+    }
+
+    private void changed(CompletableFuture<?> change, String done) {
+        BackgroundTask.Run run = edits.next();
+        run.deliver(
+                change,
+                v -> {
+                    refresh();
+                    status.set(done);
+                },
+                failure -> status.set("Could not change the offline library: " + Errors.describe(failure)));
     }
 
     public ReadOnlyObjectProperty<LibraryTree> treeProperty() {

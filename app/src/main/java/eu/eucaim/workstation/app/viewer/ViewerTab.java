@@ -3,7 +3,6 @@ package eu.eucaim.workstation.app.viewer;
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
 import eu.eucaim.workstation.api.library.ImageLibrary;
-import eu.eucaim.workstation.api.library.OfflineLibrary;
 import eu.eucaim.workstation.app.connection.KeptPassword;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
@@ -46,10 +45,7 @@ public final class ViewerTab implements TabContent {
         vm = new ViewerViewModel(
                 context.executors().background(), context.executors().ui(), remoteImages);
         view = new ViewerView(vm, questions(context.dialogs()));
-        library = new LibraryViewModel(
-                context.services().of(OfflineLibrary.class, Backend::library),
-                context.executors().ui(),
-                view::open);
+        library = new LibraryViewModel(offline, context.executors().ui(), view::open);
         // Beside the series, in a tab: a panel of its own would leave a 1024 px window little room for the images.
         view.addSidePanel("viewer-side-library", "Library", new LibraryView(library), 460, 440);
         remote = new RemoteSearchViewModel(

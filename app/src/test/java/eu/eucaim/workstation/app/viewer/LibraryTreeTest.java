@@ -2,55 +2,74 @@ package eu.eucaim.workstation.app.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.api.library.LibrarySeries;
+import eu.eucaim.workstation.api.library.LibraryListing;
+import eu.eucaim.workstation.api.library.Provenance;
+import eu.eucaim.workstation.api.library.StoredPatient;
+import eu.eucaim.workstation.api.library.StoredSeries;
+import eu.eucaim.workstation.api.library.StoredStudy;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LibraryTreeTest {
-    static LibrarySeries series(String source, String patient, String study, String uid, String mod, long bytes) {
-        Path a = Path.of("/lib/objects/" + uid + "-1.dcm");
-        Path b = Path.of("/lib/objects/" + uid + "-2.dcm");
-        return new LibrarySeries(
-                source,
-                "ds-1",
-                "Phantom^" + patient + "^Sample",
-                "SMP-" + patient,
-                study,
+    static final Provenance ORTHANC =
+            Provenance.remote("Orthanc", URI.create("http://127.0.0.1:8042/dicom-web"), "ds-1", "DOWNLOAD");
+
+    static StoredSeries series(String uid, String mod, int files, int expected, long bytes) {
+        List<Path> paths = java.util.stream.IntStream.range(0, files)
+                .mapToObj(i -> Path.of("/lib/viewed/" + uid + "-" + i + ".dcm"))
+                .toList();
+        return new StoredSeries(uid, mod, "Chest 5 mm", 1, ORTHANC, paths, bytes, expected, null);
+    }
+
+    static StoredStudy study(StoredStudy.Kind kind, String uid, boolean pinned, StoredSeries... series) {
+        return new StoredStudy(
+                kind,
+                uid,
                 "PET/CT chest (synthetic)",
                 "20210304",
-                uid,
-                mod,
-                "Chest 5 mm",
-                List.of(a, b),
-                bytes,
+                pinned,
+                false,
+                List.of(series).stream().mapToLong(StoredSeries::bytes).sum(),
                 Instant.parse("2024-05-06T07:08:00Z"),
-                b,
-                "nodule");
+                List.of(ORTHANC),
+                List.of(series));
     }
 
     @Test
-    void groupsByPatientAndStudyListsASeriesOfTwoSourcesOnceAndSumsSizes() {
-        LibraryTree t = LibraryTree.of(List.of(
-                series("embedded-node", "Ada", "1.1", "1.1.1", "CT", 1000),
-                series("embedded-node", "Ada", "1.1", "1.1.2", "PT", 500),
-                series("127.0.0.1_8080", "Ada", "1.1", "1.1.1", "CT", 1000),
-                series("embedded-node", "Bram", "2.1", "2.1.1", "MR", 70)));
-        assertThat(t.patients())
+    void groupsByPatientAndStudyWithWhereItCameFromAndWhatIsKept() {
+        LibraryTree t = LibraryTree.of(new LibraryListing(
+                List.of(
+                        new StoredPatient(
+                                "SMP-Ada",
+                                "Phantom^Ada^Sample",
+                                List.of(study(
+                                        StoredStudy.Kind.REMOTE,
+                                        "1.1",
+                                        true,
+                                        series("1.1.1", "CT", 3, 3, 1000),
+                                        series("1.1.2", "PT", 1, 4, 500)))),
+                        new StoredPatient(
+                                "SMP-Bram",
+                                "",
+                                List.of(study(StoredStudy.Kind.REMOTE, "2.1", false, series("2.1.1", "MR", 0, 5, 0))))),
+                1500,
+                10_000_000_000L));
+        assertThat(t.patients()).extracting(LibraryTree.Row::label).containsExactly("Phantom Ada Sample · SMP-Ada");
+        LibraryTree.Study st = t.patients().get(0).studies().get(0);
+        assertThat(st.label()).isEqualTo("2021-03-04 · PET/CT chest (synthetic) · dataset ds-1");
+        assertThat(st.series())
                 .extracting(LibraryTree.Row::label)
-                .containsExactly("Phantom Ada Sample · SMP-Ada", "Phantom Bram Sample · SMP-Bram");
-        LibraryTree.Patient ada = t.patients().get(0);
-        assertThat(ada.studies()).singleElement().satisfies(st -> {
-            assertThat(st.label()).isEqualTo("2021-03-04 · PET/CT chest (synthetic) · dataset ds-1");
-            assertThat(st.series())
-                    .extracting(LibraryTree.Row::label)
-                    .containsExactly("CT · Chest 5 mm", "PT · Chest 5 mm");
-        });
-        assertThat(ada.bytes()).isEqualTo(1500);
-        assertThat(ada.images()).isEqualTo(4);
-        assertThat(ada.files()).hasSize(4);
-        assertThat(ada.focus()).isEqualTo(Path.of("/lib/objects/1.1.1-2.dcm"));
+                .containsExactly("CT · Chest 5 mm", "PT · Chest 5 mm (partial)");
+        assertThat(st.pinned()).isTrue();
+        assertThat(st.remote()).isTrue();
+        assertThat(st.source())
+                .isEqualTo("Orthanc (http://127.0.0.1:8042/dicom-web) · dataset ds-1 · access: DOWNLOAD");
+        assertThat(st.images()).isEqualTo(4);
+        assertThat(st.series().get(0).focus()).isEqualTo(Path.of("/lib/viewed/1.1.1-1.dcm"));
+        assertThat(t.totalBytes()).isEqualTo(1500);
         assertThat(LibraryView.size(1500)).isEqualTo("1 kB");
         assertThat(LibraryView.size(12_345_678)).isEqualTo("12.3 MB");
     }

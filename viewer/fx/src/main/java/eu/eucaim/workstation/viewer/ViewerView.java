@@ -142,7 +142,7 @@ public final class ViewerView extends BorderPane {
         }
         side.add(id, title, content, width, narrowWidth);
         if (vm.series().isEmpty()) {
-            side.getSelectionModel().selectLast();
+            side.getSelectionModel().select(1); // the first panel added (the library) shows what to open
         }
     }
 
