@@ -27,30 +27,32 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The node's DICOMweb over real HTTP on loopback: a node with its demo studies published, the demo users' tokens,
  * and instances sent by STOW-RS (native and RLE Lossless, made by {@link TestInstances}).
  */
-class DicomWebTest {
-    private static final String STUDY_A = "2.25.1001";
-    private static final String SERIES_A = "2.25.1001.1";
-    private static final String STUDY_B = "2.25.1002";
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DicomWebContract {
+    private final String STUDY_A = "2.25.1001";
+    private final String SERIES_A = "2.25.1001.1";
+    private final String STUDY_B = "2.25.1002";
 
     @TempDir
     static Path temp;
 
-    private static EucaimNode node;
-    private static DicomWebClient web;
-    private static String researcher;
-    private static String steward;
-    private static String admin;
-    private static Path store;
+    private EucaimNode node;
+    private DicomWebClient web;
+    private String researcher;
+    private String steward;
+    private String admin;
+    private Path store;
 
     @BeforeAll
-    static void start() throws Exception {
-        node = EucaimNode.start(NodeConfig.defaults(temp, 1).withDatasetCount(8));
+    void start() throws Exception {
+        node = EucaimNode.start(config(temp).withDatasetCount(8));
         ProviderClient login = new ProviderClient(node.baseUri());
         researcher = login.login("researcher").accessToken();
         steward = login.login("steward").accessToken();
@@ -83,11 +85,20 @@ class DicomWebTest {
     }
 
     @AfterAll
-    static void stop() {
-        node.close();
+    void stop() throws Exception {
+        if (node != null) {
+            node.close();
+        }
+        cleanUp();
     }
 
-    private static DicomWebClient.Reply stow(String path, String token, List<byte[]> parts) {
+    /** The node's configuration: H2 in {@code temp}, or PostgreSQL. */
+    abstract NodeConfig config(Path temp) throws Exception;
+
+    /** After the node closed. */
+    void cleanUp() throws Exception {}
+
+    private DicomWebClient.Reply stow(String path, String token, List<byte[]> parts) {
         return web.post(
                 path,
                 token,
@@ -95,14 +106,14 @@ class DicomWebTest {
                 DicomWebClient.multipart("stow-boundary-42", parts, "application/dicom"));
     }
 
-    private static JsonNode qido(String pathAndQuery, String token) {
+    private JsonNode qido(String pathAndQuery, String token) {
         DicomWebClient.Reply r = web.get(pathAndQuery, token, "application/dicom+json");
         assertThat(r.status()).as(pathAndQuery + ": " + r.text()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("application/dicom+json");
         return r.json();
     }
 
-    private static String value(JsonNode item, String tag) {
+    private String value(JsonNode item, String tag) {
         JsonNode v = item.path(tag).path("Value");
         if (v.isMissingNode() || v.isEmpty()) {
             return null;
@@ -111,7 +122,7 @@ class DicomWebTest {
         return first.isObject() ? first.path("Alphabetic").asText() : first.asText();
     }
 
-    private static Set<String> studyUids(JsonNode array) {
+    private Set<String> studyUids(JsonNode array) {
         Set<String> out = new HashSet<>();
         array.forEach(s -> out.add(value(s, "0020000D")));
         return out;
@@ -170,15 +181,15 @@ class DicomWebTest {
 
     @Test
     void studyDatesMatchExactlyAndByRange() {
-        JsonNode steward = qido("/dicom-web/studies?PatientName=stow*", DicomWebTest.steward);
+        JsonNode steward = qido("/dicom-web/studies?PatientName=stow*", this.steward);
         assertThat(studyUids(steward)).containsExactly(STUDY_A);
         for (String range : List.of("20240315", "20240101-20241231", "-20240315", "20240315-")) {
-            assertThat(studyUids(qido("/dicom-web/studies?StudyDate=" + range, DicomWebTest.steward)))
+            assertThat(studyUids(qido("/dicom-web/studies?StudyDate=" + range, this.steward)))
                     .as(range)
                     .contains(STUDY_A);
         }
         for (String range : List.of("20240316-", "-20240314", "20230101-20231231")) {
-            assertThat(studyUids(qido("/dicom-web/studies?StudyDate=" + range, DicomWebTest.steward)))
+            assertThat(studyUids(qido("/dicom-web/studies?StudyDate=" + range, this.steward)))
                     .as(range)
                     .doesNotContain(STUDY_A);
         }
@@ -498,22 +509,22 @@ class DicomWebTest {
         assertThat(qido("/dicom-web/instances", admin).size()).isEqualTo((int) files);
     }
 
-    private static String frames(String sop, String list) {
+    private String frames(String sop, String list) {
         return "/dicom-web/studies/" + STUDY_A + "/series/" + SERIES_A + "/instances/" + sop + "/frames/" + list;
     }
 
-    private static Path storedFile(String sop) {
+    private Path storedFile(String sop) {
         String hash = DicomStore.sha256(sop);
         return store.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash + ".dcm");
     }
 
-    private static String fixture(String name) throws Exception {
-        try (var in = DicomWebTest.class.getResourceAsStream(name)) {
+    private String fixture(String name) throws Exception {
+        try (var in = DicomWebContract.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         }
     }
 
-    private static String enc(String s) {
+    private String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
