@@ -32,7 +32,8 @@ final class QidoSearch {
     }
 
     /**
-     * @param within  the path's UIDs: study, and for instances of a series, series (null when not in the path)
+     * @param studyUid  the study the path names, or null
+     * @param seriesUid the series the path names, or null
      * @param visible whether the caller may see a study of this owner
      */
     List<Row> search(QidoQuery q, String studyUid, String seriesUid, Predicate<StudyOwner> visible) {
@@ -52,7 +53,7 @@ final class QidoSearch {
         }
         List<QidoAttribute> columns = new ArrayList<>();
         for (QidoAttribute a : QidoAttribute.values()) {
-            if (a.column != null && levelOf(a).ordinal() <= q.level().ordinal()) {
+            if (a.column != null && a.level.ordinal() <= q.level().ordinal()) {
                 columns.add(a);
             }
         }
@@ -103,11 +104,6 @@ final class QidoSearch {
             throw new StorageException("Cannot search the DICOM index: " + e.getMessage(), e);
         }
         return rows;
-    }
-
-    /** Patient attributes belong to the study level here (study root). */
-    private static Level levelOf(QidoAttribute a) {
-        return a.level;
     }
 
     /** One row per study or series: the instance attributes' values through MIN (they agree within a study). */
