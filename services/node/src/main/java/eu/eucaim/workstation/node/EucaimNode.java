@@ -5,6 +5,12 @@ import eu.eucaim.workstation.node.auth.NodeAuth;
 import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
 import eu.eucaim.workstation.node.catalogue.CatalogueRoutes;
 import eu.eucaim.workstation.node.demo.DemoDataInstaller;
+import eu.eucaim.workstation.node.dicomweb.DemoPublication;
+import eu.eucaim.workstation.node.dicomweb.DicomWeb;
+import eu.eucaim.workstation.node.dicomweb.ImageAccessPolicy;
+import eu.eucaim.workstation.node.dicomweb.NoRetrievalLog;
+import eu.eucaim.workstation.node.dicomweb.RetrievalLog;
+import eu.eucaim.workstation.node.dicomweb.SignedInAccessPolicy;
 import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
@@ -49,6 +55,8 @@ public final class EucaimNode implements AutoCloseable {
     private final DatasetSampleStores samples;
     /** What a first start finishes after the node listens: closing stops it first. */
     private final DemoCompletion completion;
+    /** The DICOMweb service (null without a data folder): closing stops the demo publication first. */
+    private volatile DicomWeb dicomWeb;
     /** Sends the Negotiator's e-mail outbox when SMTP is configured; does nothing otherwise. */
     private volatile OutboxDispatcher mail;
 
@@ -99,6 +107,10 @@ public final class EucaimNode implements AutoCloseable {
                 samples.removeLeftovers(); // those no node is making now
                 routes.addAll(SampleRoutes.of(catalogue, samples));
             }
+            DicomWeb dicomWeb = config.dataDir() == null ? null : dicomWeb(config, database, catalogue);
+            if (dicomWeb != null) {
+                routes.addAll(dicomWeb.routes());
+            }
             BackgroundStep cohortRows = new BackgroundStep("the demo cohorts");
             FederatedSearchRoutes federatedSearch = FederatedSearchRoutes.open(database.dataSource(), cohortRows);
             routes.addAll(federatedSearch.routes());
@@ -117,7 +129,12 @@ public final class EucaimNode implements AutoCloseable {
             EucaimNode node = new EucaimNode(config, database, server, generated, samples, completion);
             auth.started(node.baseUri);
             listening.set(node.baseUri);
+            node.dicomWeb = dicomWeb;
             completion.start();
+            if (dicomWeb != null) {
+                // After the demo users and cohorts: a first sign-in does not wait behind image generation.
+                completion.whenDone().whenComplete((done, failed) -> dicomWeb.start());
+            }
             federatedSearch.started();
             node.mail = OutboxDispatcher.start(database.dataSource(), config.smtp());
             LOG.debug(
@@ -139,6 +156,32 @@ public final class EucaimNode implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * The DICOMweb service over the store in {@code <data>/dicom-store/seed-<seed>} (one per node database). The
+     * access models plug in here: the {@link ImageAccessPolicy} that decides who may search, view and retrieve each
+     * study, and the {@link RetrievalLog} that records image-data replies.
+     */
+    private static DicomWeb dicomWeb(NodeConfig config, Database database, CatalogueReadModel catalogue) {
+        ImageAccessPolicy policy = new SignedInAccessPolicy();
+        RetrievalLog log = new NoRetrievalLog();
+        return new DicomWeb(
+                database.dataSource(),
+                config.dataDir().resolve("dicom-store").resolve("seed-" + config.seed()),
+                catalogue.current().datasets(),
+                DemoPublication.DEFAULT_PER_ACCESS_MODEL,
+                policy,
+                log);
+    }
+
+    /**
+     * Completes when the demo studies are stored and published in the DICOM store (at once when the node has no data
+     * folder, hence no store).
+     */
+    public java.util.concurrent.CompletableFuture<Void> demoImagesPublished() {
+        DicomWeb web = dicomWeb;
+        return web == null ? java.util.concurrent.CompletableFuture.completedFuture(null) : web.demoPublished();
     }
 
     private static Database openDatabase(NodeConfig config) {
@@ -204,6 +247,9 @@ public final class EucaimNode implements AutoCloseable {
                 mail.close();
             }
             completion.close();
+            if (dicomWeb != null) {
+                dicomWeb.close();
+            }
             if (samples != null) {
                 samples.close();
             }

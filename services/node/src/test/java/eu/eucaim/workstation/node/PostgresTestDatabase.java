@@ -14,8 +14,8 @@ import java.util.UUID;
  * The PostgreSQL the tests may use, from {@code EUCAIM_TEST_PG_URL}. Each {@link #newSchema()} is a fresh random
  * schema (via {@code currentSchema}), so runs never see each other's tables; {@link #dropSchemas()} removes them.
  */
-final class PostgresTestDatabase {
-    static final String URL_VARIABLE = "EUCAIM_TEST_PG_URL";
+public final class PostgresTestDatabase {
+    public static final String URL_VARIABLE = "EUCAIM_TEST_PG_URL";
     static final String EXAMPLE_URL = "jdbc:postgresql://127.0.0.1:5432/eucaim_test?user=eucaim&password=eucaim";
 
     private final String url;
@@ -30,7 +30,7 @@ final class PostgresTestDatabase {
      *
      * @throws IllegalStateException on CI ({@code CI=true}) without a configured database: CI must test PostgreSQL
      */
-    static Optional<PostgresTestDatabase> fromEnvironment(Map<String, String> env) {
+    public static Optional<PostgresTestDatabase> fromEnvironment(Map<String, String> env) {
         String url = env.get(URL_VARIABLE);
         if (url == null || url.isBlank()) {
             if ("true".equalsIgnoreCase(env.get("CI"))) {
@@ -47,7 +47,7 @@ final class PostgresTestDatabase {
     }
 
     /** A JDBC URL whose default schema is a new, empty schema. */
-    String newSchema() throws SQLException {
+    public String newSchema() throws SQLException {
         String schema =
                 "eucaim_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection c = DriverManager.getConnection(url);
@@ -63,7 +63,7 @@ final class PostgresTestDatabase {
         return url.replaceFirst("//[^/]+/", "//127.0.0.1:1/");
     }
 
-    void dropSchemas() throws SQLException {
+    public void dropSchemas() throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement()) {
             for (String schema : schemas) {

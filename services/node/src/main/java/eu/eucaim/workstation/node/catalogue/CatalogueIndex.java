@@ -92,6 +92,11 @@ public final class CatalogueIndex {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Every dataset, by title. */
+    public List<Dataset> datasets() {
+        return entries.stream().map(Entry::dataset).toList();
+    }
+
     public List<Network> networks() {
         return networks;
     }

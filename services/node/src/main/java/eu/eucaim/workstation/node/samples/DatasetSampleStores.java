@@ -38,11 +38,19 @@ public final class DatasetSampleStores implements AutoCloseable {
      * observational-study entry has none either.
      */
     public static Optional<DatasetSamples> samplesOf(Dataset d) {
-        if (d.observationalStudy()
-                || d.modalities() == null
-                || d.bodyParts() == null
-                || d.accessConditions() == null
-                || !d.accessConditions().contains(AccessCondition.DOWNLOAD)) {
+        if (d.accessConditions() == null || !d.accessConditions().contains(AccessCondition.DOWNLOAD)) {
+            return Optional.empty();
+        }
+        return generatorOf(d);
+    }
+
+    /**
+     * What makes the dataset's synthetic studies, whatever its access conditions (the node's DICOM store holds
+     * images of on-site and remote-processing datasets too, so that their access models can be shown): empty when
+     * the generator cannot make its modalities and body part, and for the observational-study entry.
+     */
+    public static Optional<DatasetSamples> generatorOf(Dataset d) {
+        if (d.observationalStudy() || d.modalities() == null || d.bodyParts() == null) {
             return Optional.empty();
         }
         return DatasetSamples.of(

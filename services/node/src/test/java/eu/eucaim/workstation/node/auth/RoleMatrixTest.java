@@ -39,6 +39,16 @@ class RoleMatrixTest {
             new Row("/api/me", 401, 200, 200, 200, 200, 200),
             new Row("/oauth2/userinfo", 401, 200, 200, 200, 200, 200),
             new Row("/api/federated-search", 401, 200, 200, 200, 200, 200),
+            // DICOMweb: any signed-in caller; each study's use is then the image access policy's (DicomWebTest).
+            new Row("/dicom-web/studies", 401, 200, 200, 200, 200, 200),
+            new Row("/dicom-web/series", 401, 200, 200, 200, 200, 200),
+            new Row("/dicom-web/instances", 401, 200, 200, 200, 200, 200),
+            new Row("/dicom-web/studies/2.25.1/series", 401, 404, 404, 404, 404, 404),
+            new Row("/dicom-web/studies/2.25.1/metadata", 401, 404, 404, 404, 404, 404),
+            new Row("/dicom-web/studies/2.25.1", 401, 404, 404, 404, 404, 404),
+            new Row("/dicom-web/studies/2.25.1/thumbnail", 401, 404, 404, 404, 404, 404),
+            new Row("/dicom-web/studies/2.25.1/series/2.25.2/instances/2.25.3/frames/1", 401, 404, 404, 404, 404, 404),
+            new Row("/dicom-web/studies/2.25.1/series/2.25.2/instances/2.25.3/rendered", 401, 404, 404, 404, 404, 404),
             // Public routes, listed so that sign-in never closes them by accident.
             new Row("/api/health", 200, 200, 200, 200, 200, 200),
             new Row("/api/catalogue/summary", 200, 200, 200, 200, 200, 200),
@@ -68,6 +78,7 @@ class RoleMatrixTest {
                 .withDatasetCount(3)
                 .withTrustedIssuerSettings(List.of(TrustedIssuerSettings.parse(
                         keycloak.url() + ";audience=account;roles=realm_access.roles;types=JWT"))));
+        node.demoImagesPublished().join(); // DICOMweb answers 503 until then
         client = new ProviderClient(node.baseUri());
         for (String user : CALLERS.subList(1, CALLERS.size() - 1)) {
             TOKENS.put(user, client.login(user).accessToken());

@@ -1,0 +1,66 @@
+package eu.eucaim.workstation.node.dicomweb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Writes a {@code multipart/related} body part by part straight to the response (RFC 2387), so that a series or a
+ * study goes out file by file, never whole in memory. Counts the bytes written for the retrieval log.
+ */
+final class MultipartWriter {
+    private final OutputStream out;
+    private final String boundary = "eucaim-" + UUID.randomUUID();
+    private long written;
+
+    MultipartWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    /** The response's Content-Type for parts of {@code partType}. */
+    String contentType(String partType) {
+        return "multipart/related; type=\"" + partType + "\"; boundary=" + boundary;
+    }
+
+    void part(String contentType, byte[] body) throws IOException {
+        head(contentType, body.length);
+        write(body);
+        write(new byte[] {'\r', '\n'});
+    }
+
+    void part(String contentType, Path file) throws IOException {
+        head(contentType, Files.size(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                out.write(buf, 0, n);
+                written += n;
+            }
+        }
+        write(new byte[] {'\r', '\n'});
+    }
+
+    private void head(String contentType, long length) throws IOException {
+        write(("--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+    }
+
+    void finish() throws IOException {
+        write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private void write(byte[] b) throws IOException {
+        out.write(b);
+        written += b.length;
+    }
+
+    /** Bytes written so far, boundaries and part headers included: what the client received. */
+    long written() {
+        return written;
+    }
+}
