@@ -75,7 +75,9 @@ public final class DemoFederation implements AutoCloseable {
                     EucaimNode node = EucaimNode.start(NodeConfig.defaults(dataDir, seed)
                             .withDataDirAccess(DataDirAccess.MAKE_PRIVATE)
                             .withDatasetCount(datasetCount)
-                            .withTrustedIssuers(List.of(issuer)));
+                            .withTrustedIssuers(List.of(issuer))
+                            // their images are not what the demo federation shows: the embedded node has them
+                            .withDemoImageDatasets(0));
                     synchronized (running) {
                         running.add(node);
                     }

@@ -5,7 +5,6 @@ import eu.eucaim.workstation.node.auth.NodeAuth;
 import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
 import eu.eucaim.workstation.node.catalogue.CatalogueRoutes;
 import eu.eucaim.workstation.node.demo.DemoDataInstaller;
-import eu.eucaim.workstation.node.dicomweb.DemoPublication;
 import eu.eucaim.workstation.node.dicomweb.DicomWeb;
 import eu.eucaim.workstation.node.dicomweb.ImageAccessPolicy;
 import eu.eucaim.workstation.node.dicomweb.NoRetrievalLog;
@@ -170,7 +169,7 @@ public final class EucaimNode implements AutoCloseable {
                 database.dataSource(),
                 config.dataDir().resolve("dicom-store").resolve("seed-" + config.seed()),
                 catalogue.current().datasets(),
-                DemoPublication.DEFAULT_PER_ACCESS_MODEL,
+                config.demoImageDatasets(),
                 policy,
                 log);
     }

@@ -31,6 +31,8 @@ import java.util.Set;
  * @param backgroundDelay how long a first start waits after listening before its background work
  *                       ({@link #withBackgroundDelay})
  * @param smtp           where the Negotiator's e-mails are sent, or null (the default): they then stay in the outbox
+ * @param demoImageDatasets datasets per access model whose demo studies the node publishes over DICOMweb; null for
+ *                       {@link #DEFAULT_DEMO_IMAGE_DATASETS}
  */
 public record NodeConfig(
         String bindAddress,
@@ -45,10 +47,16 @@ public record NodeConfig(
         DataDirAccess dataDirAccess,
         Set<String> publicNames,
         Duration backgroundDelay,
-        SmtpSettings smtp) {
+        SmtpSettings smtp,
+        Integer demoImageDatasets) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
+    /**
+     * Datasets per access model whose demo studies are published over DICOMweb at start: enough to show every
+     * access model, and a few seconds of background work rather than the whole catalogue's (docs/dicomweb.md).
+     */
+    public static final int DEFAULT_DEMO_IMAGE_DATASETS = 2;
 
     public NodeConfig {
         bindAddress = bindAddress == null || bindAddress.isBlank() ? LOOPBACK : bindAddress.strip();
@@ -72,6 +80,10 @@ public record NodeConfig(
         dataDirAccess = dataDirAccess == null ? DataDirAccess.REQUIRE_PRIVATE : dataDirAccess;
         publicNames = publicNames == null ? Set.of() : Set.copyOf(publicNames);
         backgroundDelay = backgroundDelay == null ? Duration.ZERO : backgroundDelay;
+        demoImageDatasets = demoImageDatasets == null ? DEFAULT_DEMO_IMAGE_DATASETS : demoImageDatasets;
+        if (demoImageDatasets < 0) {
+            throw new IllegalArgumentException("demoImageDatasets must not be negative, got " + demoImageDatasets);
+        }
         if (backgroundDelay.isNegative()) {
             throw new IllegalArgumentException("backgroundDelay must not be negative, got " + backgroundDelay);
         }
@@ -106,6 +118,7 @@ public record NodeConfig(
                 DataDirAccess.REQUIRE_PRIVATE,
                 Set.of(),
                 Duration.ZERO,
+                null,
                 null);
     }
 
@@ -129,7 +142,8 @@ public record NodeConfig(
                 dataDirAccess,
                 publicNames,
                 backgroundDelay,
-                smtp);
+                smtp,
+                demoImageDatasets);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
@@ -146,7 +160,8 @@ public record NodeConfig(
                 dataDirAccess,
                 publicNames,
                 backgroundDelay,
-                smtp);
+                smtp,
+                demoImageDatasets);
     }
 
     public NodeConfig withDatasetCount(int count) {
@@ -163,7 +178,8 @@ public record NodeConfig(
                 dataDirAccess,
                 publicNames,
                 backgroundDelay,
-                smtp);
+                smtp,
+                demoImageDatasets);
     }
 
     /** Trusts {@code issuers} with the default settings ({@link TrustedIssuer#of}). */
@@ -185,7 +201,8 @@ public record NodeConfig(
                 dataDirAccess,
                 publicNames,
                 backgroundDelay,
-                smtp);
+                smtp,
+                demoImageDatasets);
     }
 
     public NodeConfig withDataDirAccess(DataDirAccess access) {
@@ -202,7 +219,8 @@ public record NodeConfig(
                 access,
                 publicNames,
                 backgroundDelay,
-                smtp);
+                smtp,
+                demoImageDatasets);
     }
 
     public NodeConfig withPublicNames(Set<String> names) {
@@ -219,7 +237,8 @@ public record NodeConfig(
                 dataDirAccess,
                 names,
                 backgroundDelay,
-                smtp);
+                smtp,
+                demoImageDatasets);
     }
 
     /**
@@ -241,7 +260,8 @@ public record NodeConfig(
                 dataDirAccess,
                 publicNames,
                 delay,
-                smtp);
+                smtp,
+                demoImageDatasets);
     }
 
     /** Sends the Negotiator's e-mails through {@code settings}; null: keeps them in the outbox (the default). */
@@ -259,7 +279,8 @@ public record NodeConfig(
                 dataDirAccess,
                 publicNames,
                 backgroundDelay,
-                settings);
+                settings,
+                demoImageDatasets);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -277,5 +298,24 @@ public record NodeConfig(
                 + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", dataDirAccess="
                 + dataDirAccess
                 + ", publicNames=" + publicNames + ", smtp=" + smtp + "]";
+    }
+
+    /** Publishes the demo studies of {@code perAccessModel} datasets per access model over DICOMweb (0: none). */
+    public NodeConfig withDemoImageDatasets(int perAccessModel) {
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                dataDirAccess,
+                publicNames,
+                backgroundDelay,
+                smtp,
+                perAccessModel);
     }
 }
