@@ -5,6 +5,9 @@ import eu.eucaim.workstation.node.auth.NodeAuth;
 import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
 import eu.eucaim.workstation.node.catalogue.CatalogueRoutes;
 import eu.eucaim.workstation.node.demo.DemoDataInstaller;
+import eu.eucaim.workstation.node.dicomweb.DatasetAccessPolicy;
+import eu.eucaim.workstation.node.dicomweb.ImageAccessRoutes;
+import eu.eucaim.workstation.node.dicomweb.JdbcRetrievalLog;
 import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
@@ -12,6 +15,7 @@ import eu.eucaim.workstation.node.http.Idempotency;
 import eu.eucaim.workstation.node.http.ServerLimits;
 import eu.eucaim.workstation.node.http.ServerOptions;
 import eu.eucaim.workstation.node.http.ServerStartException;
+import eu.eucaim.workstation.node.negotiator.DatasetGrants;
 import eu.eucaim.workstation.node.negotiator.NegotiatorRoutes;
 import eu.eucaim.workstation.node.negotiator.mail.OutboxDispatcher;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
@@ -51,6 +55,11 @@ public final class EucaimNode implements AutoCloseable {
     private final DemoCompletion completion;
     /** Sends the Negotiator's e-mail outbox when SMTP is configured; does nothing otherwise. */
     private volatile OutboxDispatcher mail;
+    /** The access models (user guide 4.7) and the retrieval log, which the DICOMweb routes apply and fill. */
+    private Images images;
+
+    /** What guards the images: one policy and one log for every route that serves them. */
+    record Images(DatasetAccessPolicy policy, JdbcRetrievalLog log) {}
 
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -108,6 +117,10 @@ public final class EucaimNode implements AutoCloseable {
             routes.addAll(NegotiatorRoutes.open(database.dataSource(), config.dataDir(), catalogue, listening::get)
                     .routes());
             routes.addAll(auth.routes());
+            Images images = new Images(
+                    new DatasetAccessPolicy(catalogue, new DatasetGrants(database.dataSource())),
+                    new JdbcRetrievalLog(database.dataSource(), java.time.Clock.systemUTC()));
+            routes.addAll(ImageAccessRoutes.of(catalogue, images.policy(), images.log()));
             ApiServer server = ApiServer.start(
                     new ServerOptions(config.bindAddress(), config.port(), config.publicNames(), ServerLimits.DEFAULT),
                     routes,
@@ -115,6 +128,7 @@ public final class EucaimNode implements AutoCloseable {
                     new Idempotency(database.dataSource(), java.time.Clock.systemUTC()));
             DemoCompletion completion = new DemoCompletion(database, config, demo.cohorts(), auth, cohortRows);
             EucaimNode node = new EucaimNode(config, database, server, generated, samples, completion);
+            node.images = images;
             auth.started(node.baseUri);
             listening.set(node.baseUri);
             completion.start();
@@ -187,6 +201,11 @@ public final class EucaimNode implements AutoCloseable {
     DataSource dataSource() {
         completion.await();
         return database.dataSource();
+    }
+
+    /** The image access policy and retrieval log this node's routes use (for the tests of this module). */
+    Images images() {
+        return images;
     }
 
     /**
