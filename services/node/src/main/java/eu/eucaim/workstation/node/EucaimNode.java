@@ -5,11 +5,12 @@ import eu.eucaim.workstation.node.auth.NodeAuth;
 import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
 import eu.eucaim.workstation.node.catalogue.CatalogueRoutes;
 import eu.eucaim.workstation.node.demo.DemoDataInstaller;
+import eu.eucaim.workstation.node.dicomweb.DatasetAccessPolicy;
 import eu.eucaim.workstation.node.dicomweb.DicomWeb;
 import eu.eucaim.workstation.node.dicomweb.ImageAccessPolicy;
-import eu.eucaim.workstation.node.dicomweb.NoRetrievalLog;
+import eu.eucaim.workstation.node.dicomweb.ImageAccessRoutes;
+import eu.eucaim.workstation.node.dicomweb.JdbcRetrievalLog;
 import eu.eucaim.workstation.node.dicomweb.RetrievalLog;
-import eu.eucaim.workstation.node.dicomweb.SignedInAccessPolicy;
 import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
@@ -17,6 +18,7 @@ import eu.eucaim.workstation.node.http.Idempotency;
 import eu.eucaim.workstation.node.http.ServerLimits;
 import eu.eucaim.workstation.node.http.ServerOptions;
 import eu.eucaim.workstation.node.http.ServerStartException;
+import eu.eucaim.workstation.node.negotiator.DatasetGrants;
 import eu.eucaim.workstation.node.negotiator.NegotiatorRoutes;
 import eu.eucaim.workstation.node.negotiator.mail.OutboxDispatcher;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
@@ -58,6 +60,11 @@ public final class EucaimNode implements AutoCloseable {
     private volatile DicomWeb dicomWeb;
     /** Sends the Negotiator's e-mail outbox when SMTP is configured; does nothing otherwise. */
     private volatile OutboxDispatcher mail;
+    /** The access models (user guide 4.7) and the retrieval log, which the DICOMweb routes apply and fill. */
+    private Images images;
+
+    /** What guards the images: one policy and one log for every route that serves them. */
+    record Images(DatasetAccessPolicy policy, JdbcRetrievalLog log) {}
 
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -106,7 +113,10 @@ public final class EucaimNode implements AutoCloseable {
                 samples.removeLeftovers(); // those no node is making now
                 routes.addAll(SampleRoutes.of(catalogue, samples));
             }
-            DicomWeb dicomWeb = config.dataDir() == null ? null : dicomWeb(config, database, catalogue);
+            Images images = new Images(
+                    new DatasetAccessPolicy(catalogue, new DatasetGrants(database.dataSource())),
+                    new JdbcRetrievalLog(database.dataSource(), java.time.Clock.systemUTC()));
+            DicomWeb dicomWeb = config.dataDir() == null ? null : dicomWeb(config, database, catalogue, images);
             if (dicomWeb != null) {
                 routes.addAll(dicomWeb.routes());
             }
@@ -119,6 +129,7 @@ public final class EucaimNode implements AutoCloseable {
             routes.addAll(NegotiatorRoutes.open(database.dataSource(), config.dataDir(), catalogue, listening::get)
                     .routes());
             routes.addAll(auth.routes());
+            routes.addAll(ImageAccessRoutes.of(catalogue, images.policy(), images.log()));
             ApiServer server = ApiServer.start(
                     new ServerOptions(config.bindAddress(), config.port(), config.publicNames(), ServerLimits.DEFAULT),
                     routes,
@@ -126,6 +137,7 @@ public final class EucaimNode implements AutoCloseable {
                     new Idempotency(database.dataSource(), java.time.Clock.systemUTC()));
             DemoCompletion completion = new DemoCompletion(database, config, demo.cohorts(), auth, cohortRows);
             EucaimNode node = new EucaimNode(config, database, server, generated, samples, completion);
+            node.images = images;
             auth.started(node.baseUri);
             listening.set(node.baseUri);
             node.dicomWeb = dicomWeb;
@@ -162,9 +174,10 @@ public final class EucaimNode implements AutoCloseable {
      * access models plug in here: the {@link ImageAccessPolicy} that decides who may search, view and retrieve each
      * study, and the {@link RetrievalLog} that records image-data replies.
      */
-    private static DicomWeb dicomWeb(NodeConfig config, Database database, CatalogueReadModel catalogue) {
-        ImageAccessPolicy policy = new SignedInAccessPolicy();
-        RetrievalLog log = new NoRetrievalLog();
+    private static DicomWeb dicomWeb(
+            NodeConfig config, Database database, CatalogueReadModel catalogue, Images images) {
+        ImageAccessPolicy policy = images.policy();
+        RetrievalLog log = images.log();
         return new DicomWeb(
                 database.dataSource(),
                 config.dataDir().resolve("dicom-store").resolve("seed-" + config.seed()),
@@ -229,6 +242,11 @@ public final class EucaimNode implements AutoCloseable {
     DataSource dataSource() {
         completion.await();
         return database.dataSource();
+    }
+
+    /** The image access policy and retrieval log this node's routes use (for the tests of this module). */
+    Images images() {
+        return images;
     }
 
     /**

@@ -124,6 +124,17 @@ final class V3Calls {
 
     /** A dataset (not the observational-study entry) whose biobank the demo steward represents, or one it does not. */
     static Dataset datasetOfBiobank(EucaimNode node, boolean represented) throws Exception {
+        List<String> stewarded = stewardedBiobanks(node);
+        DatasetPage page = TestHttp.getOk(node.baseUri(), "/api/catalogue/datasets?size=100", DatasetPage.class);
+        return page.items().stream()
+                .filter(d -> !d.observationalStudy())
+                .filter(d -> stewarded.contains(d.publisher().biobankId()) == represented)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The biobanks the demo steward represents. */
+    static List<String> stewardedBiobanks(EucaimNode node) throws java.sql.SQLException {
         List<String> stewarded = new ArrayList<>();
         try (Connection c = node.dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT biobank_id FROM auth_steward_biobank");
@@ -132,11 +143,6 @@ final class V3Calls {
                 stewarded.add(rs.getString(1));
             }
         }
-        DatasetPage page = TestHttp.getOk(node.baseUri(), "/api/catalogue/datasets?size=100", DatasetPage.class);
-        return page.items().stream()
-                .filter(d -> !d.observationalStudy())
-                .filter(d -> stewarded.contains(d.publisher().biobankId()) == represented)
-                .findFirst()
-                .orElseThrow();
+        return stewarded;
     }
 }

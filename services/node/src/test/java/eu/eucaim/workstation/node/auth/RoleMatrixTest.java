@@ -49,6 +49,15 @@ class RoleMatrixTest {
             new Row("/dicom-web/studies/2.25.1/thumbnail", 401, 404, 404, 404, 404, 404),
             new Row("/dicom-web/studies/2.25.1/series/2.25.2/instances/2.25.3/frames/1", 401, 404, 404, 404, 404, 404),
             new Row("/dicom-web/studies/2.25.1/series/2.25.2/instances/2.25.3/rendered", 401, 404, 404, 404, 404, 404),
+            // What the caller may do with a dataset's images (issue 16 item 5): anyone signed in asks for themselves.
+            new Row("/api/catalogue/datasets/ds-s3-0001/image-access", 401, 200, 200, 200, 200, 200),
+            new Row("/api/catalogue/datasets/no-such-dataset/image-access", 401, 404, 404, 404, 404, 404),
+            // A dataset's retrieval log: its representative (the demo steward represents ds-s3-0001's biobank, not
+            // ds-s3-0003's) and the admins; as JSON and as CSV.
+            new Row("/api/catalogue/datasets/ds-s3-0001/retrievals", 401, 403, 200, 200, 403, 403),
+            new Row("/api/catalogue/datasets/ds-s3-0001/retrievals?format=csv", 401, 403, 200, 200, 403, 403),
+            new Row("/api/catalogue/datasets/ds-s3-0003/retrievals", 401, 403, 403, 200, 403, 403),
+            new Row("/api/catalogue/datasets/no-such-dataset/retrievals", 401, 404, 404, 404, 404, 404),
             // Public routes, listed so that sign-in never closes them by accident.
             new Row("/api/health", 200, 200, 200, 200, 200, 200),
             new Row("/api/catalogue/summary", 200, 200, 200, 200, 200, 200),
