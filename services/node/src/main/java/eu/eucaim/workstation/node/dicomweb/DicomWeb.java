@@ -69,7 +69,32 @@ public final class DicomWeb implements AutoCloseable {
         routes.addAll(new RenderedRoutes(this).routes());
         routes.add(new StowRoute(this).route(ROOT + "/studies"));
         routes.add(new StowRoute(this).route(ROOT + "/studies/{study}"));
+        routes.add(ApiRoute.get(
+                "/api/images/studies/{study}/access",
+                eu.eucaim.workstation.node.http.Access.SIGNED_IN,
+                (ctx, caller) -> ctx.json(access(caller, ctx.pathParam("study")))));
         return routes;
+    }
+
+    /**
+     * What the caller may do with a study's images, and the dataset it is published in (null while unpublished): how
+     * a client of this node learns a study's access model before it offers "Keep offline". 404 for an unknown study,
+     * 403 with the reason for one the caller may not even find.
+     */
+    eu.eucaim.workstation.api.images.ImageAccess access(Caller caller, String studyUid) {
+        StudyOwner owner = require(caller, studyUid, ImageUse.SEARCH);
+        String reason = null;
+        boolean[] allowed = new boolean[3];
+        ImageUse[] uses = {ImageUse.SEARCH, ImageUse.VIEW, ImageUse.RETRIEVE};
+        for (int i = 0; i < uses.length; i++) {
+            java.util.Optional<String> why = policy.refusal(caller, owner, uses[i]);
+            allowed[i] = why.isEmpty();
+            if (reason == null && why.isPresent()) {
+                reason = why.get();
+            }
+        }
+        return new eu.eucaim.workstation.api.images.ImageAccess(
+                owner.datasetId(), allowed[0], allowed[1], allowed[2], reason);
     }
 
     /** 503 with Retry-After while the demo studies are being published (the store is incomplete until then). */

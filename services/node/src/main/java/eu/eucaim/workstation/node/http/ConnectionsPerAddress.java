@@ -18,6 +18,11 @@ final class ConnectionsPerAddress implements Connection.Listener {
     private final int limit;
     private final ConcurrentHashMap<String, AtomicInteger> open = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Boolean> warned = new ConcurrentHashMap<>();
+    /**
+     * Each open connection's address as it was when it opened: once closed, an end point may no longer know its remote
+     * address, and the count would never go down (a client opening a connection per request was refused after 128).
+     */
+    private final ConcurrentHashMap<Connection, String> addresses = new ConcurrentHashMap<>();
 
     ConnectionsPerAddress(int limit) {
         this.limit = limit;
@@ -26,6 +31,7 @@ final class ConnectionsPerAddress implements Connection.Listener {
     @Override
     public void onOpened(Connection connection) {
         String address = address(connection.getEndPoint().getRemoteSocketAddress());
+        addresses.put(connection, address);
         int now = open.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
         if (now > limit) {
             if (warned.putIfAbsent(address, true) == null) {
@@ -37,7 +43,10 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        String address = address(connection.getEndPoint().getRemoteSocketAddress());
+        String address = addresses.remove(connection);
+        if (address == null) {
+            return;
+        }
         AtomicInteger count = open.get(address);
         if (count != null && count.decrementAndGet() <= 0) {
             open.remove(address, count);

@@ -25,6 +25,9 @@ final class HostCheck {
         }
         String name = name(host);
         if (!LOOPBACK.contains(name) && !names.contains(name)) {
+            // Nothing more is served on this connection: closed now, it does not count against the address's limit
+            // until the idle timeout (a rebinding page may retry fast).
+            ctx.header("Connection", "close");
             throw new ApiException(
                     421,
                     "misdirected_request",
