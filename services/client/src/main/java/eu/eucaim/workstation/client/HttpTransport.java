@@ -264,6 +264,62 @@ public final class HttpTransport {
         });
     }
 
+    /** Reads a reply of a protocol whose replies say more than their status (e.g. STOW-RS's stored and failed). */
+    @FunctionalInterface
+    public interface ReplyReader<T> {
+        /**
+         * @param body the reply's body as text (empty when none)
+         * @return the value, or null when this is not a reply of the protocol: then an error status is the typed
+         *     error and a success a {@link eu.eucaim.workstation.api.error.MalformedResponseException}
+         * @throws IOException when the body is the protocol's but cannot be read
+         */
+        T read(int status, String contentType, String body) throws IOException;
+    }
+
+    /** The most of a protocol reply's body read as text. */
+    private static final long MAX_REPLY_TEXT = 64L * 1024 * 1024;
+
+    /**
+     * POSTs {@code body} (which may stream files: no bound on the whole exchange, a stall longer than the call
+     * timeout fails it; never sent again by OkHttp on its own) asking for {@code accept}, and hands every reply,
+     * whatever its status, to {@code reader}. {@code progress} (or null) is told how much is sent.
+     */
+    public <T> CompletableFuture<T> post(
+            HttpUrl url, okhttp3.RequestBody body, String accept, UploadProgress progress, ReplyReader<T> reader) {
+        okhttp3.RequestBody sent = progress == null ? body : new ProgressBody(body, progress);
+        Request request = new Request.Builder()
+                .url(url)
+                .header("Accept", accept)
+                .post(sent)
+                .build();
+        return enqueue(uploads.newCall(request), (response, elapsed) -> {
+            try (response) {
+                String text = response.peekBody(MAX_REPLY_TEXT).string();
+                T value;
+                try {
+                    value = reader.read(response.code(), response.header("Content-Type", ""), text);
+                } catch (IOException e) {
+                    if (!response.isSuccessful()) {
+                        throw outcomes.error(response);
+                    }
+                    throw outcomes.malformed(url.encodedPath() + ": " + e.getMessage(), e);
+                }
+                if (value != null) {
+                    return value;
+                }
+                if (!response.isSuccessful()) {
+                    throw outcomes.error(response);
+                }
+                throw outcomes.malformed(
+                        url.encodedPath() + ": not the reply expected (" + response.code() + ")", null);
+            } catch (java.io.InterruptedIOException e) {
+                throw outcomes.failure(e, elapsed);
+            } catch (IOException e) {
+                throw outcomes.malformed(url.encodedPath() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** Sends a write built by {@link WriteRequest}; a body that streams files gets no bound on the whole call. */
     <T> CompletableFuture<T> send(Request request, boolean streamsFiles, Reply<T> reply) {
         OkHttpClient client = streamsFiles ? uploads : writes;

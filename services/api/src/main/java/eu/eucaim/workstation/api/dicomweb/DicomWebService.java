@@ -33,4 +33,28 @@ public interface DicomWebService {
      */
     CompletableFuture<java.nio.file.Path> instance(
             String studyUid, String seriesUid, String instanceUid, java.nio.file.Path target);
+
+    /**
+     * WADO-RS {@code GET …/instances/{instance}/rendered}, or {@code …/frames/{frame}/rendered} when {@code frame}
+     * (1-based) is not null: the image for the screen, in the rendering's media type, window and viewport.
+     */
+    CompletableFuture<RenderedImage> rendered(
+            String studyUid, String seriesUid, String instanceUid, Integer frame, Rendering rendering);
+
+    /**
+     * WADO-RS {@code GET /studies/{study}[/series/{series}[/instances/{instance}]]/thumbnail} (a null UID stops the
+     * path there), sized to the rendering's viewport when it has one. A server without the thumbnail resource
+     * (Orthanc's plugin answers 404) is asked for {@code …/rendered} instead: the same image, rendered whole.
+     */
+    CompletableFuture<RenderedImage> thumbnail(
+            String studyUid, String seriesUid, String instanceUid, Rendering rendering);
+
+    /**
+     * STOW-RS {@code POST /studies}: {@code files} (DICOM Part 10) streamed one after another as
+     * {@code multipart/related; type="application/dicom"}, never all in memory. Completes with what the server
+     * stored and refused; an error status without a STOW reply fails the future.
+     *
+     * @param progress told how many bytes are sent, or null
+     */
+    CompletableFuture<StowResult> store(List<java.nio.file.Path> files, StowProgress progress);
 }

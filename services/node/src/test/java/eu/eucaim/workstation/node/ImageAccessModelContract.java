@@ -35,21 +35,25 @@ import org.junit.jupiter.api.io.TempDir;
  * them (the policy the DICOMweb routes apply), granted through a real negotiation and closed by its conclusion; the
  * retrieval log as the dataset's representative reads it (JSON pages, filters, CSV).
  */
-class ImageAccessModelTest {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class ImageAccessModelContract {
     @TempDir
     static Path dir;
 
-    static EucaimNode node;
-    static URI base;
-    static String researcher;
-    static String steward;
-    static String admin;
-    static List<Dataset> datasets;
-    static Set<String> stewarded;
+    /** The node's configuration: H2 in {@code dir}, or a fresh PostgreSQL schema. */
+    abstract NodeConfig config(Path dir) throws Exception;
+
+    EucaimNode node;
+    URI base;
+    String researcher;
+    String steward;
+    String admin;
+    List<Dataset> datasets;
+    Set<String> stewarded;
 
     @BeforeAll
-    static void start() throws Exception {
-        node = EucaimNode.start(NodeConfig.defaults(dir, 1).withDatasetCount(40));
+    void start() throws Exception {
+        node = EucaimNode.start(config(dir));
         base = node.baseUri();
         ProviderClient client = new ProviderClient(base);
         researcher = client.login("researcher").accessToken();
@@ -62,8 +66,10 @@ class ImageAccessModelTest {
     }
 
     @AfterAll
-    static void stop() {
-        node.close();
+    void stop() {
+        if (node != null) {
+            node.close();
+        }
     }
 
     @Test
@@ -243,7 +249,7 @@ class ImageAccessModelTest {
 
     // ---- helpers
 
-    private static Dataset notStewarded(Predicate<Dataset> p) {
+    private Dataset notStewarded(Predicate<Dataset> p) {
         return datasets.stream()
                 .filter(d -> !stewarded.contains(d.publisher().biobankId()))
                 .filter(p)
@@ -255,17 +261,17 @@ class ImageAccessModelTest {
         return new Caller(account, "issuer", account, username, Set.of(Role.RESEARCHER), Set::of);
     }
 
-    private static JdbcRetrievalLog log(String at) {
+    private JdbcRetrievalLog log(String at) {
         return new JdbcRetrievalLog(node.dataSource(), Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
     }
 
-    private static ImageAccess access(Dataset d, String token) {
+    private ImageAccess access(Dataset d, String token) {
         TestHttp.Response r = get("/api/catalogue/datasets/" + d.id() + "/image-access", token, null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.as(ImageAccess.class);
     }
 
-    private static TestHttp.Response get(String path, String token, String accept) {
+    private TestHttp.Response get(String path, String token, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token);
         if (accept != null) {
             b.header("Accept", accept);
@@ -274,7 +280,7 @@ class ImageAccessModelTest {
     }
 
     /** A negotiation by the researcher for {@code datasets}, submitted and approved: IN_PROGRESS. */
-    private static String negotiation(Dataset... of) throws Exception {
+    private String negotiation(Dataset... of) throws Exception {
         String request = V3Calls.handOver(
                 base, java.util.Arrays.stream(of).map(Dataset::id).toArray(String[]::new));
         String id = V3Calls.draft(base, researcher, request, FormPayloads.complete());
@@ -284,7 +290,7 @@ class ImageAccessModelTest {
     }
 
     /** Takes {@code d} to RESOURCE_MADE_AVAILABLE; the committee answers for datasets the node knows no steward of. */
-    private static void grant(String negotiation, Dataset d) {
+    private void grant(String negotiation, Dataset d) {
         String representative = stewarded.contains(d.publisher().biobankId()) ? steward : admin;
         for (String[] step : List.of(
                 new String[] {"MARK_AS_CHECKING_AVAILABILITY", representative},
@@ -299,7 +305,7 @@ class ImageAccessModelTest {
         }
     }
 
-    private static void send(String method, String path, String token) {
+    private void send(String method, String path, String token) {
         TestHttp.Response r = V3Calls.send(base, method, path, token, null);
         assertThat(r.status()).as("%s %s: %s", method, path, r.body()).isEqualTo(200);
     }
