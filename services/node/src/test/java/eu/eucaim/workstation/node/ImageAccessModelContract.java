@@ -224,6 +224,12 @@ abstract class ImageAccessModelContract {
                         + ",1.2.3,,VIEW,7");
         assertThat(get(path + "?format=csv&user=researcher", admin, null).body().split("\r\n"))
                 .hasSize(3);
+
+        // The datasets whose log each caller may read, with the totals: the steward's own, every one for an admin.
+        String logged = get("/api/images/logged-datasets", steward, null).body();
+        assertThat(logged).contains("\"datasetId\":\"" + own.id() + "\"", "\"retrievals\":4", "\"users\":3");
+        assertThat(get("/api/images/logged-datasets", admin, null).body()).contains(own.id());
+        assertThat(get("/api/images/logged-datasets", researcher, null).body()).isEqualTo("[]");
     }
 
     @Test

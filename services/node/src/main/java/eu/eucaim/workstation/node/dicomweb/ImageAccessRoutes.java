@@ -2,6 +2,7 @@ package eu.eucaim.workstation.node.dicomweb;
 
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.images.ImageAccess;
+import eu.eucaim.workstation.api.images.RetrievalPage;
 import eu.eucaim.workstation.node.catalogue.CatalogueReadModel;
 import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.ApiException;
@@ -28,6 +29,19 @@ public final class ImageAccessRoutes {
 
     public static List<ApiRoute> of(CatalogueReadModel catalogue, DatasetAccessPolicy policy, JdbcRetrievalLog log) {
         return List.of(
+                ApiRoute.get("/api/images/logged-datasets", Access.SIGNED_IN, (ctx, caller) -> {
+                    List<eu.eucaim.workstation.api.images.LoggedDataset> out = new java.util.ArrayList<>();
+                    for (Dataset d : catalogue.current().datasets()) {
+                        if (mayReadLog(catalogue, caller, d)) {
+                            RetrievalPage totals =
+                                    log.page(new JdbcRetrievalLog.Filter(d.id(), null, null, null), 0, 1);
+                            out.add(new eu.eucaim.workstation.api.images.LoggedDataset(
+                                    d.id(), d.title(), totals.retrievals(), totals.bytes(), totals.users()));
+                        }
+                    }
+                    out.sort(java.util.Comparator.comparing(eu.eucaim.workstation.api.images.LoggedDataset::title));
+                    ctx.json(out);
+                }),
                 ApiRoute.get("/api/catalogue/datasets/{id}/image-access", Access.SIGNED_IN, (ctx, caller) -> {
                     Dataset d = dataset(catalogue, ctx.pathParam("id"));
                     DatasetAccessPolicy.Allowance a = policy.session(caller).allowance(new StudyOwner(d.id(), null));
@@ -70,12 +84,16 @@ public final class ImageAccessRoutes {
                 .orElseThrow(() -> ApiException.notFound("No dataset with id '" + id + "'"));
     }
 
+    private static boolean mayReadLog(CatalogueReadModel catalogue, Caller caller, Dataset d) {
+        return ObjectRules.isAdmin(caller)
+                || catalogue
+                        .biobankOf(d.id())
+                        .map(b -> ObjectRules.represents(caller, b))
+                        .orElse(false);
+    }
+
     private static void requireRepresentativeOrAdmin(CatalogueReadModel catalogue, Caller caller, Dataset d) {
-        boolean representative = catalogue
-                .biobankOf(d.id())
-                .map(b -> ObjectRules.represents(caller, b))
-                .orElse(false);
-        if (!representative && !ObjectRules.isAdmin(caller)) {
+        if (!mayReadLog(catalogue, caller, d)) {
             throw new ApiException(
                     403,
                     "forbidden",

@@ -55,6 +55,9 @@ class RoleMatrixTest {
             // A dataset's retrieval log: its representative (the demo steward represents ds-s3-0001's biobank, not
             // ds-s3-0003's) and the admins; as JSON and as CSV.
             new Row("/api/catalogue/datasets/ds-s3-0001/retrievals", 401, 403, 200, 200, 403, 403),
+            // The datasets whose log the caller may read (none for a researcher: an empty list, not a refusal).
+            new Row("/api/images/logged-datasets", 401, 200, 200, 200, 200, 200),
+            new Row("/api/images/studies/2.25.1/access", 401, 404, 404, 404, 404, 404),
             new Row("/api/catalogue/datasets/ds-s3-0001/retrievals?format=csv", 401, 403, 200, 200, 403, 403),
             new Row("/api/catalogue/datasets/ds-s3-0003/retrievals", 401, 403, 403, 200, 403, 403),
             new Row("/api/catalogue/datasets/no-such-dataset/retrievals", 401, 404, 404, 404, 404, 404),
