@@ -41,7 +41,7 @@ final class LibraryView extends VBox {
         TreeTableView<LibraryTree.Row> table = new TreeTableView<>();
         table.setId("library-tree");
         table.setShowRoot(false);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Name", 110, r -> r.label()));
         table.getColumns().add(column("Images", 64, r -> Integer.toString(r.images())));
         table.getColumns().add(column("Size", 70, r -> size(r.bytes())));
@@ -53,6 +53,8 @@ final class LibraryView extends VBox {
                         r -> r instanceof LibraryTree.Study st
                                 ? (st.remote() ? (st.pinned() ? "✔" : "") : "sample")
                                 : ""));
+        // The names column takes what is left: the last one stays as wide as its heading.
+        table.getColumns().get(table.getColumns().size() - 1).setMaxWidth(56);
         table.setMinWidth(0);
         table.setRowFactory(t -> {
             TreeTableRow<LibraryTree.Row> row = new TreeTableRow<>();

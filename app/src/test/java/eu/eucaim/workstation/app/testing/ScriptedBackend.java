@@ -20,6 +20,7 @@ public final class ScriptedBackend implements Backend {
     public SampleImagesService samples;
     public eu.eucaim.workstation.api.library.ImageLibrary library;
     public eu.eucaim.workstation.api.dicomweb.DicomWebService dicomWeb;
+    public eu.eucaim.workstation.api.images.ImageAccessService imageAccess;
     public FederatedSearchService federatedSearch;
     public eu.eucaim.workstation.api.negotiation.NegotiationService negotiation;
     public List<QueryProvider> providers = List.of();
@@ -73,6 +74,11 @@ public final class ScriptedBackend implements Backend {
     @Override
     public eu.eucaim.workstation.api.negotiation.NegotiationService negotiation() {
         return given(negotiation, "negotiation");
+    }
+
+    @Override
+    public eu.eucaim.workstation.api.images.ImageAccessService imageAccess() {
+        return given(imageAccess, "imageAccess");
     }
 
     @Override

@@ -56,7 +56,7 @@ public record NodeConfig(
      * Datasets per access model whose demo studies are published over DICOMweb at start: enough to show every
      * access model, and a few seconds of background work rather than the whole catalogue's (docs/dicomweb.md).
      */
-    public static final int DEFAULT_DEMO_IMAGE_DATASETS = 2;
+    public static final int DEFAULT_DEMO_IMAGE_DATASETS = 1;
 
     public NodeConfig {
         bindAddress = bindAddress == null || bindAddress.isBlank() ? LOOPBACK : bindAddress.strip();

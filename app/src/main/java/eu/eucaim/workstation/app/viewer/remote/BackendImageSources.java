@@ -4,9 +4,12 @@ import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.api.images.ImageAccess;
 import eu.eucaim.workstation.app.settings.ImageSourceEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -49,6 +52,13 @@ public final class BackendImageSources implements DicomWebSources {
             }
         }
         return all;
+    }
+
+    @Override
+    public CompletableFuture<Optional<ImageAccess>> access(ImageSource source, String studyUid) {
+        return source.equals(backend.ownImages())
+                ? backend.imageAccess().study(studyUid).thenApply(Optional::of)
+                : CompletableFuture.completedFuture(Optional.empty());
     }
 
     @Override

@@ -154,7 +154,16 @@ public final class RemoteSearchView extends VBox {
         stop.visibleProperty().bind(keepBar.visibleProperty());
         stop.managedProperty().bind(stop.visibleProperty());
         stop.setOnAction(e -> vm.cancelKeep());
-        HBox keeping = new HBox(6, keep, keepBar, stop);
+        keep.visibleProperty().bind(vm.keepRefusalProperty().isNull());
+        keep.managedProperty().bind(keep.visibleProperty());
+        Label refusal = new Label();
+        refusal.setId("remote-keep-refusal");
+        refusal.setWrapText(true);
+        refusal.getStyleClass().add("text-muted");
+        refusal.textProperty().bind(vm.keepRefusalProperty());
+        refusal.visibleProperty().bind(vm.keepRefusalProperty().isNotNull());
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        HBox keeping = new HBox(6, keep, refusal, keepBar, stop);
 
         Label status = new Label();
         status.setId("remote-status");

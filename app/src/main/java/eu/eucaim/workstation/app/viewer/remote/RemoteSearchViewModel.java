@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.api.dicomweb.QidoQuery;
+import eu.eucaim.workstation.api.images.ImageAccess;
 import eu.eucaim.workstation.api.library.ImageLibrary;
 import eu.eucaim.workstation.app.fx.BackgroundTask;
 import eu.eucaim.workstation.app.fx.Errors;
@@ -53,6 +54,10 @@ public final class RemoteSearchViewModel {
     private final BackgroundTask keeping;
     private final ReadOnlyDoubleWrapper keepProgress = new ReadOnlyDoubleWrapper(this, "keepProgress", -1);
     private final ReadOnlyObjectWrapper<RemoteStudy> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
+    /** Why the chosen study cannot be kept offline (its dataset's access conditions), or null when it can. */
+    private final ReadOnlyStringWrapper keepRefusal = new ReadOnlyStringWrapper(this, "keepRefusal");
+    /** Why the chosen study cannot be viewed at all, or null. */
+    private String viewRefusal;
 
     private final ObservableList<ImageSource> sourceList = FXCollections.observableArrayList();
     private final ObjectProperty<ImageSource> source = new SimpleObjectProperty<>(this, "source");
@@ -157,7 +162,13 @@ public final class RemoteSearchViewModel {
         }
         BackgroundTask.Run run = listing.next();
         chosen.set(study);
+        keepRefusal.set(null);
+        viewRefusal = null;
         series.clear();
+        CompletableFuture<java.util.Optional<ImageAccess>> access = sources.access(s, study.studyUid());
+        run.deliver(access, a -> a.ifPresent(terms -> apply(study, terms)), failure -> {
+            keepRefusal.set("What this study's dataset allows could not be read: " + Errors.describe(failure));
+        });
         status.set("Listing the series of " + describe(study) + "…");
         CompletableFuture<List<DicomAttributes>> found = service(s)
                 .thenCompose(c -> c.series(
@@ -186,6 +197,10 @@ public final class RemoteSearchViewModel {
         if (chosen == null || s == null) {
             return;
         }
+        if (viewRefusal != null) {
+            status.set(viewRefusal);
+            return;
+        }
         BackgroundTask.Run run = opening.next();
         status.set("Opening " + chosen.label() + "…");
         CompletableFuture<ScanResult> tree = service(s)
@@ -211,6 +226,23 @@ public final class RemoteSearchViewModel {
     }
 
     /**
+     * The study's access model as the node states it: a dataset that may be viewed but not kept streams as frames,
+     * never written to disk, and says why Keep offline is not offered; one that may not be viewed says why.
+     */
+    private void apply(RemoteStudy study, ImageAccess terms) {
+        keeper.terms(
+                study.studyUid(),
+                new LibraryKeeper.Terms(terms.datasetId(), terms.canRetrieve() ? "download allowed" : "viewing only"));
+        if (!terms.canRetrieve()) {
+            images.viewOnly(study.studyUid());
+            keepRefusal.set(terms.reason() == null ? "This study cannot be kept offline." : terms.reason());
+        }
+        if (!terms.canView()) {
+            viewRefusal = terms.reason();
+        }
+    }
+
+    /**
      * "Keep offline": pins the chosen study in the library and fetches every instance of it the library does not
      * have yet (a study already complete fetches nothing), two at a time; {@link #keepProgressProperty} says how
      * far. {@link #cancelKeep} stops it; what arrived stays.
@@ -219,6 +251,10 @@ public final class RemoteSearchViewModel {
         ImageSource s = source.get();
         RemoteStudy study = chosen.get();
         if (s == null || study == null) {
+            return;
+        }
+        if (keepRefusal.get() != null) {
+            status.set(keepRefusal.get());
             return;
         }
         BackgroundTask.Run run = keeping.next();
@@ -332,6 +368,11 @@ public final class RemoteSearchViewModel {
     /** The study whose series are listed (what Keep offline keeps). */
     public ReadOnlyObjectProperty<RemoteStudy> chosenProperty() {
         return chosen.getReadOnlyProperty();
+    }
+
+    /** Why the chosen study cannot be kept offline, or null (the view shows it in place of the button). */
+    public ReadOnlyStringProperty keepRefusalProperty() {
+        return keepRefusal.getReadOnlyProperty();
     }
 
     /** 0..1 while Keep offline runs, else -1. */

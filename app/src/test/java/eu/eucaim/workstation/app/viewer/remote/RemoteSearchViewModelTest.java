@@ -70,6 +70,13 @@ class RemoteSearchViewModelTest {
             }
 
             @Override
+            public java.util.concurrent.CompletableFuture<
+                            java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
+                    access(ImageSource s, String studyUid) {
+                return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty());
+            }
+
+            @Override
             public DicomWebService open(ImageSource s) {
                 return new HttpDicomWebClient(ClientConfig.of(s.baseUrl()), null);
             }

@@ -41,6 +41,9 @@ public interface Backend extends AutoCloseable {
     /** The federated-search providers that come with this backend (the embedded node and its demo federation). */
     CompletableFuture<List<QueryProvider>> queryProviders();
 
+    /** What the signed-in user may do with the node's images, and the retrieval logs of what they represent. */
+    eu.eucaim.workstation.api.images.ImageAccessService imageAccess();
+
     /** The backend's own images over DICOMweb ({@code <address>/dicom-web}, with the user's sign-in). */
     eu.eucaim.workstation.api.dicomweb.ImageSource ownImages();
 

@@ -54,6 +54,7 @@ public final class NodeBackend implements Backend {
     private final HttpNegotiationClient negotiation;
     private final QueryProvider ownProvider;
     private final AccessTokenSource tokens;
+    private final eu.eucaim.workstation.api.images.ImageAccessService imageAccess;
     private final Supplier<CompletableFuture<List<QueryProvider>>> otherProviders;
     private final List<AutoCloseable> owned;
     private final Map<URI, CatalogueService> otherCatalogues = new ConcurrentHashMap<>();
@@ -74,6 +75,7 @@ public final class NodeBackend implements Backend {
         this.ownProvider = new QueryProvider(b.providerName == null ? kind.label() : b.providerName, address);
         this.otherProviders = b.otherProviders;
         this.tokens = b.tokens;
+        this.imageAccess = new eu.eucaim.workstation.client.images.HttpImageAccessClient(config, b.tokens);
         this.owned = List.copyOf(b.owned);
     }
 
@@ -189,6 +191,11 @@ public final class NodeBackend implements Backend {
             library = AppLibrary.open(libraryRoot, ImageLibrary.DEFAULT_LIMIT_BYTES, warn);
         }
         return library;
+    }
+
+    @Override
+    public eu.eucaim.workstation.api.images.ImageAccessService imageAccess() {
+        return imageAccess;
     }
 
     @Override

@@ -56,9 +56,12 @@ public final class DemoPublication implements AutoCloseable {
         return step;
     }
 
-    /** The datasets that get images: per access model, the first {@code perAccessModel} by id that can have some. */
+    /**
+     * The datasets that get images: per access model (public or not, and the set of access conditions), the first
+     * {@code perAccessModel} by id that can have some. Public ones are in, so that any researcher finds images.
+     */
     static List<Dataset> chosen(List<Dataset> all, int perAccessModel) {
-        Map<EnumSet<AccessCondition>, List<Dataset>> byModel = new LinkedHashMap<>();
+        Map<List<Object>, List<Dataset>> byModel = new LinkedHashMap<>();
         all.stream()
                 .sorted(Comparator.comparing(Dataset::id))
                 .filter(d -> DatasetSampleStores.generatorOf(d).isPresent())
@@ -67,7 +70,9 @@ public final class DemoPublication implements AutoCloseable {
                             d.accessConditions() == null || d.accessConditions().isEmpty()
                                     ? EnumSet.noneOf(AccessCondition.class)
                                     : EnumSet.copyOf(d.accessConditions());
-                    List<Dataset> of = byModel.computeIfAbsent(model, k -> new ArrayList<>());
+                    List<Dataset> of = byModel.computeIfAbsent(
+                            List.of(d.accessRights() == eu.eucaim.workstation.api.catalogue.AccessRights.PUBLIC, model),
+                            k -> new ArrayList<>());
                     if (of.size() < perAccessModel) {
                         of.add(d);
                     }

@@ -52,18 +52,24 @@ class DemoPublicationTest {
         List<Dataset> all = catalogue();
         assertThat(DemoPublication.chosen(all, 0)).isEmpty(); // the demo federation's other nodes publish none
         List<Dataset> chosen = DemoPublication.chosen(all, 1);
-        Set<Set<AccessCondition>> models = new HashSet<>();
-        all.stream()
-                .filter(d -> DatasetSampleStores.generatorOf(d).isPresent())
-                .forEach(d -> models.add(Set.copyOf(d.accessConditions())));
+        Set<List<Object>> models = new HashSet<>();
+        all.stream().filter(d -> DatasetSampleStores.generatorOf(d).isPresent()).forEach(d -> models.add(model(d)));
         assertThat(chosen).hasSize(models.size());
-        assertThat(chosen.stream().map(d -> Set.copyOf(d.accessConditions())))
-                .containsExactlyInAnyOrderElementsOf(models);
+        assertThat(chosen.stream().map(DemoPublicationTest::model)).containsExactlyInAnyOrderElementsOf(models);
+        // Public ones too: any researcher finds images without a grant.
+        assertThat(chosen).anyMatch(d -> d.accessRights() == eu.eucaim.workstation.api.catalogue.AccessRights.PUBLIC);
         // Not only downloadable ones: the sample stores' generator, without their DOWNLOAD filter.
         assertThat(chosen).anyMatch(d -> !d.accessConditions().contains(AccessCondition.DOWNLOAD));
         assertThat(DemoPublication.chosen(all, 1000)).hasSize((int) all.stream()
                 .filter(d -> DatasetSampleStores.generatorOf(d).isPresent())
                 .count());
+    }
+
+    /** An access model: public or not, and the set of access conditions. */
+    private static List<Object> model(Dataset d) {
+        return List.of(
+                d.accessRights() == eu.eucaim.workstation.api.catalogue.AccessRights.PUBLIC,
+                Set.copyOf(d.accessConditions()));
     }
 
     private List<Dataset> catalogue() {
