@@ -41,9 +41,10 @@ final class LibraryView extends VBox {
         TreeTableView<LibraryTree.Row> table = new TreeTableView<>();
         table.setId("library-tree");
         table.setShowRoot(false);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Name", 110, r -> r.label()));
-        table.getColumns().add(column("Images", 64, r -> Integer.toString(r.images())));
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        TreeTableColumn<LibraryTree.Row, String> name = column("Name", 110, r -> r.label());
+        table.getColumns().add(name);
+        table.getColumns().add(column("Images", 80, r -> Integer.toString(r.images())));
         table.getColumns().add(column("Size", 70, r -> size(r.bytes())));
         table.getColumns().add(column("Used", 118, r -> SAVED.format(r.saved())));
         table.getColumns()
@@ -53,8 +54,14 @@ final class LibraryView extends VBox {
                         r -> r instanceof LibraryTree.Study st
                                 ? (st.remote() ? (st.pinned() ? "✔" : "") : "sample")
                                 : ""));
-        // The names column takes what is left: the last one stays as wide as its heading.
-        table.getColumns().get(table.getColumns().size() - 1).setMaxWidth(56);
+        // The names column takes what is left; the others stay as wide as their headings and figures.
+        double others = table.getColumns().stream()
+                .filter(c -> c != name)
+                .mapToDouble(TreeTableColumn::getPrefWidth)
+                .sum();
+        name.prefWidthProperty()
+                .bind(javafx.beans.binding.Bindings.max(
+                        110, table.widthProperty().subtract(others + 20)));
         table.setMinWidth(0);
         table.setRowFactory(t -> {
             TreeTableRow<LibraryTree.Row> row = new TreeTableRow<>();

@@ -54,4 +54,39 @@ final class NegotiationFixtures {
                 .findFirst()
                 .orElseThrow();
     }
+
+    /**
+     * The researcher's negotiation of {@code datasets} and {@code pending}, approved, each of {@code datasets} made
+     * available to them (RESOURCE_MADE_AVAILABLE) by its representative: the committee (admin), or the steward for
+     * their own. {@code pending} stays open, so the negotiation runs on (once every dataset has reached an end it
+     * concludes by itself, as upstream's, and the access it gave ends).
+     */
+    static String granted(EucaimNode node, List<Dataset> datasets, Dataset pending) throws Exception {
+        List<Dataset> all = new java.util.ArrayList<>(datasets);
+        all.add(pending);
+        String id = submitted(node, "Images to view", all);
+        var admin = client(node, "admin");
+        var steward = client(node, "steward");
+        var researcher = client(node, "researcher");
+        admin.fire(id, "APPROVE").get(20, TimeUnit.SECONDS);
+        for (Dataset d : datasets) {
+            for (String event : List.of(
+                    "MARK_AS_CHECKING_AVAILABILITY",
+                    "MARK_AS_AVAILABLE",
+                    "INDICATE_ACCESS_CONDITIONS",
+                    "ACCEPT_ACCESS_CONDITIONS",
+                    "GRANT_ACCESS_TO_RESOURCE")) {
+                if (event.equals("ACCEPT_ACCESS_CONDITIONS")) {
+                    researcher.fireOnResource(id, d.id(), event).get(20, TimeUnit.SECONDS);
+                    continue;
+                }
+                try {
+                    admin.fireOnResource(id, d.id(), event).get(20, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException notTheCommittees) {
+                    steward.fireOnResource(id, d.id(), event).get(20, TimeUnit.SECONDS);
+                }
+            }
+        }
+        return id;
+    }
 }

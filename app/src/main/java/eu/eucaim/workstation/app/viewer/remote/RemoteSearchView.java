@@ -28,8 +28,11 @@ import javafx.util.StringConverter;
  * accession), the studies found and the series of the one chosen; a double-click (or Enter) opens a series.
  */
 public final class RemoteSearchView extends VBox {
+    private final RemoteSearchViewModel vm;
+
     public RemoteSearchView(RemoteSearchViewModel vm) {
         super(6);
+        this.vm = vm;
         setId("remote");
         setPadding(new Insets(6));
         ComboBox<ImageSource> source = new ComboBox<>(vm.sources());
@@ -96,7 +99,7 @@ public final class RemoteSearchView extends VBox {
         studies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         studies.getColumns().add(column("Patient", 120, RemoteStudy::patientName));
         studies.getColumns().add(column("Date", 82, RemoteStudy::date));
-        studies.getColumns().add(column("Mod.", 52, RemoteStudy::modalities));
+        studies.getColumns().add(column("Mod.", 52, s -> s.modalities().replace('\\', '/')));
         studies.getColumns().add(column("Images", 56, s -> s.instances() == 0 ? "" : Integer.toString(s.instances())));
         studies.getColumns().add(column("Description", 120, RemoteStudy::description));
         studies.setPlaceholder(new Label("Search a source to list its studies"));
@@ -115,7 +118,8 @@ public final class RemoteSearchView extends VBox {
 
         ListView<RemoteSeries> series = new ListView<>(vm.seriesOfStudy());
         series.setId("remote-series");
-        series.setPrefHeight(150);
+        series.setPrefHeight(160);
+        series.setMinHeight(110);
         series.setPlaceholder(new Label("Choose a study to list its series"));
         series.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -171,7 +175,14 @@ public final class RemoteSearchView extends VBox {
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
         getChildren().addAll(source, form, actions, studies, series, keeping, status);
+        studies.setPrefHeight(220);
+        studies.setMinHeight(120);
         VBox.setVgrow(studies, Priority.ALWAYS);
+        VBox.setVgrow(series, Priority.SOMETIMES);
+    }
+
+    public RemoteSearchViewModel viewModel() {
+        return vm;
     }
 
     private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {

@@ -1,0 +1,226 @@
+package eu.eucaim.workstation.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.eucaim.workstation.api.catalogue.AccessCondition;
+import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.catalogue.DatasetQuery;
+import eu.eucaim.workstation.app.viewer.remote.RemoteSearchViewModel;
+import eu.eucaim.workstation.app.viewer.remote.RemoteSeries;
+import eu.eucaim.workstation.app.viewer.remote.RemoteStudy;
+import eu.eucaim.workstation.client.auth.FormFillingBrowser;
+import eu.eucaim.workstation.dicom.source.RemoteInstance;
+import eu.eucaim.workstation.viewer.ViewerView;
+import eu.eucaim.workstation.viewer.ViewerViewModel;
+import eu.eucaim.workstation.viewer.engine.Slice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Viewer's remote images end to end on a real node: a researcher searches the node's DICOMweb, opens a series of
+ * a downloadable dataset (it shows from its middle image, its instances are written through to the offline library)
+ * and keeps the study offline; a study of an on-site-only dataset opens too, but says why it cannot be kept, and
+ * nothing of it reaches the disk. With {@code -Deucaim.screenshots=FOLDER} it also takes the docs' screenshots.
+ */
+class RemoteImagesUiTest extends RealNodeUiTest {
+
+    @Test
+    void aResearcherOpensANodeSeriesFromItsMiddleKeepsItOfflineAndAViewOnlyOneStaysOffTheDisk() throws Exception {
+        node.demoImagesPublished().get(2, TimeUnit.MINUTES);
+        // On-site-only datasets are not public: the researcher was granted them through a negotiation.
+        List<Dataset> onSite =
+                reference.search(new DatasetQuery("", Map.of(), 0, 200)).get(20, TimeUnit.SECONDS).items().stream()
+                        .filter(d -> d.accessConditions().contains(AccessCondition.IN_SITU_PROCESSING)
+                                && !d.accessConditions().contains(AccessCondition.DOWNLOAD))
+                        .toList();
+        System.err.println("DEBUG onSite "
+                + onSite.stream()
+                        .map(d -> d.id() + d.accessConditions() + d.accessRights())
+                        .toList());
+        Dataset pending =
+                reference.search(new DatasetQuery("", Map.of(), 0, 200)).get(20, TimeUnit.SECONDS).items().stream()
+                        .filter(d -> !onSite.contains(d))
+                        .findFirst()
+                        .orElseThrow();
+        NegotiationFixtures.granted(node, onSite, pending);
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
+        clickOn("#tab-negotiations");
+        waitUntil("the gate offers sign-in", () -> shown("#gate-negotiations .gate-sign-in"));
+        clickOn("#gate-negotiations .gate-sign-in");
+        waitUntil("signed in", () -> shown("#negotiations"));
+
+        clickOn("#tab-viewer");
+        waitUntil("the Viewer", () -> lookup("#viewer").tryQuery().isPresent());
+        side("viewer-side-remote");
+        waitUntil("the node is a source", () -> shown("#remote-source"));
+        clickOn("#remote-search");
+        TableView<RemoteStudy> studies = lookup("#remote-studies").queryTableView();
+        waitUntil("studies are found", () -> !studies.getItems().isEmpty());
+        RemoteSearchViewModel remote = remoteViewModel();
+
+        int keepable = studyWhere(studies, remote, true);
+        int viewOnly = studyWhere(studies, remote, false);
+        snap("remote-search");
+
+        // A downloadable dataset's study: opens from the middle, written through to the library, kept offline.
+        choose(studies, keepable);
+        RemoteSeries first = firstSeries();
+        doubleClickOn(seriesCell(first));
+        ViewerViewModel viewer = viewer();
+        awaitRemoteImage(viewer);
+        int index = onFx(() -> viewer.active().indexProperty().get());
+        assertThat(index).isEqualTo(first.instances() / 2);
+        snap("remote-loading");
+        waitUntil(
+                "every image of the series arrived",
+                () -> viewer.active().ready().cardinality()
+                        == viewer.active().countProperty().get());
+        Path viewed = home.resolve("data/library/viewed");
+        assertThat(filesUnder(viewed)).as("written through").isGreaterThanOrEqualTo(first.instances());
+        side("viewer-side-remote"); // the series list came forward when the series opened
+        waitUntil("Keep offline is offered", () -> shown("#remote-keep"));
+        clickOn("#remote-keep");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> remote.keepProgressProperty().get() < 0
+                        && remote.statusProperty().get().contains("kept offline")));
+
+        side("viewer-side-library");
+        clickOn("#library-refresh");
+        waitUntil(
+                "the library lists the kept study",
+                () -> text("#library-status").contains("viewed images take"));
+        waitUntil(
+                "it is marked kept",
+                () -> lookup("#library-tree .tree-table-cell")
+                        .match(n -> n instanceof javafx.scene.control.TreeTableCell<?, ?> c && "✔".equals(c.getText()))
+                        .tryQuery()
+                        .isPresent());
+        snap("viewer-library-remote");
+
+        // An on-site-only dataset's study: viewed from frames, never on disk, and says why it is not kept.
+        side("viewer-side-remote");
+        long before = filesUnder(viewed);
+        choose(studies, viewOnly);
+        waitUntil("it says why it cannot be kept", () -> shown("#remote-keep-refusal"));
+        assertThat(text("#remote-keep-refusal")).contains("viewing only, no download");
+        assertThat(shown("#remote-keep")).isFalse();
+        RemoteSeries looked = firstSeries();
+        doubleClickOn(seriesCell(looked));
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> {
+                    Slice s = viewer.active().sliceProperty().get();
+                    return s != null
+                            && s.ok()
+                            && s.ref().source() instanceof RemoteInstance r
+                            && r.seriesUid().equals(looked.seriesUid());
+                }));
+        snap("remote-view-only");
+        Thread.sleep(500);
+        assertThat(filesUnder(viewed)).as("nothing of it kept").isEqualTo(before);
+    }
+
+    private void side(String id) throws Exception {
+        onFx(() -> {
+            TabPane side = (TabPane) lookup("#viewer-side").query();
+            side.getTabs().stream()
+                    .filter(t -> id.equals(t.getId()))
+                    .findFirst()
+                    .ifPresent(t -> side.getSelectionModel().select(t));
+            return null;
+        });
+    }
+
+    private RemoteSearchViewModel remoteViewModel() throws Exception {
+        return onFx(() -> ((eu.eucaim.workstation.app.viewer.remote.RemoteSearchView)
+                        lookup("#remote").query())
+                .viewModel());
+    }
+
+    /** The first study (by row) whose dataset allows keeping it ({@code keep}) or only viewing it. */
+    private int studyWhere(TableView<RemoteStudy> studies, RemoteSearchViewModel remote, boolean keep)
+            throws Exception {
+        int n = onFx(() -> studies.getItems().size());
+        for (int i = 0; i < n; i++) {
+            choose(studies, i);
+            Thread.sleep(300); // the access answer follows the series list
+            String refusal = onFx(() -> remote.keepRefusalProperty().get());
+            System.err.println("DEBUG study " + i + " refusal=" + refusal + " status="
+                    + onFx(() -> remote.statusProperty().get()));
+            if (keep ? refusal == null : refusal != null && refusal.contains("viewing only")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no study whose dataset " + (keep ? "may be kept" : "may only be viewed"));
+    }
+
+    private void choose(TableView<RemoteStudy> studies, int row) throws Exception {
+        onFx(() -> {
+            studies.getSelectionModel().select(row);
+            studies.scrollTo(row);
+            return null;
+        });
+        waitUntil("its series are listed", () -> !seriesList().getItems().isEmpty());
+    }
+
+    private ListView<RemoteSeries> seriesList() {
+        return lookup("#remote-series").queryListView();
+    }
+
+    private RemoteSeries firstSeries() throws Exception {
+        return onFx(() -> seriesList().getItems().get(0));
+    }
+
+    private Node seriesCell(RemoteSeries s) throws Exception {
+        return cellOf("#remote-series .list-cell", s);
+    }
+
+    private ViewerViewModel viewer() throws Exception {
+        return onFx(() -> ((ViewerView) lookup("#viewer").query()).viewModel());
+    }
+
+    private void awaitRemoteImage(ViewerViewModel viewer) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> {
+                    Slice s = viewer.active().sliceProperty().get();
+                    return s != null && s.ok() && s.ref().source() instanceof RemoteInstance;
+                }));
+    }
+
+    private static long filesUnder(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".dcm")).count();
+        }
+    }
+
+    private void snap(String name) throws Exception {
+        String where = System.getProperty("eucaim.screenshots");
+        if (where == null) {
+            return;
+        }
+        Thread.sleep(400);
+        javafx.scene.image.WritableImage img = onFx(() -> mainStage().getScene().snapshot(null));
+        javax.imageio.ImageIO.write(
+                javafx.embed.swing.SwingFXUtils.fromFXImage(img, null),
+                "png",
+                Path.of(where).resolve(name + ".png").toFile());
+    }
+}
