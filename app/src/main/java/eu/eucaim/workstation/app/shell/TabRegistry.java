@@ -3,6 +3,7 @@ package eu.eucaim.workstation.app.shell;
 import eu.eucaim.workstation.app.catalogue.CatalogueTab;
 import eu.eucaim.workstation.app.coming.ComingTab;
 import eu.eucaim.workstation.app.dashboard.DashboardTab;
+import eu.eucaim.workstation.app.datasets.DatasetsTab;
 import eu.eucaim.workstation.app.negotiation.NegotiationsTab;
 import eu.eucaim.workstation.app.query.QueryTab;
 import eu.eucaim.workstation.app.tab.TabSpec;
@@ -38,7 +39,13 @@ final class TabRegistry {
                     context -> new ComingTab(
                             "Tickets — ask the EUCAIM helpdesk for help and follow your tickets; coming next.",
                             Material2MZ.SUPPORT_AGENT)),
-            TabSpec.open(ViewerTab.ID, "Viewer", Material2AL.IMAGE, ViewerTab::new));
+            TabSpec.open(ViewerTab.ID, "Viewer", Material2AL.IMAGE, ViewerTab::new),
+            TabSpec.signedIn(
+                    DatasetsTab.ID,
+                    "Datasets",
+                    Material2AL.FOLDER_SHARED,
+                    "For data stewards: who retrieved the images of the datasets you represent, and when.",
+                    DatasetsTab::new));
 
     private TabRegistry() {}
 }

@@ -131,6 +131,35 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         snap("remote-view-only");
         Thread.sleep(500);
         assertThat(filesUnder(viewed)).as("nothing of it kept").isEqualTo(before);
+
+        // The admin (standing in for the datasets' representatives) reads who retrieved what in the Datasets tab.
+        close();
+        Files.deleteIfExists(home.resolve("config/sign-in.json"));
+        Files.deleteIfExists(home.resolve("config/sign-in-tokens.json"));
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("admin", "admin")));
+        clickOn("#tab-datasets");
+        waitUntil("the gate offers sign-in", () -> shown("#gate-datasets .gate-sign-in"));
+        clickOn("#gate-datasets .gate-sign-in");
+        waitUntil(
+                "the datasets are listed",
+                () -> shown("#datasets-list")
+                        && !lookup("#datasets-list").queryListView().getItems().isEmpty());
+        ListView<eu.eucaim.workstation.api.images.LoggedDataset> logged =
+                lookup("#datasets-list").queryListView();
+        eu.eucaim.workstation.api.images.LoggedDataset busiest = onFx(() -> logged.getItems().stream()
+                .max(java.util.Comparator.comparingLong(eu.eucaim.workstation.api.images.LoggedDataset::retrievals))
+                .orElseThrow());
+        assertThat(busiest.retrievals()).isPositive();
+        onFx(() -> {
+            logged.scrollTo(busiest);
+            return null;
+        });
+        clickOn(cellOf("#datasets-list .list-cell", busiest));
+        waitUntil(
+                "its log is shown",
+                () -> !lookup("#retrievals-table").queryTableView().getItems().isEmpty());
+        assertThat(text("#retrievals-totals")).contains("by 1 user");
+        snap("datasets-retrieval-log");
     }
 
     private void side(String id) throws Exception {

@@ -1,9 +1,7 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
 import eu.eucaim.workstation.api.dicomweb.QidoQuery;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * What the user typed in the remote search, as a QIDO-RS query: names and IDs with wildcards as typed (a name
@@ -49,14 +47,7 @@ record RemoteSearchForm(
     }
 
     private static String date(String field, String typed) {
-        String t = typed == null ? "" : typed.strip();
-        if (t.isEmpty()) {
-            return "";
-        }
-        try {
-            return LocalDate.parse(t).format(DICOM_DATE);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " date '" + t + "' is not a date: expected YYYY-MM-DD");
-        }
+        java.time.LocalDate day = eu.eucaim.workstation.app.fx.TypedDates.day(field, typed);
+        return day == null ? "" : day.format(DICOM_DATE);
     }
 }
