@@ -1,122 +1,243 @@
 package eu.eucaim.workstation.app.bench;
 
-import eu.eucaim.workstation.api.dicomweb.DicomAttributes;
+import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.dicomweb.DicomWebService;
-import eu.eucaim.workstation.api.dicomweb.Frame;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
-import eu.eucaim.workstation.api.dicomweb.QidoQuery;
-import eu.eucaim.workstation.app.viewer.remote.RemoteImages;
-import eu.eucaim.workstation.dicom.json.DicomJsonReader;
-import eu.eucaim.workstation.dicom.source.InstanceReader;
-import eu.eucaim.workstation.dicom.source.RemoteInstance;
-import eu.eucaim.workstation.dicom.study.DicomScanner;
-import eu.eucaim.workstation.dicom.study.ScanResult;
-import eu.eucaim.workstation.viewer.browser.SeriesItem;
+import eu.eucaim.workstation.app.viewer.remote.LibraryKeeper;
+import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.auth.RealSignIn;
+import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
+import eu.eucaim.workstation.client.dicomweb.OrthancServer;
+import eu.eucaim.workstation.client.library.LocalImageLibrary;
+import eu.eucaim.workstation.node.EucaimNode;
+import eu.eucaim.workstation.node.NodeConfig;
 import eu.eucaim.workstation.viewer.engine.DecodePool;
-import eu.eucaim.workstation.viewer.engine.FrameCache;
-import eu.eucaim.workstation.viewer.engine.Interpolation;
-import eu.eucaim.workstation.viewer.engine.SeriesLoader;
-import eu.eucaim.workstation.viewer.engine.SliceReader;
-import eu.eucaim.workstation.viewer.engine.Windows;
+import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
 /**
- * What the remote-viewing figures of issue 16 measure, for one DICOMweb source: opening a series as the Viewer's
- * Remote panel does (series metadata → stack → the middle image fetched, decoded and rendered), every slice ready,
- * and WADO-RS frame throughput with the same client.
+ * Issue 16's remote-viewing figures on loopback, each beside its peer in the same run: the 300-slice demo-size CT
+ * (native and JPEG lossless) opened from the embedded node's DICOMweb and from Debian's Orthanc as the Viewer's
+ * Remote panel opens it (metadata, stack, middle image first, the rest streamed and written through to a fresh
+ * offline library), against the same open of the same files from the local library and {@code curl} fetching the
+ * same bytes; WADO-RS frame throughput of the node against Orthanc's with the same client; and the heap while a
+ * 1,000-image series streams through a small cache. Usage: {@code RemoteViewerBenchmark REPORT.md}.
  */
-final class RemoteOpen {
-    private RemoteOpen() {}
+public final class RemoteViewerBenchmark {
+    static final String HEADING = "## Remote images: DICOMweb open, stream and throughput (issue 16)";
+    static final int RUNS = 5;
+    static final int WARMUP = 2;
 
-    /** One open: nanoseconds to the first image rendered, and to every slice decoded. */
-    record Times(long first, long ready) {}
+    private RemoteViewerBenchmark() {}
 
-    static String seriesOf(DicomWebService s, String study) throws Exception {
-        List<DicomAttributes> series = s.series(study, QidoQuery.all()).get(60, TimeUnit.SECONDS);
-        return series.get(0).string("0020000E").orElseThrow();
+    record Source(String name, ImageSource image, DicomWebService service, String curlAuth) {}
+
+    public static void main(String[] args) throws Exception {
+        Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
+        Path tmp = Files.createTempDirectory("remote-bench");
+        StringBuilder md = new StringBuilder();
+        try (OrthancServer orthanc = OrthancServer.start(Files.createDirectories(tmp.resolve("orthanc")));
+                EucaimNode node = EucaimNode.start(
+                        NodeConfig.defaults(tmp.resolve("node"), 3).withDemoImageDatasets(0));
+                DecodePool pool = DecodePool.forMachine()) {
+            AccessTokenSource admin = RealSignIn.as(node.baseUri(), "admin");
+            URI nodeWeb = URI.create(node.baseUri() + "/dicom-web");
+            Source ofNode = new Source(
+                    "node",
+                    new ImageSource("node", nodeWeb, ImageSource.Auth.SIGN_IN, ""),
+                    new HttpDicomWebClient(ClientConfig.of(nodeWeb), admin),
+                    "Authorization: Bearer " + admin.accessToken());
+            Source ofOrthanc = new Source(
+                    "Orthanc",
+                    new ImageSource("Orthanc", orthanc.dicomWeb(), ImageSource.Auth.NONE, ""),
+                    new HttpDicomWebClient(ClientConfig.of(orthanc.dicomWeb()), null),
+                    null);
+            head(md);
+            md.append("| volume | from | open → first image | open → every slice ready | the same open from the local")
+                    .append(" library: first / ready | curl, the series' bytes | first / local first | ready /")
+                    .append(" (local ready + curl) |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+            List<String> notes = new ArrayList<>();
+            List<String> throughput = new ArrayList<>();
+            List<Path> nativeFiles = SyntheticStudy.ctSeries(
+                    tmp.resolve("native"),
+                    1,
+                    "Phantom 300",
+                    ViewerBenchmark.SLICES,
+                    512,
+                    512,
+                    ViewerBenchmark::phantom);
+            // Its own series (other UIDs, the same study): a server keeps one copy of an instance.
+            List<Path> jpegFiles = ViewerBenchmark.compress(
+                    SyntheticStudy.ctSeries(
+                            tmp.resolve("native-2"),
+                            2,
+                            "Phantom 300 JPEG",
+                            ViewerBenchmark.SLICES,
+                            512,
+                            512,
+                            ViewerBenchmark::phantom),
+                    tmp.resolve("jpegls"));
+            for (Object[] v : new Object[][] {
+                {"native (Explicit VR LE)", tmp.resolve("native"), nativeFiles, "2.25.31"},
+                {"JPEG lossless SV1", tmp.resolve("jpegls"), jpegFiles, "2.25.32"}
+            }) {
+                String volume = (String) v[0];
+                Path dir = (Path) v[1];
+                @SuppressWarnings("unchecked")
+                List<Path> files = (List<Path>) v[2];
+                String series = (String) v[3];
+                String study = SyntheticStudy.STUDY_UID;
+                for (Path f : files) {
+                    orthanc.store(f);
+                }
+                for (int i = 0; i < files.size(); i += 50) {
+                    ofNode.service()
+                            .store(files.subList(i, Math.min(files.size(), i + 50)), (a, b) -> {})
+                            .get(5, TimeUnit.MINUTES);
+                }
+                ViewerBenchmark.readAll(files);
+                long[] local = localOpen(dir, pool, notes, volume);
+                for (Source s : List.of(ofNode, ofOrthanc)) {
+                    List<Long> first = new ArrayList<>();
+                    List<Long> ready = new ArrayList<>();
+                    for (int run = 0; run < WARMUP + RUNS; run++) {
+                        Path lib = Files.createDirectories(
+                                tmp.resolve("lib-" + s.name() + "-" + volume.hashCode() + "-" + run));
+                        try (LocalImageLibrary library = LocalImageLibrary.open(lib)) {
+                            RemoteOpen.Times t = RemoteOpen.open(
+                                    s.image(),
+                                    s.service(),
+                                    study,
+                                    series,
+                                    new LibraryKeeper(library),
+                                    tmp.resolve("fetch"),
+                                    pool);
+                            if (run >= WARMUP) {
+                                first.add(t.first());
+                                ready.add(t.ready());
+                            }
+                        }
+                    }
+                    List<Long> curl = new ArrayList<>();
+                    for (int run = 0; run < RUNS; run++) {
+                        curl.add(curl(s, study, series));
+                    }
+                    long f = Timings.median(first);
+                    long r = Timings.median(ready);
+                    long c = Timings.median(curl);
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %s | %s | %s / %s | %s | %.2f | %.2f |%n",
+                            volume,
+                            s.name(),
+                            Timings.ms(f),
+                            Timings.ms(r),
+                            Timings.ms(local[0]),
+                            Timings.ms(local[1]),
+                            Timings.ms(c),
+                            (double) f / local[0],
+                            (double) r / (local[1] + c)));
+                    notes.add(volume + " from " + s.name() + ": first " + Timings.list(first) + "; ready "
+                            + Timings.list(ready) + "; curl " + Timings.list(curl) + ".");
+                }
+                RemoteOpen.frameThroughput(ofNode.service(), study, series, "1.2.840.10008.1.2.1", 6); // warm-up
+                RemoteOpen.frameThroughput(ofOrthanc.service(), study, series, "1.2.840.10008.1.2.1", 6);
+                double nodeFps = RemoteOpen.frameThroughput(ofNode.service(), study, series, "1.2.840.10008.1.2.1", 6);
+                double orthancFps =
+                        RemoteOpen.frameThroughput(ofOrthanc.service(), study, series, "1.2.840.10008.1.2.1", 6);
+                throughput.add(String.format(
+                        Locale.ROOT,
+                        "| %s | %.0f frames/s | %.0f frames/s | **%.2f** |",
+                        volume,
+                        nodeFps,
+                        orthancFps,
+                        nodeFps / orthancFps));
+            }
+            md.append('\n');
+            notes.forEach(n -> md.append(n).append('\n'));
+            md.append("\nWADO-RS frame throughput, every instance's frame in explicit VR little endian")
+                    .append(" (`transfer-syntax=1.2.840.10008.1.2.1`), 6 requests at a time, the same client")
+                    .append(" (target: the node ≥ 1× Orthanc):\n\n| volume | node | Orthanc | node / Orthanc |\n")
+                    .append("|---|---:|---:|---:|\n");
+            throughput.forEach(t -> md.append(t).append('\n'));
+            md.append('\n').append(RemoteMemory.streaming(node, ofNode.service(), ofNode.image(), tmp, pool));
+            BenchmarkReport.writeSection(report, HEADING, md.toString());
+            System.out.println(md);
+        } finally {
+            CatalogueSearchBenchmark.deleteRecursively(tmp);
+        }
     }
 
-    static Times open(
-            ImageSource source,
-            DicomWebService service,
-            String study,
-            String series,
-            RemoteImages.Keeper keeper,
-            Path temp,
-            DecodePool pool)
-            throws Exception {
+    private static void head(StringBuilder md) {
+        md.append(HEADING)
+                .append("\n\nMeasured ")
+                .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
+                .append(" with `")
+                .append(BenchmarkReport.COMMAND)
+                .append("` (")
+                .append(RemoteViewerBenchmark.class.getName())
+                .append(").\n\n- Machine: ")
+                .append(Machine.describe())
+                .append(
+                        "\n- Servers on loopback: the embedded node (this build) and Debian's Orthanc with its DICOMweb")
+                .append(" plugin, both holding the same files. The client is the app's (`HttpDicomWebClient`), the")
+                .append(" open is the Remote panel's (series metadata → stack in slice order → the middle image")
+                .append(" fetched, decoded and rendered into 1024 × 1024, then the rest prefetched outward on the")
+                .append(" decode pool of ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" threads, every instance written through to a fresh offline library). Medians of ")
+                .append(RUNS)
+                .append(" runs after ")
+                .append(WARMUP)
+                .append(" warm-up opens. The local open is the Viewer's open of the same files from disk (first image")
+                .append(" = slice 0); curl fetches the whole series as one WADO-RS multipart reply.\n\n");
+    }
+
+    private static long[] localOpen(Path dir, DecodePool pool, List<String> notes, String volume) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            ViewerBenchmark.openAll(dir, pool);
+        }
+        List<Long> first = new ArrayList<>();
+        List<Long> ready = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long[] t = ViewerBenchmark.openAll(dir, pool);
+            first.add(t[0]);
+            ready.add(t[1]);
+        }
+        notes.add(volume + " from the local library: first " + Timings.list(first) + "; ready " + Timings.list(ready)
+                + ".");
+        return new long[] {Timings.median(first), Timings.median(ready)};
+    }
+
+    private static long curl(Source s, String study, String series) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(
+                "curl",
+                "-s",
+                "-f",
+                "-o",
+                "/dev/null",
+                "-H",
+                "Accept: multipart/related; type=\"application/dicom\"; transfer-syntax=*"));
+        if (s.curlAuth() != null) {
+            cmd.add("-H");
+            cmd.add(s.curlAuth());
+        }
+        cmd.add(s.image().baseUrl() + "/studies/" + study + "/series/" + series);
         long t0 = System.nanoTime();
-        RemoteImages images = new RemoteImages(temp, keeper);
-        images.register(source, service);
-        List<DicomAttributes> metadata = service.seriesMetadata(study, series).get(60, TimeUnit.SECONDS);
-        DicomJsonReader json = new DicomJsonReader();
-        List<DicomScanner.SourcedHeader> headers = new ArrayList<>();
-        for (DicomAttributes a : metadata) {
-            String sop = a.string("00080018").orElseThrow();
-            RemoteInstance at = RemoteImages.instance(source, study, series, sop);
-            headers.add(new DicomScanner.SourcedHeader(at, json.read(a.json())));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("curl failed: " + out);
         }
-        ScanResult tree = DicomScanner.tree(headers);
-        var p = tree.patients().get(0);
-        var st = p.studies().get(0);
-        SeriesItem item = new SeriesItem(p, st, st.series().get(0));
-        FrameCache cache = new FrameCache(1L << 30);
-        SeriesLoader loader = new SeriesLoader(item.frames(), new SliceReader(new InstanceReader(images)), cache, pool);
-        int middle = loader.size() / 2;
-        CompletableFuture<Long> first = loader.load(middle).thenApply(s -> {
-            if (!s.ok()) {
-                throw new IllegalStateException(s.error());
-            }
-            ViewerFrames.render(s, 1024, 1024, Windows.initial(s), Interpolation.BILINEAR);
-            return System.nanoTime() - t0;
-        });
-        long firstImage = first.get(120, TimeUnit.SECONDS);
-        loader.prefetch(middle);
-        while (cache.size() < loader.size()) {
-            Thread.sleep(1);
-            if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(300)) {
-                throw new IllegalStateException("the remote series did not load within 300 s");
-            }
-        }
-        for (int i = 0; i < loader.size(); i++) {
-            if (!loader.cached(i).ok()) {
-                throw new IllegalStateException(
-                        "slice " + i + " failed: " + loader.cached(i).error());
-            }
-        }
-        return new Times(firstImage, System.nanoTime() - t0);
-    }
-
-    /** Frames per second: every instance's frame 1, {@code parallel} requests at a time, in {@code syntax}. */
-    static double frameThroughput(DicomWebService s, String study, String series, String syntax, int parallel)
-            throws Exception {
-        List<DicomAttributes> instances =
-                s.instances(study, series, QidoQuery.all()).get(60, TimeUnit.SECONDS);
-        List<String> sops =
-                instances.stream().map(a -> a.string("00080018").orElseThrow()).toList();
-        long t0 = System.nanoTime();
-        long bytes = 0;
-        for (int from = 0; from < sops.size(); from += parallel) {
-            List<CompletableFuture<List<Frame>>> batch = new ArrayList<>();
-            for (int i = from; i < Math.min(sops.size(), from + parallel); i++) {
-                batch.add(s.frames(study, series, sops.get(i), List.of(1), syntax));
-            }
-            for (CompletableFuture<List<Frame>> f : batch) {
-                bytes += f.get(60, TimeUnit.SECONDS).get(0).data().length;
-            }
-        }
-        if (bytes == 0) {
-            throw new IllegalStateException("no frame bytes");
-        }
-        return sops.size() / ((System.nanoTime() - t0) / 1e9);
-    }
-
-    static List<Integer> indexes(int n) {
-        return IntStream.range(0, n).boxed().toList();
+        return System.nanoTime() - t0;
     }
 }

@@ -1,0 +1,122 @@
+package eu.eucaim.workstation.app.bench;
+
+import eu.eucaim.workstation.api.dicomweb.DicomAttributes;
+import eu.eucaim.workstation.api.dicomweb.DicomWebService;
+import eu.eucaim.workstation.api.dicomweb.Frame;
+import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.api.dicomweb.QidoQuery;
+import eu.eucaim.workstation.app.viewer.remote.RemoteImages;
+import eu.eucaim.workstation.dicom.json.DicomJsonReader;
+import eu.eucaim.workstation.dicom.source.InstanceReader;
+import eu.eucaim.workstation.dicom.source.RemoteInstance;
+import eu.eucaim.workstation.dicom.study.DicomScanner;
+import eu.eucaim.workstation.dicom.study.ScanResult;
+import eu.eucaim.workstation.viewer.browser.SeriesItem;
+import eu.eucaim.workstation.viewer.engine.DecodePool;
+import eu.eucaim.workstation.viewer.engine.FrameCache;
+import eu.eucaim.workstation.viewer.engine.Interpolation;
+import eu.eucaim.workstation.viewer.engine.SeriesLoader;
+import eu.eucaim.workstation.viewer.engine.SliceReader;
+import eu.eucaim.workstation.viewer.engine.Windows;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+/**
+ * What the remote-viewing figures of issue 16 measure, for one DICOMweb source: opening a series as the Viewer's
+ * Remote panel does (series metadata → stack → the middle image fetched, decoded and rendered), every slice ready,
+ * and WADO-RS frame throughput with the same client.
+ */
+final class RemoteOpen {
+    private RemoteOpen() {}
+
+    /** One open: nanoseconds to the first image rendered, and to every slice decoded. */
+    record Times(long first, long ready) {}
+
+    static String seriesOf(DicomWebService s, String study) throws Exception {
+        List<DicomAttributes> series = s.series(study, QidoQuery.all()).get(60, TimeUnit.SECONDS);
+        return series.get(0).string("0020000E").orElseThrow();
+    }
+
+    static Times open(
+            ImageSource source,
+            DicomWebService service,
+            String study,
+            String series,
+            RemoteImages.Keeper keeper,
+            Path temp,
+            DecodePool pool)
+            throws Exception {
+        long t0 = System.nanoTime();
+        RemoteImages images = new RemoteImages(temp, keeper);
+        images.register(source, service);
+        List<DicomAttributes> metadata = service.seriesMetadata(study, series).get(60, TimeUnit.SECONDS);
+        DicomJsonReader json = new DicomJsonReader();
+        List<DicomScanner.SourcedHeader> headers = new ArrayList<>();
+        for (DicomAttributes a : metadata) {
+            String sop = a.string("00080018").orElseThrow();
+            RemoteInstance at = RemoteImages.instance(source, study, series, sop);
+            headers.add(new DicomScanner.SourcedHeader(at, json.read(a.json())));
+        }
+        ScanResult tree = DicomScanner.tree(headers);
+        var p = tree.patients().get(0);
+        var st = p.studies().get(0);
+        SeriesItem item = new SeriesItem(p, st, st.series().get(0));
+        FrameCache cache = new FrameCache(1L << 30);
+        SeriesLoader loader = new SeriesLoader(item.frames(), new SliceReader(new InstanceReader(images)), cache, pool);
+        int middle = loader.size() / 2;
+        CompletableFuture<Long> first = loader.load(middle).thenApply(s -> {
+            if (!s.ok()) {
+                throw new IllegalStateException(s.error());
+            }
+            ViewerFrames.render(s, 1024, 1024, Windows.initial(s), Interpolation.BILINEAR);
+            return System.nanoTime() - t0;
+        });
+        long firstImage = first.get(120, TimeUnit.SECONDS);
+        loader.prefetch(middle);
+        while (cache.size() < loader.size()) {
+            Thread.sleep(1);
+            if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(300)) {
+                throw new IllegalStateException("the remote series did not load within 300 s");
+            }
+        }
+        for (int i = 0; i < loader.size(); i++) {
+            if (!loader.cached(i).ok()) {
+                throw new IllegalStateException(
+                        "slice " + i + " failed: " + loader.cached(i).error());
+            }
+        }
+        return new Times(firstImage, System.nanoTime() - t0);
+    }
+
+    /** Frames per second: every instance's frame 1, {@code parallel} requests at a time, in {@code syntax}. */
+    static double frameThroughput(DicomWebService s, String study, String series, String syntax, int parallel)
+            throws Exception {
+        List<DicomAttributes> instances =
+                s.instances(study, series, QidoQuery.all()).get(60, TimeUnit.SECONDS);
+        List<String> sops =
+                instances.stream().map(a -> a.string("00080018").orElseThrow()).toList();
+        long t0 = System.nanoTime();
+        long bytes = 0;
+        for (int from = 0; from < sops.size(); from += parallel) {
+            List<CompletableFuture<List<Frame>>> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(sops.size(), from + parallel); i++) {
+                batch.add(s.frames(study, series, sops.get(i), List.of(1), syntax));
+            }
+            for (CompletableFuture<List<Frame>> f : batch) {
+                bytes += f.get(60, TimeUnit.SECONDS).get(0).data().length;
+            }
+        }
+        if (bytes == 0) {
+            throw new IllegalStateException("no frame bytes");
+        }
+        return sops.size() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    static List<Integer> indexes(int n) {
+        return IntStream.range(0, n).boxed().toList();
+    }
+}
