@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.datasets;
 
 import eu.eucaim.workstation.api.images.LoggedDataset;
 import eu.eucaim.workstation.api.images.Retrieval;
+import eu.eucaim.workstation.app.fx.BoundFields;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.app.tab.FileType;
@@ -80,9 +81,9 @@ final class RetrievalLogView extends SplitPane {
                                         + vm.datasetProperty().get().title(),
                         vm.datasetProperty()));
         title.setWrapText(true);
-        TextField user = field("retrievals-user", "user name or account", vm.userProperty());
-        TextField from = field("retrievals-from", "YYYY-MM-DD", vm.fromProperty());
-        TextField to = field("retrievals-to", "YYYY-MM-DD", vm.toProperty());
+        TextField user = BoundFields.text("retrievals-user", "user name or account", 9, vm.userProperty());
+        TextField from = BoundFields.text("retrievals-from", "YYYY-MM-DD", 9, vm.fromProperty());
+        TextField to = BoundFields.text("retrievals-to", "YYYY-MM-DD", 9, vm.toProperty());
         for (TextField f : new TextField[] {user, from, to}) {
             f.setOnAction(e -> vm.apply());
         }
@@ -138,15 +139,6 @@ final class RetrievalLogView extends SplitPane {
         right.setPadding(new Insets(6));
         getItems().addAll(left, right);
         setDividerPositions(0.28);
-    }
-
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.setPrefColumnCount(9);
-        f.textProperty().bindBidirectional(value);
-        return f;
     }
 
     private static TableColumn<Retrieval, String> column(String title, double width, Function<Retrieval, String> text) {

@@ -110,18 +110,14 @@ public final class RetrievalLogViewModel {
             totals.set("");
             return;
         }
-        LocalDate f;
-        LocalDate t;
-        try {
-            f = TypedDates.day("From", from.get());
-            t = TypedDates.day("To", to.get());
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+        LocalDate[] period = period();
+        if (period == null) {
             return;
         }
         BackgroundTask.Run run = reading.next();
         status.set("Reading the log of " + d.title() + "…");
-        CompletableFuture<RetrievalPage> answer = service.retrievals(d.datasetId(), user.get(), f, t, page, PAGE_SIZE);
+        CompletableFuture<RetrievalPage> answer =
+                service.retrievals(d.datasetId(), user.get(), period[0], period[1], page, PAGE_SIZE);
         run.onCancel(() -> answer.cancel(true));
         run.deliver(
                 answer,
@@ -149,21 +145,26 @@ public final class RetrievalLogViewModel {
         if (d == null || target == null) {
             return;
         }
-        LocalDate f;
-        LocalDate t;
-        try {
-            f = TypedDates.day("From", from.get());
-            t = TypedDates.day("To", to.get());
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+        LocalDate[] period = period();
+        if (period == null) {
             return;
         }
         BackgroundTask.Run run = exporting.next();
         status.set("Exporting the log of " + d.title() + "…");
         run.deliver(
-                service.exportRetrievals(d.datasetId(), user.get(), f, t, target),
+                service.exportRetrievals(d.datasetId(), user.get(), period[0], period[1], target),
                 p -> status.set("Saved the log of " + d.title() + " to " + p),
                 failure -> status.set("Could not export the log: " + Errors.describe(failure)));
+    }
+
+    /** From and to as typed (null when empty), or null after saying which is not a date. */
+    private LocalDate[] period() {
+        try {
+            return new LocalDate[] {TypedDates.day("From", from.get()), TypedDates.day("To", to.get())};
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return null;
+        }
     }
 
     /** The file name an export suggests: {@code retrievals-<dataset>.csv}. */

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.app.fx.BoundFields;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -13,7 +14,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -62,21 +62,21 @@ public final class RemoteSearchView extends VBox {
         form.addRow(
                 0,
                 new Label("Patient"),
-                field("remote-patient-name", "Name (DOE* or part)", vm.patientNameProperty()),
+                BoundFields.text("remote-patient-name", "Name (DOE* or part)", 8, vm.patientNameProperty()),
                 new Label("ID"),
-                field("remote-patient-id", "Patient ID", vm.patientIdProperty()));
+                BoundFields.text("remote-patient-id", "Patient ID", 8, vm.patientIdProperty()));
         form.addRow(
                 1,
                 new Label("From"),
-                field("remote-from", "YYYY-MM-DD", vm.fromProperty()),
+                BoundFields.text("remote-from", "YYYY-MM-DD", 8, vm.fromProperty()),
                 new Label("To"),
-                field("remote-to", "YYYY-MM-DD", vm.toProperty()));
+                BoundFields.text("remote-to", "YYYY-MM-DD", 8, vm.toProperty()));
         form.addRow(
                 2,
                 new Label("Modality"),
-                field("remote-modality", "CT, MR, …", vm.modalityProperty()),
+                BoundFields.text("remote-modality", "CT, MR, …", 8, vm.modalityProperty()),
                 new Label("Accession"),
-                field("remote-accession", "Accession number", vm.accessionProperty()));
+                BoundFields.text("remote-accession", "Accession number", 8, vm.accessionProperty()));
         form.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.search();
@@ -183,15 +183,6 @@ public final class RemoteSearchView extends VBox {
 
     public RemoteSearchViewModel viewModel() {
         return vm;
-    }
-
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.setPrefColumnCount(8);
-        f.textProperty().bindBidirectional(value);
-        return f;
     }
 
     private static TableColumn<RemoteStudy, String> column(
