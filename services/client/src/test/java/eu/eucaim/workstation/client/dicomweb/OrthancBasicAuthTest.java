@@ -25,7 +25,7 @@ class OrthancBasicAuthTest {
     @BeforeAll
     static void startOrthanc() throws Exception {
         orthanc = OrthancServer.start(dir, "alice", "s3cret-Ł");
-        orthanc.store(OrthancDicomWebTest.FILES.resolve("CT_small.dcm"));
+        orthanc.store(DicomWebClientContract.FILES.resolve("CT_small.dcm"));
     }
 
     @AfterAll

@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * A real Orthanc (Debian's {@code orthanc} with {@code orthanc-dicomweb}) for a test: its own storage in a temp
+ * A real Orthanc (Debian's {@code orthanc} with {@code orthanc-dicomweb} and {@code orthanc-gdcm}) for a test: its own storage in a temp
  * folder, HTTP on a free loopback port with remote access refused, DICOM (DIMSE) off, stopped by {@link #close}.
  */
 public final class OrthancServer implements AutoCloseable {
     static final Path BINARY = Path.of("/usr/sbin/Orthanc");
     static final Path DICOMWEB_PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
+    /** Debian's orthanc-gdcm: Orthanc decodes and transcodes JPEG 2000 (and more) only with it. */
+    static final Path GDCM_PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancGdcm.so");
 
     private final Process process;
     private final URI base;
@@ -63,7 +65,7 @@ public final class OrthancServer implements AutoCloseable {
                   "AuthenticationEnabled": %s,
                   "RegisteredUsers": {%s},
                   "DicomServerEnabled": false,
-                  "Plugins": ["%s"],
+                  "Plugins": ["%s", "%s"],
                   "DicomWeb": {"Enable": true, "Root": "/dicom-web/"}
                 }
                 """.formatted(
@@ -72,7 +74,8 @@ public final class OrthancServer implements AutoCloseable {
                         port,
                         user != null,
                         user == null ? "" : "\"" + user + "\": \"" + password + "\"",
-                        DICOMWEB_PLUGIN));
+                        DICOMWEB_PLUGIN,
+                        GDCM_PLUGIN));
         Process p = new ProcessBuilder(BINARY.toString(), config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("orthanc.log").toFile())

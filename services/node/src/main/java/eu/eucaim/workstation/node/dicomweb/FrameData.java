@@ -15,7 +15,8 @@ import java.nio.file.Path;
 /**
  * The frames of one stored instance, as WADO-RS sends them: as stored ({@code transfer-syntax=*}: the native
  * samples, or a compressed frame's fragments joined), or as native samples in explicit VR little endian (compressed
- * frames decoded with the DICOM core; colour comes out as pixel-interleaved RGB, as the core decodes it).
+ * frames decoded with the DICOM core; colour comes out as pixel-interleaved RGB, as the core decodes it; native big
+ * endian samples only swapped, so a planar frame stays planar).
  */
 final class FrameData {
     private final DicomFile dicom;
@@ -70,6 +71,12 @@ final class FrameData {
     byte[] nativeLittleEndian(int index) {
         if (storedIsNativeLittleEndian()) {
             return pixels.frameBytes(index);
+        }
+        int bits = dicom.dataset().getInt(eu.eucaim.workstation.dicom.Tags.BitsAllocated, 0);
+        if (!pixels.encapsulated() && bits != 1) {
+            // Native big endian: only the byte order changes. Decoding would also make a planar (PlanarConfiguration
+            // 1) frame pixel-interleaved, against the metadata the client reads it with.
+            return eu.eucaim.workstation.dicom.ValueCodec.swap(pixels.frameBytes(index), bits / 8);
         }
         DecodedFrame d = DicomImage.of(dicom).frame(index);
         if (dicom.dataset().getInt(eu.eucaim.workstation.dicom.Tags.BitsAllocated, 0) == 1 && d.bytes() != null) {

@@ -43,9 +43,9 @@ final class IndexRows {
                 storedAt,
                 text(ds, Tags.PatientName, 1000),
                 text(ds, Tags.PatientID, 64),
-                text(ds, Tags.PatientBirthDate, 8),
+                date(ds, Tags.PatientBirthDate),
                 text(ds, Tags.PatientSex, 16),
-                text(ds, Tags.StudyDate, 8),
+                date(ds, Tags.StudyDate),
                 text(ds, Tags.StudyTime, 16),
                 text(ds, Tags.StudyDescription, 64),
                 text(ds, Tags.StudyID, 16),
@@ -54,9 +54,21 @@ final class IndexRows {
                 text(ds, Tags.Modality, 16),
                 integer(ds, Tags.SeriesNumber),
                 text(ds, Tags.SeriesDescription, 64),
-                text(ds, SeriesDate, 8),
+                date(ds, SeriesDate),
                 text(ds, SeriesTime, 16),
                 text(ds, BodyPartExamined, 16));
+    }
+
+    /**
+     * A DA as YYYYMMDD: the ACR-NEMA form YYYY.MM.DD that old files still hold (PS3.5 6.2, DA, note) is read as
+     * its date rather than cut to "YYYY.MM." by the column's 8 characters.
+     */
+    private static String date(Dataset ds, int tag) {
+        String v = text(ds, tag, 64);
+        if (v != null && v.matches("\\d{4}\\.\\d{2}\\.\\d{2}")) {
+            v = v.replace(".", "");
+        }
+        return v == null || v.length() <= 8 ? v : v.substring(0, 8);
     }
 
     private static String text(Dataset ds, int tag, int max) {
