@@ -39,7 +39,28 @@ public final class RemoteViewerBenchmark {
 
     private RemoteViewerBenchmark() {}
 
-    record Source(String name, ImageSource image, DicomWebService service, String curlAuth) {}
+    record Source(String name, ImageSource image, DicomWebService service, AccessTokenSource curlAuth) {}
+
+    /** The user's tokens, signed in again every minute: the node's access tokens last minutes, the run longer. */
+    static AccessTokenSource renewing(URI node, String user) {
+        return new AccessTokenSource() {
+            private String token;
+            private long at;
+
+            @Override
+            public synchronized String accessToken() {
+                if (token == null || System.nanoTime() - at > TimeUnit.MINUTES.toNanos(1)) {
+                    try {
+                        token = RealSignIn.as(node, user).accessToken();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("cannot sign " + user + " in: " + e.getMessage(), e);
+                    }
+                    at = System.nanoTime();
+                }
+                return token;
+            }
+        };
+    }
 
     public static void main(String[] args) throws Exception {
         Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
@@ -49,13 +70,14 @@ public final class RemoteViewerBenchmark {
                 EucaimNode node = EucaimNode.start(
                         NodeConfig.defaults(tmp.resolve("node"), 3).withDemoImageDatasets(0));
                 DecodePool pool = DecodePool.forMachine()) {
-            AccessTokenSource admin = RealSignIn.as(node.baseUri(), "admin");
+            node.demoImagesPublished().get(2, TimeUnit.MINUTES);
+            AccessTokenSource admin = renewing(node.baseUri(), "admin");
             URI nodeWeb = URI.create(node.baseUri() + "/dicom-web");
             Source ofNode = new Source(
                     "node",
                     new ImageSource("node", nodeWeb, ImageSource.Auth.SIGN_IN, ""),
                     new HttpDicomWebClient(ClientConfig.of(nodeWeb), admin),
-                    "Authorization: Bearer " + admin.accessToken());
+                    admin);
             Source ofOrthanc = new Source(
                     "Orthanc",
                     new ImageSource("Orthanc", orthanc.dicomWeb(), ImageSource.Auth.NONE, ""),
@@ -229,7 +251,7 @@ public final class RemoteViewerBenchmark {
                 "Accept: multipart/related; type=\"application/dicom\"; transfer-syntax=*"));
         if (s.curlAuth() != null) {
             cmd.add("-H");
-            cmd.add(s.curlAuth());
+            cmd.add("Authorization: Bearer " + s.curlAuth().accessToken());
         }
         cmd.add(s.image().baseUrl() + "/studies/" + study + "/series/" + series);
         long t0 = System.nanoTime();
