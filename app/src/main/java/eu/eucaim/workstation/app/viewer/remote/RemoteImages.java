@@ -68,6 +68,12 @@ public final class RemoteImages implements InstanceFetcher {
 
     private final Path temp;
     private final Keeper keeper;
+    static final int STREAMS = 4;
+    private final java.util.concurrent.ExecutorService streams = java.util.concurrent.Executors.newFixedThreadPool(
+            STREAMS, eu.eucaim.workstation.common.NamedThreads.daemon("remote-stream"));
+    private final java.util.concurrent.atomic.AtomicLong streamGeneration =
+            new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, CompletableFuture<Path>> inFlight = new ConcurrentHashMap<>();
 
     /** @param temp where whole instances are fetched to before they are kept (a folder of the library's disk) */
     public RemoteImages(Path temp, Keeper keeper) {
@@ -104,6 +110,9 @@ public final class RemoteImages implements InstanceFetcher {
         if (viewOnlyStudies.containsKey(instance.studyUid())) {
             return fromFrames(r, instance);
         }
+        if (keeper != NOTHING_KEPT) {
+            return Files.readAllBytes(keptOnce(r, instance));
+        }
         Path file = keepWhole(r, instance);
         try {
             return Files.readAllBytes(file);
@@ -120,7 +129,56 @@ public final class RemoteImages implements InstanceFetcher {
      */
     public Path keep(RemoteInstance instance) throws IOException {
         Optional<Path> kept = keeper.find(instance.sopInstanceUid());
-        return kept.isPresent() ? kept.get() : keepWhole(registered(instance), instance);
+        return kept.isPresent() ? kept.get() : keptOnce(registered(instance), instance);
+    }
+
+    /**
+     * Streams {@code order} (a series' instances, the middle first, then outward) into the library ahead of the
+     * decoder, {@value #STREAMS} at a time, so that the series arrives at the network's pace rather than at one fetch
+     * per decode thread; the decoder then finds each in the library, or waits for the fetch already running. A new
+     * call (another series opened) makes what the last one still had queued skip. Nothing streams for a view-only
+     * study (nothing of it is kept) or without a library.
+     */
+    public void stream(List<RemoteInstance> order) {
+        long mine = streamGeneration.incrementAndGet();
+        if (keeper == NOTHING_KEPT) {
+            return;
+        }
+        for (RemoteInstance i : order) {
+            if (viewOnlyStudies.containsKey(i.studyUid())) {
+                return;
+            }
+            streams.execute(() -> {
+                if (streamGeneration.get() != mine) {
+                    return;
+                }
+                try {
+                    keep(i);
+                } catch (IOException | RuntimeException e) {
+                    // the decoder asks for it again when it is shown, and says why if it still fails
+                }
+            });
+        }
+    }
+
+    /** The one fetch of an instance into the library, shared by the decoder and the stream asking at once. */
+    private Path keptOnce(Registered r, RemoteInstance instance) throws IOException {
+        CompletableFuture<Path> mine = new CompletableFuture<>();
+        CompletableFuture<Path> running = inFlight.putIfAbsent(instance.sopInstanceUid(), mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            Optional<Path> kept = keeper.find(instance.sopInstanceUid()); // kept while this one waited its turn
+            Path p = kept.isPresent() ? kept.get() : keepWhole(r, instance);
+            mine.complete(p);
+            return p;
+        } catch (IOException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(instance.sopInstanceUid(), mine);
+        }
     }
 
     private Path keepWhole(Registered r, RemoteInstance instance) throws IOException {
@@ -182,8 +240,9 @@ public final class RemoteImages implements InstanceFetcher {
         return out.toByteArray();
     }
 
-    /** Forgets the metadata kept for view-only series (closing the studies). */
+    /** Forgets the metadata kept for view-only series and stops streaming (closing the studies). */
     public void forget() {
+        streamGeneration.incrementAndGet();
         metadata.clear();
     }
 

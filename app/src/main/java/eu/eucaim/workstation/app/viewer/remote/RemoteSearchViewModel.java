@@ -220,6 +220,7 @@ public final class RemoteSearchViewModel {
                         return;
                     }
                     open.accept(t, s.name());
+                    images.stream(middleOut(t));
                     status.set("Opened " + chosen.label() + " from " + s.name() + ".");
                 },
                 failure -> status.set("Could not open " + chosen.label() + ": " + Errors.describe(failure)));
@@ -314,6 +315,30 @@ public final class RemoteSearchViewModel {
             }
         }
         return DicomScanner.tree(headers);
+    }
+
+    /** The series' instances from the middle outward: the order the viewer shows and asks for them. */
+    public static List<RemoteInstance> middleOut(ScanResult tree) {
+        List<RemoteInstance> all = new ArrayList<>();
+        tree.patients()
+                .forEach(p -> p.studies()
+                        .forEach(st -> st.series()
+                                .forEach(se -> se.instances().forEach(i -> {
+                                    if (i.source() instanceof RemoteInstance r) {
+                                        all.add(r);
+                                    }
+                                }))));
+        List<RemoteInstance> order = new ArrayList<>();
+        int mid = all.size() / 2;
+        for (int d = 0; order.size() < all.size(); d++) {
+            if (mid + d < all.size()) {
+                order.add(all.get(mid + d));
+            }
+            if (d > 0 && mid - d >= 0) {
+                order.add(all.get(mid - d));
+            }
+        }
+        return order;
     }
 
     private static String describe(RemoteStudy s) {
