@@ -76,7 +76,10 @@ public final class OrthancServer implements AutoCloseable {
                         user == null ? "" : "\"" + user + "\": \"" + password + "\"",
                         DICOMWEB_PLUGIN,
                         GDCM_PLUGIN));
-        Process p = new ProcessBuilder(BINARY.toString(), config.toString())
+        // Its HTTP worker threads get the stack size limit as their stacks: with the default 8 MiB, the GDCM plugin
+        // overflows one now and then while it transcodes a frame (a segfault in libgdcmMSFF, Orthanc gone); 64 MiB.
+        Process p = new ProcessBuilder(
+                        "sh", "-c", "ulimit -s 65536 && exec \"$0\" \"$1\"", BINARY.toString(), config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("orthanc.log").toFile())
                 .start();
