@@ -101,7 +101,7 @@ public final class RemoteSearchViewModel {
         List<ImageSource> now;
         try {
             now = sources.sources();
-        } catch (IllegalStateException notConnected) {
+        } catch (IllegalStateException | eu.eucaim.workstation.app.fx.UserMessageException notConnected) {
             status.set("Remote images can be searched once the app is connected.");
             return;
         }

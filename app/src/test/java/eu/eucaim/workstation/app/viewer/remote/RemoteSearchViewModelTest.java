@@ -183,6 +183,41 @@ class RemoteSearchViewModelTest {
         assertThat(vm.statusProperty().get()).contains("it was complete already");
     }
 
+    /** Before the app is connected, a following service throws: the panel says so instead of failing. */
+    @Test
+    void beforeTheConnectionThePanelSaysSo() {
+        DicomWebSources notYet = new DicomWebSources() {
+            @Override
+            public List<ImageSource> sources() {
+                throw new eu.eucaim.workstation.app.fx.UserMessageException("not connected yet", null);
+            }
+
+            @Override
+            public DicomWebService open(ImageSource s) {
+                throw new AssertionError("not asked");
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<
+                            java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
+                    access(ImageSource s, String studyUid) {
+                throw new AssertionError("not asked");
+            }
+        };
+        RemoteSearchViewModel vm = new RemoteSearchViewModel(
+                notYet,
+                new RemoteImages(dir.resolve("fetch4"), RemoteImages.NOTHING_KEPT),
+                library,
+                new LibraryKeeper(library),
+                NOW,
+                NOW,
+                (t, w) -> {});
+        vm.refreshSources();
+        assertThat(vm.statusProperty().get()).isEqualTo("Remote images can be searched once the app is connected.");
+        vm.search();
+        assertThat(vm.statusProperty().get()).isEqualTo("Choose an image source first.");
+    }
+
     @Test
     void aBadDateSaysWhichFieldAndSearchesNothing() {
         RemoteSearchViewModel vm = new RemoteSearchViewModel(
