@@ -47,18 +47,18 @@ final class MultipartRelated {
     /** Reads every part of {@code body} into {@code sink}, in order; returns how many. */
     static int read(String contentType, InputStream body, PartSink sink) throws IOException {
         byte[] delimiter = ("\r\n--" + boundary(contentType)).getBytes(StandardCharsets.US_ASCII);
-        InputStream in = new java.io.BufferedInputStream(body, 64 * 1024);
+        Scanner in = new Scanner(body);
         // The first delimiter may come without the CRLF before it: read the preamble up to "--boundary".
-        skipTo(in, java.util.Arrays.copyOfRange(delimiter, 2, delimiter.length));
+        in.copyUntil(java.util.Arrays.copyOfRange(delimiter, 2, delimiter.length), null);
         int parts = 0;
         while (true) {
-            String after = line(in);
+            String after = in.line();
             if (after.startsWith("--")) {
                 return parts; // the close delimiter
             }
-            Map<String, String> headers = headers(in);
+            Map<String, String> headers = in.headers();
             ByteArrayOutputStream part = new ByteArrayOutputStream();
-            readUntil(in, delimiter, part);
+            in.copyUntil(delimiter, part);
             sink.accept(new Part(headers, part.toByteArray()));
             parts++;
         }
@@ -71,86 +71,126 @@ final class MultipartRelated {
     static Map<String, String> readOne(String contentType, InputStream body, java.io.OutputStream out)
             throws IOException {
         byte[] delimiter = ("\r\n--" + boundary(contentType)).getBytes(StandardCharsets.US_ASCII);
-        InputStream in = new java.io.BufferedInputStream(body, 64 * 1024);
-        skipTo(in, java.util.Arrays.copyOfRange(delimiter, 2, delimiter.length));
-        if (line(in).startsWith("--")) {
+        Scanner in = new Scanner(body);
+        in.copyUntil(java.util.Arrays.copyOfRange(delimiter, 2, delimiter.length), null);
+        if (in.line().startsWith("--")) {
             throw new IOException("the multipart reply holds no part");
         }
-        Map<String, String> headers = headers(in);
-        // Byte by byte into a buffer, not into the file: a write call per byte made a 512 KiB instance take 450 ms.
-        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 64 * 1024);
-        readUntil(in, delimiter, buffered);
-        buffered.flush();
-        if (!line(in).startsWith("--")) {
+        Map<String, String> headers = in.headers();
+        in.copyUntil(delimiter, out);
+        if (!in.line().startsWith("--")) {
             throw new IOException("the multipart reply holds more than the one part asked for");
         }
         return headers;
     }
 
-    private static void skipTo(InputStream in, byte[] marker) throws IOException {
-        readUntil(in, marker, null);
-    }
+    /**
+     * The body read through a buffer of its own, searched for the delimiter a buffer at a time and copied out in
+     * runs: reading it a byte at a time cost more CPU than the network (300 slices of 512 KiB took 2 s where curl
+     * takes 0.14 s).
+     */
+    private static final class Scanner {
+        private final InputStream in;
+        private final byte[] buf = new byte[64 * 1024];
+        private int pos;
+        private int lim;
 
-    /** Copies bytes to {@code out} (or drops them) until {@code marker}, which is consumed. */
-    private static void readUntil(InputStream in, byte[] marker, java.io.OutputStream out) throws IOException {
-        int matched = 0;
-        while (true) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("the multipart reply ended inside a part");
+        Scanner(InputStream in) {
+            this.in = in;
+        }
+
+        /** Keeps what is unread at the start of the buffer and reads more after it; false at the end. */
+        private boolean fill() throws IOException {
+            if (pos > 0) {
+                System.arraycopy(buf, pos, buf, 0, lim - pos);
+                lim -= pos;
+                pos = 0;
             }
-            if (b == (marker[matched] & 0xFF)) {
-                matched++;
-                if (matched == marker.length) {
+            int n = in.read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                return false;
+            }
+            lim += n;
+            return true;
+        }
+
+        private int read() throws IOException {
+            if (pos == lim && !fill()) {
+                return -1;
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        /** Copies bytes to {@code out} (or drops them) until {@code marker}, which is consumed. */
+        void copyUntil(byte[] marker, java.io.OutputStream out) throws IOException {
+            while (true) {
+                int at = indexOf(marker);
+                if (at >= 0) {
+                    write(out, at);
+                    pos = at + marker.length;
                     return;
                 }
-                continue;
-            }
-            if (matched > 0) {
-                // Not the marker after all: what matched so far is data; re-check this byte from the start.
-                if (out != null) {
-                    out.write(marker, 0, matched);
+                // No whole marker in the buffer: all but its last marker.length - 1 bytes are data for sure.
+                write(out, Math.max(pos, lim - (marker.length - 1)));
+                if (!fill()) {
+                    throw new IOException("the multipart reply ended inside a part");
                 }
-                matched = 0;
-                if (b == (marker[0] & 0xFF)) {
-                    matched = 1;
+            }
+        }
+
+        private void write(java.io.OutputStream out, int upTo) throws IOException {
+            if (out != null && upTo > pos) {
+                out.write(buf, pos, upTo - pos);
+            }
+            pos = upTo;
+        }
+
+        private int indexOf(byte[] marker) {
+            byte first = marker[0];
+            outer:
+            for (int i = pos, last = lim - marker.length; i <= last; i++) {
+                if (buf[i] != first) {
                     continue;
                 }
+                for (int k = 1; k < marker.length; k++) {
+                    if (buf[i + k] != marker[k]) {
+                        continue outer;
+                    }
+                }
+                return i;
             }
-            if (out != null) {
-                out.write(b);
-            }
+            return -1;
         }
-    }
 
-    /** A part's headers, names in lower case, up to the empty line. */
-    private static Map<String, String> headers(InputStream in) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String h = line(in); !h.isEmpty(); h = line(in)) {
-            int colon = h.indexOf(':');
-            if (colon > 0) {
-                headers.put(
-                        h.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        h.substring(colon + 1).strip());
+        /** A part's headers, names in lower case, up to the empty line. */
+        Map<String, String> headers() throws IOException {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                int colon = h.indexOf(':');
+                if (colon > 0) {
+                    headers.put(
+                            h.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                            h.substring(colon + 1).strip());
+                }
             }
+            return headers;
         }
-        return headers;
-    }
 
-    /** One header line (CRLF or LF ended), without its end. */
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream s = new ByteArrayOutputStream();
-        for (int b = in.read(); ; b = in.read()) {
-            if (b < 0) {
-                throw new IOException("the multipart reply ended inside a header");
+        /** One header line (CRLF or LF ended), without its end. */
+        String line() throws IOException {
+            ByteArrayOutputStream s = new ByteArrayOutputStream();
+            for (int b = read(); ; b = read()) {
+                if (b < 0) {
+                    throw new IOException("the multipart reply ended inside a header");
+                }
+                if (b == '\n') {
+                    break;
+                }
+                if (b != '\r') {
+                    s.write(b);
+                }
             }
-            if (b == '\n') {
-                break;
-            }
-            if (b != '\r') {
-                s.write(b);
-            }
+            return s.toString(StandardCharsets.ISO_8859_1);
         }
-        return s.toString(StandardCharsets.ISO_8859_1);
     }
 }

@@ -71,4 +71,52 @@ class MultipartRelatedTest {
                         MultipartRelated.readOne(TYPE, new ByteArrayInputStream(body()), new ByteArrayOutputStream()))
                 .hasMessage("the multipart reply holds no part");
     }
+
+    /** Arrives a few bytes at a time, as a slow network gives it: a delimiter may be split over reads and buffers. */
+    private static java.io.InputStream trickling(byte[] data, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        return new ByteArrayInputStream(data) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 + random.nextInt(random.nextBoolean() ? 9 : 70_000)));
+            }
+        };
+    }
+
+    @Test
+    void partsArrivingInPiecesWithDelimiterLookalikesAcrossTheBufferAreReadExactly() throws Exception {
+        java.util.Random random = new java.util.Random(42);
+        byte[] near = "\r\n--b0und".getBytes(StandardCharsets.US_ASCII);
+        for (int round = 0; round < 40; round++) {
+            List<byte[]> expected = new ArrayList<>();
+            for (int p = 0; p < 1 + random.nextInt(4); p++) {
+                byte[] data = new byte[random.nextInt(140_000)];
+                random.nextBytes(data);
+                // Lookalikes: every proper prefix of the delimiter, some of them around the 64 KiB buffer edge.
+                for (int k = 0; k < 30 && data.length > near.length; k++) {
+                    int len = 1 + random.nextInt(near.length - 1);
+                    int at = k % 3 == 0 && data.length > 65_600
+                            ? 65_536 - random.nextInt(12)
+                            : random.nextInt(data.length - len);
+                    System.arraycopy(near, 0, data, at, len);
+                    if (at + len < data.length) {
+                        data[at + len] = 'x'; // not the rest of the delimiter, which random bytes might be
+                    }
+                }
+                expected.add(data);
+            }
+            byte[] body = body(expected.toArray(byte[][]::new));
+            List<MultipartRelated.Part> parts = new ArrayList<>();
+            MultipartRelated.read(TYPE, trickling(body, round), parts::add);
+            assertThat(parts).hasSize(expected.size());
+            for (int k = 0; k < expected.size(); k++) {
+                assertThat(parts.get(k).body()).as("round %d part %d", round, k).isEqualTo(expected.get(k));
+            }
+            if (expected.size() == 1) {
+                ByteArrayOutputStream one = new ByteArrayOutputStream();
+                MultipartRelated.readOne(TYPE, trickling(body, round + 1000), one);
+                assertThat(one.toByteArray()).isEqualTo(expected.get(0));
+            }
+        }
+    }
 }
