@@ -10,6 +10,7 @@ import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.app.tab.FileType;
 import eu.eucaim.workstation.app.tab.TabContent;
 import eu.eucaim.workstation.app.viewer.remote.BackendImageSources;
+import eu.eucaim.workstation.app.viewer.remote.FetchFolder;
 import eu.eucaim.workstation.app.viewer.remote.LibraryKeeper;
 import eu.eucaim.workstation.app.viewer.remote.RemoteImages;
 import eu.eucaim.workstation.app.viewer.remote.RemoteSearchView;
@@ -81,9 +82,7 @@ public final class ViewerTab implements TabContent {
 
     /** Where whole instances are fetched to before they are kept. */
     private static java.nio.file.Path fetchFolder() {
-        return java.nio.file.Path.of(
-                System.getProperty("java.io.tmpdir"),
-                "eucaim-fetch-" + ProcessHandle.current().pid());
+        return FetchFolder.forThisProcess(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /** The Viewer's questions about files, asked with the app's choosers. */

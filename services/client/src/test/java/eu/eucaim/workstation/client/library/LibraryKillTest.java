@@ -9,18 +9,12 @@ import eu.eucaim.workstation.api.library.StoredSeries;
 import eu.eucaim.workstation.api.library.StoredStudy;
 import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.io.DicomReader;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +43,7 @@ class LibraryKillTest {
         for (int[] m : moments) {
             Process writer = start(library, tmp.resolve("work"), 1);
             try {
-                BlockingQueue<String> lines = lines(writer);
+                BlockingQueue<String> lines = KillTests.lines(writer);
                 assertThat(lines.poll(60, TimeUnit.SECONDS))
                         .as("the writer opened the library (log in %s)", tmp.resolve("writer.log"))
                         .isEqualTo("open");
@@ -93,7 +87,8 @@ class LibraryKillTest {
             }
             assertThat(lib.studyComplete(TestInstances.study(1))).isTrue();
             assertConsistent(lib);
-            assertThat(files(lib.folder().resolve(LibraryFolder.INSTANCES))).hasSize(INSTANCES);
+            assertThat(KillTests.files(lib.folder().resolve(LibraryFolder.INSTANCES)))
+                    .hasSize(INSTANCES);
         }
     }
 
@@ -112,10 +107,10 @@ class LibraryKillTest {
                 }
             }
         }
-        assertThat(files(lib.folder().resolve(LibraryFolder.TEMP)))
+        assertThat(KillTests.files(lib.folder().resolve(LibraryFolder.TEMP)))
                 .as("temp files")
                 .isEmpty();
-        assertThat(files(lib.folder().resolve(LibraryFolder.INSTANCES)))
+        assertThat(KillTests.files(lib.folder().resolve(LibraryFolder.INSTANCES)))
                 .as("every file is listed")
                 .containsExactlyInAnyOrderElementsOf(listed);
     }
@@ -136,33 +131,5 @@ class LibraryKillTest {
                 .redirectError(ProcessBuilder.Redirect.appendTo(
                         tmp.resolve("writer.log").toFile()))
                 .start();
-    }
-
-    /** The process's output lines as they come, read on a thread of their own. */
-    private static BlockingQueue<String> lines(Process p) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in =
-                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException ended) {
-                // The process was killed.
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
-    }
-
-    private static List<Path> files(Path dir) throws Exception {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).toList();
-        }
     }
 }

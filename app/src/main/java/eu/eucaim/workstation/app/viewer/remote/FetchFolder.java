@@ -1,0 +1,61 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The folder whole instances are fetched to before the library keeps them: one per running app ({@code
+ * eucaim-fetch-<pid>}). An app killed while a series streamed leaves its folder with the parts it was fetching; the
+ * next start deletes the folders of processes no longer running.
+ */
+public final class FetchFolder {
+    static final String PREFIX = "eucaim-fetch-";
+
+    private FetchFolder() {}
+
+    /** This process's fetch folder under {@code root}, after deleting those of processes that are gone. */
+    public static Path forThisProcess(Path root) {
+        deleteStale(root);
+        return root.resolve(PREFIX + ProcessHandle.current().pid());
+    }
+
+    /** Deletes every fetch folder under {@code root} whose process is not running; returns how many. */
+    static int deleteStale(Path root) {
+        int deleted = 0;
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path f : folders.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(PREFIX) && !running(name.substring(PREFIX.length())) && deleteTree(f)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            // no temp folder to read: nothing to clean
+        }
+        return deleted;
+    }
+
+    private static boolean running(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // not one of ours: leave it
+        }
+    }
+
+    private static boolean deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // another app cleaning at the same time, or a file held open: the next start tries again
+        }
+    }
+}
