@@ -208,16 +208,20 @@ class DicomWebParityTest {
                     onOrthanc.instances(study, series, QidoQuery.all()),
                     disagreements);
         }
-        // The node's deviation, not fixed yet: its index keeps a frame count, not whether (0028,0008) was there,
-        // so an instance without Number of Frames is answered with 1 where PS3.4 C.2.2.2 (and Orthanc) give none.
-        List<String> withoutNumberOfFrames = new ArrayList<>();
-        for (Map.Entry<String, Path> e : stored.entrySet()) {
-            if (!DicomReader.read(e.getValue()).dataset().contains(Tags.NumberOfFrames)) {
-                withoutNumberOfFrames.add(e.getKey() + " instance 00280008: node [1], Orthanc []");
-            }
+        // Among them instances without Number of Frames, which both answer with no value (PS3.4 C.2.2.2).
+        assertThat(stored.values().stream()
+                        .filter(f -> !readQuietly(f).contains(Tags.NumberOfFrames))
+                        .count())
+                .isPositive();
+        assertThat(disagreements).isEmpty();
+    }
+
+    private static eu.eucaim.workstation.dicom.Dataset readQuietly(Path file) {
+        try {
+            return DicomReader.read(file).dataset();
+        } catch (eu.eucaim.workstation.dicom.DicomParseException e) {
+            throw new IllegalStateException(e);
         }
-        assertThat(withoutNumberOfFrames).isNotEmpty();
-        assertThat(disagreements).containsExactlyElementsOf(withoutNumberOfFrames);
     }
 
     private static void compare(

@@ -32,7 +32,7 @@ final class IndexRows {
                 ds.getString(Tags.StudyInstanceUID),
                 ds.getString(Tags.SeriesInstanceUID),
                 ts,
-                Math.max(1, ds.getInt(Tags.NumberOfFrames, 1)),
+                ds.contains(Tags.NumberOfFrames) ? Math.max(1, ds.getInt(Tags.NumberOfFrames, 1)) : null,
                 integer(ds, Tags.Rows),
                 integer(ds, Tags.Columns),
                 integer(ds, Tags.BitsAllocated),
@@ -99,7 +99,7 @@ final class IndexRows {
         ps.setString(i++, r.studyInstanceUid());
         ps.setString(i++, r.seriesInstanceUid());
         ps.setString(i++, r.transferSyntaxUid());
-        ps.setInt(i++, r.numberOfFrames());
+        ps.setObject(i++, r.numberOfFrames(), java.sql.Types.INTEGER);
         DicomStore.setNullableInt(ps, i++, r.rows());
         DicomStore.setNullableInt(ps, i++, r.columns());
         DicomStore.setNullableInt(ps, i++, r.bitsAllocated());

@@ -12,7 +12,7 @@ public record StoredInstance(
         String studyInstanceUid,
         String seriesInstanceUid,
         String transferSyntaxUid,
-        int numberOfFrames,
+        Integer numberOfFrames,
         Integer rows,
         Integer columns,
         Integer bitsAllocated,
