@@ -40,7 +40,7 @@ public final class LibraryKeeper implements RemoteImages.Keeper {
     @Override
     public Path keep(ImageSource source, RemoteInstance instance, Path fetched) {
         Terms t = terms.getOrDefault(instance.studyUid(), Terms.UNKNOWN);
-        return library.store(
+        return library.storeTaking(
                 new InstanceOrigin(
                         Provenance.remote(source.name(), source.baseUrl(), t.datasetId(), t.accessConditions()),
                         instance.studyUid(),

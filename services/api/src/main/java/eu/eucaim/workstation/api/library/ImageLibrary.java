@@ -31,6 +31,22 @@ public interface ImageLibrary extends OfflineLibrary, AutoCloseable {
      */
     Path store(InstanceOrigin origin, Path instanceFile);
 
+    /**
+     * As {@link #store}, but takes {@code fetchedFile} (a temporary file the caller no longer needs): it is moved into
+     * the library rather than copied when both are on one disk, and is gone when this returns, kept or not.
+     */
+    default Path storeTaking(InstanceOrigin origin, Path fetchedFile) {
+        try {
+            return store(origin, fetchedFile);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(fetchedFile);
+            } catch (java.io.IOException e) {
+                // a temporary file: its folder is cleaned later
+            }
+        }
+    }
+
     /** The library's complete copy of the instance, if it has one; counts as a use of its study (LRU). */
     Optional<Path> find(String sopInstanceUid);
 

@@ -85,6 +85,27 @@ final class LibraryFolder {
         return temp;
     }
 
+    /**
+     * {@code source} moved into {@code tmp/} and forced to the disk: a fetched file on the library's disk needs no
+     * copy of its bytes. One on another disk is copied (then deleted by the caller).
+     */
+    Path moveToTemp(Path source) throws IOException {
+        Files.createDirectories(temp());
+        Path temp = temp().resolve(UUID.randomUUID() + TEMP_SUFFIX);
+        try {
+            Files.move(source, temp, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException otherDisk) {
+            return copyToTemp(source);
+        }
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            out.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return temp;
+    }
+
     /** Moves a forced temp file to its name in one step, so the name shows either nothing or the whole file. */
     void moveIntoPlace(Path temp, Path target) throws IOException {
         Files.createDirectories(target.getParent());

@@ -147,6 +147,20 @@ public final class LocalImageLibrary implements ImageLibrary {
 
     @Override
     public Path store(InstanceOrigin origin, Path instanceFile) {
+        return store(origin, instanceFile, false);
+    }
+
+    /** Moves the fetched file into the library (one disk: no copy of its bytes), else copies it; it is gone after. */
+    @Override
+    public Path storeTaking(InstanceOrigin origin, Path fetchedFile) {
+        try {
+            return store(origin, fetchedFile, true);
+        } finally {
+            deleteQuietly(fetchedFile);
+        }
+    }
+
+    private Path store(InstanceOrigin origin, Path instanceFile, boolean take) {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(instanceFile, "instanceFile");
         if (!Files.isRegularFile(instanceFile)) {
@@ -159,7 +173,7 @@ public final class LocalImageLibrary implements ImageLibrary {
         }
         Path temp;
         try {
-            temp = folder.copyToTemp(instanceFile);
+            temp = take ? folder.moveToTemp(instanceFile) : folder.copyToTemp(instanceFile);
         } catch (IOException e) {
             throw new LibraryException(
                     "Cannot keep " + origin + " in the offline library " + folder.root() + ": " + e.getMessage(), e);

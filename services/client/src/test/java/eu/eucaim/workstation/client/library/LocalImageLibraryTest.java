@@ -88,6 +88,31 @@ class LocalImageLibraryTest {
     }
 
     @Test
+    void aFetchedFileIsTakenIntoTheLibraryWholeAndIsGoneAfterwardsKeptOrRefused() throws Exception {
+        try (LocalImageLibrary lib = open(ImageLibrary.DEFAULT_LIMIT_BYTES)) {
+            Path fetched = write(Files.createDirectories(tmp.resolve("fetch")), 1, 1, 1, 300_000);
+            byte[] bytes = Files.readAllBytes(fetched);
+            Path kept = lib.storeTaking(origin(1, 1, 1), fetched);
+            assertThat(fetched).doesNotExist();
+            assertThat(kept).hasBinaryContent(bytes);
+            assertThat(lib.find(sop(1, 1, 1))).contains(kept);
+
+            Path again = write(tmp.resolve("fetch"), 1, 1, 1, 300_000);
+            assertThat(lib.storeTaking(origin(1, 1, 1), again)).isEqualTo(kept);
+            assertThat(again).as("a second copy is dropped").doesNotExist();
+
+            Path wrong = write(tmp.resolve("fetch"), 1, 1, 2, 1024);
+            assertThatThrownBy(() -> lib.storeTaking(origin(1, 1, 3), wrong))
+                    .isInstanceOf(RejectedInstanceException.class);
+            assertThat(wrong).doesNotExist();
+            assertThat(lib.find(sop(1, 1, 3))).isEmpty();
+            try (var left = Files.list(lib.folder().resolve(LibraryFolder.TEMP))) {
+                assertThat(left).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void anInstanceStoredTwiceIsKeptOnce() throws Exception {
         try (LocalImageLibrary lib = open(ImageLibrary.DEFAULT_LIMIT_BYTES)) {
             Path in = write(tmp, 1, 1, 1, 2048);
