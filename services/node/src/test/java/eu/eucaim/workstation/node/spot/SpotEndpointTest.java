@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.spot.LensQuery;
 import eu.eucaim.workstation.api.query.spot.SiteAnswer;
+import eu.eucaim.workstation.api.query.spot.SpotFixtures;
 import eu.eucaim.workstation.api.query.spot.SpotQuery;
 import eu.eucaim.workstation.api.query.spot.TaskResult;
+import eu.eucaim.workstation.api.query.spot.TestProvider;
 import eu.eucaim.workstation.api.query.spot.WorkStatus;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import eu.eucaim.workstation.node.auth.ProviderClient;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -67,9 +68,7 @@ class SpotEndpointTest {
                 .withFederation(new Federation(sites, PROVIDER_TIMEOUT, TTL)));
         client = new ProviderClient(node.baseUri());
         researcher = client.login("researcher").accessToken();
-        try (InputStream in = SpotEndpointTest.class.getResourceAsStream("/spot/focus-ast-just-right.json")) {
-            ast = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
+        ast = SpotFixtures.read("focus-ast-just-right.json");
     }
 
     @AfterAll

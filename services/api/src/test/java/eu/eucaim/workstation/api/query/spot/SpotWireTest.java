@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -15,15 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** The Spot/Beam wire types against the examples of Beam, Focus and the EUCAIM explorer (resources spot/README.md). */
 class SpotWireTest {
-    static String fixture(String name) throws IOException {
-        try (InputStream in = SpotWireTest.class.getResourceAsStream("/spot/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     @Test
     void readsTheResultsOfBeamsReadme() throws IOException {
-        List<TaskResult> results = fixture("beam-readme-sse.txt")
+        List<TaskResult> results = SpotFixtures.read("beam-readme-sse.txt")
                 .lines()
                 .filter(l -> l.startsWith("data: "))
                 .map(l -> read(l.substring("data: ".length())))
@@ -66,7 +59,7 @@ class SpotWireTest {
 
     @Test
     void aQueryRoundTripsTheAstOfFocusTests() throws IOException {
-        String ast = fixture("focus-ast-just-right.json").strip();
+        String ast = SpotFixtures.read("focus-ast-just-right.json").strip();
         String query = SpotQuery.encode(ast);
         JsonNode outer = Json.mapper().readTree(Base64.getDecoder().decode(query));
         assertThat(outer.get("lang").asText()).isEqualTo("ast");
@@ -77,7 +70,7 @@ class SpotWireTest {
 
     @Test
     void readsTheInnerQueryNamedPayloadAsNewerLensesSendIt() throws IOException {
-        String ast = fixture("focus-ast-empty.json").strip();
+        String ast = SpotFixtures.read("focus-ast-empty.json").strip();
         String outer = "{\"lang\":\"ast\",\"payload\":\"" + b64(ast) + "\"}";
         assertThat(SpotQuery.decode(b64(outer)).get("id").asText())
                 .endsWith("__search__ef8bae78-522c-498c-b7db-3f96f279a1a0");
@@ -102,7 +95,7 @@ class SpotWireTest {
     @Test
     void readsTheExplorersSiteAnswersWithModalityOrModalities() throws IOException {
         SiteAnswer chaimeleon =
-                Json.mapper().readValue(fixture("eucaim-frontend-chaimeleon-site.json"), SiteAnswer.class);
+                Json.mapper().readValue(SpotFixtures.read("eucaim-frontend-chaimeleon-site.json"), SiteAnswer.class);
         assertThat(chaimeleon.provider()).isEqualTo("CHAIMELEON");
         assertThat(chaimeleon.collections().get(0).modalities()).containsExactly("MR", "CT", "DX", "Unknown");
         assertThat(chaimeleon.total()).isNull();
@@ -110,7 +103,7 @@ class SpotWireTest {
         assertThat(chaimeleon.response().total()).isEqualTo(new FederatedSearchResponse.Total(1149 + 288, 1149 + 288));
 
         SiteAnswer procanceri =
-                Json.mapper().readValue(fixture("eucaim-frontend-procanceri-site.json"), SiteAnswer.class);
+                Json.mapper().readValue(SpotFixtures.read("eucaim-frontend-procanceri-site.json"), SiteAnswer.class);
         assertThat(procanceri.collections())
                 .extracting(FederatedSearchResponse.Collection::modalities)
                 .containsOnly(List.of("MR", "SC"));

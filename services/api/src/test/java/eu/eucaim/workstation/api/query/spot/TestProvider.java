@@ -1,4 +1,4 @@
-package eu.eucaim.workstation.node.spot;
+package eu.eucaim.workstation.api.query.spot;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -14,20 +14,21 @@ import java.util.concurrent.Executors;
 
 /**
  * A small real provider on loopback (the JDK's HTTP server) that answers {@code POST /api/federated-search} after a
- * delay with a fixed status and body, and records what it was sent.
+ * delay with a fixed status and body, and records what it was sent. Shared with the node's and the client's tests
+ * through this module's test jar.
  */
-final class TestProvider implements AutoCloseable {
+public final class TestProvider implements AutoCloseable {
     /** What one request brought. */
-    record Received(String method, String contentType, String authorization, String body) {}
+    public record Received(String method, String contentType, String authorization, String body) {}
 
     private final HttpServer server;
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
 
     private TestProvider(HttpServer server) {
         this.server = server;
     }
 
-    static TestProvider answering(long delayMs, int status, String body) {
+    public static TestProvider answering(long delayMs, int status, String body) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             TestProvider provider = new TestProvider(server);
@@ -69,7 +70,7 @@ final class TestProvider implements AutoCloseable {
     }
 
     /** The node-style base URL: the provider endpoint is its {@code /api/federated-search}. */
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
