@@ -67,8 +67,12 @@ final class SpotRoutes {
                             ? "No sites specified, and this node federates none: name the sites to ask in \"sites\""
                             : "No sites specified: \"sites\" is empty");
         }
-        if (sites.stream().anyMatch(s -> s == null || s.isBlank())) {
-            throw ApiException.badRequest("A site in \"sites\" is null or empty");
+        for (String site : sites) {
+            try {
+                FederationSite.checkName(site);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("In \"sites\": " + e.getMessage());
+            }
         }
         ObjectNode ast;
         try {

@@ -134,14 +134,27 @@ class SpotEndpointTest {
                 reply.events().stream().map(SpotEndpointTest::result).toList();
         assertThat(reply.events()).allMatch(e -> e.type().equals("new_result"));
         assertThat(results).allMatch(r -> r.task().equals(id) && r.complete());
-        // Every site is claimed as soon as it is asked; the stream starts with the six claims.
-        assertThat(results.subList(0, 6)).extracting(TaskResult::status).containsOnly(WorkStatus.CLAIMED);
+        // The stream starts with each site's result so far, in the order the sites were asked: a site that has
+        // not answered yet is claimed (it was claimed as soon as it was asked), a fast one may have answered already,
+        // as Beam's broker keeps only each site's latest result.
         assertThat(results.subList(0, 6))
                 .extracting(TaskResult::site)
                 .containsExactly("fast", "slow", "broken", "refusing", "hanging", "gone");
-        assertThat(results.get(0).from()).isEqualTo("focus.fast.broker.localhost");
-        assertThat(results.get(0).body()).isEqualTo("null");
-        assertThat(results).hasSize(12);
+        assertThat(results.get(1).status()).isEqualTo(WorkStatus.CLAIMED);
+        assertThat(results.get(1).from()).isEqualTo("focus.slow.broker.localhost");
+        assertThat(results.get(1).body()).isEqualTo("null");
+        assertThat(results.get(4).status()).isEqualTo(WorkStatus.CLAIMED);
+        // Then each site's final result, once each: six finals, and a claim only before its site's final.
+        assertThat(results.stream().filter(r -> r.status().isFinal())).hasSize(6);
+        long claims =
+                results.stream().filter(r -> r.status() == WorkStatus.CLAIMED).count();
+        assertThat(results).hasSize(6 + (int) claims);
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).status() == WorkStatus.CLAIMED) {
+                String site = results.get(i).site();
+                assertThat(results.subList(0, i)).noneMatch(r -> r.site().equals(site));
+            }
+        }
 
         Map<String, TaskResult> finals = finals(reply);
         assertThat(finals.get("fast").status()).isEqualTo(WorkStatus.SUCCEEDED);
@@ -230,7 +243,7 @@ class SpotEndpointTest {
 
     @Test
     void waitingForMoreResultsThanSitesEndsWhenTheTaskExpires() {
-        String id = postQuery(List.of("fast"));
+        String id = postQuery(List.of("slow")); // slow: still claimed when the stream starts
         SseEvents.Reply reply = listen(id, "?wait_count=2");
         assertThat(reply.events())
                 .extracting(SseEvents.Event::type)
@@ -256,6 +269,7 @@ class SpotEndpointTest {
         assertBad(new LensQuery("not-a-uuid", null, query), "not a UUID");
         assertBad(new LensQuery(null, null, query), "id is missing");
         assertBad(new LensQuery(id, List.of(), query), "No sites specified");
+        assertBad(new LensQuery(id, List.of("fast", "Node 2"), query), "In \\\"sites\\\": A site name is");
         assertBad(new LensQuery(id, null, "%%%"), "The query is not valid base64");
         assertBad(new LensQuery(id, null, b64("{\"lang\":\"cql\"}")), "lang is 'cql'");
         assertBad(
