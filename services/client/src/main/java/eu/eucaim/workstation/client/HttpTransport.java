@@ -264,6 +264,59 @@ public final class HttpTransport {
         });
     }
 
+    /**
+     * Opens a server-sent event stream from {@code url} (okhttp-sse): no bound on the whole stream, but a silence
+     * longer than the call timeout fails it. {@code listener} hears of a failure as a typed exception, never with the
+     * raw response: an error status is a {@link eu.eucaim.workstation.api.error.ServiceErrorException} with the
+     * server's message, a reply that is not {@code text/event-stream} a
+     * {@link eu.eucaim.workstation.api.error.MalformedResponseException}, no reply a timeout or unreachable error.
+     * Cancelling the returned source ends the stream; the listener then hears of a failure too.
+     */
+    public okhttp3.sse.EventSource events(HttpUrl url, okhttp3.sse.EventSourceListener listener) {
+        Request request = new Request.Builder()
+                .url(url)
+                .header("Accept", "text/event-stream")
+                .get()
+                .build();
+        long start = System.nanoTime();
+        return okhttp3.sse.EventSources.createFactory(downloads)
+                .newEventSource(request, new okhttp3.sse.EventSourceListener() {
+                    @Override
+                    public void onOpen(okhttp3.sse.EventSource source, Response response) {
+                        listener.onOpen(source, response);
+                    }
+
+                    @Override
+                    public void onEvent(okhttp3.sse.EventSource source, String id, String type, String data) {
+                        listener.onEvent(source, id, type, data);
+                    }
+
+                    @Override
+                    public void onClosed(okhttp3.sse.EventSource source) {
+                        listener.onClosed(source);
+                    }
+
+                    @Override
+                    public void onFailure(okhttp3.sse.EventSource source, Throwable t, Response response) {
+                        listener.onFailure(source, typed(t, response, start), null);
+                    }
+                });
+    }
+
+    private RuntimeException typed(Throwable t, Response response, long start) {
+        if (response != null && !response.isSuccessful()) {
+            return outcomes.error(response);
+        }
+        if (response != null) {
+            // okhttp-sse gives up on a 2xx that is not text/event-stream (e.g. a sign-in page).
+            return outcomes.malformed("not an event stream (" + response.header("Content-Type", "no type") + ")", t);
+        }
+        if (t instanceof IOException e) {
+            return outcomes.noResponse(e, Duration.ofNanos(System.nanoTime() - start));
+        }
+        return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+    }
+
     /** Reads a reply of a protocol whose replies say more than their status (e.g. STOW-RS's stored and failed). */
     @FunctionalInterface
     public interface ReplyReader<T> {

@@ -24,6 +24,7 @@ import eu.eucaim.workstation.node.negotiator.mail.OutboxDispatcher;
 import eu.eucaim.workstation.node.query.FederatedSearchRoutes;
 import eu.eucaim.workstation.node.samples.DatasetSampleStores;
 import eu.eucaim.workstation.node.samples.SampleRoutes;
+import eu.eucaim.workstation.node.spot.SpotService;
 import eu.eucaim.workstation.node.storage.BackgroundStep;
 import eu.eucaim.workstation.node.storage.Database;
 import eu.eucaim.workstation.node.storage.JdbcTarget;
@@ -60,6 +61,8 @@ public final class EucaimNode implements AutoCloseable {
     private volatile DicomWeb dicomWeb;
     /** Sends the Negotiator's e-mail outbox when SMTP is configured; does nothing otherwise. */
     private volatile OutboxDispatcher mail;
+    /** The Spot endpoint ({@code /beam}): the federated query over the sites it federates. */
+    private SpotService spot;
     /** The access models (user guide 4.7) and the retrieval log, which the DICOMweb routes apply and fill. */
     private Images images;
 
@@ -94,6 +97,7 @@ public final class EucaimNode implements AutoCloseable {
         long started = System.nanoTime();
         Database database = openDatabase(config);
         long opened = System.nanoTime();
+        SpotService spot = null;
         try {
             // The catalogue now; the cohort rows and demo users once the node listens (DemoCompletion).
             DemoDataInstaller.Catalogue demo =
@@ -130,6 +134,10 @@ public final class EucaimNode implements AutoCloseable {
                     .routes());
             routes.addAll(auth.routes());
             routes.addAll(ImageAccessRoutes.of(catalogue, images.policy(), images.log()));
+            spot = new SpotService(
+                    config.federation(),
+                    config.publicNames().stream().sorted().findFirst().orElse(null));
+            routes.addAll(spot.routes());
             ApiServer server = ApiServer.start(
                     new ServerOptions(config.bindAddress(), config.port(), config.publicNames(), ServerLimits.DEFAULT),
                     routes,
@@ -138,6 +146,7 @@ public final class EucaimNode implements AutoCloseable {
             DemoCompletion completion = new DemoCompletion(database, config, demo.cohorts(), auth, cohortRows);
             EucaimNode node = new EucaimNode(config, database, server, generated, samples, completion);
             node.images = images;
+            node.spot = spot;
             auth.started(node.baseUri);
             listening.set(node.baseUri);
             node.dicomWeb = dicomWeb;
@@ -161,12 +170,28 @@ public final class EucaimNode implements AutoCloseable {
                     generated ? ", demo data generated" : "");
             return node;
         } catch (ServerStartException | StorageException e) {
+            closeQuietly(spot);
             database.close();
             throw new NodeStartException(e.getMessage(), e);
         } catch (RuntimeException | Error e) {
+            closeQuietly(spot);
             database.close();
             throw e;
         }
+    }
+
+    private static void closeQuietly(SpotService spot) {
+        if (spot != null) {
+            spot.close();
+        }
+    }
+
+    /**
+     * The node's Spot ({@code POST /beam}, {@code GET /beam/{id}}): {@link SpotService#federate} sets the sites it
+     * asks while the node runs (e.g. the demo federation's nodes, whose ports are known only once they listen).
+     */
+    public SpotService spot() {
+        return spot;
     }
 
     /**
@@ -259,6 +284,7 @@ public final class EucaimNode implements AutoCloseable {
             return;
         }
         try {
+            spot.close();
             server.close();
             if (mail != null) {
                 mail.close();

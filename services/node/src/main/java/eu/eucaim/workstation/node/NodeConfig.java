@@ -2,6 +2,7 @@ package eu.eucaim.workstation.node;
 
 import eu.eucaim.workstation.node.auth.TrustedIssuer;
 import eu.eucaim.workstation.node.negotiator.mail.SmtpSettings;
+import eu.eucaim.workstation.node.spot.Federation;
 import eu.eucaim.workstation.node.storage.DataDirAccess;
 import java.net.URI;
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ import java.util.Set;
  * @param smtp           where the Negotiator's e-mails are sent, or null (the default): they then stay in the outbox
  * @param demoImageDatasets datasets per access model whose demo studies the node publishes over DICOMweb; null for
  *                       {@link #DEFAULT_DEMO_IMAGE_DATASETS}
+ * @param federation     the sites the node's Spot endpoint ({@code /beam}) asks, and its timeouts; null for none
+ *                       ({@link Federation#NONE})
  */
 public record NodeConfig(
         String bindAddress,
@@ -48,7 +51,8 @@ public record NodeConfig(
         Set<String> publicNames,
         Duration backgroundDelay,
         SmtpSettings smtp,
-        Integer demoImageDatasets) {
+        Integer demoImageDatasets,
+        Federation federation) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_DATASET_COUNT = 30;
@@ -81,6 +85,7 @@ public record NodeConfig(
         publicNames = publicNames == null ? Set.of() : Set.copyOf(publicNames);
         backgroundDelay = backgroundDelay == null ? Duration.ZERO : backgroundDelay;
         demoImageDatasets = demoImageDatasets == null ? DEFAULT_DEMO_IMAGE_DATASETS : demoImageDatasets;
+        federation = federation == null ? Federation.NONE : federation;
         if (demoImageDatasets < 0) {
             throw new IllegalArgumentException("demoImageDatasets must not be negative, got " + demoImageDatasets);
         }
@@ -119,6 +124,7 @@ public record NodeConfig(
                 Set.of(),
                 Duration.ZERO,
                 null,
+                null,
                 null);
     }
 
@@ -143,7 +149,8 @@ public record NodeConfig(
                 publicNames,
                 backgroundDelay,
                 smtp,
-                demoImageDatasets);
+                demoImageDatasets,
+                federation);
     }
 
     public NodeConfig withJdbc(String url, String user, String password) {
@@ -161,7 +168,8 @@ public record NodeConfig(
                 publicNames,
                 backgroundDelay,
                 smtp,
-                demoImageDatasets);
+                demoImageDatasets,
+                federation);
     }
 
     public NodeConfig withDatasetCount(int count) {
@@ -179,7 +187,8 @@ public record NodeConfig(
                 publicNames,
                 backgroundDelay,
                 smtp,
-                demoImageDatasets);
+                demoImageDatasets,
+                federation);
     }
 
     /** Trusts {@code issuers} with the default settings ({@link TrustedIssuer#of}). */
@@ -202,7 +211,8 @@ public record NodeConfig(
                 publicNames,
                 backgroundDelay,
                 smtp,
-                demoImageDatasets);
+                demoImageDatasets,
+                federation);
     }
 
     public NodeConfig withDataDirAccess(DataDirAccess access) {
@@ -220,7 +230,8 @@ public record NodeConfig(
                 publicNames,
                 backgroundDelay,
                 smtp,
-                demoImageDatasets);
+                demoImageDatasets,
+                federation);
     }
 
     public NodeConfig withPublicNames(Set<String> names) {
@@ -238,7 +249,8 @@ public record NodeConfig(
                 names,
                 backgroundDelay,
                 smtp,
-                demoImageDatasets);
+                demoImageDatasets,
+                federation);
     }
 
     /**
@@ -261,7 +273,8 @@ public record NodeConfig(
                 publicNames,
                 delay,
                 smtp,
-                demoImageDatasets);
+                demoImageDatasets,
+                federation);
     }
 
     /** Sends the Negotiator's e-mails through {@code settings}; null: keeps them in the outbox (the default). */
@@ -280,7 +293,8 @@ public record NodeConfig(
                 publicNames,
                 backgroundDelay,
                 settings,
-                demoImageDatasets);
+                demoImageDatasets,
+                federation);
     }
 
     /** The H2 file database used when no JDBC URL is configured: one per seed, so seeds never mix. */
@@ -297,7 +311,7 @@ public record NodeConfig(
                 + ", jdbcUser=" + jdbcUser + ", jdbcPassword=" + (jdbcPassword == null ? null : "***")
                 + ", datasetCount=" + datasetCount + ", trustedIssuers=" + trustedIssuers + ", dataDirAccess="
                 + dataDirAccess
-                + ", publicNames=" + publicNames + ", smtp=" + smtp + "]";
+                + ", publicNames=" + publicNames + ", smtp=" + smtp + ", federation=" + federation.sites() + "]";
     }
 
     /** Publishes the demo studies of {@code perAccessModel} datasets per access model over DICOMweb (0: none). */
@@ -316,6 +330,27 @@ public record NodeConfig(
                 publicNames,
                 backgroundDelay,
                 smtp,
-                perAccessModel);
+                perAccessModel,
+                federation);
+    }
+
+    /** The sites the Spot endpoint asks, and its timeouts (the sites can change later: {@code EucaimNode.spot()}). */
+    public NodeConfig withFederation(Federation newFederation) {
+        return new NodeConfig(
+                bindAddress,
+                port,
+                dataDir,
+                seed,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                datasetCount,
+                trustedIssuers,
+                dataDirAccess,
+                publicNames,
+                backgroundDelay,
+                smtp,
+                demoImageDatasets,
+                newFederation);
     }
 }

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.api.query;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public record FederatedSearchResponse(List<Collection> collections, Total total)
             @JsonProperty("subjects_count") long subjectsCount,
             @JsonProperty("age_range") AgeRange ageRange,
             List<String> gender,
-            List<String> modalities,
+            // The CHAIMELEON provider names it "modality" (PROTOCOLS.md, Federated query).
+            @JsonAlias("modality") List<String> modalities,
             @JsonProperty("body_parts") List<String> bodyParts) {
         public Collection {
             gender = gender == null ? List.of() : List.copyOf(gender);

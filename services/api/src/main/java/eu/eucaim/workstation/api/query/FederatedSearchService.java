@@ -25,4 +25,19 @@ public interface FederatedSearchService {
      * @param listener called once per provider, on a background thread, as soon as its outcome is known
      */
     Running start(List<QueryProvider> providers, CohortQuery query, Consumer<ProviderResult> listener);
+
+    /**
+     * As {@link #start(List, CohortQuery, Consumer)}, telling {@code progress} what a provider is doing before its
+     * result (a provider that claimed the query and is still answering). A service that learns nothing of the kind
+     * (one HTTP call per provider) never calls it.
+     *
+     * @param progress called on a background thread, zero or more times per provider, always before its result
+     */
+    default Running start(
+            List<QueryProvider> providers,
+            CohortQuery query,
+            Consumer<ProviderResult> listener,
+            Consumer<ProviderProgress> progress) {
+        return start(providers, query, listener);
+    }
 }

@@ -39,6 +39,8 @@ class RoleMatrixTest {
             new Row("/api/me", 401, 200, 200, 200, 200, 200),
             new Row("/oauth2/userinfo", 401, 200, 200, 200, 200, 200),
             new Row("/api/federated-search", 401, 200, 200, 200, 200, 200),
+            // Spot's result stream: any signed-in caller may ask; a task nobody posted is a 404 (SpotEndpointTest).
+            new Row("/beam/7d3c4b2a-1f0e-4d5c-9b8a-6e5f4d3c2b1a", 401, 404, 404, 404, 404, 404),
             // DICOMweb: any signed-in caller; each study's use is then the image access policy's (DicomWebTest).
             new Row("/dicom-web/studies", 401, 200, 200, 200, 200, 200),
             new Row("/dicom-web/series", 401, 200, 200, 200, 200, 200),
