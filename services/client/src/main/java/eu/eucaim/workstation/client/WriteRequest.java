@@ -59,6 +59,13 @@ public final class WriteRequest {
     }
 
     /**
+     * {@code json}, already written (e.g. pretty-printed as the receiver expects it), as the JSON body.
+     */
+    public WriteRequest jsonText(String json) {
+        return body(RequestBody.create(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), JSON), false);
+    }
+
+    /**
      * {@code form} as a {@code multipart/form-data} body; its files are read while the request is sent. A request
      * that streams files has no bound on its whole length (a large file takes what it takes), only on a stall: no
      * progress for the call timeout fails it.

@@ -29,7 +29,8 @@ import java.util.function.Function;
  */
 public final class LoopbackServer implements AutoCloseable {
     /** A request as the server received it; the body is read completely before {@code answer} sees it. */
-    public record Received(String method, String path, Headers headers, byte[] body) {
+    /** A request as received; {@code query} is the raw query string, or null for none. */
+    public record Received(String method, String path, String query, Headers headers, byte[] body) {
         public String header(String name) {
             return headers.getFirst(name);
         }
@@ -68,6 +69,7 @@ public final class LoopbackServer implements AutoCloseable {
                 Received r = new Received(
                         exchange.getRequestMethod(),
                         exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders(),
                         readAll(exchange.getRequestBody()));
                 received.add(r);

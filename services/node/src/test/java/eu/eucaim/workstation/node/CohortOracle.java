@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.query.CohortVocabulary;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse.AgeRange;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse.Collection;
+import eu.eucaim.workstation.api.query.ast.AstNode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import javax.sql.DataSource;
 
 /**
@@ -72,6 +74,15 @@ final class CohortOracle {
     }
 
     FederatedSearchResponse expected(CohortQuery q) {
+        return expected((s, st) -> matches(q, s, st));
+    }
+
+    /** The answer for a focus AST, each node evaluated by {@link AstOracle} for every study and its subject. */
+    FederatedSearchResponse expected(AstNode ast) {
+        return expected((s, st) -> AstOracle.matches(ast, s, st));
+    }
+
+    private FederatedSearchResponse expected(BiPredicate<Subject, Study> matches) {
         Map<String, Set<Long>> subjectsBy = new TreeMap<>();
         Map<String, Integer> studiesBy = new HashMap<>();
         Map<String, TreeSet<String>> genders = new HashMap<>();
@@ -80,7 +91,7 @@ final class CohortOracle {
         Map<String, int[]> ages = new HashMap<>();
         for (Study st : studies) {
             Subject s = subjects.get(st.subjectId());
-            if (!matches(q, s, st)) {
+            if (!matches.test(s, st)) {
                 continue;
             }
             String d = s.datasetId();

@@ -41,6 +41,8 @@ public final class CohortVocabulary {
     public static final int MAX_AGE = 150;
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
+    /** Manufacturers are open-ended; a longer name is refused as a mistake. */
+    public static final int MAX_MANUFACTURER = 64;
 
     private CohortVocabulary() {}
 

@@ -10,6 +10,12 @@ import java.util.Objects;
 public record QueryProvider(String name, URI endpoint) {
     /** The path of the provider API on a EUCAIM node. */
     public static final String NODE_PATH = "/api/federated-search";
+    /**
+     * The fragment that marks a provider to be asked with query parameters ({@code GET ?gender=…}, focus's
+     * {@code eucaim_api} form), e.g. {@code https://host/search#eucaim_api}; every other provider gets the whole AST
+     * by POST (focus's query-mediator form). The fragment never goes on the wire.
+     */
+    public static final String EUCAIM_API = "eucaim_api";
 
     public QueryProvider {
         Objects.requireNonNull(name, "name");
@@ -23,15 +29,28 @@ public record QueryProvider(String name, URI endpoint) {
     public static URI endpoint(URI provider) {
         String path = provider.getRawPath();
         if (path == null || path.isEmpty() || path.equals("/")) {
-            String s = provider.toString();
-            return URI.create((s.endsWith("/") ? s.substring(0, s.length() - 1) : s) + NODE_PATH);
+            String s = withoutFragment(provider);
+            String fragment = provider.getRawFragment() == null ? "" : "#" + provider.getRawFragment();
+            return URI.create((s.endsWith("/") ? s.substring(0, s.length() - 1) : s) + NODE_PATH + fragment);
         }
         return provider;
     }
 
+    /** Whether {@code endpoint} is to be asked with query parameters: it ends in {@code #eucaim_api}. */
+    public static boolean takesQueryParameters(URI endpoint) {
+        return EUCAIM_API.equals(endpoint.getRawFragment());
+    }
+
+    /** The endpoint as it is called: without the {@code #eucaim_api} marker. */
+    public static String withoutFragment(URI endpoint) {
+        String s = endpoint.toString();
+        int hash = s.indexOf('#');
+        return hash < 0 ? s : s.substring(0, hash);
+    }
+
     /** The node's base URL when the endpoint is a node's {@code /api/federated-search}; null for other providers. */
     public URI catalogueBase() {
-        String s = endpoint.toString();
+        String s = withoutFragment(endpoint);
         return s.endsWith(NODE_PATH) ? URI.create(s.substring(0, s.length() - NODE_PATH.length())) : null;
     }
 

@@ -8,6 +8,7 @@ import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.query.ProviderResult;
 import eu.eucaim.workstation.api.query.ProviderStatus;
+import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.api.query.QueryReport;
 import eu.eucaim.workstation.api.query.QueryReportFile;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
@@ -128,8 +129,37 @@ class FederatedQueryTest {
         assertThat(report.total().subjectsCount())
                 .isEqualTo(report.providers().get(0).result().total().subjectsCount()
                         + direct.total().subjectsCount());
+        // Our nodes get the AST by POST: the URL asked is the endpoint, the query is in the body.
         assertThat(report.providers().get(0).requestUrl())
-                .endsWith("?gender=male&gender=female&modality=MR&modality=CT&ageMin=30&ageMax=80");
+                .isEqualTo(endpoint(first).toString());
+    }
+
+    @Test
+    void thePostedAstAndTheQueryStringGetTheSameAnswerFromANode() {
+        // Several values per criterion and both ranges: what the AST carries and focus's eucaim_api GET cannot.
+        CohortQuery query = new CohortQuery(
+                List.of("male", "female"), null, List.of("MR", "CT", "PET"), null, null, 35, null, null, 2022);
+        URI get = URI.create(endpoint(first) + "#" + QueryProvider.EUCAIM_API);
+        QueryReport report = new FederatedQuery(tokens, Duration.ofSeconds(20), "test")
+                .startAt(List.of(endpoint(first), get), query, r -> {})
+                .report()
+                .join();
+        ProviderResult posted = report.providers().get(0);
+        ProviderResult got = report.providers().get(1);
+        assertThat(List.of(posted.status(), got.status())).containsOnly(ProviderStatus.ANSWERED);
+        assertThat(posted.result()).isEqualTo(got.result());
+        assertThat(posted.result().total().subjectsCount()).isPositive();
+        assertThat(posted.result().total().subjectsCount())
+                .isLessThan(
+                        new FederatedSearchClient(eu.eucaim.workstation.client.ClientConfig.of(endpoint(first)), tokens)
+                                .search(CohortQuery.any())
+                                .join()
+                                .total()
+                                .subjectsCount());
+        assertThat(got.requestUrl())
+                .isEqualTo(endpoint(first) + "?gender=male&gender=female&modality=MR&modality=CT&modality=PET"
+                        + "&ageMin=35&yearMax=2022");
+        assertThat(posted.requestUrl()).isEqualTo(endpoint(first).toString());
     }
 
     @Test

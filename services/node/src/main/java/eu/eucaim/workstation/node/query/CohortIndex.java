@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * The cohort ({@code subject} and {@code study} rows) in columns of small integer codes, counted by one pass over the
@@ -159,6 +161,60 @@ final class CohortIndex {
                     && year[i] >= yearMin
                     && year[i] <= yearMax;
         }
+        return search(st -> subjectOk[studySubject[st]]
+                && modalityOk[modality.codes[st]]
+                && bodyPartOk[bodyPart.codes[st]]
+                && manufacturerOk[manufacturer.codes[st]]);
+    }
+
+    /** The text columns a condition can test: the first two are the subject's, the others the study's. */
+    enum Text {
+        SEX,
+        DIAGNOSIS,
+        MODALITY,
+        BODY_PART,
+        MANUFACTURER
+    }
+
+    /** The subject's numbers a condition can test. */
+    enum Number {
+        AGE,
+        YEAR
+    }
+
+    /** Which studies have (or whose subject has) a value of {@code column} that {@code accept} takes. */
+    IntPredicate text(Text column, Predicate<String> accept) {
+        Column c = column(column);
+        boolean[] ok = new boolean[c.size()];
+        for (int code = 0; code < ok.length; code++) {
+            ok[code] = accept.test(c.values[code]);
+        }
+        int[] codes = c.codes;
+        return column.ordinal() <= Text.DIAGNOSIS.ordinal() ? st -> ok[codes[studySubject[st]]] : st -> ok[codes[st]];
+    }
+
+    /** Which studies' subjects have a value of {@code column} that {@code accept} takes. */
+    IntPredicate number(Number column, IntPredicate accept) {
+        int[] values = column == Number.AGE ? age : year;
+        return st -> accept.test(values[studySubject[st]]);
+    }
+
+    private Column column(Text column) {
+        return switch (column) {
+            case SEX -> sex;
+            case DIAGNOSIS -> diagnosis;
+            case MODALITY -> modality;
+            case BODY_PART -> bodyPart;
+            case MANUFACTURER -> manufacturer;
+        };
+    }
+
+    /**
+     * The answer for the studies {@code matches} takes (by row number): a study counts when it matches, a subject
+     * when at least one of its studies does.
+     */
+    FederatedSearchResponse search(IntPredicate matches) {
+        int subjects = subjectDataset.length;
         int datasets = datasetIds.length;
         long[] studyCounts = new long[datasets];
         long[] subjectCounts = new long[datasets];
@@ -171,13 +227,10 @@ final class CohortIndex {
         boolean[] bodyPartSeen = new boolean[datasets * bodyPart.size()];
         boolean[] counted = new boolean[subjects];
         for (int st = 0; st < studySubject.length; st++) {
-            int subject = studySubject[st];
-            if (!subjectOk[subject]
-                    || !modalityOk[modality.codes[st]]
-                    || !bodyPartOk[bodyPart.codes[st]]
-                    || !manufacturerOk[manufacturer.codes[st]]) {
+            if (!matches.test(st)) {
                 continue;
             }
+            int subject = studySubject[st];
             int d = subjectDataset[subject];
             studyCounts[d]++;
             modalitySeen[d * modality.size() + modality.codes[st]] = true;

@@ -14,7 +14,7 @@ import java.util.Map;
 final class CohortQueryParser {
     static final List<String> PARAMETERS = List.of(
             "gender", "diagnosis", "modality", "bodyPart", "manufacturer", "ageMin", "ageMax", "yearMin", "yearMax");
-    private static final int MAX_MANUFACTURER = 64;
+    private static final int MAX_MANUFACTURER = CohortVocabulary.MAX_MANUFACTURER;
 
     private CohortQueryParser() {}
 

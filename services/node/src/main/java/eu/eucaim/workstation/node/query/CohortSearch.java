@@ -3,6 +3,7 @@ package eu.eucaim.workstation.node.query;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.api.query.ast.AstOperation;
 import eu.eucaim.workstation.common.NamedThreads;
 import eu.eucaim.workstation.node.storage.BackgroundStep;
 import eu.eucaim.workstation.node.storage.StorageException;
@@ -40,13 +41,23 @@ final class CohortSearch {
     }
 
     FederatedSearchResponse search(CohortQuery q) {
+        return index().search(q);
+    }
+
+    /** @throws AstRejected when the tree names a key, type or value this node cannot answer for */
+    FederatedSearchResponse search(AstOperation ast) {
+        CohortIndex current = index();
+        return current.search(AstFilter.compile(ast, current));
+    }
+
+    private CohortIndex index() {
         startLoading();
         CompletableFuture<CohortIndex> current = index;
         if (current.isCompletedExceptionally()) {
             current = retry(current);
         }
         try {
-            return current.join().search(q);
+            return current.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof StorageException s
                     ? s
