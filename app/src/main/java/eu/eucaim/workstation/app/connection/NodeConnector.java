@@ -91,10 +91,12 @@ public final class NodeConnector implements BackendConnector {
         federation.follow(node.baseUri());
         CompletableFuture.allOf(node.demoDataComplete(), federation.complete())
                 .whenComplete((ok, failed) -> StartupClock.reached(StartupClock.Milestone.DEMO_COMPLETE));
+        SpotSites spot = new SpotSites(node, EMBEDDED_SEED);
         return NodeBackend.builder(BackendKind.EMBEDDED_NODE, node.baseUri(), library, tokens, appVersion)
                 .providerName("Node " + EMBEDDED_SEED + " (embedded)")
                 .warning(warn)
-                .alsoAsking(federation::members)
+                .alsoAsking(() -> federation.members().thenApply(spot::federate))
+                .throughSpot(spot.siteByEndpoint())
                 .owning(node)
                 .owning(federation)
                 .build();

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.query;
 
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
+import eu.eucaim.workstation.api.query.ProviderProgress;
 import eu.eucaim.workstation.api.query.ProviderResult;
 import eu.eucaim.workstation.api.query.QueryProvider;
 import java.util.Locale;
@@ -15,7 +16,10 @@ import javafx.collections.ObservableList;
 public final class ProviderRow {
     /** Where the provider's part of the query is. */
     public enum State {
+        /** Asked; no news yet. */
         ANSWERING,
+        /** A Spot site has taken the query and is working on it (Beam's {@code claimed}). */
+        CLAIMED,
         ANSWERED,
         FAILED
     }
@@ -31,6 +35,14 @@ public final class ProviderRow {
 
     ProviderRow(QueryProvider provider) {
         this.provider = provider;
+    }
+
+    /** A site said it has the query (through Spot); an answer or failure already in stays. */
+    void claimed(ProviderProgress progress) {
+        if (state.get() == State.ANSWERING) {
+            state.set(State.CLAIMED);
+            status.set("busy: claimed the query after " + progress.latencyMs() + " ms");
+        }
     }
 
     void finish(ProviderResult result) {
@@ -58,7 +70,7 @@ public final class ProviderRow {
         return state.getReadOnlyProperty();
     }
 
-    /** "answering…", "answered in 42 ms", "failed: …", "timed out: …", "cancelled: …". */
+    /** "answering…", "busy: claimed the query after 12 ms", "answered in 42 ms", "failed: …", "timed out: …", "cancelled: …". */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

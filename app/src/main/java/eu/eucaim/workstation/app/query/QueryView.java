@@ -270,10 +270,11 @@ public final class QueryView extends BorderPane {
     }
 
     private static void styleStatus(Label status, ProviderRow.State state) {
-        status.getStyleClass().removeAll("query-answered", "query-failed", "query-answering");
+        status.getStyleClass().removeAll("query-answered", "query-failed", "query-answering", "query-claimed");
         status.setGraphic(
                 switch (state) {
                     case ANSWERING -> Icons.of(Material2MZ.SCHEDULE);
+                    case CLAIMED -> Icons.of(Material2MZ.SYNC);
                     case ANSWERED -> Icons.of(Material2AL.CHECK_CIRCLE);
                     case FAILED -> Icons.of(Material2AL.ERROR_OUTLINE);
                 });
@@ -281,6 +282,7 @@ public final class QueryView extends BorderPane {
                 .add(
                         switch (state) {
                             case ANSWERING -> "query-answering";
+                            case CLAIMED -> "query-claimed";
                             case ANSWERED -> "query-answered";
                             case FAILED -> "query-failed";
                         });

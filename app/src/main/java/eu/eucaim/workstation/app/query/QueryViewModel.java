@@ -279,6 +279,13 @@ public final class QueryViewModel {
                 result -> run.execute(() -> {
                     byEndpoint.get(result.provider()).finish(result);
                     updateTotals();
+                }),
+                progress -> run.execute(() -> {
+                    ProviderRow row = byEndpoint.get(progress.provider());
+                    if (row != null) {
+                        row.claimed(progress);
+                        updateTotals();
+                    }
                 }));
         run.onCancel(asked::cancel);
         asked.report()

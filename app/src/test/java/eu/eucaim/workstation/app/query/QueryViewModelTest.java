@@ -102,7 +102,13 @@ class QueryViewModelTest {
         assertThat(q.providers).extracting(QueryProvider::name).containsExactly("Node A", "Node B", "Broken");
         assertThat(vm.summaryProperty().get()).isEqualTo("0 of 3 providers answered, 3 answering…");
 
+        q.claim(0); // through Spot: Node A has taken the query
+        assertThat(vm.rows().get(0).stateProperty().get()).isEqualTo(ProviderRow.State.CLAIMED);
+        assertThat(vm.rows().get(0).statusProperty().get()).isEqualTo("busy: claimed the query after 7 ms");
+        assertThat(vm.rows().get(1).stateProperty().get()).isEqualTo(ProviderRow.State.ANSWERING);
         q.answer(1, 30, 12);
+        q.claim(1); // news after the answer changes nothing
+        assertThat(vm.rows().get(1).stateProperty().get()).isEqualTo(ProviderRow.State.ANSWERED);
         assertThat(vm.summaryProperty().get()).isEqualTo("1 of 3 providers answered, 2 answering…");
         assertThat(vm.subjectsProperty().get()).isEqualTo(42);
         assertThat(vm.runningProperty().get()).isTrue();

@@ -26,7 +26,16 @@ public final class ScriptedSearch implements FederatedSearchService {
 
     @Override
     public Query start(List<QueryProvider> providers, CohortQuery query, Consumer<ProviderResult> listener) {
-        Query q = new Query(providers, query, listener);
+        return start(providers, query, listener, p -> {});
+    }
+
+    @Override
+    public Query start(
+            List<QueryProvider> providers,
+            CohortQuery query,
+            Consumer<ProviderResult> listener,
+            Consumer<eu.eucaim.workstation.api.query.ProviderProgress> progress) {
+        Query q = new Query(providers, query, listener, progress);
         queries.add(q);
         return q;
     }
@@ -40,14 +49,28 @@ public final class ScriptedSearch implements FederatedSearchService {
         public final List<QueryProvider> providers;
         public final CohortQuery query;
         private final Consumer<ProviderResult> listener;
+        private final Consumer<eu.eucaim.workstation.api.query.ProviderProgress> progress;
         private final Map<String, ProviderResult> results = new LinkedHashMap<>();
         private final CompletableFuture<QueryReport> report = new CompletableFuture<>();
         public boolean cancelled;
 
-        Query(List<QueryProvider> providers, CohortQuery query, Consumer<ProviderResult> listener) {
+        Query(
+                List<QueryProvider> providers,
+                CohortQuery query,
+                Consumer<ProviderResult> listener,
+                Consumer<eu.eucaim.workstation.api.query.ProviderProgress> progress) {
             this.providers = List.copyOf(providers);
             this.query = query;
             this.listener = listener;
+            this.progress = progress;
+        }
+
+        /** Provider {@code index} has taken the query (a Spot site's "claimed"). */
+        public void claim(int index) {
+            progress.accept(new eu.eucaim.workstation.api.query.ProviderProgress(
+                    providers.get(index).endpoint().toString(),
+                    eu.eucaim.workstation.api.query.ProviderProgress.Stage.CLAIMED,
+                    7));
         }
 
         /** Provider {@code index} answers with one collection per entry of {@code subjectsByCollection}. */

@@ -27,7 +27,7 @@ import javax.sql.DataSource;
  * The expected federated-search answer, computed in Java over every cohort row read with plain SELECTs (no WHERE,
  * no GROUP BY), so that it shares nothing with the node's SQL.
  */
-final class CohortOracle {
+public final class CohortOracle {
     record Subject(long id, String datasetId, String sex, int age, String diagnosis, int year) {}
 
     record Study(long id, long subjectId, String modality, String bodyPart, String manufacturer) {}
@@ -36,7 +36,12 @@ final class CohortOracle {
     private final List<Study> studies = new ArrayList<>();
     private final Map<String, String[]> datasets = new HashMap<>();
 
-    static CohortOracle read(DataSource db) throws SQLException {
+    /** The cohort of a running node (for tests outside this package: its data source is not public). */
+    public static CohortOracle of(EucaimNode node) throws SQLException {
+        return read(node.dataSource());
+    }
+
+    public static CohortOracle read(DataSource db) throws SQLException {
         CohortOracle o = new CohortOracle();
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement()) {
@@ -73,7 +78,7 @@ final class CohortOracle {
         return studies.size();
     }
 
-    FederatedSearchResponse expected(CohortQuery q) {
+    public FederatedSearchResponse expected(CohortQuery q) {
         return expected((s, st) -> matches(q, s, st));
     }
 
@@ -144,7 +149,7 @@ final class CohortOracle {
     }
 
     /** A random query: each category present with some chance, one to three values, ranges with random bounds. */
-    static CohortQuery randomQuery(Random r) {
+    public static CohortQuery randomQuery(Random r) {
         List<String> manufacturers = new ArrayList<>(CohortVocabulary.MANUFACTURERS);
         manufacturers.addAll(List.of("Hologic", "Fujifilm", "Agfa", "Canon Medical Systems"));
         Integer ageMin = r.nextInt(4) == 0 ? 20 + r.nextInt(50) : null;

@@ -50,7 +50,7 @@ public final class NodeBackend implements Backend {
     /** Opened on first use (the app's one library: a file lock), closed with the backend. */
     private ImageLibrary library;
 
-    private final FederatedQuery federatedSearch;
+    private final FederatedSearchService federatedSearch;
     private final HttpNegotiationClient negotiation;
     private final QueryProvider ownProvider;
     private final AccessTokenSource tokens;
@@ -69,7 +69,21 @@ public final class NodeBackend implements Backend {
         this.samples = new SampleImagesClient(config, b.library.resolve(libraryFolder(kind, address)));
         this.libraryRoot = b.library;
         this.warn = b.warn;
-        this.federatedSearch = new FederatedQuery(b.tokens, FederatedQuery.DEFAULT_TIMEOUT, b.appVersion);
+        FederatedQuery direct = new FederatedQuery(b.tokens, FederatedQuery.DEFAULT_TIMEOUT, b.appVersion);
+        Map<String, String> sites = b.spotSites;
+        this.federatedSearch = sites == null
+                ? direct
+                : new eu.eucaim.workstation.client.query.RoutedFederatedSearch(
+                        new eu.eucaim.workstation.client.query.spot.SpotFederatedSearch(
+                                address,
+                                b.tokens,
+                                FederatedQuery.DEFAULT_TIMEOUT,
+                                b.appVersion,
+                                eu.eucaim.workstation.api.query.ast.FocusAst::json,
+                                p -> sites.get(p.endpoint().toString())),
+                        p -> sites.containsKey(p.endpoint().toString()),
+                        direct,
+                        b.appVersion);
         this.negotiation = new HttpNegotiationClient(
                 ClientConfig.of(URI.create(address.toString().replaceAll("/+$", "") + "/api")), b.tokens);
         this.ownProvider = new QueryProvider(b.providerName == null ? kind.label() : b.providerName, address);
@@ -99,6 +113,7 @@ public final class NodeBackend implements Backend {
         private final AccessTokenSource tokens;
         private final String appVersion;
         private String providerName;
+        private Map<String, String> spotSites;
         private Supplier<CompletableFuture<List<QueryProvider>>> otherProviders =
                 () -> CompletableFuture.completedFuture(List.of());
         private final List<AutoCloseable> owned = new ArrayList<>();
@@ -122,6 +137,16 @@ public final class NodeBackend implements Backend {
         /** More providers of the node's federation (the demo federation's other nodes), asked beside it. */
         public Builder alsoAsking(Supplier<CompletableFuture<List<QueryProvider>>> others) {
             this.otherProviders = Objects.requireNonNull(others, "others");
+            return this;
+        }
+
+        /**
+         * The providers the node's own Spot ({@code /beam}) federates, by endpoint, with their Beam site names: these
+         * are asked through it (one task, results as they come, "claimed" news), the rest directly. A live map: the
+         * demo federation's members are known only once they have started.
+         */
+        public Builder throughSpot(Map<String, String> siteByEndpoint) {
+            this.spotSites = Objects.requireNonNull(siteByEndpoint, "siteByEndpoint");
             return this;
         }
 

@@ -199,18 +199,12 @@ class SpotFederatedSearchTest {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             ProviderResult viaSpot = seen.of(p);
-            if (direct.statusCode() == 200) {
-                // The node serves the provider POST: the same collections through Spot.
-                assertThat(viaSpot.status()).isEqualTo(ProviderStatus.ANSWERED);
-                assertThat(viaSpot.result().collections())
-                        .isEqualTo(Json.mapper()
-                                .readValue(direct.body(), FederatedSearchResponse.class)
-                                .collections());
-            } else {
-                // Not yet (or it refuses this AST): Spot reports the provider's refusal.
-                assertThat(viaSpot.status()).as(viaSpot.error()).isEqualTo(ProviderStatus.FAILED);
-                assertThat(viaSpot.error()).contains("HTTP " + direct.statusCode());
-            }
+            assertThat(direct.statusCode()).as(direct.body()).isEqualTo(200);
+            assertThat(viaSpot.status()).as(viaSpot.error()).isEqualTo(ProviderStatus.ANSWERED);
+            assertThat(viaSpot.result().collections())
+                    .isEqualTo(Json.mapper()
+                            .readValue(direct.body(), FederatedSearchResponse.class)
+                            .collections());
         }
     }
 
