@@ -148,21 +148,14 @@ final class Emx2Overview {
         if (v != null && v.isArray()) {
             v = v.isEmpty() ? null : v.get(0);
         }
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        return v.isObject() ? v.path("name").asText(null) : v.asText();
+        return v != null && v.isObject() ? v.path("name").asText(null) : JsonCollectionValues.first(v);
     }
 
     private static String first(JsonNode row, Optional<Column> column) {
         if (column.isEmpty()) {
             return null;
         }
-        JsonNode v = row.get(column.get().id());
-        if (v != null && v.isArray()) {
-            v = v.isEmpty() ? null : v.get(0);
-        }
-        return v == null || v.isNull() ? null : v.asText();
+        return JsonCollectionValues.first(row.get(column.get().id()));
     }
 
     private static int orZero(Integer n) {

@@ -60,7 +60,8 @@ final class JsonCollectionValues implements CollectionValues {
         return new Term(key, label);
     }
 
-    private static String first(JsonNode v) {
+    /** A value as text; of a list (a multilingual {@code string_array} title) the first. */
+    static String first(JsonNode v) {
         if (v == null || v.isNull()) {
             return null;
         }
