@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Emx2Graphql {
     private final GraphQL graphql;
+    private final Fragments fragments;
 
     public Emx2Graphql(Emx2Model model) {
         GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry();
@@ -38,6 +39,7 @@ public final class Emx2Graphql {
                 .codeRegistry(code.build())
                 .additionalTypes(types.all())
                 .build();
+        this.fragments = new Fragments(model);
         this.graphql = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ExceptionHandler())
                 .build();
@@ -56,7 +58,7 @@ public final class Emx2Graphql {
         if (readOnly) {
             rejectMutations(query);
         }
-        ExecutionResult result = graphql.execute(ExecutionInput.newExecutionInput(query)
+        ExecutionResult result = graphql.execute(ExecutionInput.newExecutionInput(fragments.expand(query))
                 .variables(variables == null ? Map.of() : variables)
                 .graphQLContext(Map.of(Emx2Fetchers.DATA, data))
                 .build());

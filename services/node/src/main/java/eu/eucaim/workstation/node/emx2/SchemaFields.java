@@ -32,6 +32,19 @@ final class SchemaFields {
         session.put("roles", List.of("Viewer"));
         session.put("schemas", List.of(model.schemaName()));
         session.put("settings", List.of());
+        List<Object> permissions = new ArrayList<>();
+        for (Emx2Table t : model.tables()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", t.id());
+            p.put("name", t.name());
+            p.put("canView", true);
+            p.put("canInsert", false);
+            p.put("canUpdate", false);
+            p.put("canDelete", false);
+            p.put("isRowLevel", false);
+            permissions.add(p);
+        }
+        session.put("tablePermissions", permissions);
         return List.of(
                 GraphQLFieldDefinition.newFieldDefinition()
                         .name("_schema")
@@ -45,6 +58,7 @@ final class SchemaFields {
                                 .field(field("email", Scalars.GraphQLString))
                                 .field(field("admin", Scalars.GraphQLBoolean))
                                 .field(field("roles", GraphQLList.list(Scalars.GraphQLString)))
+                                .field(field("tablePermissions", GraphQLList.list(tablePermissionType())))
                                 .field(field("schemas", GraphQLList.list(Scalars.GraphQLString)))
                                 .field(field("settings", GraphQLList.list(SETTING)))
                                 .field(field("token", Scalars.GraphQLString)))
@@ -110,6 +124,35 @@ final class SchemaFields {
                 .field(field("label", Scalars.GraphQLString))
                 .field(field("tables", GraphQLList.list(table.build())))
                 .field(field("settings", GraphQLList.list(SETTING)))
+                .field(field("roles", GraphQLList.list(rolesType())))
+                .build();
+    }
+
+    /** The anonymous visitor reads every table and changes none. */
+    private static GraphQLObjectType tablePermissionType() {
+        GraphQLObjectType.Builder b = GraphQLObjectType.newObject()
+                .name("MolgenisTablePermission")
+                .field(field("id", Scalars.GraphQLString))
+                .field(field("name", Scalars.GraphQLString));
+        for (String f : List.of("canView", "canInsert", "canUpdate", "canDelete", "isRowLevel")) {
+            b.field(field(f, Scalars.GraphQLBoolean));
+        }
+        return b.build();
+    }
+
+    /** The schema's roles, which the node does not have: always an empty list. */
+    private static GraphQLObjectType rolesType() {
+        GraphQLObjectType.Builder permission = GraphQLObjectType.newObject()
+                .name("MolgenisPermissionType")
+                .field(field("table", Scalars.GraphQLString));
+        for (String f : List.of("select", "insert", "update", "delete", "isRowLevel")) {
+            permission.field(field(f, Scalars.GraphQLBoolean));
+        }
+        return GraphQLObjectType.newObject()
+                .name("MolgenisRolesType")
+                .field(field("name", Scalars.GraphQLString))
+                .field(field("system", Scalars.GraphQLBoolean))
+                .field(field("permissions", GraphQLList.list(permission.build())))
                 .build();
     }
 
@@ -138,6 +181,7 @@ final class SchemaFields {
         schema.put("name", model.schemaName());
         schema.put("label", model.schemaName());
         schema.put("tables", tables);
+        schema.put("roles", List.of());
         return schema;
     }
 
