@@ -83,25 +83,21 @@ final class Emx2Fetchers {
                 columns.add(name);
             }
         }
-        return q.groupBy(rows, columns, sum ? numericColumns(t) : List.of());
+        return q.groupBy(rows, columns, sum ? ids(t.numericColumns()) : List.of());
     }
 
     /** The numeric columns, when max/min/avg/sum is asked for (counting alone needs none). */
     private static List<String> asked(DataFetchingEnvironment env, Emx2Table t) {
         for (String f : AGGREGATES) {
             if (env.getSelectionSet().contains(f)) {
-                return numericColumns(t);
+                return ids(t.numericColumns());
             }
         }
         return List.of();
     }
 
-    private static List<String> numericColumns(Emx2Table t) {
-        return t.columns().stream()
-                .filter(c -> !c.type().isArray()
-                        && (c.type().base() == ColumnType.Base.INT || c.type().base() == ColumnType.Base.DECIMAL))
-                .map(Emx2Column::id)
-                .toList();
+    private static List<String> ids(List<Emx2Column> columns) {
+        return columns.stream().map(Emx2Column::id).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -82,6 +82,7 @@ public record Emx2Model(String schemaName, List<Emx2Table> tables) {
             }
         }
         List<Emx2Table> tables = new ArrayList<>();
+        columns.keySet().forEach(name -> declared.putIfAbsent(name, new String[] {"", "", "", ""}));
         declared.forEach((name, t) -> tables.add(new Emx2Table(
                 name,
                 Emx2Names.tableId(name),

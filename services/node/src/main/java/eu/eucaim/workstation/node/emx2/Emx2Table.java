@@ -37,6 +37,14 @@ public record Emx2Table(
                 .orElseThrow(() -> new IllegalStateException("Table " + name + " has no key 1"));
     }
 
+    /** The single-valued int and decimal columns: those {@code _agg} and {@code _groupBy} sum, average, … */
+    public List<Emx2Column> numericColumns() {
+        return columns.stream()
+                .filter(c -> !c.type().isArray()
+                        && (c.type().base() == ColumnType.Base.INT || c.type().base() == ColumnType.Base.DECIMAL))
+                .toList();
+    }
+
     public boolean isOntology() {
         return "ONTOLOGIES".equals(tableType);
     }

@@ -165,7 +165,7 @@ final class TableTypes {
                         .name("exists")
                         .type(Scalars.GraphQLBoolean))
                 .field(GraphQLFieldDefinition.newFieldDefinition().name("count").type(Scalars.GraphQLInt));
-        List<Emx2Column> numeric = numeric(t);
+        List<Emx2Column> numeric = t.numericColumns();
         if (!numeric.isEmpty()) {
             for (String f : List.of("max", "min", "avg", "sum")) {
                 GraphQLObjectType.Builder values = GraphQLObjectType.newObject().name(name + "_" + f);
@@ -185,7 +185,7 @@ final class TableTypes {
         GraphQLObjectType.Builder b = GraphQLObjectType.newObject()
                 .name(name)
                 .field(GraphQLFieldDefinition.newFieldDefinition().name("count").type(Scalars.GraphQLInt));
-        List<Emx2Column> numeric = numeric(t);
+        List<Emx2Column> numeric = t.numericColumns();
         if (!numeric.isEmpty()) {
             GraphQLObjectType.Builder sum = GraphQLObjectType.newObject().name(name + "_sum");
             numeric.forEach(c -> sum.field(
@@ -266,13 +266,6 @@ final class TableTypes {
                 .name(t.id() + "PkeyInput")
                 .field(input(key.id(), scalar(key)))
                 .build();
-    }
-
-    private static List<Emx2Column> numeric(Emx2Table t) {
-        return t.columns().stream()
-                .filter(c -> !c.type().isArray()
-                        && (c.type().base() == ColumnType.Base.INT || c.type().base() == ColumnType.Base.DECIMAL))
-                .toList();
     }
 
     static GraphQLScalarType scalar(Emx2Column c) {

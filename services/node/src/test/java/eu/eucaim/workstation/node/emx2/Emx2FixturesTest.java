@@ -3,18 +3,12 @@ package eu.eucaim.workstation.node.emx2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.eucaim.workstation.node.EucaimNode;
-import eu.eucaim.workstation.node.NodeConfig;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,25 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>{@code -Demx2.fixtures.write=<fixtures dir in src/test/resources>} writes the replies instead (for review).
  */
-class Emx2FixturesTest {
-    @TempDir
-    static Path temp;
-
-    private static EucaimNode node;
-
-    @BeforeAll
-    static void start() {
-        node = EucaimNode.start(NodeConfig.defaults(temp, 1));
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
+class Emx2FixturesTest extends DemoNodeTest {
 
     static Stream<String> fixtures() throws Exception {
         try (Stream<Path> files = Files.list(dir())) {
-            return files.map(p -> p.getFileName().toString())
+            return files
+                    .map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".graphql"))
                     .map(n -> n.substring(0, n.length() - ".graphql".length()))
                     .sorted()
@@ -77,12 +58,12 @@ class Emx2FixturesTest {
         assertThat(reply.contentType()).startsWith("application/json");
         // The other path and GET answer the same (GET only queries).
         if (!name.startsWith("bad-05") && variables == null) {
-            assertThat(Emx2Http.JSON.readTree(
-                            Emx2Http.post(node.baseUri(), "/Eucaim/api/graphql", query, null).body()))
-                    .isEqualTo(expected);
-            assertThat(Emx2Http.JSON.readTree(Emx2Http.get(
-                                    node.baseUri(), "/Eucaim/graphql?query=" + Emx2Http.encode(query), null)
+            assertThat(Emx2Http.JSON.readTree(Emx2Http.post(node.baseUri(), "/Eucaim/api/graphql", query, null)
                             .body()))
+                    .isEqualTo(expected);
+            assertThat(Emx2Http.JSON.readTree(
+                            Emx2Http.get(node.baseUri(), "/Eucaim/graphql?query=" + Emx2Http.encode(query), null)
+                                    .body()))
                     .isEqualTo(expected);
         }
     }
@@ -90,5 +71,4 @@ class Emx2FixturesTest {
     private static Path dir() throws URISyntaxException {
         return Path.of(Emx2FixturesTest.class.getResource("fixtures").toURI());
     }
-
 }
