@@ -13,23 +13,26 @@ import java.util.Map;
  */
 final class Emx2Fetchers {
     static final String DATA = "emx2.data";
+    /** Rows matched by a filter in this execution: a page's rows, count and groups often share one filter. */
+    static final String MATCHES = "emx2.matches";
+
     private static final List<String> AGGREGATES = List.of("max", "min", "avg", "sum");
 
     DataFetcher<Object> rows(Emx2Table t) {
-        return env -> query(env).select(t, data(env).table(t.name()).rows(), env.getArguments());
+        return env -> query(env).page(t, new ArrayList<>(matching(env, t)), env.getArguments());
     }
 
     DataFetcher<Object> aggregate(Emx2Table t) {
         return env -> {
             RowQuery q = query(env);
-            return q.aggregate(t, q.matching(t, data(env).table(t.name()).rows(), env.getArguments()), asked(env, t));
+            return q.aggregate(t, matching(env, t), asked(env, t));
         };
     }
 
     DataFetcher<Object> groupBy(Emx2Table t) {
         return env -> {
             RowQuery q = query(env);
-            return grouped(env, t, q, q.matching(t, data(env).table(t.name()).rows(), env.getArguments()));
+            return grouped(env, t, q, matching(env, t));
         };
     }
 
@@ -94,6 +97,26 @@ final class Emx2Fetchers {
             }
         }
         return List.of();
+    }
+
+    /** The table's rows that pass the field's filter and search, computed once per execution and filter. */
+    private static List<Map<String, Object>> matching(DataFetchingEnvironment env, Emx2Table t) {
+        Map<Object, List<Map<String, Object>>> matches = env.getGraphQlContext().get(MATCHES);
+        Map<String, Object> args = env.getArguments();
+        List<Object> key = java.util.Arrays.asList(t.name(), args.get("filter"), args.get("search"));
+        List<Map<String, Object>> rows = matches.get(key);
+        if (rows == null) {
+            rows = List.copyOf(query(env).matching(t, data(env).table(t.name()).rows(), filterAndSearch(args)));
+            matches.put(key, rows);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> filterAndSearch(Map<String, Object> args) {
+        Map<String, Object> only = new java.util.HashMap<>();
+        only.put("filter", args.get("filter"));
+        only.put("search", args.get("search"));
+        return only;
     }
 
     private static List<String> ids(List<Emx2Column> columns) {

@@ -42,6 +42,7 @@ public final class Emx2Graphql {
         this.fragments = new Fragments(model);
         this.graphql = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ExceptionHandler())
+                .preparsedDocumentProvider(new ParsedQueries())
                 .build();
     }
 
@@ -60,7 +61,8 @@ public final class Emx2Graphql {
         }
         ExecutionResult result = graphql.execute(ExecutionInput.newExecutionInput(fragments.expand(query))
                 .variables(variables == null ? Map.of() : variables)
-                .graphQLContext(Map.of(Emx2Fetchers.DATA, data))
+                .graphQLContext(Map.of(
+                        Emx2Fetchers.DATA, data, Emx2Fetchers.MATCHES, new java.util.concurrent.ConcurrentHashMap<>()))
                 .build());
         if (!result.getErrors().isEmpty()) {
             throw new Emx2QueryException(result.getErrors().get(0).getMessage());

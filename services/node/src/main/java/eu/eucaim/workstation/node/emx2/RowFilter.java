@@ -124,8 +124,15 @@ final class RowFilter {
             }
         }
         if (!remaining.isEmpty()) {
+            // The referenced table is small next to the rows tested (terms, series): test its rows once.
             Predicate<Map<String, Object>> nested = compile(ref, remaining);
-            all.add(r -> refs(r.get(c.id())).stream().anyMatch(nested));
+            Set<Map<String, Object>> passing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Map<String, Object> target : data.table(ref.name()).rows()) {
+                if (nested.test(target)) {
+                    passing.add(target);
+                }
+            }
+            all.add(r -> anyRef(r.get(c.id()), passing::contains));
         }
         return and(all);
     }
@@ -146,7 +153,7 @@ final class RowFilter {
             };
         }
         Set<String> names = family(ref, op, values.stream().map(String::valueOf).toList());
-        return r -> refs(r.get(c.id())).stream().anyMatch(x -> names.contains(String.valueOf(x.get(keyColumn))));
+        return r -> anyRef(r.get(c.id()), x -> names.contains(String.valueOf(x.get(keyColumn))));
     }
 
     /** The names of the terms an ontology operator accepts: those given and their children, parents or both. */
@@ -199,6 +206,20 @@ final class RowFilter {
             all.add(r -> Objects.equals(r.get(c.id()), wanted) == equals);
         }
         return and(all);
+    }
+
+    /** Whether any row the reference value holds passes; a loop, as this runs for every row of a table. */
+    @SuppressWarnings("unchecked")
+    private static boolean anyRef(Object value, Predicate<Map<String, Object>> test) {
+        if (value instanceof List<?> list) {
+            for (Object x : list) {
+                if (test.test((Map<String, Object>) x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return value != null && test.test((Map<String, Object>) value);
     }
 
     @SuppressWarnings("unchecked")

@@ -56,16 +56,51 @@ final class RowQuery {
     /** {@link #matching} then orderby, offset and limit. */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> select(Emx2Table table, List<Map<String, Object>> source, Map<String, Object> args) {
-        List<Map<String, Object>> rows = matching(table, source, args);
+        return page(table, matching(table, source, args), args);
+    }
+
+    /** Orders {@code rows} (a list it may sort in place) by orderby, then cuts offset and limit. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> page(Emx2Table table, List<Map<String, Object>> rows, Map<String, Object> args) {
         List<Map<String, Object>> orderBy = (List<Map<String, Object>>) args.get("orderby");
-        if (orderBy != null && !orderBy.isEmpty()) {
-            rows.sort(order(table, orderBy));
-        }
         int offset = args.get("offset") instanceof Integer o ? Math.max(0, o) : 0;
         int limit = args.get("limit") instanceof Integer l ? Math.max(0, l) : Integer.MAX_VALUE;
+        if (orderBy != null && !orderBy.isEmpty()) {
+            Comparator<Map<String, Object>> order = order(table, orderBy);
+            long wanted = (long) offset + limit;
+            if (wanted < rows.size() / 8) {
+                // A page of a long list: keep the first offset+limit in a heap instead of sorting everything.
+                return firstOf(rows, order, (int) wanted)
+                        .subList(Math.min(offset, (int) wanted), (int) Math.min(wanted, rows.size()));
+            }
+            rows.sort(order);
+        }
         int from = Math.min(offset, rows.size());
         int to = (int) Math.min((long) from + limit, rows.size());
         return new ArrayList<>(rows.subList(from, to));
+    }
+
+    /** The first {@code k} rows in {@code order}; rows that order equally keep their list order (stable). */
+    private static List<Map<String, Object>> firstOf(
+            List<Map<String, Object>> rows, Comparator<Map<String, Object>> order, int k) {
+        Comparator<Integer> byRow = (a, b) -> {
+            int c = order.compare(rows.get(a), rows.get(b));
+            return c != 0 ? c : Integer.compare(a, b);
+        };
+        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>(k + 1, byRow.reversed());
+        for (int i = 0; i < rows.size(); i++) {
+            if (heap.size() < k) {
+                heap.add(i);
+            } else if (k > 0 && byRow.compare(i, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(i);
+            }
+        }
+        List<Integer> kept = new ArrayList<>(heap);
+        kept.sort(byRow);
+        List<Map<String, Object>> out = new ArrayList<>(kept.size());
+        kept.forEach(i -> out.add(rows.get(i)));
+        return out;
     }
 
     private static Comparator<Map<String, Object>> order(Emx2Table table, List<Map<String, Object>> orderBy) {
@@ -135,6 +170,9 @@ final class RowQuery {
      * unnested join does; groups ordered by their values, nulls last.
      */
     List<Map<String, Object>> groupBy(List<Map<String, Object>> rows, List<String> columns, List<String> summed) {
+        if (columns.size() == 1 && summed.isEmpty()) {
+            return groupByOne(rows, columns.get(0));
+        }
         Map<List<Object>, Map<String, Object>> groups = new HashMap<>();
         List<List<Object>> combos = new ArrayList<>();
         for (Map<String, Object> r : rows) {
@@ -180,6 +218,42 @@ final class RowQuery {
             return 0;
         });
         return out;
+    }
+
+    /** A facet's count: the common case of one column and only counts, without building combinations. */
+    private static List<Map<String, Object>> groupByOne(List<Map<String, Object>> rows, String column) {
+        // key → {value, count}; a referenced row is its own key (one object per row, so identity is enough)
+        Map<Object, Object[]> groups = new java.util.IdentityHashMap<>();
+        Map<Object, Object[]> scalars = new HashMap<>();
+        Object nullKey = new Object();
+        for (Map<String, Object> r : rows) {
+            Object value = r.get(column);
+            if (value instanceof List<?> list && !list.isEmpty()) {
+                for (Object v : list) {
+                    count(v instanceof Map<?, ?> ? groups : scalars, v, nullKey);
+                }
+            } else {
+                Object v = value instanceof List<?> ? null : value;
+                count(v instanceof Map<?, ?> ? groups : scalars, v, nullKey);
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>(groups.size() + scalars.size());
+        List<Object[]> all = new ArrayList<>(groups.values());
+        all.addAll(scalars.values());
+        for (Object[] g : all) {
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("count", g[1]);
+            group.put(column, g[0]);
+            out.add(group);
+        }
+        out.sort((a, b) -> Values.compareNullsLast(a.get(column), b.get(column)));
+        return out;
+    }
+
+    private static void count(Map<Object, Object[]> groups, Object value, Object nullKey) {
+        Object key = value == null ? nullKey : value;
+        Object[] g = groups.computeIfAbsent(key, k -> new Object[] {value, 0});
+        g[1] = (Integer) g[1] + 1;
     }
 
     private static Map<String, Object> newGroup(List<String> columns, List<Object> combo, List<String> summed) {

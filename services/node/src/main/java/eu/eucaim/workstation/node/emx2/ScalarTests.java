@@ -22,9 +22,10 @@ final class ScalarTests {
             return v -> isNull(v) == wantNull;
         }
         List<Object> values = argument instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>(List.of(argument));
+        Predicate<Object> equal = equalToAny(values);
         return switch (operator) {
-            case "equals", "match_any" -> v -> any(v, x -> values.stream().anyMatch(w -> same(x, w)));
-            case "not_equals" -> v -> !isNull(v) && !any(v, x -> values.stream().anyMatch(w -> same(x, w)));
+            case "equals", "match_any" -> v -> any(v, equal);
+            case "not_equals" -> v -> !isNull(v) && !any(v, equal);
             case "match_all" -> v -> values.stream().allMatch(w -> any(v, x -> same(x, w)));
             case "like" -> v -> any(v, x -> values.stream().anyMatch(w -> contains(x, w)));
             case "not_like" -> v -> isNull(v) || !any(v, x -> values.stream().anyMatch(w -> contains(x, w)));
@@ -33,6 +34,22 @@ final class ScalarTests {
             case "between" -> v -> any(v, x -> between(x, values));
             case "not_between" -> v -> !isNull(v) && !any(v, x -> between(x, values));
             default -> throw new Emx2QueryException("Operator " + operator + " not supported for column " + c.name());
+        };
+    }
+
+    /** Equality with any of {@code values}: a set look-up for text (the common case: term names, ids). */
+    private static Predicate<Object> equalToAny(List<Object> values) {
+        if (values.stream().allMatch(w -> w instanceof String)) {
+            java.util.Set<Object> set = java.util.Set.copyOf(new java.util.HashSet<>(values));
+            return x -> x instanceof String ? set.contains(x) : set.contains(String.valueOf(x));
+        }
+        return x -> {
+            for (Object w : values) {
+                if (same(x, w)) {
+                    return true;
+                }
+            }
+            return false;
         };
     }
 

@@ -20,34 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * answers for the same selection: the same datasets in the same order, the same total, the same facet counts.
  */
 class Emx2CatalogueParityTest extends DemoNodeTest {
-    /** REST facet parameter → EMX2 column of collections. */
-    private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
-
-    static {
-        COLUMNS.put("country", "spatial");
-        COLUMNS.put("condition", "hasCondition");
-        COLUMNS.put("modality", "hasImageModality");
-        COLUMNS.put("bodyPart", "hasImageBodyPart");
-        COLUMNS.put("manufacturer", "hasEquipmentManufacturer");
-    }
-
-    static final String PAGE = """
-            query Page($f: CollectionsFilter, $spatial: CollectionsFilter, $hasCondition: CollectionsFilter,
-                       $hasImageModality: CollectionsFilter, $hasImageBodyPart: CollectionsFilter,
-                       $hasEquipmentManufacturer: CollectionsFilter, $search: String) {
-              Collections(limit: 20, offset: 0, orderby: {title: ASC}, filter: $f, search: $search) { id }
-              Collections_agg(filter: $f, search: $search) { count }
-              spatial: Collections_groupBy(filter: $spatial, search: $search) { count spatial { name } }
-              hasCondition: Collections_groupBy(filter: $hasCondition, search: $search) { count hasCondition { name } }
-              hasImageModality: Collections_groupBy(filter: $hasImageModality, search: $search) {
-                count hasImageModality { name } }
-              hasImageBodyPart: Collections_groupBy(filter: $hasImageBodyPart, search: $search) {
-                count hasImageBodyPart { name } }
-              hasEquipmentManufacturer: Collections_groupBy(filter: $hasEquipmentManufacturer, search: $search) {
-                count hasEquipmentManufacturer { name } }
-              accessRights: Collections_groupBy(filter: $f, search: $search) { count accessRights { name } }
-            }""";
-
     private static Map<String, String> bodyParts;
     private static Map<String, String> manufacturers;
 
@@ -86,12 +58,8 @@ class Emx2CatalogueParityTest extends DemoNodeTest {
                 selected.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(emx2Name(kv[0], kv[1]));
             }
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("f", filter(selected, null));
-        COLUMNS.forEach((facet, column) -> variables.put(column, filter(selected, facet)));
-        variables.put("search", q);
-
-        JsonNode data = graphql(PAGE, variables).path("data");
+        JsonNode data = graphql(FacetPageQuery.PAGE, FacetPageQuery.variables(selected, q))
+                .path("data");
 
         List<String> restIds = new ArrayList<>();
         rest.path("items").forEach(d -> restIds.add(d.path("id").asText()));
@@ -100,7 +68,7 @@ class Emx2CatalogueParityTest extends DemoNodeTest {
         assertThat(emx2Ids).isEqualTo(restIds);
         assertThat(data.path("Collections_agg").path("count").asLong())
                 .isEqualTo(rest.path("total").asLong());
-        for (Map.Entry<String, String> facet : COLUMNS.entrySet()) {
+        for (Map.Entry<String, String> facet : FacetPageQuery.COLUMNS.entrySet()) {
             Map<String, Long> expected = new TreeMap<>();
             rest.path("facets").path(facet.getKey()).forEach(v -> {
                 if (v.path("count").asLong() > 0) {
@@ -125,17 +93,6 @@ class Emx2CatalogueParityTest extends DemoNodeTest {
         assertThat(accessTotal)
                 .as("every match has one access right")
                 .isEqualTo(rest.path("total").asLong());
-    }
-
-    /** The EMX2 filter of every selected facet but {@code without}: {_and: [{column: {name: {equals: [...]}}}]}. */
-    private static Map<String, Object> filter(Map<String, List<String>> selected, String without) {
-        List<Object> and = new ArrayList<>();
-        selected.forEach((facet, names) -> {
-            if (!facet.equals(without)) {
-                and.add(Map.of(COLUMNS.get(facet), Map.of("name", Map.of("equals", names))));
-            }
-        });
-        return and.isEmpty() ? null : Map.of("_and", and);
     }
 
     /** A REST facet value as the name of its ontology term in the EMX2 model. */
