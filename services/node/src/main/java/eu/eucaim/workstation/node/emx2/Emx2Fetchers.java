@@ -106,7 +106,7 @@ final class Emx2Fetchers {
         List<Object> key = java.util.Arrays.asList(t.name(), args.get("filter"), args.get("search"));
         List<Map<String, Object>> rows = matches.get(key);
         if (rows == null) {
-            rows = List.copyOf(query(env).matching(t, data(env).table(t.name()).rows(), filterAndSearch(args)));
+            rows = query(env).matching(t, data(env).table(t.name()).rows(), filterAndSearch(args));
             matches.put(key, rows);
         }
         return rows;

@@ -29,6 +29,17 @@ final class RowQuery {
         if (search instanceof String s && !s.isBlank()) {
             p = p.and(searchTest(table, s));
         }
+        TableRows all = data.table(table.name());
+        if (source == all.rows()) {
+            int[] positions = new int[source.size()];
+            int n = 0;
+            for (int i = 0; i < source.size(); i++) {
+                if (p.test(source.get(i))) {
+                    positions[n++] = i;
+                }
+            }
+            return new Matches(all, java.util.Arrays.copyOf(positions, n));
+        }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> r : source) {
             if (p.test(r)) {
@@ -226,8 +237,11 @@ final class RowQuery {
         Map<Object, Object[]> groups = new java.util.IdentityHashMap<>();
         Map<Object, Object[]> scalars = new HashMap<>();
         Object nullKey = new Object();
-        for (Map<String, Object> r : rows) {
-            Object value = r.get(column);
+        Object[] values = rows instanceof Matches m ? m.table().column(column) : null;
+        for (int i = 0; i < rows.size(); i++) {
+            Object value = values != null
+                    ? values[((Matches) rows).position(i)]
+                    : rows.get(i).get(column);
             if (value instanceof List<?> list && !list.isEmpty()) {
                 for (Object v : list) {
                     count(v instanceof Map<?, ?> ? groups : scalars, v, nullKey);

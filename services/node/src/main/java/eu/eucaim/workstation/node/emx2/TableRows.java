@@ -21,8 +21,15 @@ public final class TableRows {
     private final Map<Object, Map<String, Object>> byKey = new LinkedHashMap<>();
     private final Map<Map<String, Object>, String> searchText = Collections.synchronizedMap(new IdentityHashMap<>());
 
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
+    private final String[] columnIds;
+
     TableRows(Emx2Table table) {
         this.table = table;
+        this.columnIds = table.columns().stream().map(Emx2Column::id).toArray(String[]::new);
+        for (int i = 0; i < columnIds.length; i++) {
+            positions.put(columnIds[i], i);
+        }
     }
 
     public Emx2Table table() {
@@ -31,6 +38,19 @@ public final class TableRows {
 
     public List<Map<String, Object>> rows() {
         return rows;
+    }
+
+    private final Map<String, Object[]> columns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One column's values in row order, made on first use (rows do not change once the snapshot is built). */
+    Object[] column(String columnId) {
+        return columns.computeIfAbsent(columnId, id -> {
+            Object[] values = new Object[rows.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rows.get(i).get(id);
+            }
+            return values;
+        });
     }
 
     public Optional<Map<String, Object>> byKey(Object key) {
@@ -42,8 +62,7 @@ public final class TableRows {
         if (byKey.containsKey(key)) {
             throw new IllegalArgumentException("Duplicate key '" + key + "' in table " + table.name());
         }
-        Map<String, Object> row = new LinkedHashMap<>();
-        table.columns().forEach(c -> row.put(c.id(), null));
+        Map<String, Object> row = new RowMap(positions, columnIds);
         row.put(table.primaryKey().id(), key);
         rows.add(row);
         byKey.put(key, row);
