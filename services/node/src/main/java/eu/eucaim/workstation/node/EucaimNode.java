@@ -11,6 +11,8 @@ import eu.eucaim.workstation.node.dicomweb.ImageAccessPolicy;
 import eu.eucaim.workstation.node.dicomweb.ImageAccessRoutes;
 import eu.eucaim.workstation.node.dicomweb.JdbcRetrievalLog;
 import eu.eucaim.workstation.node.dicomweb.RetrievalLog;
+import eu.eucaim.workstation.node.emx2.Emx2Catalogue;
+import eu.eucaim.workstation.node.emx2.Emx2Routes;
 import eu.eucaim.workstation.node.health.HealthRoutes;
 import eu.eucaim.workstation.node.http.ApiRoute;
 import eu.eucaim.workstation.node.http.ApiServer;
@@ -110,6 +112,7 @@ public final class EucaimNode implements AutoCloseable {
                     "ok", "EUCAIM demo node (seed " + config.seed() + ")", NodeVersion.current(), config.seed());
             List<ApiRoute> routes = new ArrayList<>(HealthRoutes.of(info));
             routes.addAll(CatalogueRoutes.of(catalogue));
+            routes.addAll(Emx2Routes.of(new Emx2Catalogue(catalogue)));
             DatasetSampleStores samples = config.dataDir() == null
                     ? null
                     : new DatasetSampleStores(config.dataDir().resolve("samples"));

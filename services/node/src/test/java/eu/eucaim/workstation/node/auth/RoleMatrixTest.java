@@ -66,6 +66,10 @@ class RoleMatrixTest {
             // Public routes, listed so that sign-in never closes them by accident.
             new Row("/api/health", 200, 200, 200, 200, 200, 200),
             new Row("/api/catalogue/summary", 200, 200, 200, 200, 200, 200),
+            // The catalogue as EMX2 (docs/catalogue-emx2.md) is as public as the REST catalogue.
+            new Row("/Eucaim/graphql?query=%7B_session%7Bemail%7D%7D", 200, 200, 200, 200, 200, 200),
+            new Row("/Eucaim/api/graphql?query=%7BCollections_agg%7Bcount%7D%7D", 200, 200, 200, 200, 200, 200),
+            new Row("/Eucaim/api/rdf/Collections?id=no-such-dataset", 404, 404, 404, 404, 404, 404),
             // Sample images of the (synthetic) demo datasets are a public catalogue preview: docs/demo-images.md.
             new Row("/api/catalogue/datasets/no-such-dataset/samples", 404, 404, 404, 404, 404, 404),
             new Row(

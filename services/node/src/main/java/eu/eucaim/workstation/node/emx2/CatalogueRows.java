@@ -1,0 +1,165 @@
+package eu.eucaim.workstation.node.emx2;
+
+import eu.eucaim.workstation.api.catalogue.Biobank;
+import eu.eucaim.workstation.api.catalogue.Condition;
+import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.catalogue.Network;
+import eu.eucaim.workstation.node.catalogue.CatalogueIndex;
+import eu.eucaim.workstation.node.vocabulary.BodyParts;
+import eu.eucaim.workstation.node.vocabulary.Countries;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The node's catalogue as rows of the EUCAIM EMX2 model: a dataset is a row of {@code collections}, the biobank that
+ * publishes it a row of {@code biobanks} (a dataset series, {@code collections.in_series}) and of {@code publisher};
+ * coded values are rows of the ontology tables. Which dataset field goes to which column is listed in
+ * docs/catalogue-emx2.md; columns the node has nothing for stay null.
+ */
+public final class CatalogueRows {
+    static final String SNOMED = "SNOMED-CT";
+    private static final String SNOMED_IRI = "http://purl.bioontology.org/ontology/SNOMEDCT/";
+
+    private final Emx2Data data;
+    private final Map<String, OntologyTerms> terms = new HashMap<>();
+
+    private CatalogueRows(Emx2Model model) {
+        this.data = new Emx2Data(model);
+        model.tables().stream()
+                .filter(t -> t.isOntology() || t.columnById("ontologyTermURI").isPresent())
+                .forEach(t -> terms.put(t.name(), OntologyTerms.load(data.table(t.name()))));
+    }
+
+    public static Emx2Data of(Emx2Model model, CatalogueIndex index) {
+        CatalogueRows rows = new CatalogueRows(model);
+        index.networks().stream()
+                .map(Network::biobanks)
+                .flatMap(List::stream)
+                .sorted(Comparator.comparing(Biobank::id))
+                .forEach(rows::addSeries);
+        index.datasets().stream().sorted(Comparator.comparing(Dataset::id)).forEach(rows::addCollection);
+        rows.terms.values().forEach(OntologyTerms::link);
+        return rows.data;
+    }
+
+    private void addSeries(Biobank b) {
+        Map<String, Object> publisher = publisher(b.id(), b.name());
+        Map<String, Object> row = data.table("biobanks").add(b.id());
+        row.put("title", List.of(b.name()));
+        row.put("description", b.description() == null ? null : List.of(b.description()));
+        row.put("spatial", List.of(country(b.country())));
+        row.put("publisher", publisher);
+    }
+
+    private Map<String, Object> publisher(String id, String name) {
+        TableRows publishers = data.table("publisher");
+        return publishers.byKey(id).orElseGet(() -> {
+            Map<String, Object> row = publishers.add(id);
+            row.put("name", List.of(name));
+            return row;
+        });
+    }
+
+    private void addCollection(Dataset d) {
+        Map<String, Object> row = data.table("collections").add(d.id());
+        row.put("title", List.of(d.title()));
+        row.put("description", List.of(d.description()));
+        row.put("theme", term("themes", "HEALTH", "Health"));
+        row.put("keyword", d.keywords());
+        row.put("accessRights", term("accessrights", accessRight(d), null));
+        row.put("spatial", List.of(country(d.publisher().country())));
+        row.put("publisher", publisher(d.publisher().biobankId(), d.publisher().name()));
+        row.put("contactPoint", List.of(contact(d)));
+        row.put(
+                "type",
+                List.of(term("dataset_type", d.segmentations() > 0 ? "ANNOTATED_DATASET" : "ORIGINAL_DATASET", null)));
+        row.put("minTypicalAge", d.minTypicalAge());
+        row.put("maxTypicalAge", d.maxTypicalAge());
+        row.put("hasBirthSex", list(d.birthSex(), s -> term("sex", capitalised(s), capitalised(s))));
+        row.put("numberOfRecords", d.studies());
+        row.put("numberOfUniqueIndividuals", d.subjects());
+        row.put(
+                "hasCondition",
+                d.conditions().isEmpty() ? null : condition(d.conditions().get(0)));
+        row.put("hasImageModality", list(d.modalities(), m -> term("imaging_modality", m, null)));
+        row.put("hasEquipmentManufacturer", list(d.manufacturers(), m -> term("manufacturer", m, m)));
+        row.put("hasImageBodyPart", list(d.bodyParts(), this::bodyPart));
+        row.put("nbrOfSegmentations", d.segmentations());
+        row.put("identifier", d.id());
+        row.put("version", d.version());
+        if (d.provenance() != null) {
+            Map<String, Object> provenance = data.table("provenance_statement").add(d.id() + "-provenance");
+            provenance.put("label", List.of(d.provenance()));
+            row.put("provenance", List.of(provenance));
+        }
+        if (d.temporalCoverage() != null) {
+            Map<String, Object> period = data.table("periodoftime").add(d.id() + "-temporal");
+            period.put("startDate", d.temporalCoverage().start().atStartOfDay().toString());
+            period.put("endDate", d.temporalCoverage().end().atStartOfDay().toString());
+            row.put("temporal", List.of(period));
+        }
+        row.put(
+                "in_series",
+                data.table("biobanks").byKey(d.publisher().biobankId()).orElse(null));
+    }
+
+    private Map<String, Object> contact(Dataset d) {
+        Map<String, Object> kind = data.table("kind").add(d.id() + "-contact");
+        kind.put("fn", d.contactPoint().name());
+        kind.put("hasEmail", d.contactPoint().email());
+        return kind;
+    }
+
+    /** EUCAIM-DCAT-AP access rights are the EU vocabulary's: RESTRICTED is "RESTRICTED_ACCESS" in the model. */
+    private static String accessRight(Dataset d) {
+        return switch (d.accessRights()) {
+            case PUBLIC -> "PUBLIC";
+            case RESTRICTED -> "RESTRICTED_ACCESS";
+            case NON_PUBLIC -> "NON_PUBLIC";
+        };
+    }
+
+    private Map<String, Object> country(String code) {
+        return term("countries", code, null, () -> Countries.englishName(code));
+    }
+
+    /** The node codes a diagnosis "SNOMEDCT254837009"; the model's disease_types call it "SNOMED-CT:254837009". */
+    private Map<String, Object> condition(Condition c) {
+        String code = c.code().startsWith("SNOMEDCT") ? c.code().substring("SNOMEDCT".length()) : c.code();
+        return terms.get("disease_types").findOrAdd(SNOMED + ":" + code, null, SNOMED, code, SNOMED_IRI + code);
+    }
+
+    /** The node's body parts are words ("breast"); the model's are SNOMED terms labelled "Breast". */
+    private Map<String, Object> bodyPart(String word) {
+        return terms.get("body_parts")
+                .find(null, BodyParts.label(word))
+                .orElseGet(() -> terms.get("body_parts").findOrAdd(word, BodyParts.label(word), null, null, null));
+    }
+
+    private Map<String, Object> term(String table, String name, String label) {
+        return term(table, name, label, () -> label == null ? name : label);
+    }
+
+    private Map<String, Object> term(
+            String table, String name, String label, java.util.function.Supplier<String> newLabel) {
+        OntologyTerms t = terms.get(table);
+        return t.find(name, label).orElseGet(() -> t.findOrAdd(name, newLabel.get(), null, null, null));
+    }
+
+    private static List<Object> list(List<String> values, java.util.function.Function<String, Object> f) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Object> out = new ArrayList<>();
+        values.forEach(v -> out.add(f.apply(v)));
+        return List.copyOf(out);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}
