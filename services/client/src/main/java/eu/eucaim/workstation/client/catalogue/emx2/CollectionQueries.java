@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A catalogue search as one GraphQL request: the page of {@code Collections} ({@code limit}, {@code offset},
- * {@code orderby} the key, the filter), {@code Collections_agg { count }} with the same filter, and for each facet
+ * {@code orderby} the title, the filter), {@code Collections_agg { count }} with the same filter, and for each facet
  * {@code Collections_groupBy { count <column> { <key> } }} under the facet's name, filtered by every other facet
  * (disjunctive counts, as {@link eu.eucaim.workstation.api.catalogue.FacetValue} says). Filters are written as the
  * Directory app writes them (applyFiltersToQuery.js): one value of a facet {@code where(column).in([v])}, several
@@ -35,7 +35,13 @@ final class CollectionQueries {
         Emx2Query rows = filtered(b, q, Emx2Query.table(table).select(rowColumns(b)), null)
                 .limit(q.size())
                 .offset(q.page() * q.size())
-                .orderBy(b.key().id(), "asc");
+                // By title, as the node's catalogue lists everywhere (and the explorer shows): a list by id
+                // would put unrelated datasets side by side.
+                .orderBy(
+                        b.column(CollectionField.TITLE)
+                                .map(c -> c.id())
+                                .orElse(b.key().id()),
+                        "asc");
         queries.add(rows);
         queries.add(filtered(b, q, Emx2Query.table(table + "_agg").select("count"), null));
         for (CatalogueFacet facet : CatalogueFacet.values()) {
@@ -86,6 +92,7 @@ final class CollectionQueries {
         for (CatalogueFacet facet : CatalogueFacet.values()) {
             List<String> values = q.filters().getOrDefault(facet, List.of()).stream()
                     .filter(v -> v != null && !v.isBlank())
+                    .map(TermCodes::toEmx2)
                     .toList();
             if (values.isEmpty() || facet == except) {
                 continue;

@@ -96,7 +96,7 @@ final class DatasetMapper {
                 v.number(MIN_AGE),
                 v.number(MAX_AGE),
                 v.terms(CONDITION).stream()
-                        .map(t -> new Condition(t.key(), shown(CONDITION, t)))
+                        .map(t -> new Condition(TermCodes.toApp(t.key()), shown(CONDITION, t)))
                         .toList(),
                 keys(v, MODALITY),
                 shown(v, MANUFACTURER),

@@ -165,8 +165,10 @@ public final class Emx2CatalogueClient implements CatalogueService {
         counts.forEach((facet, byKey) -> {
             Optional<Table> table = facetTable(b, facet);
             List<FacetValue> values = new ArrayList<>();
-            byKey.forEach((key, count) -> values.add(
-                    new FacetValue(key, table.flatMap(t -> labels.label(t, key)).orElse(key), count)));
+            byKey.forEach((key, count) -> values.add(new FacetValue(
+                    TermCodes.toApp(key),
+                    table.flatMap(t -> labels.label(t, key)).orElse(key),
+                    count)));
             values.sort(Comparator.comparingLong(FacetValue::count)
                     .reversed()
                     .thenComparing(FacetValue::label)
