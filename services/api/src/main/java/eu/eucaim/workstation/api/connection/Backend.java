@@ -52,7 +52,10 @@ public interface Backend extends AutoCloseable {
     /** What the signed-in user may do with the node's images, and the retrieval logs of what they represent. */
     eu.eucaim.workstation.api.images.ImageAccessService imageAccess();
 
-    /** The backend's own images over DICOMweb ({@code <address>/dicom-web}, with the user's sign-in). */
+    /**
+     * The backend's own images over DICOMweb ({@code <address>/dicom-web}, with the user's sign-in); null for a
+     * backend without images of its own (the EUCAIM platform).
+     */
     eu.eucaim.workstation.api.dicomweb.ImageSource ownImages();
 
     /**

@@ -5,8 +5,12 @@ package eu.eucaim.workstation.api.error;
  * node health, no DICOMweb of its own): not a failure to retry, but something to say in one sentence.
  */
 public final class NotOfferedException extends ServiceException {
+    /**
+     * @param service what the app is connected to, as said in a sentence ("the EUCAIM platform")
+     * @param what    the missing service ("Sample images")
+     */
     public NotOfferedException(String service, String what) {
-        super(service, what + " is not offered by " + service + ".", null);
+        super(service, what + ": not offered by " + service + ".", null);
     }
 
     @Override
