@@ -30,7 +30,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         RadioButton embedded = new RadioButton("_Embedded node on this computer (works offline)");
         embedded.setId("settings-embedded");
         embedded.setUserData(NodeMode.EMBEDDED);
-        RadioButton platform = new RadioButton("The EUCAIM _platform (its catalogue, explorer, Negotiator, helpdesk)");
+        RadioButton platform = new RadioButton("The EUCAIM _platform");
         platform.setId("settings-platform-choice");
         platform.setUserData(NodeMode.PLATFORM);
         RadioButton remote = new RadioButton("Another _node at this URL:");
@@ -77,9 +77,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         signInTitle.getStyleClass().add("title-4");
         Label queryTitle = new Label("Federated Query providers");
         queryTitle.getStyleClass().add("title-4");
-        CheckBox queryEmbedded = new CheckBox(
-                "Ask the connection's _own providers (the embedded demo federation, the remote node, or the platform's"
-                        + " explorer sites)");
+        CheckBox queryEmbedded = new CheckBox("Ask the connection's _own providers (demo nodes, node or platform)");
         queryEmbedded.setId("settings-query-embedded");
         queryEmbedded.selectedProperty().bindBidirectional(vm.queryEmbeddedProperty());
         Label providersHint = new Label("Other providers, one federated-search URL per line:");
