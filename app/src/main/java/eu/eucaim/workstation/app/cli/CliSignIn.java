@@ -36,10 +36,16 @@ final class CliSignIn {
         return SettingsStore.in(UserDirectories.detect()).load().value();
     }
 
-    /** The provider set in the desktop app's settings, else the remote node it uses (nodes are providers too). */
+    /**
+     * The provider set in the desktop app's settings, else the remote node it uses (nodes are providers too), or
+     * LS-AAI for the EUCAIM platform.
+     */
     static Optional<URI> configuredIssuer(Settings s) {
         if (!s.signInIssuer().isBlank()) {
             return Optional.of(URI.create(s.signInIssuer()));
+        }
+        if (s.nodeMode() == NodeMode.PLATFORM) {
+            return Optional.of(URI.create(s.normalised().platform().issuer()));
         }
         if (s.nodeMode() == NodeMode.REMOTE && !s.nodeUrl().isBlank()) {
             return Optional.of(URI.create(s.nodeUrl()));

@@ -8,13 +8,17 @@ import eu.eucaim.workstation.app.fx.UserMessageException;
 import eu.eucaim.workstation.app.settings.MailSettings;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.NodeUrls;
+import eu.eucaim.workstation.app.settings.PlatformSettings;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.app.startup.StartupClock;
 import eu.eucaim.workstation.client.connection.NodeBackend;
+import eu.eucaim.workstation.client.connection.PlatformAddresses;
+import eu.eucaim.workstation.client.connection.PlatformBackend;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import eu.eucaim.workstation.node.negotiator.mail.SmtpSettings;
 import eu.eucaim.workstation.node.storage.DataDirAccess;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +26,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * The backends of this project's nodes: the embedded node (demo data, seed 1, in the user's data folder, with the
- * demo federation's two other nodes beside it) or another node by its URL, talked to over HTTP.
+ * The backends the settings name: the embedded node (demo data, seed 1, in the user's data folder, with the demo
+ * federation's two other nodes beside it), another node by its URL, or the real EUCAIM platform at its addresses,
+ * each talked to over HTTP.
  */
 public final class NodeConnector implements BackendConnector {
     /** The demo-data seed of the embedded node, so everyone's workstation shows the same catalogue. */
@@ -40,6 +45,7 @@ public final class NodeConnector implements BackendConnector {
     private final Consumer<String> warn;
     private final CompletionStage<?> windowShown;
     private final KeptPassword smtpPassword;
+    private final PlatformClients platform;
 
     /**
      * @param tokens      the signed-in user's tokens, for the protected APIs
@@ -54,6 +60,19 @@ public final class NodeConnector implements BackendConnector {
             Consumer<String> warn,
             CompletionStage<?> windowShown,
             KeptPassword smtpPassword) {
+        this(dirs, tokens, appVersion, warn, windowShown, smtpPassword, PlatformClients.pending(new ExplorerSession()));
+    }
+
+    /** @param platform what the EUCAIM platform's backend is made with (the explorer's session, its clients) */
+    public NodeConnector(
+            UserDirectories dirs,
+            AccessTokenSource tokens,
+            String appVersion,
+            Consumer<String> warn,
+            CompletionStage<?> windowShown,
+            KeptPassword smtpPassword,
+            PlatformClients platform) {
+        this.platform = Objects.requireNonNull(platform, "platform");
         this.dirs = Objects.requireNonNull(dirs, "dirs");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
@@ -65,6 +84,20 @@ public final class NodeConnector implements BackendConnector {
     @Override
     public Backend connect(Settings settings) {
         Path library = dirs.data().resolve("library");
+        if (settings.nodeMode() == NodeMode.PLATFORM) {
+            Backend backend = PlatformBackend.builder(
+                            addresses(settings.normalised().platform()),
+                            library,
+                            tokens,
+                            platform.explorerCookie(),
+                            appVersion)
+                    .catalogue(platform.catalogue())
+                    .astJson(platform.astJson())
+                    .warning(warn)
+                    .build();
+            StartupClock.reached(StartupClock.Milestone.DEMO_COMPLETE); // nothing of ours to prepare
+            return backend;
+        }
         if (settings.nodeMode() == NodeMode.REMOTE) {
             Backend backend = NodeBackend.builder(
                             BackendKind.NODE, NodeUrls.parse(settings.nodeUrl()), library, tokens, appVersion)
@@ -100,6 +133,21 @@ public final class NodeConnector implements BackendConnector {
                 .owning(node)
                 .owning(federation)
                 .build();
+    }
+
+    /** The platform's addresses as the client takes them; the settings were checked when saved and loaded. */
+    static PlatformAddresses addresses(PlatformSettings p) {
+        p.problem().ifPresent(problem -> {
+            throw new UserMessageException("The EUCAIM platform's settings cannot be used: " + problem, null);
+        });
+        return new PlatformAddresses(
+                URI.create(p.catalogue()),
+                p.schema(),
+                URI.create(p.explorer()),
+                URI.create(p.negotiator()),
+                URI.create(p.helpdesk()),
+                URI.create(p.issuer()),
+                p.sites());
     }
 
     /**

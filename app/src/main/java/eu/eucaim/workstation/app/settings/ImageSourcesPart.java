@@ -7,7 +7,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,14 +51,7 @@ final class ImageSourcesPart {
         add.setId("settings-image-source-add");
         add.setOnAction(e -> form.add());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = FormGrids.labelsAndFields();
         grid.addRow(0, new Label("Name:"), name);
         grid.addRow(1, new Label("DICOMweb URL:"), url);
         grid.addRow(2, new Label("User name:"), user);

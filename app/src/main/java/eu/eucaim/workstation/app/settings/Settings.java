@@ -14,6 +14,7 @@ import java.util.List;
  * @param lastFolder     the folder a file was last saved to or opened from (file choosers start there); blank before
  * @param mail           e-mail notifications of the embedded node (SMTP), off by default; the password is not here
  * @param imageSources   DICOMweb servers the Viewer searches besides the node in use; their passwords are not here
+ * @param platform       the EUCAIM platform's addresses, used when the node mode is {@link NodeMode#PLATFORM}
  */
 public record Settings(
         NodeMode nodeMode,
@@ -26,7 +27,8 @@ public record Settings(
         List<String> queryProviders,
         String lastFolder,
         MailSettings mail,
-        List<ImageSourceEntry> imageSources) {
+        List<ImageSourceEntry> imageSources,
+        PlatformSettings platform) {
     public static final String DEFAULT_CLIENT_ID = "eucaim-workstation";
 
     public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
@@ -41,7 +43,8 @@ public record Settings(
                 List.of(),
                 "",
                 MailSettings.defaults(),
-                List.of());
+                List.of(),
+                PlatformSettings.defaults());
     }
 
     public Settings(
@@ -62,7 +65,8 @@ public record Settings(
                 List.of(),
                 "",
                 MailSettings.defaults(),
-                List.of());
+                List.of(),
+                PlatformSettings.defaults());
     }
 
     public Settings(
@@ -83,7 +87,8 @@ public record Settings(
                 queryProviders,
                 "",
                 MailSettings.defaults(),
-                List.of());
+                List.of(),
+                PlatformSettings.defaults());
     }
 
     public static Settings defaults() {
@@ -98,7 +103,8 @@ public record Settings(
                 List.of(),
                 "",
                 MailSettings.defaults(),
-                List.of());
+                List.of(),
+                PlatformSettings.defaults());
     }
 
     public Settings normalised() {
@@ -116,7 +122,8 @@ public record Settings(
                         : queryProviders.stream().map(String::strip).toList(),
                 lastFolder == null ? d.lastFolder : lastFolder,
                 mail == null ? d.mail : mail.normalised(),
-                imageSources == null ? d.imageSources : List.copyOf(imageSources));
+                imageSources == null ? d.imageSources : List.copyOf(imageSources),
+                platform == null ? d.platform : platform.normalised());
     }
 
     public Settings withNode(NodeMode mode, String url) {
@@ -131,7 +138,8 @@ public record Settings(
                 queryProviders,
                 lastFolder,
                 mail,
-                imageSources);
+                imageSources,
+                platform);
     }
 
     public Settings withTheme(Theme newTheme) {
@@ -146,7 +154,8 @@ public record Settings(
                 queryProviders,
                 lastFolder,
                 mail,
-                imageSources);
+                imageSources,
+                platform);
     }
 
     public Settings withWindow(WindowBounds bounds) {
@@ -161,7 +170,8 @@ public record Settings(
                 queryProviders,
                 lastFolder,
                 mail,
-                imageSources);
+                imageSources,
+                platform);
     }
 
     public Settings withSignIn(String issuer, String clientId) {
@@ -176,7 +186,8 @@ public record Settings(
                 queryProviders,
                 lastFolder,
                 mail,
-                imageSources);
+                imageSources,
+                platform);
     }
 
     public Settings withQueryProviders(boolean embedded, List<String> urls) {
@@ -191,7 +202,8 @@ public record Settings(
                 List.copyOf(urls),
                 lastFolder,
                 mail,
-                imageSources);
+                imageSources,
+                platform);
     }
 
     public Settings withLastFolder(String folder) {
@@ -206,7 +218,8 @@ public record Settings(
                 queryProviders,
                 folder,
                 mail,
-                imageSources);
+                imageSources,
+                platform);
     }
 
     public Settings withMail(MailSettings newMail) {
@@ -221,7 +234,8 @@ public record Settings(
                 queryProviders,
                 lastFolder,
                 newMail,
-                imageSources);
+                imageSources,
+                platform);
     }
 
     public Settings withImageSources(List<ImageSourceEntry> sources) {
@@ -236,6 +250,23 @@ public record Settings(
                 queryProviders,
                 lastFolder,
                 mail,
-                List.copyOf(sources));
+                List.copyOf(sources),
+                platform);
+    }
+
+    public Settings withPlatform(PlatformSettings newPlatform) {
+        return new Settings(
+                nodeMode,
+                nodeUrl,
+                theme,
+                window,
+                signInIssuer,
+                signInClientId,
+                queryEmbedded,
+                queryProviders,
+                lastFolder,
+                mail,
+                imageSources,
+                newPlatform);
     }
 }

@@ -29,20 +29,38 @@ public final class SettingsDialog extends Dialog<Settings> {
         ToggleGroup group = new ToggleGroup();
         RadioButton embedded = new RadioButton("_Embedded node on this computer (works offline)");
         embedded.setId("settings-embedded");
-        embedded.setToggleGroup(group);
+        embedded.setUserData(NodeMode.EMBEDDED);
+        RadioButton platform = new RadioButton("The EUCAIM _platform");
+        platform.setId("settings-platform-choice");
+        platform.setUserData(NodeMode.PLATFORM);
         RadioButton remote = new RadioButton("Another _node at this URL:");
         remote.setId("settings-remote");
-        remote.setToggleGroup(group);
-        embedded.setSelected(vm.embeddedProperty().get());
-        remote.setSelected(!vm.embeddedProperty().get());
-        vm.embeddedProperty().bind(embedded.selectedProperty());
+        remote.setUserData(NodeMode.REMOTE);
+        for (RadioButton r : List.of(embedded, platform, remote)) {
+            r.setToggleGroup(group);
+            r.setSelected(r.getUserData() == vm.modeProperty().get());
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.modeProperty().set((NodeMode) now.getUserData());
+            }
+        });
+        VBox platformPart = PlatformPart.of(vm.platform());
+        platformPart
+                .getChildren()
+                .add(1, problemLabel("settings-platform-problem", vm.platform().problemProperty()));
+        platformPart.visibleProperty().bind(platform.selectedProperty());
+        platformPart.managedProperty().bind(platformPart.visibleProperty());
 
         TextField url = new TextField();
         url.setId("settings-url");
         url.setPromptText("http://node.example.org:8080");
         url.textProperty().bindBidirectional(vm.nodeUrlProperty());
-        url.disableProperty().bind(vm.embeddedProperty());
+        url.disableProperty().bind(remote.selectedProperty().not());
         Label nodeProblem = problemLabel("settings-node-problem", vm.nodeProblemProperty());
+        // The platform's problems are said inside its part; this one is the node URL's.
+        nodeProblem.visibleProperty().unbind();
+        nodeProblem.visibleProperty().bind(vm.nodeProblemProperty().isNotNull().and(remote.selectedProperty()));
 
         CheckBox dark = new CheckBox("_Dark theme");
         dark.setId("settings-dark");
@@ -50,7 +68,7 @@ public final class SettingsDialog extends Dialog<Settings> {
 
         TextField issuer = new TextField();
         issuer.setId("settings-issuer");
-        issuer.setPromptText("blank: the node's own; e.g. https://login.aai.lifescience-ri.eu/oidc/");
+        issuer.setPromptText("blank: the connection's own (a node itself; LS-AAI for the platform)");
         issuer.textProperty().bindBidirectional(vm.signInIssuerProperty());
         TextField clientId = new TextField();
         clientId.setId("settings-client-id");
@@ -59,7 +77,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         signInTitle.getStyleClass().add("title-4");
         Label queryTitle = new Label("Federated Query providers");
         queryTitle.getStyleClass().add("title-4");
-        CheckBox queryEmbedded = new CheckBox("Ask the _embedded node(s) (the demo federation of three nodes)");
+        CheckBox queryEmbedded = new CheckBox("Ask the connection's _own providers (demo nodes, node or platform)");
         queryEmbedded.setId("settings-query-embedded");
         queryEmbedded.selectedProperty().bindBidirectional(vm.queryEmbeddedProperty());
         Label providersHint = new Label("Other providers, one federated-search URL per line:");
@@ -77,6 +95,8 @@ public final class SettingsDialog extends Dialog<Settings> {
                 10,
                 nodeTitle,
                 embedded,
+                platform,
+                platformPart,
                 remote,
                 url,
                 nodeProblem,
@@ -97,7 +117,7 @@ public final class SettingsDialog extends Dialog<Settings> {
                 dark);
         form.setPrefWidth(520);
         // Long choices take two lines rather than "…" (issue 13 item 4).
-        for (javafx.scene.control.Labeled l : List.of(embedded, remote, queryEmbedded, providersHint)) {
+        for (javafx.scene.control.Labeled l : List.of(embedded, platform, remote, queryEmbedded, providersHint)) {
             l.setWrapText(true);
         }
         form.getStyleClass().add("settings-form");

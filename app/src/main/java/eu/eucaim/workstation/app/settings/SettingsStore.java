@@ -15,11 +15,16 @@ public final class SettingsStore {
         return new StoredFile<>(file, Settings.class, "settings", Settings.defaults(), SettingsStore::check);
     }
 
-    /** A remote node with an unusable URL is as bad as a corrupt file: start on the embedded node and say so. */
+    /** A remote node with an unusable URL (or the platform with an unusable address) is as bad as a corrupt file: start on the embedded node and say so. */
     private static Settings check(Settings read) {
         Settings s = read.normalised();
         if (s.nodeMode() == NodeMode.REMOTE) {
             NodeUrls.problem(s.nodeUrl()).ifPresent(p -> {
+                throw new IllegalArgumentException(p);
+            });
+        }
+        if (s.nodeMode() == NodeMode.PLATFORM) {
+            s.platform().problem().ifPresent(p -> {
                 throw new IllegalArgumentException(p);
             });
         }

@@ -5,17 +5,20 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * The Settings form: what the user has typed so far and whether it can be saved. The URL typed for a remote node
- * is kept even while "embedded" is chosen, so switching back and forth never loses it.
+ * and the platform's addresses are kept whichever connection is chosen, so switching back and forth never loses
+ * them; only the chosen one must be valid.
  */
 public final class SettingsViewModel {
     private final Settings original;
-    private final BooleanProperty embedded = new SimpleBooleanProperty(this, "embedded");
+    private final ObjectProperty<NodeMode> mode = new SimpleObjectProperty<>(this, "mode", NodeMode.EMBEDDED);
     private final StringProperty nodeUrl = new SimpleStringProperty(this, "nodeUrl", "");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final StringProperty signInIssuer = new SimpleStringProperty(this, "signInIssuer", "");
@@ -27,19 +30,26 @@ public final class SettingsViewModel {
     private final StringBinding queryProblem;
     private final MailForm mail;
     private final ImageSourcesForm imageSources;
+    private final PlatformForm platform;
     private final StringBinding problem;
     private final BooleanBinding valid;
 
     public SettingsViewModel(Settings current) {
+        this(current, ExplorerSignIn.NONE);
+    }
+
+    /** @param explorerSignIn opens the explorer's sign-in (the platform's federated query needs its session) */
+    public SettingsViewModel(Settings current, ExplorerSignIn explorerSignIn) {
         this.original = current;
-        embedded.set(current.nodeMode() == NodeMode.EMBEDDED);
+        mode.set(current.nodeMode() == null ? NodeMode.EMBEDDED : current.nodeMode());
         nodeUrl.set(current.nodeUrl());
         dark.set(current.theme() == Theme.DARK);
         signInIssuer.set(current.signInIssuer());
         signInClientId.set(current.signInClientId());
         queryEmbedded.set(Boolean.TRUE.equals(current.normalised().queryEmbedded()));
         queryProviders.set(String.join("\n", current.normalised().queryProviders()));
-        nodeProblem = Bindings.createStringBinding(this::findNodeProblem, embedded, nodeUrl);
+        platform = new PlatformForm(current.normalised().platform(), explorerSignIn);
+        nodeProblem = Bindings.createStringBinding(this::findNodeProblem, mode, nodeUrl, platform.problemProperty());
         signInProblem = Bindings.createStringBinding(this::findSignInProblem, signInIssuer, signInClientId);
         queryProblem = Bindings.createStringBinding(this::findQueryProblem, queryEmbedded, queryProviders);
         mail = new MailForm(current.normalised().mail());
@@ -57,8 +67,14 @@ public final class SettingsViewModel {
         valid = problem.isNull();
     }
 
-    public BooleanProperty embeddedProperty() {
-        return embedded;
+    /** The connection chosen: the embedded node, the EUCAIM platform or another node. */
+    public ObjectProperty<NodeMode> modeProperty() {
+        return mode;
+    }
+
+    /** The EUCAIM platform's part: its addresses and the explorer's sign-in. */
+    public PlatformForm platform() {
+        return platform;
     }
 
     public StringProperty nodeUrlProperty() {
@@ -66,7 +82,11 @@ public final class SettingsViewModel {
     }
 
     private String findNodeProblem() {
-        return embedded.get() ? null : NodeUrls.problem(nodeUrl.get()).orElse(null);
+        return switch (mode.get()) {
+            case EMBEDDED -> null;
+            case PLATFORM -> platform.problemProperty().get();
+            case REMOTE -> NodeUrls.problem(nodeUrl.get()).orElse(null);
+        };
     }
 
     private String findSignInProblem() {
@@ -128,7 +148,7 @@ public final class SettingsViewModel {
         return problem;
     }
 
-    /** What is wrong with the node's URL, or null: shown under that field. */
+    /** What is wrong with the chosen connection (the node's URL, a platform address), or null: shown under it. */
     public StringBinding nodeProblemProperty() {
         return nodeProblem;
     }
@@ -152,15 +172,15 @@ public final class SettingsViewModel {
         if (!valid.get()) {
             throw new IllegalStateException(problem.get());
         }
-        NodeMode mode = embedded.get() ? NodeMode.EMBEDDED : NodeMode.REMOTE;
         return original.withNode(
-                        mode, nodeUrl.get() == null ? "" : nodeUrl.get().strip())
+                        mode.get(), nodeUrl.get() == null ? "" : nodeUrl.get().strip())
                 .withTheme(dark.get() ? Theme.DARK : Theme.LIGHT)
                 .withSignIn(
                         signInIssuer.get() == null ? "" : signInIssuer.get().strip(),
                         signInClientId.get().strip())
                 .withQueryProviders(queryEmbedded.get(), ProviderUrls.lines(queryProviders.get()))
                 .withMail(mail.result())
-                .withImageSources(List.copyOf(imageSources.entries()));
+                .withImageSources(List.copyOf(imageSources.entries()))
+                .withPlatform(platform.result());
     }
 }

@@ -38,6 +38,8 @@ final class ShellActions {
     private java.util.function.BiFunction<String, String, KeptPassword> imageSourcePassword;
 
     private java.util.concurrent.Executor io;
+    private eu.eucaim.workstation.app.settings.ExplorerSignIn explorerSignIn =
+            eu.eucaim.workstation.app.settings.ExplorerSignIn.NONE;
 
     /** @param reconnect connects to the node the settings name now (after the user changed it) */
     ShellActions(
@@ -66,6 +68,12 @@ final class ShellActions {
         this.smtpPassword = smtp;
         this.imageSourcePassword = imageSource;
         this.io = io;
+        return this;
+    }
+
+    /** How Settings signs in to the EUCAIM explorer (its federated query needs the explorer's web session). */
+    ShellActions withExplorerSignIn(eu.eucaim.workstation.app.settings.ExplorerSignIn signIn) {
+        this.explorerSignIn = signIn;
         return this;
     }
 
@@ -105,7 +113,7 @@ final class ShellActions {
 
     private void openSettings() {
         Settings before = settings.get();
-        SettingsViewModel form = new SettingsViewModel(before);
+        SettingsViewModel form = new SettingsViewModel(before, explorerSignIn);
         new SettingsDialog(stage, form).showAndWait().ifPresent(after -> {
             settings.update(
                     s -> s.withNode(after.nodeMode(), after.nodeUrl())
@@ -113,7 +121,8 @@ final class ShellActions {
                             .withSignIn(after.signInIssuer(), after.signInClientId())
                             .withQueryProviders(after.queryEmbedded(), after.queryProviders())
                             .withMail(after.mail())
-                            .withImageSources(after.imageSources()),
+                            .withImageSources(after.imageSources())
+                            .withPlatform(after.platform()),
                     saveFailed());
             if (after.theme() != before.theme()) {
                 Themes.apply(after.theme());
@@ -139,7 +148,12 @@ final class ShellActions {
             boolean embeddedMail = after.nodeMode() == NodeMode.EMBEDDED
                     && (mailBefore.on() || after.mail().on())
                     && (!after.mail().equals(mailBefore) || password.isPresent());
-            if (after.nodeMode() != before.nodeMode() || !after.nodeUrl().equals(before.nodeUrl()) || embeddedMail) {
+            boolean platformMoved = after.nodeMode() == NodeMode.PLATFORM
+                    && !after.platform().equals(before.normalised().platform());
+            if (after.nodeMode() != before.nodeMode()
+                    || !after.nodeUrl().equals(before.nodeUrl())
+                    || embeddedMail
+                    || platformMoved) {
                 reconnect.run();
             }
         });

@@ -3,14 +3,15 @@ package eu.eucaim.workstation.app.shell;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.connection.Connection;
+import eu.eucaim.workstation.app.connection.ExplorerSession;
 import eu.eucaim.workstation.app.connection.KeptPassword;
 import eu.eucaim.workstation.app.connection.NodeConnector;
+import eu.eucaim.workstation.app.connection.PlatformClients;
 import eu.eucaim.workstation.app.fx.UiThread;
 import eu.eucaim.workstation.app.instance.SingleInstance;
 import eu.eucaim.workstation.app.selection.SelectionStore;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import eu.eucaim.workstation.app.settings.AppSettings;
-import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.app.settings.StoredFile;
@@ -55,6 +56,8 @@ public final class Workstation implements AutoCloseable {
     private final Connection connection;
     /** The embedded node's SMTP password (OS keyring): read when the node starts, changed in Settings. */
     private final KeptPassword smtpPassword;
+    /** The EUCAIM explorer's web session: in memory only, for the platform's federated query. */
+    private final ExplorerSession explorerSession = new ExplorerSession();
 
     private final String version = AppVersion.current();
     /** Completes once the window is on the screen; what can wait (the demo federation) starts after it. */
@@ -88,8 +91,14 @@ public final class Workstation implements AutoCloseable {
                         SIGN_IN_TIMEOUT),
                 executors.background());
         smtpPassword = KeptPassword.smtp(dirs.config(), this::warn);
-        connection = new Connection(
-                new NodeConnector(dirs, signInService.tokens(), version, this::warn, windowShown, smtpPassword));
+        connection = new Connection(new NodeConnector(
+                dirs,
+                signInService.tokens(),
+                version,
+                this::warn,
+                windowShown,
+                smtpPassword,
+                PlatformClients.pending(explorerSession)));
         // Now, not when the window shows: the embedded node starts while JavaFX starts and builds the window.
         connection.connect(settings.get());
     }
@@ -163,6 +172,7 @@ public final class Workstation implements AutoCloseable {
                         smtpPassword,
                         (url, user) -> KeptPassword.imageSource(dirs.config(), url, user, this::warn),
                         executors.serialIo())
+                .withExplorerSignIn(new ExplorerSignInStep(explorerSession))
                 .install(scene);
 
         stage.setTitle("EUCAIM Workstation");
@@ -204,14 +214,14 @@ public final class Workstation implements AutoCloseable {
         instance.listen(paths -> Platform.runLater(() -> handOver(paths)));
     }
 
-    /** The provider to sign in with: the settings' issuer, else the node in use (its own provider). */
+    /** The provider to sign in with: the settings' issuer, else the backend's (a node itself, LS-AAI for the platform). */
     private CompletableFuture<SignInViewModel.Provider> signInProvider() {
         Settings s = settings.get();
         if (!s.signInIssuer().isBlank()) {
             return CompletableFuture.completedFuture(
                     new SignInViewModel.Provider(URI.create(s.signInIssuer()), s.signInClientId()));
         }
-        return connection.backend().thenApply(b -> new SignInViewModel.Provider(b.address(), s.signInClientId()));
+        return connection.backend().thenApply(b -> new SignInViewModel.Provider(b.signInIssuer(), s.signInClientId()));
     }
 
     /** Reconnects to the node in the settings (they changed, or Retry); the sign-in and every tab follow. */
@@ -224,9 +234,11 @@ public final class Workstation implements AutoCloseable {
     private void announce(StatusViewModel status) {
         Settings s = settings.get();
         status.connecting(
-                s.nodeMode() == NodeMode.EMBEDDED
-                        ? "Starting the embedded node…"
-                        : "Connecting to " + s.nodeUrl() + "…");
+                switch (s.nodeMode()) {
+                    case EMBEDDED -> "Starting the embedded node…";
+                    case PLATFORM -> "Connecting to the EUCAIM platform…";
+                    case REMOTE -> "Connecting to " + s.nodeUrl() + "…";
+                });
         signIn.followConnection();
         window.contents().forEach(TabContent::reload);
     }

@@ -76,13 +76,13 @@ class SettingsTest {
     void theFormKeepsTheUrlAndOnlyAcceptsValidInput() {
         SettingsViewModel vm = new SettingsViewModel(Settings.defaults());
         assertThat(vm.validProperty().get()).isTrue();
-        vm.embeddedProperty().set(false);
+        vm.modeProperty().set(NodeMode.REMOTE);
         assertThat(vm.validProperty().get()).isFalse();
         assertThat(vm.problemProperty().get()).contains("Enter the URL");
         vm.nodeUrlProperty().set("http://team-node:8080 ");
         assertThat(vm.validProperty().get()).isTrue();
-        vm.embeddedProperty().set(true);
-        vm.embeddedProperty().set(false);
+        vm.modeProperty().set(NodeMode.EMBEDDED);
+        vm.modeProperty().set(NodeMode.REMOTE);
         assertThat(vm.nodeUrlProperty().get()).isEqualTo("http://team-node:8080 ");
         vm.darkProperty().set(true);
         assertThat(vm.result())

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,11 @@ class SettingsUiTest extends RealNodeUiTest {
         assertThat(lookup("#settings-mail-host").query().isDisabled())
                 .as("off: nothing to fill in")
                 .isTrue();
+        // The form is taller than the dialog: scroll the opened part into view, as a user does.
+        onFx(() -> {
+            ((javafx.scene.control.ScrollPane) lookup("#settings-scroll").query()).setVvalue(1);
+            return null;
+        });
         clickOn("#settings-mail-enabled");
         waitUntil(
                 "the problem is shown",
@@ -91,5 +97,83 @@ class SettingsUiTest extends RealNodeUiTest {
                 .isLessThan(onFx(
                         () -> javafx.stage.Screen.getPrimary().getVisualBounds().getMaxY()));
         clickOn((Node) onFx(() -> pane.lookupButton(ButtonType.CANCEL)));
+    }
+
+    @Test
+    void choosingThePlatformShowsItsAddressesAndAnEditedOneIsCheckedAndSaved() throws Exception {
+        launch();
+        clickOn("#open-settings");
+        waitUntil(
+                "Settings is open",
+                () -> lookup("#settings-platform-choice").tryQuery().isPresent());
+        assertThat(lookup("#settings-platform").query().isVisible())
+                .as("folded until chosen")
+                .isFalse();
+        clickOn("#settings-platform-choice");
+        waitUntil(
+                "the platform's addresses show",
+                () -> lookup("#settings-platform-catalogue").query().isVisible());
+        assertThat(((TextField) lookup("#settings-platform-catalogue").query()).getText())
+                .isEqualTo("https://catalogue.eucaim.cancerimage.eu");
+        assertThat(((TextField) lookup("#settings-platform-explorer").query()).getText())
+                .isEqualTo("https://explorer.eucaim.cancerimage.eu/backend/");
+        DialogPane pane = (DialogPane) lookup(".dialog-pane").query();
+        Button ok = onFx(() -> (Button) pane.lookupButton(ButtonType.OK));
+
+        replaceText("#settings-platform-explorer", "http://explorer.example.org/backend/");
+        waitUntil(
+                "the problem is shown",
+                () -> lookup("#settings-platform-problem").query().isVisible());
+        assertThat(((Label) lookup("#settings-platform-problem").query()).getText())
+                .startsWith("Explorer: ")
+                .contains("https://");
+        assertThat(onFx(ok::isDisabled)).isTrue();
+        assertThat(lookup("#settings-node-problem").query().isVisible())
+                .as("said once, in the platform's part")
+                .isFalse();
+        clickOn("#settings-platform-reset");
+        waitUntil(
+                "no problem left",
+                () -> !lookup("#settings-platform-problem").query().isVisible());
+        assertThat(((TextField) lookup("#settings-platform-explorer").query()).getText())
+                .isEqualTo("https://explorer.eucaim.cancerimage.eu/backend/");
+
+        replaceText("#settings-platform-negotiator", "https://negotiator.test.example");
+        waitUntil("OK is enabled", () -> !onFx(ok::isDisabled));
+        clickOn(ok);
+        java.nio.file.Path file = home.resolve("config/settings.json");
+        try {
+            waitUntil(
+                    "the platform is saved",
+                    () -> java.nio.file.Files.readString(file).contains("negotiator.test.example"));
+            eu.eucaim.workstation.app.settings.Settings saved = eu.eucaim.workstation.api.Json.mapper()
+                    .readValue(file.toFile(), eu.eucaim.workstation.app.settings.Settings.class);
+            assertThat(saved.nodeMode()).isEqualTo(eu.eucaim.workstation.app.settings.NodeMode.PLATFORM);
+            assertThat(saved.platform().negotiator()).isEqualTo("https://negotiator.test.example");
+            assertThat(saved.platform().catalogue()).isEqualTo("https://catalogue.eucaim.cancerimage.eu");
+            waitUntil(
+                    "the status bar speaks of the platform",
+                    () -> text("#node-detail").contains("EUCAIM"));
+        } finally {
+            close();
+            // The other tests of this class start on the node.
+            eu.eucaim.workstation.api.Json.mapper()
+                    .writeValue(
+                            file.toFile(),
+                            eu.eucaim.workstation.app.settings.Settings.defaults()
+                                    .withNode(
+                                            eu.eucaim.workstation.app.settings.NodeMode.REMOTE,
+                                            node.baseUri().toString()));
+        }
+    }
+
+    /** Selects all of the field's text and types {@code text} over it, as a user does. */
+    private void replaceText(String field, String text) {
+        clickOn(field)
+                .press(KeyCode.CONTROL)
+                .press(KeyCode.A)
+                .release(KeyCode.A)
+                .release(KeyCode.CONTROL);
+        write(text);
     }
 }

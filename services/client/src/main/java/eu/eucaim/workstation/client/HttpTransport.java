@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.client;
 
 import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.auth.SessionCookie;
 import eu.eucaim.workstation.api.platform.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +68,23 @@ public final class HttpTransport {
     /** As {@link #unqueued(ClientConfig)}, authenticating every call with a bearer token from {@code tokens}. */
     public static HttpTransport unqueued(ClientConfig config, AccessTokenSource tokens) {
         return new HttpTransport(config, SharedHttp.unqueued(), Objects.requireNonNull(tokens, "tokens"));
+    }
+
+    /**
+     * As {@link #unqueued(ClientConfig)}, sending a web session's cookie instead of a bearer token, for a service
+     * behind oauth2-proxy (see {@link SessionCookieHeader}). Redirects are not followed: the proxy's redirect to its
+     * sign-in page means the session has ended, not a page to read.
+     */
+    public static HttpTransport unqueuedWithCookie(ClientConfig config, SessionCookie cookie) {
+        return new HttpTransport(
+                config,
+                SharedHttp.unqueued()
+                        .newBuilder()
+                        .followRedirects(false)
+                        .followSslRedirects(false)
+                        .build(),
+                null,
+                new SessionCookieHeader(cookie));
     }
 
     /**

@@ -15,8 +15,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The Viewer's image sources: the backend's own {@code /dicom-web} with the user's sign-in, then those the user
- * added in Settings (a bad entry is reported once and left out, never a crash).
+ * The Viewer's image sources: the backend's own {@code /dicom-web} with the user's sign-in (when it has one: the
+ * EUCAIM platform has none), then those the user added in Settings (a bad entry is reported once and left out, never a crash).
  */
 public final class BackendImageSources implements DicomWebSources {
     private final Backend backend;
@@ -43,7 +43,10 @@ public final class BackendImageSources implements DicomWebSources {
     @Override
     public List<ImageSource> sources() {
         List<ImageSource> all = new ArrayList<>();
-        all.add(backend.ownImages());
+        ImageSource own = backend.ownImages();
+        if (own != null) {
+            all.add(own);
+        }
         for (ImageSourceEntry e : added.get()) {
             try {
                 all.add(e.source());
@@ -56,7 +59,7 @@ public final class BackendImageSources implements DicomWebSources {
 
     @Override
     public CompletableFuture<Optional<ImageAccess>> access(ImageSource source, String studyUid) {
-        return source.equals(backend.ownImages())
+        return source.equals(backend.ownImages()) // false when the backend has none
                 ? backend.imageAccess().study(studyUid).thenApply(Optional::of)
                 : CompletableFuture.completedFuture(Optional.empty());
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The set of services the app uses now, chosen in Settings: the embedded node, a node by its URL, later the real
+ * The set of services the app uses now, chosen in Settings: the embedded node, a node by its URL, or the real
  * EUCAIM platform's services. Every feature reaches its backend through one of these interfaces, so a view-model
  * never knows which. Later issues add their services here (negotiator, helpdesk, DICOMweb, ...).
  */
@@ -22,6 +22,14 @@ public interface Backend extends AutoCloseable {
     URI address();
 
     CatalogueService catalogue();
+
+    /**
+     * The OpenID provider this backend's services trust, the sign-in's default when Settings names none: a node is
+     * its own provider; the EUCAIM platform's is LS-AAI.
+     */
+    default URI signInIssuer() {
+        return address();
+    }
 
     /** The catalogue of another node of the federation (a Federated Query result found there). */
     CatalogueService catalogueAt(URI node);
@@ -44,7 +52,10 @@ public interface Backend extends AutoCloseable {
     /** What the signed-in user may do with the node's images, and the retrieval logs of what they represent. */
     eu.eucaim.workstation.api.images.ImageAccessService imageAccess();
 
-    /** The backend's own images over DICOMweb ({@code <address>/dicom-web}, with the user's sign-in). */
+    /**
+     * The backend's own images over DICOMweb ({@code <address>/dicom-web}, with the user's sign-in); null for a
+     * backend without images of its own (the EUCAIM platform).
+     */
     eu.eucaim.workstation.api.dicomweb.ImageSource ownImages();
 
     /**

@@ -8,7 +8,8 @@ public abstract sealed class ServiceException extends RuntimeException
         permits ServiceUnreachableException,
                 ServiceTimeoutException,
                 ServiceErrorException,
-                MalformedResponseException {
+                MalformedResponseException,
+                NotOfferedException {
 
     private final String service;
 

@@ -16,7 +16,6 @@ import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
-import eu.eucaim.workstation.client.library.AppLibrary;
 import eu.eucaim.workstation.client.negotiation.HttpNegotiationClient;
 import eu.eucaim.workstation.client.node.NodeInfoClient;
 import eu.eucaim.workstation.client.query.FederatedQuery;
@@ -45,10 +44,7 @@ public final class NodeBackend implements Backend {
     private final HttpCatalogueClient catalogue;
     private final NodeInfoClient status;
     private final SampleImagesClient samples;
-    private final Path libraryRoot;
-    private final java.util.function.Consumer<String> warn;
-    /** Opened on first use (the app's one library: a file lock), closed with the backend. */
-    private ImageLibrary library;
+    private final LazyLibrary library;
 
     private final FederatedSearchService federatedSearch;
     private final HttpNegotiationClient negotiation;
@@ -67,8 +63,7 @@ public final class NodeBackend implements Backend {
         this.catalogue = new HttpCatalogueClient(config);
         this.status = new NodeInfoClient(config);
         this.samples = new SampleImagesClient(config, b.library.resolve(libraryFolder(kind, address)));
-        this.libraryRoot = b.library;
-        this.warn = b.warn;
+        this.library = new LazyLibrary(b.library, b.warn);
         FederatedQuery direct = new FederatedQuery(b.tokens, FederatedQuery.DEFAULT_TIMEOUT, b.appVersion);
         Map<String, String> sites = b.spotSites;
         this.federatedSearch = sites == null
@@ -208,14 +203,8 @@ public final class NodeBackend implements Backend {
     }
 
     @Override
-    public synchronized ImageLibrary library() {
-        if (library == null) {
-            if (closed.get()) {
-                throw new IllegalStateException("This connection is closed");
-            }
-            library = AppLibrary.open(libraryRoot, ImageLibrary.DEFAULT_LIMIT_BYTES, warn);
-        }
-        return library;
+    public ImageLibrary library() {
+        return library.get();
     }
 
     @Override
@@ -234,6 +223,11 @@ public final class NodeBackend implements Backend {
 
     @Override
     public DicomWebService dicomWeb(ImageSource source, String password) {
+        return dicomWeb(source, password, tokens);
+    }
+
+    /** A DICOMweb client for {@code source}: the user's sign-in, a password, or nothing, as the source says. */
+    static DicomWebService dicomWeb(ImageSource source, String password, AccessTokenSource tokens) {
         ClientConfig config = ClientConfig.of(source.baseUrl());
         return switch (source.auth()) {
             case SIGN_IN -> new HttpDicomWebClient(config, tokens);
@@ -276,11 +270,7 @@ public final class NodeBackend implements Backend {
                         .log(System.Logger.Level.WARNING, "Could not stop " + owned.get(i), e);
             }
         }
-        synchronized (this) {
-            if (library != null) {
-                library.close();
-            }
-        }
+        library.close();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.client.query.spot;
 
 import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.auth.SessionCookie;
 import eu.eucaim.workstation.api.query.CohortQuery;
 import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.api.query.ProviderProgress;
@@ -68,16 +69,48 @@ public final class SpotFederatedSearch implements FederatedSearchService {
             String appVersion,
             BiFunction<CohortQuery, String, String> astJson,
             Function<QueryProvider, String> siteOf) {
+        this(
+                config -> HttpTransport.unqueued(config, Objects.requireNonNull(tokens, "tokens")),
+                spot,
+                timeout,
+                appVersion,
+                astJson,
+                siteOf);
+    }
+
+    /**
+     * A Spot behind oauth2-proxy, as the EUCAIM explorer's is: every call carries the explorer's session cookie
+     * instead of a bearer token. Without a cookie, or once the proxy refuses it, every provider is FAILED saying to
+     * sign in to the explorer (see {@link HttpTransport#unqueuedWithCookie}).
+     */
+    public static SpotFederatedSearch withSessionCookie(
+            URI spot,
+            SessionCookie cookie,
+            Duration timeout,
+            String appVersion,
+            BiFunction<CohortQuery, String, String> astJson,
+            Function<QueryProvider, String> siteOf) {
+        Objects.requireNonNull(cookie, "cookie");
+        return new SpotFederatedSearch(
+                config -> HttpTransport.unqueuedWithCookie(config, cookie), spot, timeout, appVersion, astJson, siteOf);
+    }
+
+    private SpotFederatedSearch(
+            Function<ClientConfig, HttpTransport> transport,
+            URI spot,
+            Duration timeout,
+            String appVersion,
+            BiFunction<CohortQuery, String, String> astJson,
+            Function<QueryProvider, String> siteOf) {
         Objects.requireNonNull(spot, "spot");
-        Objects.requireNonNull(tokens, "tokens");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         if (timeout.isZero() || timeout.isNegative()) {
             throw new IllegalArgumentException("The query timeout must be positive, got " + timeout);
         }
         // The stream stays open while sites work: the call timeout bounds a silence (Spot sends a comment at
         // least every few seconds), the query's own timer bounds the whole.
-        this.http = HttpTransport.unqueued(
-                new ClientConfig(spot, shorter(timeout, ClientConfig.DEFAULT_CONNECT_TIMEOUT), timeout), tokens);
+        this.http = transport.apply(
+                new ClientConfig(spot, shorter(timeout, ClientConfig.DEFAULT_CONNECT_TIMEOUT), timeout));
         this.appVersion = Objects.requireNonNull(appVersion, "appVersion");
         this.astJson = Objects.requireNonNull(astJson, "astJson");
         this.siteOf = Objects.requireNonNull(siteOf, "siteOf");
