@@ -60,7 +60,7 @@ public final class NodeConnector implements BackendConnector {
             Consumer<String> warn,
             CompletionStage<?> windowShown,
             KeptPassword smtpPassword) {
-        this(dirs, tokens, appVersion, warn, windowShown, smtpPassword, PlatformClients.pending(new ExplorerSession()));
+        this(dirs, tokens, appVersion, warn, windowShown, smtpPassword, PlatformClients.of(new ExplorerSession()));
     }
 
     /** @param platform what the EUCAIM platform's backend is made with (the explorer's session, its clients) */

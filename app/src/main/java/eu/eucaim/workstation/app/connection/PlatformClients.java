@@ -2,17 +2,12 @@ package eu.eucaim.workstation.app.connection;
 
 import eu.eucaim.workstation.api.auth.SessionCookie;
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
-import eu.eucaim.workstation.api.catalogue.CatalogueSummary;
-import eu.eucaim.workstation.api.catalogue.Dataset;
-import eu.eucaim.workstation.api.catalogue.DatasetPage;
-import eu.eucaim.workstation.api.catalogue.DatasetQuery;
-import eu.eucaim.workstation.api.catalogue.Network;
 import eu.eucaim.workstation.api.query.CohortQuery;
-import eu.eucaim.workstation.app.fx.UserMessageException;
+import eu.eucaim.workstation.api.query.ast.FocusAst;
+import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.catalogue.emx2.Emx2CatalogueClient;
 import java.net.URI;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
@@ -31,39 +26,13 @@ public record PlatformClients(
     }
 
     /**
-     * Until the EMX2 catalogue client and {@code FocusAst::json} are plugged in here (issue 17: other parts), the
-     * platform's catalogue and query say so in one sentence instead of failing obscurely.
+     * The platform's real clients: the catalogue over MOLGENIS EMX2 (GraphQL, RDF) and the query as Lens's Focus AST
+     * through the explorer's Spot with the explorer's session.
      */
-    public static PlatformClients pending(SessionCookie explorerCookie) {
-        return new PlatformClients(explorerCookie, (base, schema) -> new MissingCatalogue(), (query, id) -> {
-            throw new IllegalStateException("this build does not write Focus ASTs yet");
-        });
-    }
-
-    private static final class MissingCatalogue implements CatalogueService {
-        private static <T> CompletableFuture<T> missing() {
-            return CompletableFuture.failedFuture(new UserMessageException(
-                    "The EUCAIM catalogue needs the MOLGENIS EMX2 client, which this build does not have yet.", null));
-        }
-
-        @Override
-        public CompletableFuture<DatasetPage> search(DatasetQuery query) {
-            return missing();
-        }
-
-        @Override
-        public CompletableFuture<Dataset> dataset(String id) {
-            return missing();
-        }
-
-        @Override
-        public CompletableFuture<List<Network>> networks() {
-            return missing();
-        }
-
-        @Override
-        public CompletableFuture<CatalogueSummary> summary() {
-            return missing();
-        }
+    public static PlatformClients of(SessionCookie explorerCookie) {
+        return new PlatformClients(
+                explorerCookie,
+                (base, schema) -> new Emx2CatalogueClient(ClientConfig.of(base), schema),
+                FocusAst::json);
     }
 }

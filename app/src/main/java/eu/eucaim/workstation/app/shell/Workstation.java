@@ -98,7 +98,7 @@ public final class Workstation implements AutoCloseable {
                 this::warn,
                 windowShown,
                 smtpPassword,
-                PlatformClients.pending(explorerSession)));
+                PlatformClients.of(explorerSession)));
         // Now, not when the window shows: the embedded node starts while JavaFX starts and builds the window.
         connection.connect(settings.get());
     }

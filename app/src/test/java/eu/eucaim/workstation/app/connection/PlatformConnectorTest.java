@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.eucaim.workstation.api.auth.AccessTokenSource;
+import eu.eucaim.workstation.api.catalogue.DatasetPage;
+import eu.eucaim.workstation.api.catalogue.DatasetQuery;
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.connection.BackendKind;
 import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.api.query.QueryProvider;
-import eu.eucaim.workstation.app.fx.Errors;
 import eu.eucaim.workstation.app.fx.UserMessageException;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.PlatformSettings;
 import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.node.EucaimNode;
+import eu.eucaim.workstation.node.NodeConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +54,7 @@ class PlatformConnectorTest {
                 "https://login.test.example/oidc/",
                 List.of("one"));
         ExplorerSession session = new ExplorerSession();
-        try (Backend b = connector(PlatformClients.pending(session))
+        try (Backend b = connector(PlatformClients.of(session))
                 .connect(Settings.defaults().withNode(NodeMode.PLATFORM, "").withPlatform(edited))) {
             assertThat(b.kind()).isEqualTo(BackendKind.PLATFORM);
             assertThat(b.address()).isEqualTo(URI.create("https://catalogue.test.example"));
@@ -59,11 +62,33 @@ class PlatformConnectorTest {
             assertThat(b.queryProviders().get(5, TimeUnit.SECONDS))
                     .extracting(QueryProvider::name)
                     .containsExactly("one");
-            // Until the EMX2 client is plugged in, the catalogue says so in one sentence.
-            assertThatThrownBy(() -> b.catalogue().summary().get(5, TimeUnit.SECONDS))
-                    .satisfies(failure -> assertThat(Errors.describe(failure))
-                            .isEqualTo("The EUCAIM catalogue needs the MOLGENIS EMX2 client, which this build does"
-                                    + " not have yet."));
+        }
+    }
+
+    @Test
+    void thePlatformsCatalogueIsReadOverEmx2AsTheNodeServesIt() throws Exception {
+        try (EucaimNode node = EucaimNode.start(
+                NodeConfig.defaults(dir.resolve("node"), 5).withDatasetCount(12).withDemoImageDatasets(0))) {
+            node.demoDataComplete().get(60, TimeUnit.SECONDS);
+            PlatformSettings atTheNode = PlatformSettings.defaults();
+            atTheNode = new PlatformSettings(
+                    node.baseUri().toString(),
+                    "Eucaim",
+                    atTheNode.explorer(),
+                    atTheNode.negotiator(),
+                    atTheNode.helpdesk(),
+                    atTheNode.issuer(),
+                    atTheNode.sites());
+            try (Backend b = connector(PlatformClients.of(new ExplorerSession()))
+                    .connect(Settings.defaults().withNode(NodeMode.PLATFORM, "").withPlatform(atTheNode))) {
+                DatasetPage page = b.catalogue().search(DatasetQuery.all()).get(30, TimeUnit.SECONDS);
+                DatasetPage rest = new eu.eucaim.workstation.client.catalogue.HttpCatalogueClient(
+                                eu.eucaim.workstation.client.ClientConfig.of(node.baseUri()))
+                        .search(DatasetQuery.all())
+                        .get(30, TimeUnit.SECONDS);
+                assertThat(page.total()).isEqualTo(rest.total()).isPositive();
+                assertThat(page.facets().get("modality")).isNotEmpty();
+            }
         }
     }
 
@@ -79,8 +104,8 @@ class PlatformConnectorTest {
                 bad.issuer(),
                 bad.sites());
         Settings s = Settings.defaults().withNode(NodeMode.PLATFORM, "").withPlatform(bad);
-        assertThatThrownBy(() -> connector(PlatformClients.pending(new ExplorerSession()))
-                        .connect(s))
+        assertThatThrownBy(() ->
+                        connector(PlatformClients.of(new ExplorerSession())).connect(s))
                 .isInstanceOf(UserMessageException.class)
                 .hasMessageStartingWith("The EUCAIM platform's settings cannot be used: Explorer: ");
     }
