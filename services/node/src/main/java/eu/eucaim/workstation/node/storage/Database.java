@@ -17,7 +17,7 @@ public final class Database implements AutoCloseable {
     /** Not Flyway's default {@code db/migration}, so that another module's migrations on the classpath never mix in. */
     static final String MIGRATIONS = "classpath:eu/eucaim/workstation/node/db/migration";
     /** The highest {@code V<n>__} migration in {@link #MIGRATIONS}; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
 
     private final HikariDataSource pool;
     private final String description;
