@@ -51,7 +51,7 @@ class Emx2CatalogueClientTest {
             assertThat(d.bodyParts()).containsExactly("Breast");
             assertThat(d.manufacturers()).containsExactly("Siemens Healthineers");
             assertThat(d.conditions())
-                    .containsExactly(new Condition("SNOMED-CT:254837009", "254837009 - Malignant tumor of breast"));
+                    .containsExactly(new Condition("SNOMEDCT254837009", "254837009 - Malignant tumor of breast"));
             assertThat(d.birthSex()).containsExactly("Female");
             assertThat(d.subjects()).isEqualTo(300);
             assertThat(d.studies()).isEqualTo(1200);
@@ -103,7 +103,7 @@ class Emx2CatalogueClientTest {
                 assertThat(d.modalities()).containsExactlyInAnyOrder("MR", "MG");
                 assertThat(d.subjects()).isEqualTo(300);
                 assertThat(d.conditions())
-                        .containsExactly(new Condition("SNOMED-CT:254837009", "254837009 - Malignant tumor of breast"));
+                        .containsExactly(new Condition("SNOMEDCT254837009", "254837009 - Malignant tumor of breast"));
                 assertThat(d.bodyParts()).containsExactly("Breast");
                 assertThat(d.publisher().country()).isEqualTo("DE");
                 assertThat(d.networkId()).isEqualTo("bb-heidelberg");
