@@ -134,22 +134,37 @@ public final class RemoteImages implements InstanceFetcher {
 
     /**
      * Streams {@code order} (a series' instances, the middle first, then outward) into the library ahead of the
-     * decoder, {@value #STREAMS} at a time, so that the series arrives at the network's pace rather than at one fetch
-     * per decode thread; the decoder then finds each in the library, or waits for the fetch already running. A new
-     * call (another series opened) makes what the last one still had queued skip. Nothing streams for a view-only
-     * study (nothing of it is kept) or without a library.
+     * decoder: the first {@value #STREAMS} one by one, at once (what is on screen first), and the rest as the whole
+     * series in one WADO-RS reply, each instance kept as it arrives, so the series comes at the network's pace rather
+     * than at a request per instance. The decoder finds each in the library, or fetches one it needs before the reply
+     * reaches it. If the server cannot send the series whole, the rest are fetched one by one, {@value #STREAMS} at a
+     * time. A new call (another series opened) stops what the last one still had coming. Nothing streams for a
+     * view-only study (nothing of it is kept) or without a library.
      */
     public void stream(List<RemoteInstance> order) {
         long mine = streamGeneration.incrementAndGet();
-        if (keeper == NOTHING_KEPT) {
+        if (keeper == NOTHING_KEPT
+                || order.isEmpty()
+                || viewOnlyStudies.containsKey(order.get(0).studyUid())) {
             return;
         }
-        for (RemoteInstance i : order) {
-            if (viewOnlyStudies.containsKey(i.studyUid())) {
-                return;
-            }
+        int first = Math.min(order.size(), STREAMS);
+        oneByOne(order.subList(0, first), mine);
+        if (order.size() > first) {
+            List<RemoteInstance> rest = List.copyOf(order.subList(first, order.size()));
             streams.execute(() -> {
-                if (streamGeneration.get() != mine) {
+                if (streamGeneration.get() == mine && !wholeSeries(rest, mine)) {
+                    oneByOne(rest, mine);
+                }
+            });
+        }
+    }
+
+    private void oneByOne(List<RemoteInstance> instances, long generation) {
+        for (RemoteInstance i : instances) {
+            streams.execute(() -> {
+                if (streamGeneration.get() != generation
+                        || keeper.find(i.sopInstanceUid()).isPresent()) {
                     return;
                 }
                 try {
@@ -158,6 +173,54 @@ public final class RemoteImages implements InstanceFetcher {
                     // the decoder asks for it again when it is shown, and says why if it still fails
                 }
             });
+        }
+    }
+
+    /**
+     * The series in one reply, each instance kept as it arrives (those kept already dropped); false when the server
+     * could not send it whole or the reply broke off, so that what is missing is fetched one by one.
+     */
+    private boolean wholeSeries(List<RemoteInstance> rest, long generation) {
+        RemoteInstance any = rest.get(0);
+        Registered r;
+        try {
+            r = registered(any);
+            Files.createDirectories(temp);
+        } catch (IOException e) {
+            return false;
+        }
+        CompletableFuture<Integer> reply = r.service().seriesInstances(any.studyUid(), any.seriesUid(), temp, file -> {
+            if (streamGeneration.get() != generation) {
+                throw new InterruptedIOException("another series was opened");
+            }
+            // Kept on the stream threads while the reply goes on: a forced write and an index row each.
+            streams.execute(() -> keepArrived(r, any, file));
+        });
+        try {
+            await(reply);
+            return true;
+        } catch (IOException e) {
+            return streamGeneration.get() != generation; // stopped on purpose: nothing more to fetch
+        }
+    }
+
+    /** An instance of a whole-series reply into the library, unless kept already; its file is gone after. */
+    private void keepArrived(Registered r, RemoteInstance any, Path file) {
+        try {
+            String sop = eu.eucaim.workstation.dicom.io.DicomReader.readHeader(file)
+                    .dataset()
+                    .getString(Tags.SOPInstanceUID);
+            if (sop != null && keeper.find(sop).isEmpty()) {
+                keeper.keep(r.source(), instance(r.source(), any.studyUid(), any.seriesUid(), sop), file);
+            }
+        } catch (eu.eucaim.workstation.dicom.DicomParseException | IOException | RuntimeException e) {
+            // not one the library takes: the decoder fetches it alone and says why
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // the fetch folder is cleaned at the next start
+            }
         }
     }
 

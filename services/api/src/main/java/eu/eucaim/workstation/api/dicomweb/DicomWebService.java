@@ -35,6 +35,24 @@ public interface DicomWebService {
             String studyUid, String seriesUid, String instanceUid, java.nio.file.Path target);
 
     /**
+     * WADO-RS {@code GET /studies/{study}/series/{series}} as stored ({@code transfer-syntax=*}): the series' instances
+     * in one reply, each written to a file of its own in {@code folder} as it arrives and handed to {@code each}
+     * (which takes the file; an exception from it stops the reply). Completes with how many; a part cut off is never
+     * handed over. A server or client without it fails with {@link UnsupportedOperationException}.
+     */
+    default CompletableFuture<Integer> seriesInstances(
+            String studyUid, String seriesUid, java.nio.file.Path folder, InstanceFileSink each) {
+        return CompletableFuture.failedFuture(
+                new UnsupportedOperationException("this DICOMweb client cannot stream a whole series"));
+    }
+
+    /** Takes one instance file of a series as it arrives. */
+    @FunctionalInterface
+    interface InstanceFileSink {
+        void accept(java.nio.file.Path file) throws java.io.IOException;
+    }
+
+    /**
      * WADO-RS {@code GET …/instances/{instance}/rendered}, or {@code …/frames/{frame}/rendered} when {@code frame}
      * (1-based) is not null: the image for the screen, in the rendering's media type, window and viewport.
      */

@@ -157,6 +157,19 @@ public final class HttpDicomWebClient implements DicomWebService {
     }
 
     @Override
+    public CompletableFuture<Integer> seriesInstances(
+            String studyUid, String seriesUid, java.nio.file.Path folder, InstanceFileSink each) {
+        HttpUrl url = http.url("studies")
+                .addPathSegment(studyUid)
+                .addPathSegment("series")
+                .addPathSegment(seriesUid)
+                .build();
+        String accept = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
+        return slots.submit(() -> http.stream(
+                url, accept, (contentType, body) -> MultipartRelated.readToFiles(contentType, body, folder, each)));
+    }
+
+    @Override
     public CompletableFuture<RenderedImage> rendered(
             String studyUid, String seriesUid, String instanceUid, Integer frame, Rendering rendering) {
         if (frame != null && frame < 1) {

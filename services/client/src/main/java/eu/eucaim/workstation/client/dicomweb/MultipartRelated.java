@@ -85,6 +85,42 @@ final class MultipartRelated {
     }
 
     /**
+     * Reads every part of {@code body} into a file of its own in {@code folder}, handing each to {@code sink} once
+     * it is whole (a part cut off is deleted, never handed over); returns how many.
+     */
+    static int readToFiles(
+            String contentType,
+            InputStream body,
+            java.nio.file.Path folder,
+            eu.eucaim.workstation.api.dicomweb.DicomWebService.InstanceFileSink sink)
+            throws IOException {
+        byte[] delimiter = ("\r\n--" + boundary(contentType)).getBytes(StandardCharsets.US_ASCII);
+        Scanner in = new Scanner(body);
+        in.copyUntil(java.util.Arrays.copyOfRange(delimiter, 2, delimiter.length), null);
+        java.nio.file.Files.createDirectories(folder);
+        int parts = 0;
+        while (!in.line().startsWith("--")) {
+            in.headers();
+            java.nio.file.Path file = java.nio.file.Files.createTempFile(folder, "part-", ".dcm");
+            try (java.io.OutputStream out =
+                    new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 64 * 1024)) {
+                in.copyUntil(delimiter, out);
+            } catch (IOException | RuntimeException e) {
+                java.nio.file.Files.deleteIfExists(file);
+                throw e;
+            }
+            try {
+                sink.accept(file);
+            } catch (IOException | RuntimeException e) {
+                java.nio.file.Files.deleteIfExists(file); // the sink stopped the reply: nothing is left behind
+                throw e;
+            }
+            parts++;
+        }
+        return parts;
+    }
+
+    /**
      * The body read through a buffer of its own, searched for the delimiter a buffer at a time and copied out in
      * runs: reading it a byte at a time cost more CPU than the network (300 slices of 512 KiB took 2 s where curl
      * takes 0.14 s).

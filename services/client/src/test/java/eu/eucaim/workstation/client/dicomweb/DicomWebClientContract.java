@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.client.dicomweb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.eucaim.workstation.api.dicomweb.DicomAttributes;
 import eu.eucaim.workstation.api.dicomweb.QidoQuery;
@@ -196,6 +197,29 @@ abstract class DicomWebClientContract {
         assertThat(target).hasSameBinaryContentAs(FILES.resolve("MR_small.dcm"));
         try (var files = java.nio.file.Files.list(target.getParent())) {
             assertThat(files).containsExactly(target); // no temp file left
+        }
+    }
+
+    @Test
+    void aWholeSeriesComesInstanceByInstanceIntoFilesAsStored() throws Exception {
+        DicomFile mr = read("MR_small.dcm");
+        Path folder = scratch().resolve("series-parts");
+        List<byte[]> got = new java.util.ArrayList<>();
+        int n = client().seriesInstances(uid(mr, 0x0020000D), uid(mr, 0x0020000E), folder, file -> {
+                    got.add(java.nio.file.Files.readAllBytes(file));
+                    java.nio.file.Files.delete(file); // the sink takes the file
+                })
+                .get(20, TimeUnit.SECONDS);
+        assertThat(n).isEqualTo(1);
+        assertThat(got).singleElement().isEqualTo(java.nio.file.Files.readAllBytes(FILES.resolve("MR_small.dcm")));
+        // A sink that stops the reply fails it, and no part is left behind.
+        assertThatThrownBy(() -> client().seriesInstances(uid(mr, 0x0020000D), uid(mr, 0x0020000E), folder, file -> {
+                            throw new java.io.IOException("stopped");
+                        })
+                        .get(20, TimeUnit.SECONDS))
+                .hasMessageContaining("stopped");
+        try (var left = java.nio.file.Files.list(folder)) {
+            assertThat(left).isEmpty();
         }
     }
 
