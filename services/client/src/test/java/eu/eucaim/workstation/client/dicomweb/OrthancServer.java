@@ -20,8 +20,11 @@ public final class OrthancServer implements AutoCloseable {
     /** Debian's orthanc-gdcm: Orthanc decodes and transcodes JPEG 2000 (and more) only with it. */
     static final Path GDCM_PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancGdcm.so");
 
-    private final Process process;
+    private Process process;
     private final URI base;
+    private ProcessBuilder command;
+    private Path dir;
+    private int revived;
     // HTTP/1.1: Orthanc's server drops a POST that asks to upgrade to h2c.
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -78,12 +81,15 @@ public final class OrthancServer implements AutoCloseable {
                         GDCM_PLUGIN));
         // Its HTTP worker threads get the stack size limit as their stacks: with the default 8 MiB, the GDCM plugin
         // overflows one now and then while it transcodes a frame (a segfault in libgdcmMSFF, Orthanc gone); 64 MiB.
-        Process p = new ProcessBuilder(
+        ProcessBuilder command = new ProcessBuilder(
                         "sh", "-c", "ulimit -s 65536 && exec \"$0\" \"$1\"", BINARY.toString(), config.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("orthanc.log").toFile())
-                .start();
-        OrthancServer server = new OrthancServer(p, URI.create("http://127.0.0.1:" + port), user, password);
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("orthanc.log").toFile()));
+        OrthancServer server =
+                new OrthancServer(command.start(), URI.create("http://127.0.0.1:" + port), user, password);
+        server.command = command;
+        server.dir = dir;
         server.awaitReady(dir);
         return server;
     }
@@ -108,6 +114,30 @@ public final class OrthancServer implements AutoCloseable {
         close();
         throw new IllegalStateException(
                 "Orthanc did not answer within 30 s: " + Files.readString(dir.resolve("orthanc.log")));
+    }
+
+    /**
+     * Starts Orthanc again, on the same port and storage, if it has died: Debian's GDCM plugin now and then overflows
+     * a civetweb worker's stack while it transcodes a frame (a segfault in libgdcmMSFF; the 64 MiB limit made it
+     * rarer, not gone). A peer's crash, not ours: a test may ask again once, and says so. At most three times.
+     *
+     * @return whether it had died and runs again
+     */
+    public synchronized boolean revive() throws Exception {
+        if (process.isAlive() || revived >= 3) {
+            return false;
+        }
+        revived++;
+        System.err.println("Orthanc died (exit " + process.exitValue() + "); starting it again, time " + revived);
+        process = command.start();
+        awaitReady(dir);
+        return true;
+    }
+
+    /** Kills Orthanc as its crash would (for the test of {@link #revive}). */
+    void crash() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     /** Its DICOMweb root, e.g. {@code http://127.0.0.1:40123/dicom-web}. */
