@@ -81,6 +81,27 @@ class RoleMatrixTest {
                     404,
                     404));
 
+    /** A POST endpoint with a body, and the status each caller gets, in {@link #CALLERS} order. */
+    record PostRow(String path, String body, Row statuses) {}
+
+    static final List<PostRow> POSTS = List.of(
+            // The provider API with focus's AST: signed-in callers only.
+            new PostRow(
+                    "/api/federated-search",
+                    "{\"ast\": {\"operand\": \"OR\", \"children\": []}, \"id\": \"m\"}",
+                    new Row("", 401, 200, 200, 200, 200, 200)),
+            // Spot: signed-in callers only; this body names no query, so the signed-in get its 400.
+            new PostRow("/beam", "{}", new Row("", 401, 400, 400, 400, 400, 400)),
+            // The EMX2 catalogue: public, as the EUCAIM catalogue is.
+            new PostRow(
+                    "/Eucaim/graphql",
+                    "{\"query\": \"{Collections_agg{count}}\"}",
+                    new Row("", 200, 200, 200, 200, 200, 200)),
+            new PostRow(
+                    "/Eucaim/api/graphql",
+                    "{\"query\": \"{Collections_agg{count}}\"}",
+                    new Row("", 200, 200, 200, 200, 200, 200)));
+
     @TempDir
     static Path temp;
 
@@ -125,6 +146,23 @@ class RoleMatrixTest {
                 if (status != row.expected().get(i)) {
                     mismatches.add(row.path() + " as " + caller + ": " + status + ", expected "
                             + row.expected().get(i));
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void everyPostAnswersEveryCallerAsTheMatrixSays() {
+        List<String> mismatches = new ArrayList<>();
+        for (PostRow row : POSTS) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                int status = client.request("POST", row.path(), TOKENS.get(caller), row.body())
+                        .status();
+                if (status != row.statuses().expected().get(i)) {
+                    mismatches.add("POST " + row.path() + " as " + caller + ": " + status + ", expected "
+                            + row.statuses().expected().get(i));
                 }
             }
         }
