@@ -138,18 +138,7 @@ public final class RemoteViewerBenchmark {
                         lastLibrary = Files.createDirectories(
                                 tmp.resolve("lib-" + s.name() + "-" + volume.hashCode() + "-" + run));
                         try (LocalImageLibrary library = LocalImageLibrary.open(lastLibrary)) {
-                            RemoteOpen.Times t = RemoteOpen.open(
-                                    s.image(),
-                                    s.service(),
-                                    study,
-                                    series,
-                                    new LibraryKeeper(library),
-                                    tmp.resolve("fetch"),
-                                    pool);
-                            if (run >= WARMUP) {
-                                first.add(t.first());
-                                ready.add(t.ready());
-                            }
+                            timeOpen(s, study, series, library, tmp, pool, run, first, ready);
                         }
                     }
                     // The same open again, every instance now in the offline library (the last run kept them).
@@ -157,18 +146,7 @@ public final class RemoteViewerBenchmark {
                     List<Long> keptReady = new ArrayList<>();
                     try (LocalImageLibrary library = LocalImageLibrary.open(lastLibrary)) {
                         for (int run = 0; run < WARMUP + RUNS; run++) {
-                            RemoteOpen.Times t = RemoteOpen.open(
-                                    s.image(),
-                                    s.service(),
-                                    study,
-                                    series,
-                                    new LibraryKeeper(library),
-                                    tmp.resolve("fetch"),
-                                    pool);
-                            if (run >= WARMUP) {
-                                keptFirst.add(t.first());
-                                keptReady.add(t.ready());
-                            }
+                            timeOpen(s, study, series, library, tmp, pool, run, keptFirst, keptReady);
                         }
                     }
                     List<Long> curl = new ArrayList<>();
@@ -236,6 +214,26 @@ public final class RemoteViewerBenchmark {
             System.out.println(md);
         } finally {
             CatalogueSearchBenchmark.deleteRecursively(tmp);
+        }
+    }
+
+    /** One Remote-panel open through {@code library}; its times are kept once the warm-up runs are over. */
+    private static void timeOpen(
+            Source s,
+            String study,
+            String series,
+            LocalImageLibrary library,
+            Path tmp,
+            DecodePool pool,
+            int run,
+            List<Long> first,
+            List<Long> ready)
+            throws Exception {
+        RemoteOpen.Times t = RemoteOpen.open(
+                s.image(), s.service(), study, series, new LibraryKeeper(library), tmp.resolve("fetch"), pool);
+        if (run >= WARMUP) {
+            first.add(t.first());
+            ready.add(t.ready());
         }
     }
 
