@@ -6,11 +6,9 @@ import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import java.nio.file.Path;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Query tab of the app as it starts for a user: the embedded node and its demo federation of three nodes, the
@@ -26,20 +24,7 @@ class QueryThroughSpotUiTest extends RealNodeUiTest {
     @Test
     void theDemoFederationAnswersThroughTheEmbeddedNodesSpot() throws Exception {
         launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
-        clickOn("#tab-query");
-        clickOn("#gate-query .gate-sign-in");
-        waitUntil(
-                "signed in",
-                () -> lookup("#user-menu").tryQuery().map(Node::isVisible).orElse(false));
-        waitUntil(
-                "the Query view is shown",
-                () -> onFx(() -> lookup("#query-run")
-                        .tryQuery()
-                        .map(n -> n.isVisible()
-                                && n.getScene() != null
-                                && !n.getLayoutBounds().isEmpty())
-                        .orElse(false)));
-        WaitForAsyncUtils.waitForFxEvents();
+        signInThroughGate("query", "#query-run");
         // The federation's other nodes start after the window: ask until all three are there.
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!text("#query-summary").equals("3 of 3 providers answered") && System.nanoTime() < deadline) {

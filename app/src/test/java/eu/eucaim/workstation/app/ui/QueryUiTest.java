@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -25,7 +24,6 @@ import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Query tab in the real app, signed in for real (PKCE against node A): A is the app's node, B (seed 2) trusts
@@ -62,21 +60,7 @@ class QueryUiTest extends RealNodeUiTest {
     @Test
     void filtersResultsOpenInCatalogueAndAddToSelection() throws Exception {
         launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
-        clickOn("#tab-query");
-        clickOn("#gate-query .gate-sign-in");
-        waitUntil(
-                "signed in",
-                () -> lookup("#user-menu").tryQuery().map(Node::isVisible).orElse(false));
-        // The gate swaps in the Query view and the header relays out; click only once the filters are in place.
-        waitUntil(
-                "the Query view is shown",
-                () -> onFx(() -> lookup("#query-gender-female")
-                        .tryQuery()
-                        .map(n -> n.isVisible()
-                                && n.getScene() != null
-                                && !n.getLayoutBounds().isEmpty())
-                        .orElse(false)));
-        WaitForAsyncUtils.waitForFxEvents();
+        signInThroughGate("query", "#query-gender-female");
         clickOn("#query-gender-female");
         clickOn("#query-modality-MR");
         clickOn("#query-age-min").write("45");

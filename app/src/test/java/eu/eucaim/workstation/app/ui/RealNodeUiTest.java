@@ -180,4 +180,25 @@ abstract class RealNodeUiTest extends FxRobot {
     protected javafx.stage.Stage mainStage() {
         return (javafx.stage.Stage) lookup("#main-window").query().getScene().getWindow();
     }
+
+    /**
+     * Opens tab {@code tab} ({@code query}), signs in through its gate and waits until {@code shown} (a node of the
+     * tab's view) is laid out: the gate swaps the view in and the header relays out, so clicks wait for it.
+     */
+    void signInThroughGate(String tab, String shown) throws Exception {
+        clickOn("#tab-" + tab);
+        clickOn("#gate-" + tab + " .gate-sign-in");
+        waitUntil(
+                "signed in",
+                () -> lookup("#user-menu").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(
+                "the " + tab + " view is shown",
+                () -> onFx(() -> lookup(shown)
+                        .tryQuery()
+                        .map(n -> n.isVisible()
+                                && n.getScene() != null
+                                && !n.getLayoutBounds().isEmpty())
+                        .orElse(false)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
