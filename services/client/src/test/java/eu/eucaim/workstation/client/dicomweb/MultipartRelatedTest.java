@@ -119,4 +119,33 @@ class MultipartRelatedTest {
             }
         }
     }
+
+    @Test
+    void partsGoToFilesAsTheyArriveAndAPartCutOffIsNeverHandedOverNorLeft(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[] one = new byte[90_000];
+        byte[] two = new byte[70_000];
+        java.util.Arrays.fill(one, (byte) 1);
+        java.util.Arrays.fill(two, (byte) 2);
+        List<byte[]> handed = new ArrayList<>();
+        int n = MultipartRelated.readToFiles(TYPE, trickling(body(one, two), 7), dir, f -> {
+            handed.add(java.nio.file.Files.readAllBytes(f));
+            java.nio.file.Files.delete(f);
+        });
+        assertThat(n).isEqualTo(2);
+        assertThat(handed).containsExactly(one, two);
+
+        byte[] whole = body(one, two);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 40_000); // inside the second part
+        handed.clear();
+        assertThatThrownBy(() -> MultipartRelated.readToFiles(TYPE, new ByteArrayInputStream(cut), dir, f -> {
+                    handed.add(java.nio.file.Files.readAllBytes(f));
+                    java.nio.file.Files.delete(f);
+                }))
+                .hasMessage("the multipart reply ended inside a part");
+        assertThat(handed).containsExactly(one);
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left).as("no part left behind").isEmpty();
+        }
+    }
 }
