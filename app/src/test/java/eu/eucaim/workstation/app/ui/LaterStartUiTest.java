@@ -33,12 +33,20 @@ class LaterStartUiTest extends RealNodeUiTest {
                 SingleInstance.claim(UserDirectories.detect().data(), List.of(dir));
 
         assertThat(later).isInstanceOf(SingleInstance.Claim.HandedOver.class);
-        ViewerViewModel viewer = onFx(() -> ((ViewerView) lookup("#viewer").query()).viewModel());
+        // The handover reaches the window a moment later; the Viewer's content joins the scene graph once its tab
+        // is shown, so ask for it inside the wait.
         WaitForAsyncUtils.waitFor(
                 30,
                 TimeUnit.SECONDS,
-                () -> onFx(() -> viewer.series().size() == 1
-                        && tabs.getSelectionModel().getSelectedItem().getId().equals("tab-viewer")));
+                () -> onFx(
+                        () -> tabs.getSelectionModel().getSelectedItem().getId().equals("tab-viewer")
+                                && lookup("#viewer").tryQuery().isPresent()
+                                && viewerOf().series().size() == 1));
+        ViewerViewModel viewer = onFx(this::viewerOf);
         assertThat(onFx(() -> viewer.series().get(0).title())).isEqualTo("1 · CT · Handed");
+    }
+
+    private ViewerViewModel viewerOf() {
+        return ((ViewerView) lookup("#viewer").query()).viewModel();
     }
 }
