@@ -133,8 +133,20 @@ abstract class RealNodeUiTest extends FxRobot {
         return onFx(() -> cells(cellQuery, item).query());
     }
 
+    /**
+     * A dataset's row is found by its id: the list holds the record as the Catalogue's protocol (EMX2) reads it, the
+     * test's reference may be the REST catalogue's, which differs in the model's own vocabulary (type, sex).
+     */
     private NodeQuery cells(String cellQuery, Object item) {
-        return lookup(cellQuery).match(n -> n instanceof IndexedCell<?> c && item.equals(c.getItem()));
+        return lookup(cellQuery).match(n -> n instanceof IndexedCell<?> c && shows(c.getItem(), item));
+    }
+
+    private static boolean shows(Object shown, Object item) {
+        if (shown instanceof eu.eucaim.workstation.api.catalogue.Dataset a
+                && item instanceof eu.eucaim.workstation.api.catalogue.Dataset b) {
+            return a.id().equals(b.id());
+        }
+        return item.equals(shown);
     }
 
     /** Whether the node {@code query} finds is on screen: it and all its parents visible. */

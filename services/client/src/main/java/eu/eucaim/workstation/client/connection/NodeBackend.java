@@ -15,6 +15,7 @@ import eu.eucaim.workstation.api.query.FederatedSearchService;
 import eu.eucaim.workstation.api.query.QueryProvider;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
+import eu.eucaim.workstation.client.catalogue.emx2.Emx2CatalogueClient;
 import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
 import eu.eucaim.workstation.client.negotiation.HttpNegotiationClient;
 import eu.eucaim.workstation.client.node.NodeInfoClient;
@@ -41,7 +42,7 @@ public final class NodeBackend implements Backend {
 
     private final BackendKind kind;
     private final URI address;
-    private final HttpCatalogueClient catalogue;
+    private final CatalogueService catalogue;
     private final NodeInfoClient status;
     private final SampleImagesClient samples;
     private final LazyLibrary library;
@@ -60,7 +61,7 @@ public final class NodeBackend implements Backend {
         this.kind = b.kind;
         this.address = b.address;
         ClientConfig config = ClientConfig.of(address);
-        this.catalogue = new HttpCatalogueClient(config);
+        this.catalogue = nodeCatalogue(config);
         this.status = new NodeInfoClient(config);
         this.samples = new SampleImagesClient(config, b.library.resolve(libraryFolder(kind, address)));
         this.library = new LazyLibrary(b.library, b.warn);
@@ -189,7 +190,17 @@ public final class NodeBackend implements Backend {
         if (node.equals(address)) {
             return catalogue;
         }
-        return otherCatalogues.computeIfAbsent(node, n -> new HttpCatalogueClient(ClientConfig.of(n)));
+        return otherCatalogues.computeIfAbsent(node, n -> nodeCatalogue(ClientConfig.of(n)));
+    }
+
+    /**
+     * A node's catalogue as the platform's is read: over its MOLGENIS EMX2 endpoint (schema {@code Eucaim}), with
+     * the one client the "EUCAIM platform" connection uses. Only the dashboard's summary comes from the node's own
+     * summary call: it counts studies per modality from the cohorts, which the EMX2 model cannot say (a dataset's
+     * studies are not split by modality there).
+     */
+    private static CatalogueService nodeCatalogue(ClientConfig config) {
+        return new NodeCatalogue(new Emx2CatalogueClient(config), new HttpCatalogueClient(config));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package eu.eucaim.workstation.node.emx2;
 
+import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.Biobank;
 import eu.eucaim.workstation.api.catalogue.Condition;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.api.catalogue.Network;
+import eu.eucaim.workstation.api.vocabulary.Modality;
 import eu.eucaim.workstation.node.catalogue.CatalogueIndex;
 import eu.eucaim.workstation.node.vocabulary.BodyParts;
 import eu.eucaim.workstation.node.vocabulary.Countries;
@@ -23,6 +25,11 @@ import java.util.Map;
 public final class CatalogueRows {
     static final String SNOMED = "SNOMED-CT";
     private static final String SNOMED_IRI = "http://purl.bioontology.org/ontology/SNOMEDCT/";
+    /** The model's rights statements (rightsstatement.tsv) by the access condition each states. */
+    private static final Map<String, String> RIGHTS = Map.of(
+            AccessCondition.DOWNLOAD.name(), "3738936814",
+            AccessCondition.IN_SITU_PROCESSING.name(), "3738205646",
+            AccessCondition.REMOTE_PROCESSING.name(), "2750586429");
 
     private final Emx2Data data;
     private final Map<String, OntologyTerms> terms = new HashMap<>();
@@ -32,23 +39,38 @@ public final class CatalogueRows {
         model.tables().stream()
                 .filter(t -> t.isOntology() || t.columnById("ontologyTermURI").isPresent())
                 .forEach(t -> terms.put(t.name(), OntologyTerms.load(data.table(t.name()))));
+        SeedRows.load(data.table("rightsstatement"));
     }
 
     public static Emx2Data of(Emx2Model model, CatalogueIndex index) {
         CatalogueRows rows = new CatalogueRows(model);
+        Map<String, Map<String, Object>> networkOf = new HashMap<>();
+        index.networks().stream().sorted(Comparator.comparing(Network::id)).forEach(n -> {
+            Map<String, Object> network = rows.addNetwork(n);
+            n.biobanks().forEach(b -> networkOf.put(b.id(), network));
+        });
         index.networks().stream()
                 .map(Network::biobanks)
                 .flatMap(List::stream)
                 .sorted(Comparator.comparing(Biobank::id))
-                .forEach(rows::addSeries);
+                .forEach(b -> rows.addSeries(b, networkOf.get(b.id())));
         index.datasets().stream().sorted(Comparator.comparing(Dataset::id)).forEach(rows::addCollection);
         rows.terms.values().forEach(OntologyTerms::link);
         return rows.data;
     }
 
-    private void addSeries(Biobank b) {
+    private Map<String, Object> addNetwork(Network n) {
+        Map<String, Object> row = data.table("networks").add(n.id());
+        row.put("title", List.of(n.name()));
+        row.put("description", n.description() == null ? null : List.of(n.description()));
+        return row;
+    }
+
+    private void addSeries(Biobank b, Map<String, Object> network) {
         Map<String, Object> publisher = publisher(b.id(), b.name());
         Map<String, Object> row = data.table("biobanks").add(b.id());
+        row.put("network", network);
+        row.put("locality", b.city());
         row.put("title", List.of(b.name()));
         row.put("description", b.description() == null ? null : List.of(b.description()));
         row.put("spatial", List.of(country(b.country())));
@@ -85,9 +107,12 @@ public final class CatalogueRows {
         row.put(
                 "hasCondition",
                 d.conditions().isEmpty() ? null : condition(d.conditions().get(0)));
-        row.put("hasImageModality", list(d.modalities(), m -> term("imaging_modality", m, null)));
+        row.put(
+                "hasImageModality",
+                list(d.modalities(), m -> labelled(term("imaging_modality", m, null), Modality.labelOf(m))));
         row.put("hasEquipmentManufacturer", list(d.manufacturers(), m -> term("manufacturer", m, m)));
         row.put("hasImageBodyPart", list(d.bodyParts(), this::bodyPart));
+        row.put("hasAnnotationLabel", list(d.annotationLabels(), this::annotationLabel));
         row.put("nbrOfSegmentations", d.segmentations());
         row.put("identifier", d.id());
         row.put("version", d.version());
@@ -98,13 +123,36 @@ public final class CatalogueRows {
         }
         if (d.temporalCoverage() != null) {
             Map<String, Object> period = data.table("periodoftime").add(d.id() + "-temporal");
-            period.put("startDate", d.temporalCoverage().start().atStartOfDay().toString());
-            period.put("endDate", d.temporalCoverage().end().atStartOfDay().toString());
+            period.put("startDate", dateTime(d.temporalCoverage().start()));
+            period.put("endDate", dateTime(d.temporalCoverage().end()));
             row.put("temporal", List.of(period));
         }
         row.put(
                 "in_series",
                 data.table("biobanks").byKey(d.publisher().biobankId()).orElse(null));
+        row.put(
+                "distribution",
+                list(d.accessConditions().stream().map(Enum::name).toList(), c -> distribution(d, c)));
+    }
+
+    /**
+     * One distribution per access condition, its rights the model's own statement of that condition (the
+     * {@code rightsstatement} rows the EUCAIM catalogue ships), with the licence where it is one of the EU
+     * vocabulary's.
+     */
+    private Map<String, Object> distribution(Dataset d, String condition) {
+        Map<String, Object> row = data.table("distribution")
+                .add(d.id() + "-" + condition.toLowerCase(Locale.ROOT).replace('_', '-'));
+        row.put(
+                "rights",
+                data.table("rightsstatement").byKey(RIGHTS.get(condition)).orElseThrow());
+        Licences.iri(d.licence()).ifPresent(iri -> row.put("license", iri));
+        return row;
+    }
+
+    /** An xsd:dateTime with its seconds ("2016-01-01T00:00:00"), as EMX2 writes a datetime. */
+    private static String dateTime(java.time.LocalDate day) {
+        return day.atStartOfDay().format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 
     private Map<String, Object> contact(Dataset d) {
@@ -124,13 +172,31 @@ public final class CatalogueRows {
     }
 
     private Map<String, Object> country(String code) {
-        return term("countries", code, null, () -> Countries.englishName(code));
+        return labelled(term("countries", code, null, () -> Countries.englishName(code)), Countries.englishName(code));
     }
 
     /** The node codes a diagnosis "SNOMEDCT254837009"; the model's disease_types call it "SNOMED-CT:254837009". */
     private Map<String, Object> condition(Condition c) {
         String code = c.code().startsWith("SNOMEDCT") ? c.code().substring("SNOMEDCT".length()) : c.code();
-        return terms.get("disease_types").findOrAdd(SNOMED + ":" + code, null, SNOMED, code, SNOMED_IRI + code);
+        return labelled(
+                terms.get("disease_types").findOrAdd(SNOMED + ":" + code, null, SNOMED, code, SNOMED_IRI + code),
+                c.label());
+    }
+
+    /**
+     * The term labelled as the node's catalogue labels it everywhere ("MR (Magnetic resonance)", "Breast cancer"):
+     * the same read model answers REST and EMX2 alike; the model's vocabulary keeps its names, codes and IRIs.
+     */
+    private static Map<String, Object> labelled(Map<String, Object> term, String label) {
+        if (label != null) {
+            term.put("label", label);
+        }
+        return term;
+    }
+
+    /** What the segmentations outline ("tumour", "lung lobes"): the model draws them from its body parts. */
+    private Map<String, Object> annotationLabel(String label) {
+        return terms.get("body_parts").findOrAdd(label, label, null, null, null);
     }
 
     /** The node's body parts are words ("breast"); the model's are SNOMED terms labelled "Breast". */

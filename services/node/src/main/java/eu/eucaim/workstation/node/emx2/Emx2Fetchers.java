@@ -86,7 +86,67 @@ final class Emx2Fetchers {
                 columns.add(name);
             }
         }
+        if (columns.size() == 1 && !sum) {
+            java.util.Optional<String> deeper = deeperReference(env, t, columns.get(0));
+            if (deeper.isPresent()) {
+                return groupedThrough(q, rows, columns.get(0), deeper.get());
+            }
+        }
         return q.groupBy(rows, columns, sum ? ids(t.numericColumns()) : List.of());
+    }
+
+    /**
+     * For {@code column { ref { … } }} where {@code column} and {@code ref} are both references (a dataset's
+     * distributions' rights statements): {@code ref}'s id, to group by the rows it reaches rather than by the
+     * column's own rows, which are each dataset's own.
+     */
+    private static java.util.Optional<String> deeperReference(DataFetchingEnvironment env, Emx2Table t, String column) {
+        java.util.Optional<Emx2Column> c =
+                t.columnById(column).filter(x -> x.type().isReference());
+        if (c.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Emx2Table ref = data(env).model().table(c.get().refTable());
+        List<SelectedField> sub = env.getSelectionSet().getImmediateFields().stream()
+                .filter(f -> f.getName().equals(column))
+                .flatMap(f -> f.getSelectionSet().getImmediateFields().stream())
+                .filter(f -> !f.getName().startsWith("__"))
+                .toList();
+        if (sub.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        return ref.columnById(sub.get(0).getName())
+                .filter(x -> x.type().isReference())
+                .map(Emx2Column::id);
+    }
+
+    private static List<Map<String, Object>> groupedThrough(
+            RowQuery q, List<Map<String, Object>> rows, String column, String ref) {
+        List<Map<String, Object>> reached = new ArrayList<>(rows.size());
+        for (Map<String, Object> r : rows) {
+            // One dataset counts once per statement: by identity, as rows are (their equals would walk the graph).
+            java.util.Set<Object> values = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Object v = r.get(column);
+            for (Object one : v instanceof List<?> l ? l : java.util.Collections.singletonList(v)) {
+                if (one instanceof Map<?, ?> m && m.get(ref) != null) {
+                    Object target = m.get(ref);
+                    if (target instanceof List<?> many) {
+                        values.addAll(many);
+                    } else {
+                        values.add(target);
+                    }
+                }
+            }
+            Map<String, Object> row = new java.util.HashMap<>();
+            row.put(column, new ArrayList<>(values));
+            reached.add(row);
+        }
+        List<Map<String, Object>> groups = q.groupBy(reached, List.of(column), List.of());
+        for (Map<String, Object> g : groups) {
+            Object target = g.get(column);
+            g.put(column, target == null ? null : Map.of(ref, target));
+        }
+        return groups;
     }
 
     /** The numeric columns, when max/min/avg/sum is asked for (counting alone needs none). */

@@ -29,10 +29,32 @@ public record Emx2Model(String schemaName, List<Emx2Table> tables) {
         tables = List.copyOf(tables);
     }
 
-    /** The model shipped with the node, as schema {@code Eucaim}. */
+    /**
+     * The model shipped with the node, as schema {@code Eucaim}: the published sheet, then the node's additions
+     * ({@code node-additions.tsv}: columns the REST catalogue has data for and the sheet has no column for, each with
+     * a standard semantics IRI; the model's README lists them).
+     */
     public static Emx2Model eucaim() {
-        try (InputStream in = Emx2Model.class.getResourceAsStream(RESOURCE_DIR + "molgenis.tsv")) {
-            return read("Eucaim", Objects.requireNonNull(in, "molgenis.tsv is missing from the node's resources"));
+        String sheet = resourceText("molgenis.tsv");
+        String additions = resourceText("node-additions.tsv");
+        String body = additions.substring(additions.indexOf('\n') + 1);
+        return readText("Eucaim", sheet.endsWith("\n") ? sheet + body : sheet + "\n" + body);
+    }
+
+    private static Emx2Model readText(String schema, String tsv) {
+        try {
+            return read(schema, new java.io.ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resourceText(String name) {
+        try (InputStream in = Emx2Model.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            return new String(
+                    Objects.requireNonNull(in, name + " is missing from the node's resources")
+                            .readAllBytes(),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,12 +19,16 @@ import org.apache.jena.vocabulary.RDFS;
  * {@code <base>/<schema>/api/rdf/<Table>?<key>=<value>}, typed as its table and {@code qb:Observation}, with
  * {@code rdfs:label}, one triple per filled column with predicate {@code …/api/rdf/<Table>/column/<column>} and
  * again with the column's semantics IRIs, references as the IRIs of the referenced rows, and those rows described
- * too (an ontology term with its name, label, code and {@code rdfs:label}).
+ * too, two references deep (an ontology term with its name, label, code and {@code rdfs:label}; a distribution with
+ * its rights statement).
  */
 final class Emx2Rdf {
     private static final String QB = "http://purl.org/linked-data/cube#";
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String FDP = "https://w3id.org/fdp/fdp-o#";
+
+    /** Referenced rows are described too, and theirs (a distribution's rights statement), not further. */
+    private static final int REFERENCE_DEPTH = 2;
 
     private final Emx2Model model;
     private final String api; // http://host:port/Eucaim/api/rdf
@@ -45,7 +49,7 @@ final class Emx2Rdf {
         m.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         m.setNsPrefix("fdp-o", FDP);
         Set<String> written = new HashSet<>();
-        describe(m, table, row, written, true);
+        describe(m, table, row, written, REFERENCE_DEPTH);
         return m;
     }
 
@@ -56,7 +60,7 @@ final class Emx2Rdf {
                         .replace("+", "%20");
     }
 
-    private void describe(Model m, Emx2Table table, Map<?, ?> row, Set<String> written, boolean followRefs) {
+    private void describe(Model m, Emx2Table table, Map<?, ?> row, Set<String> written, int followRefs) {
         String iri = iri(table, row);
         if (!written.add(iri)) {
             return;
@@ -84,8 +88,8 @@ final class Emx2Rdf {
                     Emx2Table ref = model.table(c.refTable());
                     Map<?, ?> target = (Map<?, ?>) v;
                     node = m.createResource(iri(ref, target));
-                    if (followRefs) {
-                        describe(m, ref, target, written, false);
+                    if (followRefs > 0) {
+                        describe(m, ref, target, written, followRefs - 1);
                     }
                 } else {
                     node = literal(m, c, v);

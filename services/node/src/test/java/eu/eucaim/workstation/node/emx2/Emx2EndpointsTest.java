@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -58,10 +59,24 @@ class Emx2EndpointsTest extends DemoNodeTest {
                 .isTrue();
         assertThat(m.contains(ds, m.createProperty("http://purl.org/dc/terms/title")))
                 .isTrue();
-        assertThat(m.contains(mr, m.createProperty("http://www.w3.org/2000/01/rdf-schema#label"), "Magnetic Resonance"))
+        // Labelled as the node's REST catalogue labels it: one read model answers both.
+        assertThat(m.contains(
+                        mr, m.createProperty("http://www.w3.org/2000/01/rdf-schema#label"), "MR (Magnetic resonance)"))
                 .isTrue();
-        assertThat(m.contains(mr, m.createProperty(api + "/Imaging_modality/column/label"), "Magnetic Resonance"))
+        assertThat(m.contains(mr, m.createProperty(api + "/Imaging_modality/column/label"), "MR (Magnetic resonance)"))
                 .isTrue();
+        // Each access condition is a distribution whose rights are the model's statement of it, described too.
+        List<Resource> rights = m.listObjectsOfProperty(m.createProperty("http://www.w3.org/ns/dcat#distribution"))
+                .mapWith(d ->
+                        d.asResource().getPropertyResourceValue(m.createProperty("http://purl.org/dc/terms/rights")))
+                .toList();
+        assertThat(rights).isNotEmpty();
+        assertThat(rights)
+                .allSatisfy(s -> assertThat(m.contains(
+                                s,
+                                m.createProperty(api + "/Rightsstatement/column/label"),
+                                (org.apache.jena.rdf.model.RDFNode) null))
+                        .isTrue());
         assertThat(m.contains(
                         ds,
                         m.createProperty(api + "/Collections/column/numberOfUniqueIndividuals"),

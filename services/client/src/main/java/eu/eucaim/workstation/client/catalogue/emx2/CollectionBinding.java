@@ -2,7 +2,9 @@ package eu.eucaim.workstation.client.catalogue.emx2;
 
 import eu.eucaim.workstation.client.catalogue.emx2.Emx2Schema.Column;
 import eu.eucaim.workstation.client.catalogue.emx2.Emx2Schema.Table;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +73,42 @@ final class CollectionBinding {
     /** The table {@code column} references. */
     Optional<Table> target(Column column) {
         return column.isReference() ? schema.tableById(column.refTableId()) : Optional.empty();
+    }
+
+    /**
+     * The columns {@code nested} goes through, its field's column first; empty when a table on the way has no column
+     * with the semantics asked.
+     */
+    Optional<List<Column>> path(NestedField nested) {
+        Optional<Column> start = column(nested.field());
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Column> path = new ArrayList<>(List.of(start.get()));
+        for (String iri : nested.path()) {
+            Optional<Column> next = target(path.get(path.size() - 1)).flatMap(t -> t.withSemantics(iri));
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            path.add(next.get());
+        }
+        return Optional.of(List.copyOf(path));
+    }
+
+    /** {@code nested} as a GraphQL path ({@code distribution.rights.id}): a reference at the end by its key. */
+    Optional<String> selection(NestedField nested) {
+        return path(nested).flatMap(columns -> {
+            Column last = columns.get(columns.size() - 1);
+            List<String> ids = new ArrayList<>(columns.stream().map(Column::id).toList());
+            if (last.isReference()) {
+                Optional<Column> key = targetKey(last);
+                if (key.isEmpty()) {
+                    return Optional.empty();
+                }
+                ids.add(key.get().id());
+            }
+            return Optional.of(String.join(".", ids));
+        });
     }
 
     /** The key column of the table {@code column} references: what its values are filtered and grouped by. */

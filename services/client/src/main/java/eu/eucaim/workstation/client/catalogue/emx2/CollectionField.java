@@ -28,7 +28,11 @@ enum CollectionField {
     MANUFACTURER(Eucaim.NS + "hasEquipmentManufacturer"),
     BODY_PART(Eucaim.NS + "hasImageBodyPart"),
     ANNOTATION_LABEL(Eucaim.NS + "hasAnnotationLabel"),
-    SEGMENTATIONS(Eucaim.NS + "nbrOfSegmentations");
+    SEGMENTATIONS(Eucaim.NS + "nbrOfSegmentations"),
+    PROVENANCE("http://purl.org/dc/terms/provenance"),
+    TEMPORAL("http://purl.org/dc/terms/temporal"),
+    /** Not in the August 2026 sheet; the node adds it (DCAT's own link from a dataset to its distributions). */
+    DISTRIBUTION("http://www.w3.org/ns/dcat#distribution");
 
     private final String iri;
 

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.client.catalogue.emx2;
 
+import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.CatalogueFacet;
 import eu.eucaim.workstation.api.catalogue.DatasetQuery;
 import eu.eucaim.workstation.client.catalogue.emx2.Emx2Schema.Column;
@@ -29,10 +30,10 @@ final class CollectionQueries {
     private CollectionQueries() {}
 
     /** The request for one page with its total and facets. */
-    static String page(CollectionBinding b, DatasetQuery q) {
+    static String page(CollectionBinding b, DatasetQuery q, RightsStatements rights) {
         String table = b.collections().id();
         List<Emx2Query> queries = new ArrayList<>();
-        Emx2Query rows = filtered(b, q, Emx2Query.table(table).select(rowColumns(b)), null)
+        Emx2Query rows = filtered(b, q, rights, Emx2Query.table(table).select(rowColumns(b)), null)
                 .limit(q.size())
                 .offset(q.page() * q.size())
                 // By title, as the node's catalogue lists everywhere (and the explorer shows): a list by id
@@ -43,11 +44,15 @@ final class CollectionQueries {
                                 .orElse(b.key().id()),
                         "asc");
         queries.add(rows);
-        queries.add(filtered(b, q, Emx2Query.table(table + "_agg").select("count"), null));
+        queries.add(filtered(b, q, rights, Emx2Query.table(table + "_agg").select("count"), null));
         for (CatalogueFacet facet : CatalogueFacet.values()) {
             Optional<String> path = facetPath(b, facet);
             path.ifPresent(p -> queries.add(filtered(
-                    b, q, Emx2Query.table(table + "_groupBy").as(facet.param()).select("count", p), facet)));
+                    b,
+                    q,
+                    rights,
+                    Emx2Query.table(table + "_groupBy").as(facet.param()).select("count", p),
+                    facet)));
         }
         return Emx2Query.document(queries);
     }
@@ -66,11 +71,29 @@ final class CollectionQueries {
                 b.target(c).flatMap(Emx2Schema.Table::display).ifPresent(d -> columns.add(c.id() + "." + d.id()));
             });
         }
+        for (NestedField n : NestedField.values()) {
+            b.selection(n).ifPresent(columns::add);
+        }
         return columns.stream().distinct().toArray(String[]::new);
     }
 
-    /** {@code column.key} of the facet's column, or empty when the schema has no column for it. */
+    private static AccessCondition accessCondition(String value) {
+        try {
+            return AccessCondition.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not an access condition: '" + value + "' (expected one of "
+                    + java.util.Arrays.toString(AccessCondition.values()) + ")");
+        }
+    }
+
+    /**
+     * {@code column.key} of the facet's column, or empty when the schema has no column for it; access conditions
+     * through the distributions' rights statements.
+     */
     static Optional<String> facetPath(CollectionBinding b, CatalogueFacet facet) {
+        if (facet == CatalogueFacet.ACCESS_CONDITION) {
+            return b.selection(NestedField.RIGHTS);
+        }
         CollectionField field = FACETS.get(facet);
         if (field == null) {
             return Optional.empty();
@@ -87,12 +110,15 @@ final class CollectionQueries {
      *
      * @throws IllegalArgumentException for a filter on a facet the schema has no column for
      */
-    private static Emx2Query filtered(CollectionBinding b, DatasetQuery q, Emx2Query query, CatalogueFacet except) {
+    private static Emx2Query filtered(
+            CollectionBinding b, DatasetQuery q, RightsStatements rights, Emx2Query query, CatalogueFacet except) {
         query.find(q.text());
         for (CatalogueFacet facet : CatalogueFacet.values()) {
             List<String> values = q.filters().getOrDefault(facet, List.of()).stream()
                     .filter(v -> v != null && !v.isBlank())
-                    .map(TermCodes::toEmx2)
+                    .flatMap(v -> facet == CatalogueFacet.ACCESS_CONDITION
+                            ? rights.ids(accessCondition(v)).stream()
+                            : java.util.stream.Stream.of(TermCodes.toEmx2(v)))
                     .toList();
             if (values.isEmpty() || facet == except) {
                 continue;

@@ -20,6 +20,12 @@ interface CollectionValues {
 
     List<Term> terms(CollectionField field);
 
+    /**
+     * The values {@code nested} reaches, as text: plain values as they are (an e-mail without {@code mailto:}), a
+     * reference at the end by its key. None when the schema has no such path.
+     */
+    List<String> nested(NestedField nested);
+
     default String text(CollectionField field) {
         List<String> all = texts(field);
         return all.isEmpty() ? null : all.get(0);

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.client.catalogue.emx2;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.CatalogueFacet;
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.api.catalogue.CatalogueSummary;
@@ -40,6 +41,7 @@ public final class Emx2CatalogueClient implements CatalogueService {
 
     private final Emx2Endpoint endpoint;
     private final TermLabels labels;
+    private final RightsStatements rights = new RightsStatements();
     private CompletableFuture<CollectionBinding> binding;
 
     /** A client of the schema {@value #DEFAULT_SCHEMA} at {@code config}'s base URL (the EMX2 server's root). */
@@ -60,12 +62,12 @@ public final class Emx2CatalogueClient implements CatalogueService {
     public CompletableFuture<DatasetPage> search(DatasetQuery query) {
         Objects.requireNonNull(query, "query");
         return binding()
-                .thenCompose(b -> endpoint.query(CollectionQueries.page(b, query))
+                .thenCompose(b -> endpoint.query(CollectionQueries.page(b, query, rights))
                         .thenCompose(data -> {
-                            DatasetMapper mapper = new DatasetMapper(b, labels);
+                            DatasetMapper mapper = new DatasetMapper(b, labels, rights);
                             List<JsonCollectionValues> rows =
                                     rows(b, data.path(b.collections().id()));
-                            Map<CatalogueFacet, Map<String, Long>> counts = facetCounts(b, data);
+                            Map<CatalogueFacet, Map<String, Long>> counts = facetCounts(b, data, rights);
                             Map<Table, Set<String>> wanted = new HashMap<>(readable(() -> mapper.unlabelled(rows)));
                             counts.forEach((facet, byKey) -> facetTable(b, facet)
                                     .ifPresent(t -> wanted.computeIfAbsent(t, k -> new LinkedHashSet<>())
@@ -93,7 +95,7 @@ public final class Emx2CatalogueClient implements CatalogueService {
                                             endpoint.service(),
                                             404,
                                             new ErrorBody("not_found", "No dataset '" + id + "' in the catalogue")));
-                            DatasetMapper mapper = new DatasetMapper(b, labels);
+                            DatasetMapper mapper = new DatasetMapper(b, labels, rights);
                             return labels.load(readable(() -> mapper.unlabelled(List.of(v))))
                                     .thenApply(loaded -> readable(() -> mapper.dataset(v)));
                         }));
@@ -110,7 +112,7 @@ public final class Emx2CatalogueClient implements CatalogueService {
     public CompletableFuture<CatalogueSummary> summary() {
         return binding()
                 .thenCompose(b -> endpoint.query(Emx2Overview.query(b)).thenCompose(data -> {
-                    DatasetMapper mapper = new DatasetMapper(b, labels);
+                    DatasetMapper mapper = new DatasetMapper(b, labels, rights);
                     List<JsonCollectionValues> rows =
                             rows(b, data.path(b.collections().id()));
                     return labels.load(readable(() -> mapper.unlabelled(rows)))
@@ -140,7 +142,8 @@ public final class Emx2CatalogueClient implements CatalogueService {
     }
 
     /** Each facet's {@code _groupBy} rows as key → count; the group of rows without a value is left out. */
-    private static Map<CatalogueFacet, Map<String, Long>> facetCounts(CollectionBinding b, JsonNode data) {
+    private static Map<CatalogueFacet, Map<String, Long>> facetCounts(
+            CollectionBinding b, JsonNode data, RightsStatements rights) {
         Map<CatalogueFacet, Map<String, Long>> counts = new LinkedHashMap<>();
         for (CatalogueFacet facet : CatalogueFacet.values()) {
             Map<String, Long> byKey = new LinkedHashMap<>();
@@ -151,7 +154,14 @@ public final class Emx2CatalogueClient implements CatalogueService {
                         value = value.path(part);
                     }
                     if (value.isValueNode() && !value.isNull()) {
-                        byKey.merge(value.asText(), group.path("count").asLong(), Long::sum);
+                        String key = value.asText();
+                        if (facet == CatalogueFacet.ACCESS_CONDITION) {
+                            // A rights statement counts for the condition it states; one the app cannot read, not.
+                            key = rights.condition(key).map(Enum::name).orElse(null);
+                        }
+                        if (key != null) {
+                            byKey.merge(key, group.path("count").asLong(), Long::sum);
+                        }
                     }
                 }
             });
@@ -165,10 +175,13 @@ public final class Emx2CatalogueClient implements CatalogueService {
         counts.forEach((facet, byKey) -> {
             Optional<Table> table = facetTable(b, facet);
             List<FacetValue> values = new ArrayList<>();
-            byKey.forEach((key, count) -> values.add(new FacetValue(
-                    TermCodes.toApp(key),
-                    table.flatMap(t -> labels.label(t, key)).orElse(key),
-                    count)));
+            byKey.forEach((key, count) -> values.add(
+                    facet == CatalogueFacet.ACCESS_CONDITION
+                            ? new FacetValue(key, AccessCondition.valueOf(key).label(), count)
+                            : new FacetValue(
+                                    TermCodes.toApp(key),
+                                    table.flatMap(t -> labels.label(t, key)).orElse(key),
+                                    count)));
             values.sort(Comparator.comparingLong(FacetValue::count)
                     .reversed()
                     .thenComparing(FacetValue::label)

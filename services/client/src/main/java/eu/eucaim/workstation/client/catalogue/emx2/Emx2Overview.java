@@ -19,18 +19,43 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The whole catalogue at once, for the hierarchy and the dashboard: every collection and every dataset series
- * ({@code Biobanks}, dcat:DatasetSeries) in one request. EMX2's EUCAIM model has no network above the series, so
- * {@link #networks} gives one network, the schema, holding every series as a biobank with its datasets.
+ * The whole catalogue at once, for the hierarchy and the dashboard: every collection, every dataset series
+ * ({@code Biobanks}, dcat:DatasetSeries) and every network in one request. The EUCAIM model (August 2026) has no
+ * network above the series: when the series have no dct:isPartOf column (the node adds one), {@link #networks} gives
+ * one network, the schema, holding every series as a biobank with its datasets. Networks and biobanks are listed by
+ * name, datasets by title, as the node's REST catalogue lists them.
  */
 final class Emx2Overview {
+    static final String IS_PART_OF = "http://purl.org/dc/terms/isPartOf";
+    static final String LOCALITY = "http://www.w3.org/2006/vcard/ns#locality";
+
     private Emx2Overview() {}
 
     static String query(CollectionBinding b) {
         List<Emx2Query> queries = new ArrayList<>();
-        queries.add(Emx2Query.table(b.collections().id()).select(CollectionQueries.rowColumns(b)));
+        queries.add(Emx2Query.table(b.collections().id())
+                .select(CollectionQueries.rowColumns(b))
+                .orderBy(
+                        b.column(CollectionField.TITLE)
+                                .map(Column::id)
+                                .orElse(b.key().id()),
+                        "asc"));
         b.series().ifPresent(s -> queries.add(Emx2Query.table(s.id()).select(seriesColumns(s))));
+        networkTable(b).ifPresent(n -> queries.add(Emx2Query.table(n.id()).select(networkColumns(n))));
         return Emx2Query.document(queries);
+    }
+
+    /** The table the series are part of, when the schema says. */
+    private static Optional<Table> networkTable(CollectionBinding b) {
+        return b.series().flatMap(s -> s.withSemantics(IS_PART_OF)).flatMap(b::target);
+    }
+
+    private static String[] networkColumns(Table n) {
+        List<String> columns = new ArrayList<>();
+        n.key().ifPresent(k -> columns.add(k.id()));
+        n.withSemantics(CollectionField.TITLE.iri()).ifPresent(c -> columns.add(c.id()));
+        n.withSemantics(CollectionField.DESCRIPTION.iri()).ifPresent(c -> columns.add(c.id()));
+        return columns.toArray(String[]::new);
     }
 
     private static String[] seriesColumns(Table s) {
@@ -40,6 +65,8 @@ final class Emx2Overview {
         s.withSemantics(CollectionField.DESCRIPTION.iri()).ifPresent(c -> columns.add(c.id()));
         s.withSemantics(CollectionField.COUNTRY.iri())
                 .ifPresent(c -> columns.add(c.isReference() ? c.id() + ".name" : c.id()));
+        s.withSemantics(LOCALITY).ifPresent(c -> columns.add(c.id()));
+        s.withSemantics(IS_PART_OF).filter(Column::isReference).ifPresent(c -> columns.add(c.id() + ".id"));
         return columns.toArray(String[]::new);
     }
 
@@ -61,21 +88,51 @@ final class Emx2Overview {
                                 orZero(v.number(CollectionField.STUDIES))));
             }
         }
-        List<Biobank> biobanks = new ArrayList<>();
+        Map<String, List<Biobank>> byNetwork = new LinkedHashMap<>();
         String key = s.key().map(Column::id).orElse("id");
+        Optional<Column> partOf = s.withSemantics(IS_PART_OF).filter(Column::isReference);
         for (JsonNode row : data.path(s.id())) {
             String id = row.path(key).asText();
-            biobanks.add(new Biobank(
-                    id,
-                    first(row, s.withSemantics(CollectionField.TITLE.iri())),
-                    country(row, s),
-                    null,
-                    first(row, s.withSemantics(CollectionField.DESCRIPTION.iri())),
-                    List.copyOf(bySeries.getOrDefault(id, List.of()))));
+            String network =
+                    partOf.map(c -> row.path(c.id()).path("id").asText(null)).orElse(schema);
+            byNetwork
+                    .computeIfAbsent(network, k -> new ArrayList<>())
+                    .add(new Biobank(
+                            id,
+                            first(row, s.withSemantics(CollectionField.TITLE.iri())),
+                            country(row, s),
+                            first(row, s.withSemantics(LOCALITY)),
+                            first(row, s.withSemantics(CollectionField.DESCRIPTION.iri())),
+                            List.copyOf(bySeries.getOrDefault(id, List.of()))));
         }
-        return List.of(new Network(
-                schema, schema + " catalogue", "The dataset series of the MOLGENIS EMX2 schema " + schema, biobanks));
+        byNetwork.values().forEach(list -> list.sort(BY_NAME));
+        Optional<Table> networks = networkTable(b);
+        if (networks.isEmpty()) {
+            return List.of(new Network(
+                    schema,
+                    schema + " catalogue",
+                    "The dataset series of the MOLGENIS EMX2 schema " + schema,
+                    byNetwork.getOrDefault(schema, List.of())));
+        }
+        Table n = networks.get();
+        String networkKey = n.key().map(Column::id).orElse("id");
+        List<Network> out = new ArrayList<>();
+        for (JsonNode row : data.path(n.id())) {
+            String id = row.path(networkKey).asText();
+            out.add(new Network(
+                    id,
+                    first(row, n.withSemantics(CollectionField.TITLE.iri())),
+                    first(row, n.withSemantics(CollectionField.DESCRIPTION.iri())),
+                    List.copyOf(byNetwork.getOrDefault(id, List.of()))));
+        }
+        out.sort(Comparator.comparing(Network::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Network::id));
+        return List.copyOf(out);
     }
+
+    private static final Comparator<Biobank> BY_NAME = Comparator.comparing(
+                    Biobank::name, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(Biobank::id);
 
     static CatalogueSummary summary(
             CollectionBinding b, JsonNode data, List<JsonCollectionValues> rows, DatasetMapper mapper) {
@@ -106,7 +163,9 @@ final class Emx2Overview {
             }
         }
         return new CatalogueSummary(
-                b.series().isPresent() ? 1 : 0,
+                networkTable(b)
+                        .map(n -> data.path(n.id()).size())
+                        .orElse(b.series().isPresent() ? 1 : 0),
                 series,
                 countries.size(),
                 datasets.size(),

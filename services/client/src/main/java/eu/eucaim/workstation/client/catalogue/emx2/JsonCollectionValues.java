@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.eucaim.workstation.client.catalogue.emx2.Emx2Schema.Column;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** One row of a GraphQL {@code Collections} reply, selected by {@link CollectionQueries#rowColumns}. */
 final class JsonCollectionValues implements CollectionValues {
@@ -42,6 +43,30 @@ final class JsonCollectionValues implements CollectionValues {
                         out.add(t);
                     }
                 }));
+        return out;
+    }
+
+    @Override
+    public List<String> nested(NestedField nested) {
+        List<String> out = new ArrayList<>();
+        binding.path(nested).ifPresent(path -> {
+            List<JsonNode> reached = new ArrayList<>();
+            each(row.get(path.get(0).id()), reached::add);
+            for (Column next : path.subList(1, path.size())) {
+                List<JsonNode> deeper = new ArrayList<>();
+                reached.forEach(n -> each(n.get(next.id()), deeper::add));
+                reached = deeper;
+            }
+            Column last = path.get(path.size() - 1);
+            Optional<Column> key = last.isReference() ? binding.targetKey(last) : Optional.empty();
+            for (JsonNode n : reached) {
+                JsonNode value =
+                        key.isPresent() && n.isObject() ? n.get(key.get().id()) : n;
+                if (value != null && value.isValueNode() && !value.isNull()) {
+                    out.add(value.asText());
+                }
+            }
+        });
         return out;
     }
 

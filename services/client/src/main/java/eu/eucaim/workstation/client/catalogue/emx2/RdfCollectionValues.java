@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.client.catalogue.emx2;
 
 import eu.eucaim.workstation.client.catalogue.emx2.Emx2Schema.Column;
+import eu.eucaim.workstation.client.catalogue.emx2.Emx2Schema.Table;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,6 +94,36 @@ final class RdfCollectionValues implements CollectionValues {
                 out.add(new Term(key, label(o, key)));
             }
         }
+        // A graph keeps no order: list the terms by name, the same way every time.
+        out.sort(java.util.Comparator.comparing(Term::key));
+        return out;
+    }
+
+    @Override
+    public List<String> nested(NestedField nested) {
+        List<String> out = new ArrayList<>();
+        binding.path(nested).ifPresent(path -> {
+            List<Node> reached = objects(subject, binding.collections().id(), path.get(0));
+            for (int i = 1; i < path.size(); i++) {
+                String table = binding.target(path.get(i - 1)).map(Table::id).orElse("");
+                Column next = path.get(i);
+                List<Node> deeper = new ArrayList<>();
+                reached.stream().filter(Node::isURI).forEach(n -> deeper.addAll(objects(n, table, next)));
+                reached = deeper;
+            }
+            Column last = path.get(path.size() - 1);
+            String key = binding.targetKey(last).map(Column::id).orElse("id");
+            for (Node o : reached) {
+                if (o.isLiteral()) {
+                    out.add(o.getLiteralLexicalForm());
+                } else if (o.isURI() && last.isReference()) {
+                    out.add(keyOf(o.getURI(), key).orElse(o.getURI()));
+                } else if (o.isURI()) {
+                    String uri = o.getURI();
+                    out.add(uri.startsWith("mailto:") ? uri.substring("mailto:".length()) : uri);
+                }
+            }
+        });
         return out;
     }
 
@@ -102,15 +133,18 @@ final class RdfCollectionValues implements CollectionValues {
         if (column.isEmpty()) {
             return List.of();
         }
-        String suffix = "/api/rdf/" + binding.collections().id() + "/column/"
-                + column.get().id();
+        return objects(subject, binding.collections().id(), column.get());
+    }
+
+    private List<Node> objects(Node row, String tableId, Column column) {
+        String suffix = "/api/rdf/" + tableId + "/column/" + column.id();
         List<Node> byColumn = new ArrayList<>();
         List<Node> bySemantics = new ArrayList<>();
-        graph.find(subject, Node.ANY, Node.ANY).forEach(t -> {
+        graph.find(row, Node.ANY, Node.ANY).forEach(t -> {
             String p = t.getPredicate().getURI();
             if (p.endsWith(suffix)) {
                 byColumn.add(t.getObject());
-            } else if (column.get().semantics().contains(p)) {
+            } else if (column.semantics().contains(p)) {
                 bySemantics.add(t.getObject());
             }
         });
