@@ -93,6 +93,24 @@ class Emx2CatalogueParityTest extends DemoNodeTest {
         assertThat(accessTotal)
                 .as("every match has one access right")
                 .isEqualTo(rest.path("total").asLong());
+        Map<String, Long> conditions = new TreeMap<>();
+        rest.path("facets").path("accessCondition").forEach(v -> {
+            if (v.path("count").asLong() > 0) {
+                conditions.put(v.path("value").asText(), v.path("count").asLong());
+            }
+        });
+        Map<String, String> statements =
+                Map.of("3738936814", "DOWNLOAD", "3738205646", "IN_SITU_PROCESSING", "2750586429", "REMOTE_PROCESSING");
+        Map<String, Long> byStatement = new TreeMap<>();
+        data.path("accessCondition").forEach(g -> {
+            JsonNode rights = g.path("distribution").path("rights");
+            if (!rights.isMissingNode() && !rights.isNull()) {
+                byStatement.put(
+                        statements.get(rights.path("id").asText()),
+                        g.path("count").asLong());
+            }
+        });
+        assertThat(byStatement).as("access conditions").isEqualTo(conditions);
     }
 
     /** A REST facet value as the name of its ontology term in the EMX2 model. */

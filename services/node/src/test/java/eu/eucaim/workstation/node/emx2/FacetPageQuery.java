@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * A catalogue page with facets asked the EMX2 way, in one GraphQL request: the page, its {@code _agg} count and, per
  * facet, a {@code _groupBy} whose filter leaves out that facet's own selection (so each facet counts disjunctively,
- * as {@code /api/catalogue/datasets} does), plus the access rights of the matches (a sixth group).
+ * as {@code /api/catalogue/datasets} does), plus the access rights of the matches (a sixth group) and their access
+ * conditions through the distributions' rights statements (a seventh). The page asks every field the app shows, as the
+ * app's client does (contact, period, distributions with their rights).
  */
 public final class FacetPageQuery {
     /** REST facet parameter → EMX2 column of collections. */
@@ -27,7 +29,14 @@ public final class FacetPageQuery {
             query Page($f: CollectionsFilter, $spatial: CollectionsFilter, $hasCondition: CollectionsFilter,
                        $hasImageModality: CollectionsFilter, $hasImageBodyPart: CollectionsFilter,
                        $hasEquipmentManufacturer: CollectionsFilter, $search: String) {
-              Collections(limit: 20, offset: 0, orderby: {title: ASC}, filter: $f, search: $search) { id }
+              Collections(limit: 20, offset: 0, orderby: {title: ASC}, filter: $f, search: $search) {
+                id title description version keyword type { name label } accessRights { name label }
+                publisher { id name } contactPoint { id fn hasEmail } in_series { id title network { id } }
+                spatial { name label } numberOfUniqueIndividuals numberOfRecords minTypicalAge maxTypicalAge
+                hasBirthSex { name label } hasCondition { name label } hasImageModality { name label }
+                hasEquipmentManufacturer { name label } hasImageBodyPart { name label }
+                hasAnnotationLabel { name label } nbrOfSegmentations provenance { id label }
+                temporal { id startDate endDate } distribution { id license rights { id label } } }
               Collections_agg(filter: $f, search: $search) { count }
               spatial: Collections_groupBy(filter: $spatial, search: $search) { count spatial { name } }
               hasCondition: Collections_groupBy(filter: $hasCondition, search: $search) { count hasCondition { name } }
@@ -38,6 +47,8 @@ public final class FacetPageQuery {
               hasEquipmentManufacturer: Collections_groupBy(filter: $hasEquipmentManufacturer, search: $search) {
                 count hasEquipmentManufacturer { name } }
               accessRights: Collections_groupBy(filter: $f, search: $search) { count accessRights { name } }
+              accessCondition: Collections_groupBy(filter: $f, search: $search) {
+                count distribution { rights { id } } }
             }""";
 
     private FacetPageQuery() {}
