@@ -89,7 +89,7 @@ final class Emx2Fetchers {
         if (columns.size() == 1 && !sum) {
             java.util.Optional<String> deeper = deeperReference(env, t, columns.get(0));
             if (deeper.isPresent()) {
-                return groupedThrough(q, rows, columns.get(0), deeper.get());
+                return groupedThrough(rows, columns.get(0), deeper.get());
             }
         }
         return q.groupBy(rows, columns, sum ? ids(t.numericColumns()) : List.of());
@@ -120,33 +120,50 @@ final class Emx2Fetchers {
                 .map(Emx2Column::id);
     }
 
-    private static List<Map<String, Object>> groupedThrough(
-            RowQuery q, List<Map<String, Object>> rows, String column, String ref) {
-        List<Map<String, Object>> reached = new ArrayList<>(rows.size());
-        for (Map<String, Object> r : rows) {
-            // One dataset counts once per statement: by identity, as rows are (their equals would walk the graph).
-            java.util.Set<Object> values = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            Object v = r.get(column);
+    private static List<Map<String, Object>> groupedThrough(List<Map<String, Object>> rows, String column, String ref) {
+        // Counted straight from the column's array (as groupByOne does): this runs for every page over every match.
+        Map<Object, int[]> counts = new java.util.IdentityHashMap<>();
+        int none = 0;
+        Object[] values = rows instanceof Matches m ? m.table().column(column) : null;
+        List<Object> reached = new ArrayList<>(4);
+        for (int i = 0; i < rows.size(); i++) {
+            Object v = values != null
+                    ? values[((Matches) rows).position(i)]
+                    : rows.get(i).get(column);
+            reached.clear();
             for (Object one : v instanceof List<?> l ? l : java.util.Collections.singletonList(v)) {
                 if (one instanceof Map<?, ?> m && m.get(ref) != null) {
                     Object target = m.get(ref);
-                    if (target instanceof List<?> many) {
-                        values.addAll(many);
-                    } else {
-                        values.add(target);
+                    for (Object t : target instanceof List<?> many ? many : List.of(target)) {
+                        // One dataset counts once per statement: by identity, as rows are compared.
+                        if (reached.stream().noneMatch(x -> x == t)) {
+                            reached.add(t);
+                        }
                     }
                 }
             }
-            Map<String, Object> row = new java.util.HashMap<>();
-            row.put(column, new ArrayList<>(values));
-            reached.add(row);
+            if (reached.isEmpty()) {
+                none++;
+            }
+            for (Object t : reached) {
+                counts.computeIfAbsent(t, k -> new int[1])[0]++;
+            }
         }
-        List<Map<String, Object>> groups = q.groupBy(reached, List.of(column), List.of());
-        for (Map<String, Object> g : groups) {
-            Object target = g.get(column);
-            g.put(column, target == null ? null : Map.of(ref, target));
+        List<Map<String, Object>> groups = new ArrayList<>(counts.size() + 1);
+        counts.forEach((target, n) -> groups.add(group(n[0], column, Map.of(ref, target))));
+        groups.sort((a, b) ->
+                Values.compareNullsLast(((Map<?, ?>) a.get(column)).get(ref), ((Map<?, ?>) b.get(column)).get(ref)));
+        if (none > 0) {
+            groups.add(group(none, column, null));
         }
         return groups;
+    }
+
+    private static Map<String, Object> group(int count, String column, Object value) {
+        Map<String, Object> g = new java.util.LinkedHashMap<>();
+        g.put("count", count);
+        g.put(column, value);
+        return g;
     }
 
     /** The numeric columns, when max/min/avg/sum is asked for (counting alone needs none). */
