@@ -19,7 +19,11 @@ final class Emx2Fetchers {
     private static final List<String> AGGREGATES = List.of("max", "min", "avg", "sum");
 
     DataFetcher<Object> rows(Emx2Table t) {
-        return env -> query(env).page(t, new ArrayList<>(matching(env, t)), env.getArguments());
+        return env -> {
+            List<Map<String, Object>> rows = matching(env, t);
+            // Matches are paged by rank without sorting; any other list is sorted in place, so on a copy.
+            return query(env).page(t, rows instanceof Matches ? rows : new ArrayList<>(rows), env.getArguments());
+        };
     }
 
     DataFetcher<Object> aggregate(Emx2Table t) {
@@ -121,31 +125,18 @@ final class Emx2Fetchers {
     }
 
     private static List<Map<String, Object>> groupedThrough(List<Map<String, Object>> rows, String column, String ref) {
-        // Counted straight from the column's array (as groupByOne does): this runs for every page over every match.
+        // Counted from what each row reaches, worked out once per snapshot: this runs for every page over every match.
         Map<Object, int[]> counts = new java.util.IdentityHashMap<>();
         int none = 0;
-        Object[] values = rows instanceof Matches m ? m.table().column(column) : null;
-        List<Object> reached = new ArrayList<>(4);
+        Object[][] reached = rows instanceof Matches m ? m.table().through(column, ref) : null;
         for (int i = 0; i < rows.size(); i++) {
-            Object v = values != null
-                    ? values[((Matches) rows).position(i)]
-                    : rows.get(i).get(column);
-            reached.clear();
-            for (Object one : v instanceof List<?> l ? l : java.util.Collections.singletonList(v)) {
-                if (one instanceof Map<?, ?> m && m.get(ref) != null) {
-                    Object target = m.get(ref);
-                    for (Object t : target instanceof List<?> many ? many : List.of(target)) {
-                        // One dataset counts once per statement: by identity, as rows are compared.
-                        if (reached.stream().noneMatch(x -> x == t)) {
-                            reached.add(t);
-                        }
-                    }
-                }
-            }
-            if (reached.isEmpty()) {
+            Object[] targets = reached != null
+                    ? reached[((Matches) rows).position(i)]
+                    : TableRows.reach(rows.get(i).get(column), ref);
+            if (targets.length == 0) {
                 none++;
             }
-            for (Object t : reached) {
+            for (Object t : targets) {
                 counts.computeIfAbsent(t, k -> new int[1])[0]++;
             }
         }

@@ -78,6 +78,9 @@ final class RowQuery {
         int limit = args.get("limit") instanceof Integer l ? Math.max(0, l) : Integer.MAX_VALUE;
         if (orderBy != null && !orderBy.isEmpty()) {
             Comparator<Map<String, Object>> order = order(table, orderBy);
+            if (rows instanceof Matches m) {
+                return ranked(m, m.table().ranks(orderBy.toString(), order), offset, limit);
+            }
             long wanted = (long) offset + limit;
             if (wanted < rows.size() / 8) {
                 // A page of a long list: keep the first offset+limit in a heap instead of sorting everything.
@@ -89,6 +92,25 @@ final class RowQuery {
         int from = Math.min(offset, rows.size());
         int to = (int) Math.min((long) from + limit, rows.size());
         return new ArrayList<>(rows.subList(from, to));
+    }
+
+    /**
+     * A page of {@code m} by the table's rank of each row in the order asked (worked out once per snapshot and order):
+     * every page over every match then compares numbers, not rows. Equal rows keep table order, as a stable sort.
+     */
+    private static List<Map<String, Object>> ranked(Matches m, int[] rank, int offset, int limit) {
+        long[] keyed = new long[m.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            keyed[i] = ((long) rank[m.position(i)] << 32) | i;
+        }
+        java.util.Arrays.sort(keyed);
+        int from = Math.min(offset, keyed.length);
+        int to = (int) Math.min((long) from + limit, keyed.length);
+        List<Map<String, Object>> out = new ArrayList<>(to - from);
+        for (int j = from; j < to; j++) {
+            out.add(m.get((int) keyed[j]));
+        }
+        return out;
     }
 
     /** The first {@code k} rows in {@code order}; rows that order equally keep their list order (stable). */
@@ -233,6 +255,9 @@ final class RowQuery {
 
     /** A facet's count: the common case of one column and only counts, without building combinations. */
     private static List<Map<String, Object>> groupByOne(List<Map<String, Object>> rows, String column) {
+        if (rows instanceof Matches m) {
+            return groupByCodes(m, column);
+        }
         // key → {value, count}; a referenced row is its own key (one object per row, so identity is enough)
         Map<Object, Object[]> groups = new java.util.IdentityHashMap<>();
         Map<Object, Object[]> scalars = new HashMap<>();
@@ -262,6 +287,40 @@ final class RowQuery {
         }
         out.sort((a, b) -> Values.compareNullsLast(a.get(column), b.get(column)));
         return out;
+    }
+
+    /** {@link #groupByOne} over matches, from the column's codes: the same groups, counted as integers. */
+    private static List<Map<String, Object>> groupByCodes(Matches m, String column) {
+        TableRows.Codes codes = m.table().codes(column);
+        int[] counts = new int[codes.values().length];
+        int none = 0;
+        for (int i = 0; i < m.size(); i++) {
+            for (int code : codes.perRow()[m.position(i)]) {
+                if (code < 0) {
+                    none++;
+                } else {
+                    counts[code]++;
+                }
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int code = 0; code < counts.length; code++) {
+            if (counts[code] > 0) {
+                out.add(oneGroup(counts[code], column, codes.values()[code]));
+            }
+        }
+        if (none > 0) {
+            out.add(oneGroup(none, column, null));
+        }
+        out.sort((a, b) -> Values.compareNullsLast(a.get(column), b.get(column)));
+        return out;
+    }
+
+    private static Map<String, Object> oneGroup(int count, String column, Object value) {
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("count", count);
+        group.put(column, value);
+        return group;
     }
 
     private static void count(Map<Object, Object[]> groups, Object value, Object nullKey) {

@@ -53,6 +53,98 @@ public final class TableRows {
         });
     }
 
+    /** A column's distinct values, and per row the codes of its values ({@code -1}: none), for counting. */
+    record Codes(Object[] values, int[][] perRow) {}
+
+    private final Map<String, Codes> codes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@code column} as codes, made on first use: a facet count over every match then adds up small integers. A row's
+     * list is coded value by value (a null value, an empty list or no value: {@code -1}); referenced rows are
+     * distinct by identity, other values by equality.
+     */
+    Codes codes(String column) {
+        return codes.computeIfAbsent(column, k -> {
+            Object[] cells = column(column);
+            Map<Object, Integer> refs = new IdentityHashMap<>();
+            Map<Object, Integer> scalars = new java.util.HashMap<>();
+            List<Object> values = new ArrayList<>();
+            int[][] perRow = new int[cells.length][];
+            for (int i = 0; i < cells.length; i++) {
+                Object cell = cells[i];
+                List<?> list = cell instanceof List<?> l && !l.isEmpty()
+                        ? l
+                        : Collections.singletonList(cell instanceof List<?> ? null : cell);
+                int[] row = new int[list.size()];
+                for (int j = 0; j < row.length; j++) {
+                    Object v = list.get(j);
+                    if (v == null) {
+                        row[j] = -1;
+                    } else {
+                        Map<Object, Integer> ids = v instanceof Map<?, ?> ? refs : scalars;
+                        row[j] = ids.computeIfAbsent(v, x -> {
+                            values.add(x);
+                            return values.size() - 1;
+                        });
+                    }
+                }
+                perRow[i] = row;
+            }
+            return new Codes(values.toArray(), perRow);
+        });
+    }
+
+    private final Map<String, int[]> ranks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Each row's place in {@code order} (named {@code key}), equal rows in table order; made on first use. */
+    int[] ranks(String key, java.util.Comparator<Map<String, Object>> order) {
+        return ranks.computeIfAbsent(key, k -> {
+            Integer[] byOrder = new Integer[rows.size()];
+            for (int i = 0; i < byOrder.length; i++) {
+                byOrder[i] = i;
+            }
+            java.util.Arrays.sort(byOrder, (a, b) -> order.compare(rows.get(a), rows.get(b))); // stable
+            int[] rank = new int[byOrder.length];
+            for (int r = 0; r < byOrder.length; r++) {
+                rank[byOrder[r]] = r;
+            }
+            return rank;
+        });
+    }
+
+    private final Map<String, Object[][]> reached = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Per row, the distinct rows its {@code column} reaches through their {@code ref} (a dataset's distributions'
+     * rights statements), made on first use like {@link #column}: a facet two references deep then costs one pass.
+     */
+    Object[][] through(String column, String ref) {
+        return reached.computeIfAbsent(column + "." + ref, k -> {
+            Object[] values = column(column);
+            Object[][] out = new Object[values.length][];
+            for (int i = 0; i < values.length; i++) {
+                out[i] = reach(values[i], ref);
+            }
+            return out;
+        });
+    }
+
+    /** The rows {@code value} (a row or a list of rows) reaches through {@code ref}, each once (by identity). */
+    static Object[] reach(Object value, String ref) {
+        List<Object> found = new ArrayList<>(2);
+        for (Object one : value instanceof List<?> l ? l : java.util.Collections.singletonList(value)) {
+            if (one instanceof Map<?, ?> m && m.get(ref) != null) {
+                Object target = m.get(ref);
+                for (Object t : target instanceof List<?> many ? many : List.of(target)) {
+                    if (found.stream().noneMatch(x -> x == t)) {
+                        found.add(t);
+                    }
+                }
+            }
+        }
+        return found.toArray();
+    }
+
     public Optional<Map<String, Object>> byKey(Object key) {
         return Optional.ofNullable(byKey.get(key));
     }
