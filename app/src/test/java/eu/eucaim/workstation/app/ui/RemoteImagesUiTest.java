@@ -43,10 +43,6 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                         .filter(d -> d.accessConditions().contains(AccessCondition.IN_SITU_PROCESSING)
                                 && !d.accessConditions().contains(AccessCondition.DOWNLOAD))
                         .toList();
-        System.err.println("DEBUG onSite "
-                + onSite.stream()
-                        .map(d -> d.id() + d.accessConditions() + d.accessRights())
-                        .toList());
         Dataset pending =
                 reference.search(new DatasetQuery("", Map.of(), 0, 200)).get(20, TimeUnit.SECONDS).items().stream()
                         .filter(d -> !onSite.contains(d))
@@ -189,10 +185,10 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         int n = onFx(() -> studies.getItems().size());
         for (int i = 0; i < n; i++) {
             choose(studies, i);
-            Thread.sleep(300); // the access answer follows the series list
+            waitUntil(
+                    "what study " + i + "'s dataset allows is known",
+                    () -> remote.accessKnownProperty().get());
             String refusal = onFx(() -> remote.keepRefusalProperty().get());
-            System.err.println("DEBUG study " + i + " refusal=" + refusal + " status="
-                    + onFx(() -> remote.statusProperty().get()));
             if (keep ? refusal == null : refusal != null && refusal.contains("viewing only")) {
                 return i;
             }

@@ -56,6 +56,10 @@ public final class RemoteSearchViewModel {
     private final ReadOnlyObjectWrapper<RemoteStudy> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     /** Why the chosen study cannot be kept offline (its dataset's access conditions), or null when it can. */
     private final ReadOnlyStringWrapper keepRefusal = new ReadOnlyStringWrapper(this, "keepRefusal");
+
+    private final ReadOnlyBooleanWrapper accessKnown = new ReadOnlyBooleanWrapper(this, "accessKnown");
+    /** What the chosen study's dataset allows, as it will be known: an open waits for it. */
+    private CompletableFuture<?> accessAnswer = CompletableFuture.completedFuture(null);
     /** Why the chosen study cannot be viewed at all, or null. */
     private String viewRefusal;
 
@@ -164,11 +168,20 @@ public final class RemoteSearchViewModel {
         chosen.set(study);
         keepRefusal.set(null);
         viewRefusal = null;
+        accessKnown.set(false);
         series.clear();
         CompletableFuture<java.util.Optional<ImageAccess>> access = sources.access(s, study.studyUid());
-        run.deliver(access, a -> a.ifPresent(terms -> apply(study, terms)), failure -> {
-            keepRefusal.set("What this study's dataset allows could not be read: " + Errors.describe(failure));
-        });
+        accessAnswer = access;
+        run.deliver(
+                access,
+                a -> {
+                    a.ifPresent(terms -> apply(study, terms));
+                    accessKnown.set(true);
+                },
+                failure -> {
+                    keepRefusal.set("What this study's dataset allows could not be read: " + Errors.describe(failure));
+                    accessKnown.set(true);
+                });
         status.set("Listing the series of " + describe(study) + "…");
         CompletableFuture<List<DicomAttributes>> found = service(s)
                 .thenCompose(c -> c.series(
@@ -203,7 +216,11 @@ public final class RemoteSearchViewModel {
         }
         BackgroundTask.Run run = opening.next();
         status.set("Opening " + chosen.label() + "…");
-        CompletableFuture<ScanResult> tree = service(s)
+        // Not before the dataset's terms are known: a view-only study must never be written to disk, and what a
+        // study allows is applied on this thread before the series is handed over (the same executor, in order).
+        CompletableFuture<ScanResult> tree = accessAnswer
+                .handle((answer, failure) -> null)
+                .thenCompose(known -> service(s))
                 .thenCompose(c -> c.seriesMetadata(chosen.studyUid(), chosen.seriesUid()))
                 .thenApplyAsync(
                         list -> {
@@ -215,6 +232,10 @@ public final class RemoteSearchViewModel {
         run.deliver(
                 tree,
                 t -> {
+                    if (viewRefusal != null) {
+                        status.set(viewRefusal);
+                        return;
+                    }
                     if (t.instanceCount() == 0) {
                         status.set(s.name() + " listed no images of " + chosen.label() + ".");
                         return;
@@ -396,6 +417,11 @@ public final class RemoteSearchViewModel {
     }
 
     /** Why the chosen study cannot be kept offline, or null (the view shows it in place of the button). */
+    /** Whether what the chosen study's dataset allows is known (answered or failed). */
+    public ReadOnlyBooleanProperty accessKnownProperty() {
+        return accessKnown.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty keepRefusalProperty() {
         return keepRefusal.getReadOnlyProperty();
     }

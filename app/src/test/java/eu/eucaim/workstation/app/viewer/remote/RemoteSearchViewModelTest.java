@@ -139,6 +139,54 @@ class RemoteSearchViewModelTest {
     }
 
     /**
+     * A series opened before the study's dataset terms arrive waits for them: a view-only study must never stream
+     * into the library, and one that may not be viewed is refused, whatever the order of the answers.
+     */
+    @Test
+    void anOpenWaitsForWhatTheDatasetAllows() throws Exception {
+        java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
+                answer = new java.util.concurrent.CompletableFuture<>();
+        DicomWebSources slowTerms = new DicomWebSources() {
+            @Override
+            public List<ImageSource> sources() {
+                return List.of(source);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<
+                            java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
+                    access(ImageSource s, String studyUid) {
+                return answer;
+            }
+
+            @Override
+            public DicomWebService open(ImageSource s) {
+                return new HttpDicomWebClient(ClientConfig.of(s.baseUrl()), null);
+            }
+        };
+        RemoteImages images = new RemoteImages(dir.resolve("fetch-wait"), RemoteImages.NOTHING_KEPT);
+        AtomicReference<ScanResult> opened = new AtomicReference<>();
+        RemoteSearchViewModel vm = new RemoteSearchViewModel(
+                slowTerms, images, library, new LibraryKeeper(library), NOW, NOW, (t, w) -> opened.set(t));
+        vm.refreshSources();
+        vm.search();
+        await(() -> !vm.studies().isEmpty());
+        vm.choose(vm.studies().get(0));
+        await(() -> !vm.seriesOfStudy().isEmpty());
+        assertThat(vm.accessKnownProperty().get()).isFalse();
+
+        vm.open(vm.seriesOfStudy().get(0));
+        Thread.sleep(500); // the series' metadata would be back by now, were the open not waiting
+        assertThat(opened.get()).as("not opened before the terms are known").isNull();
+
+        answer.complete(java.util.Optional.of(new eu.eucaim.workstation.api.images.ImageAccess(
+                "ds-x", true, false, false, "Only the researchers of the holder may see these images.")));
+        await(() -> vm.statusProperty().get().contains("Only the researchers"));
+        assertThat(vm.accessKnownProperty().get()).isTrue();
+        assertThat(opened.get()).as("refused: may not be viewed").isNull();
+    }
+
+    /**
      * Viewing writes through the library: an instance fetched once is found there and never fetched again; Keep
      * offline then fetches the rest of the study, pinned, and a second Keep offline fetches nothing.
      */
