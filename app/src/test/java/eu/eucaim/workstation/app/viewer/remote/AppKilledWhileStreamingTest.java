@@ -2,10 +2,13 @@ package eu.eucaim.workstation.app.viewer.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.library.StoredPatient;
 import eu.eucaim.workstation.api.library.StoredSeries;
 import eu.eucaim.workstation.api.library.StoredStudy;
+import eu.eucaim.workstation.app.settings.NodeMode;
+import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
@@ -34,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the first instance lands and after a few, many and most. After each kill the library opens consistent (every
  * listed file is there and is the instance it is listed as; no temp file; no file unlisted) and lists nothing
  * half-written; the killed app's fetch folder is deleted by the next start; and the study can then be fetched again
- * completely. The app runs as {@link StreamingViewerProcess}: the Remote panel's view model, the app's library and
- * fetch folder, against a real node on loopback.
+ * completely. The app is the desktop app, window and all ({@code DesktopStreamingProcess}: headless, as the UI tests
+ * run it), signed in as the node's admin on a home folder of its own, against a real node on loopback.
  */
 class AppKilledWhileStreamingTest {
     private static final int SLICES = 90;
@@ -44,7 +47,7 @@ class AppKilledWhileStreamingTest {
     Path tmp;
 
     @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aKilledAppLeavesAConsistentLibraryAndTheStudyCanBeFetchedAgain() throws Exception {
         try (EucaimNode node =
                 EucaimNode.start(NodeConfig.defaults(tmp.resolve("node"), 7).withDemoImageDatasets(0))) {
@@ -55,20 +58,27 @@ class AppKilledWhileStreamingTest {
             new HttpDicomWebClient(ClientConfig.of(web), admin)
                     .store(files, (done, all) -> {})
                     .get(2, TimeUnit.MINUTES);
-            Path token = Files.writeString(tmp.resolve("token"), admin.accessToken());
-            Path library = tmp.resolve("library");
+            Path home = tmp.resolve("home");
+            Path settings = home.resolve("config/settings.json");
+            Files.createDirectories(settings.getParent());
+            Json.mapper()
+                    .writeValue(
+                            settings.toFile(),
+                            Settings.defaults()
+                                    .withNode(NodeMode.REMOTE, node.baseUri().toString()));
+            Path library = home.resolve("data/library");
             Path appTemp = Files.createDirectories(tmp.resolve("app-tmp"));
 
             // Kill after this many instances were in the library's folder: none, a few, many, most.
             int[] moments = {0, 3, 25, 60};
             StringBuilder seen = new StringBuilder();
             for (int m : moments) {
-                Process app = start(library, web, token, appTemp, "stream");
+                Process app = start(home, appTemp, "stream");
                 try {
                     BlockingQueue<String> lines = KillTests.lines(app);
-                    assertThat(lines.poll(90, TimeUnit.SECONDS))
+                    assertThat(line(lines, "streaming", 180))
                             .as("the app opened the series (log in %s)", tmp.resolve("app.log"))
-                            .isEqualTo("streaming");
+                            .isTrue();
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                     while (KillTests.files(library.resolve(LocalImageLibrary.FOLDER)
                                                     .resolve("instances"))
@@ -91,10 +101,10 @@ class AppKilledWhileStreamingTest {
             assertThat(folders(appTemp)).as("the killed apps' fetch folders").isNotEmpty();
 
             // Started again, the app deletes what the killed ones left and keeps the study offline: complete.
-            Process again = start(library, web, token, appTemp, "keep");
+            Process again = start(home, appTemp, "keep");
             BlockingQueue<String> lines = KillTests.lines(again);
-            assertThat(lines.poll(90, TimeUnit.SECONDS)).isEqualTo("streaming");
-            assertThat(lines.poll(120, TimeUnit.SECONDS)).isEqualTo("complete");
+            assertThat(line(lines, "streaming", 180)).isTrue();
+            assertThat(line(lines, "complete", 180)).isTrue();
             assertThat(again.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(folders(appTemp))
                     .as("the killed apps' fetch folders are gone; only the last app's own is left, for its next start")
@@ -134,22 +144,51 @@ class AppKilledWhileStreamingTest {
         return listed.size();
     }
 
-    private Process start(Path library, URI web, Path token, Path appTemp, String mode) throws Exception {
-        return new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m",
-                        "-XX:TieredStopAtLevel=1",
-                        "-Djava.io.tmpdir=" + appTemp,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        StreamingViewerProcess.class.getName(),
-                        library.toString(),
-                        web.toString(),
-                        token.toString(),
-                        mode)
+    /** The desktop app on {@code home}, headless with the JVM options the UI tests run with (the parent pom's). */
+    private Process start(Path home, Path appTemp, String mode) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-XX:TieredStopAtLevel=1",
+                "-Djava.io.tmpdir=" + appTemp,
+                "-Deucaim.home=" + home));
+        for (String headless : List.of(
+                "testfx.robot",
+                "testfx.headless",
+                "prism.order",
+                "prism.text",
+                "glass.platform",
+                "monocle.platform",
+                "java.awt.headless")) {
+            if (System.getProperty(headless) != null) {
+                command.add("-D" + headless + "=" + System.getProperty(headless));
+            }
+        }
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "eu.eucaim.workstation.app.ui.DesktopStreamingProcess",
+                "admin",
+                mode));
+        return new ProcessBuilder(command)
                 .redirectError(
                         ProcessBuilder.Redirect.appendTo(tmp.resolve("app.log").toFile()))
                 .start();
+    }
+
+    /** Whether the app printed {@code wanted} within {@code seconds}; other output lines are passed over. */
+    private static boolean line(BlockingQueue<String> lines, String wanted, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (long left = seconds * 1_000_000_000L; left > 0; left = deadline - System.nanoTime()) {
+            String line = lines.poll(left, TimeUnit.NANOSECONDS);
+            if (line == null) {
+                return false;
+            }
+            if (line.equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Path> folders(Path dir) throws Exception {
