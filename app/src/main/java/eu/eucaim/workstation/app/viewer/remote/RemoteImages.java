@@ -157,9 +157,9 @@ public final class RemoteImages implements InstanceFetcher {
      * decoder: the first {@value #STREAMS} one by one, at once (what is on screen first), and the rest as the whole
      * series in one WADO-RS reply, kept as it arrives (whatever has arrived in one store), so the series comes at the
      * network's pace rather than at a request per instance. The decoder finds each in the library, or fetches one it
-     * needs before the reply reaches it. If the server cannot send the series whole, the rest are fetched one by one, {@value #STREAMS} at a
-     * time. A new call (another series opened) stops what the last one still had coming. Nothing streams for a
-     * view-only study (nothing of it is kept) or without a library.
+     * needs before the reply reaches it. If the server cannot send the series whole, the rest are fetched one by one,
+     * {@value #STREAMS} at a time. A new call (another series opened) stops what the last one still had coming. Nothing
+     * streams for a view-only study (nothing of it is kept) or without a library.
      */
     public void stream(List<RemoteInstance> order) {
         long mine = streamGeneration.incrementAndGet();

@@ -265,10 +265,10 @@ final class LibraryIndex implements AutoCloseable {
     /** Unpinned studies with instances, least recently used first, except {@code spare} (those being stored). */
     List<Candidate> evictable(Set<String> spare) throws SQLException {
         List<Candidate> out = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement(
-                        "SELECT st.study_uid, SUM(i.bytes) FROM study st"
-                                + " JOIN series se ON se.study_uid = st.study_uid JOIN instance i ON i.series_uid = se.series_uid"
-                                + " WHERE NOT st.pinned GROUP BY st.study_uid, st.last_used ORDER BY st.last_used, st.study_uid");
+        try (PreparedStatement s = db.prepareStatement("SELECT st.study_uid, SUM(i.bytes) FROM study st"
+                        + " JOIN series se ON se.study_uid = st.study_uid"
+                        + " JOIN instance i ON i.series_uid = se.series_uid WHERE NOT st.pinned"
+                        + " GROUP BY st.study_uid, st.last_used ORDER BY st.last_used, st.study_uid");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 if (!spare.contains(rs.getString(1))) {

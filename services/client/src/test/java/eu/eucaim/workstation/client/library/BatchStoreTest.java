@@ -27,7 +27,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link ImageLibrary#storeAllTaking}: a batch kept in one transaction, a bad file refused alone, a failure keeps none. */
+/**
+ * {@link ImageLibrary#storeAllTaking}: a batch kept in one transaction, a bad file refused alone, a failure keeps none
+ * of it.
+ */
 class BatchStoreTest {
     @TempDir
     Path tmp;
