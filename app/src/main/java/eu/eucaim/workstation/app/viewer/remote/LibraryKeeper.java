@@ -1,11 +1,14 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.api.library.FetchedInstance;
 import eu.eucaim.workstation.api.library.ImageLibrary;
 import eu.eucaim.workstation.api.library.InstanceOrigin;
 import eu.eucaim.workstation.api.library.Provenance;
 import eu.eucaim.workstation.dicom.source.RemoteInstance;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,13 +42,25 @@ public final class LibraryKeeper implements RemoteImages.Keeper {
 
     @Override
     public Path keep(ImageSource source, RemoteInstance instance, Path fetched) {
+        return library.storeTaking(origin(source, instance), fetched);
+    }
+
+    /** In one store of the library (one index commit); an instance it refuses is fetched alone by the decoder. */
+    @Override
+    public void keepAll(ImageSource source, List<RemoteImages.Arrived> arrived) {
+        List<FetchedInstance> batch = new ArrayList<>(arrived.size());
+        for (RemoteImages.Arrived a : arrived) {
+            batch.add(new FetchedInstance(origin(source, a.instance()), a.file()));
+        }
+        library.storeAllTaking(batch);
+    }
+
+    private InstanceOrigin origin(ImageSource source, RemoteInstance instance) {
         Terms t = terms.getOrDefault(instance.studyUid(), Terms.UNKNOWN);
-        return library.storeTaking(
-                new InstanceOrigin(
-                        Provenance.remote(source.name(), source.baseUrl(), t.datasetId(), t.accessConditions()),
-                        instance.studyUid(),
-                        instance.seriesUid(),
-                        instance.sopInstanceUid()),
-                fetched);
+        return new InstanceOrigin(
+                Provenance.remote(source.name(), source.baseUrl(), t.datasetId(), t.accessConditions()),
+                instance.studyUid(),
+                instance.seriesUid(),
+                instance.sopInstanceUid());
     }
 }

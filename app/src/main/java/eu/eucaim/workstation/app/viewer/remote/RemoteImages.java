@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,26 @@ public final class RemoteImages implements InstanceFetcher {
          * read it from (the kept one); a keeper that keeps nothing gives {@code fetched} back.
          */
         Path keep(ImageSource source, RemoteInstance instance, Path fetched) throws IOException;
+
+        /**
+         * Takes the files of a whole-series reply that have arrived (complete temporary files) into the library at
+         * once; each is gone after, kept or not. One not kept is the decoder's to fetch alone (it then says why).
+         */
+        default void keepAll(ImageSource source, List<Arrived> arrived) {
+            for (Arrived a : arrived) {
+                try {
+                    keep(source, a.instance(), a.file());
+                } catch (IOException | RuntimeException e) {
+                    // the decoder fetches it alone and says why
+                } finally {
+                    deleteQuietly(a.file());
+                }
+            }
+        }
     }
+
+    /** A file a whole-series reply brought, and the instance it is. */
+    public record Arrived(RemoteInstance instance, Path file) {}
 
     /** A keeper that keeps nothing (no library): every instance is fetched each time it is decoded. */
     public static final Keeper NOTHING_KEPT = new Keeper() {
@@ -135,11 +155,11 @@ public final class RemoteImages implements InstanceFetcher {
     /**
      * Streams {@code order} (a series' instances, the middle first, then outward) into the library ahead of the
      * decoder: the first {@value #STREAMS} one by one, at once (what is on screen first), and the rest as the whole
-     * series in one WADO-RS reply, each instance kept as it arrives, so the series comes at the network's pace rather
-     * than at a request per instance. The decoder finds each in the library, or fetches one it needs before the reply
-     * reaches it. If the server cannot send the series whole, the rest are fetched one by one, {@value #STREAMS} at a
-     * time. A new call (another series opened) stops what the last one still had coming. Nothing streams for a
-     * view-only study (nothing of it is kept) or without a library.
+     * series in one WADO-RS reply, kept as it arrives (whatever has arrived in one store), so the series comes at the
+     * network's pace rather than at a request per instance. The decoder finds each in the library, or fetches one it
+     * needs before the reply reaches it. If the server cannot send the series whole, the rest are fetched one by one,
+     * {@value #STREAMS} at a time. A new call (another series opened) stops what the last one still had coming. Nothing
+     * streams for a view-only study (nothing of it is kept) or without a library.
      */
     public void stream(List<RemoteInstance> order) {
         long mine = streamGeneration.incrementAndGet();
@@ -177,8 +197,9 @@ public final class RemoteImages implements InstanceFetcher {
     }
 
     /**
-     * The series in one reply, each instance kept as it arrives (those kept already dropped); false when the server
-     * could not send it whole or the reply broke off, so that what is missing is fetched one by one.
+     * The series in one reply, kept as it arrives: whatever has arrived in one store of the library
+     * ({@link ArrivedFiles}; those kept already dropped); false when the server could not send it whole or the reply
+     * broke off, so that what is missing is fetched one by one.
      */
     private boolean wholeSeries(List<RemoteInstance> rest, long generation) {
         RemoteInstance any = rest.get(0);
@@ -189,12 +210,13 @@ public final class RemoteImages implements InstanceFetcher {
         } catch (IOException e) {
             return false;
         }
+        // Kept on the stream threads while the reply goes on, whatever has arrived in one store of the library.
+        ArrivedFiles arrived = new ArrivedFiles(streams, files -> keepArrived(r, any, files));
         CompletableFuture<Integer> reply = r.service().seriesInstances(any.studyUid(), any.seriesUid(), temp, file -> {
             if (streamGeneration.get() != generation) {
                 throw new InterruptedIOException("another series was opened");
             }
-            // Kept on the stream threads while the reply goes on: a forced write and an index row each.
-            streams.execute(() -> keepArrived(r, any, file));
+            arrived.add(file);
         });
         try {
             await(reply);
@@ -204,23 +226,35 @@ public final class RemoteImages implements InstanceFetcher {
         }
     }
 
-    /** An instance of a whole-series reply into the library, unless kept already; its file is gone after. */
-    private void keepArrived(Registered r, RemoteInstance any, Path file) {
+    /** Instances of a whole-series reply into the library (those kept already are dropped there); the files go. */
+    private void keepArrived(Registered r, RemoteInstance any, List<Path> files) {
+        List<Arrived> instances = new ArrayList<>();
         try {
-            String sop = eu.eucaim.workstation.dicom.io.DicomReader.readHeader(file)
-                    .dataset()
-                    .getString(Tags.SOPInstanceUID);
-            if (sop != null && keeper.find(sop).isEmpty()) {
-                keeper.keep(r.source(), instance(r.source(), any.studyUid(), any.seriesUid(), sop), file);
+            for (Path file : files) {
+                try {
+                    String sop = eu.eucaim.workstation.dicom.io.DicomReader.readHeader(file)
+                            .dataset()
+                            .getString(Tags.SOPInstanceUID);
+                    if (sop != null) {
+                        instances.add(new Arrived(instance(r.source(), any.studyUid(), any.seriesUid(), sop), file));
+                    }
+                } catch (eu.eucaim.workstation.dicom.DicomParseException | RuntimeException e) {
+                    // not one the library takes: the decoder fetches it alone and says why
+                }
             }
-        } catch (eu.eucaim.workstation.dicom.DicomParseException | IOException | RuntimeException e) {
-            // not one the library takes: the decoder fetches it alone and says why
+            keeper.keepAll(r.source(), instances);
+        } catch (RuntimeException e) {
+            // the library could not keep them: the decoder fetches them alone and says why
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // the fetch folder is cleaned at the next start
-            }
+            files.forEach(RemoteImages::deleteQuietly);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the fetch folder is cleaned at the next start
         }
     }
 

@@ -1,6 +1,10 @@
 package eu.eucaim.workstation.api.library;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,9 +44,41 @@ public interface ImageLibrary extends OfflineLibrary, AutoCloseable {
             return store(origin, fetchedFile);
         } finally {
             try {
-                java.nio.file.Files.deleteIfExists(fetchedFile);
-            } catch (java.io.IOException e) {
+                Files.deleteIfExists(fetchedFile);
+            } catch (IOException e) {
                 // a temporary file: its folder is cleaned later
+            }
+        }
+    }
+
+    /**
+     * As {@link #storeTaking} for a batch (the instances of a series reply that have arrived): each file is taken,
+     * checked and kept or refused on its own, and those kept are indexed together, so the batch costs one commit
+     * rather than one per instance. The same guarantees as {@link #store}: nothing is listed before its file is whole
+     * in place, and after a crash in the middle of a batch the library opens consistent, with none of that batch's
+     * instances listed. Every file is gone when this returns, kept or not.
+     *
+     * @return an outcome per instance, in the order given: the library's copy, or why that one alone was refused
+     * @throws LibraryException when the library cannot write at all (disk full, closed): then none of the batch is kept
+     */
+    default List<StoreOutcome> storeAllTaking(List<FetchedInstance> batch) {
+        List<StoreOutcome> out = new ArrayList<>(batch.size());
+        try {
+            for (FetchedInstance f : batch) {
+                try {
+                    out.add(StoreOutcome.kept(f.origin(), storeTaking(f.origin(), f.file())));
+                } catch (RejectedInstanceException | IllegalArgumentException refused) {
+                    out.add(StoreOutcome.refused(f.origin(), refused));
+                }
+            }
+            return out;
+        } finally {
+            for (FetchedInstance f : batch) {
+                try {
+                    Files.deleteIfExists(f.file());
+                } catch (IOException e) {
+                    // a temporary file: its folder is cleaned later
+                }
             }
         }
     }

@@ -10,7 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -106,7 +109,10 @@ final class LibraryFolder {
         return temp;
     }
 
-    /** Moves a forced temp file to its name in one step, so the name shows either nothing or the whole file. */
+    /**
+     * Moves a forced temp file to its name in one step, so the name shows either nothing or the whole file. The move
+     * is durable once its folder is forced ({@link #forceFolders}), which a batch does once for all its moves.
+     */
     void moveIntoPlace(Path temp, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         try {
@@ -115,7 +121,18 @@ final class LibraryFolder {
             // Same folder tree, so only an odd file system lands here; the index row still comes after the move.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        forceFolder(target.getParent());
+    }
+
+    /**
+     * Makes the moves into these files' folders durable, each folder forced once: on a journalling file system the
+     * first force commits every move before it, so the rest cost little.
+     */
+    static void forceFolders(Collection<Path> files) {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Path f : files) {
+            folders.add(f.getParent());
+        }
+        folders.forEach(LibraryFolder::forceFolder);
     }
 
     /** Makes a rename durable where the platform allows it (Linux, macOS); Windows cannot open a folder so. */

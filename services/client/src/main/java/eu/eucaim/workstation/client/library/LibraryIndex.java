@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -261,16 +262,16 @@ final class LibraryIndex implements AutoCloseable {
     /** A study that eviction may remove, with what removing it frees. */
     record Candidate(String studyUid, long bytes) {}
 
-    /** Unpinned studies with instances, least recently used first, except {@code spare} (the one being stored). */
-    List<Candidate> evictable(String spare) throws SQLException {
+    /** Unpinned studies with instances, least recently used first, except {@code spare} (those being stored). */
+    List<Candidate> evictable(Set<String> spare) throws SQLException {
         List<Candidate> out = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement("SELECT st.study_uid, SUM(i.bytes) FROM study st"
-                + " JOIN series se ON se.study_uid = st.study_uid JOIN instance i ON i.series_uid = se.series_uid"
-                + " WHERE NOT st.pinned AND st.study_uid <> ? GROUP BY st.study_uid, st.last_used"
-                + " ORDER BY st.last_used, st.study_uid")) {
-            s.setString(1, spare == null ? "" : spare);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
+                        + " JOIN series se ON se.study_uid = st.study_uid"
+                        + " JOIN instance i ON i.series_uid = se.series_uid WHERE NOT st.pinned"
+                        + " GROUP BY st.study_uid, st.last_used ORDER BY st.last_used, st.study_uid");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                if (!spare.contains(rs.getString(1))) {
                     out.add(new Candidate(rs.getString(1), rs.getLong(2)));
                 }
             }

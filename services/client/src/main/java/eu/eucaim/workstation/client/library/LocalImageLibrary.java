@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.client.library;
 
+import eu.eucaim.workstation.api.library.FetchedInstance;
 import eu.eucaim.workstation.api.library.ImageLibrary;
 import eu.eucaim.workstation.api.library.InstanceOrigin;
 import eu.eucaim.workstation.api.library.LibraryException;
@@ -7,6 +8,7 @@ import eu.eucaim.workstation.api.library.LibraryInUseException;
 import eu.eucaim.workstation.api.library.LibraryListing;
 import eu.eucaim.workstation.api.library.LibrarySeries;
 import eu.eucaim.workstation.api.library.OfflineLibrary;
+import eu.eucaim.workstation.api.library.StoreOutcome;
 import eu.eucaim.workstation.client.samples.OfflineLibraryIndex;
 import eu.eucaim.workstation.common.NamedThreads;
 import java.io.IOException;
@@ -15,7 +17,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +36,9 @@ import java.util.concurrent.Executors;
  * and only then indexes it in a transaction, so nothing half-written is ever listed; opening repairs what a crash left
  * ({@link LibraryRepair}). One process at a time: a second one gets a {@link LibraryInUseException} at open.
  *
- * <p>The files are copied and checked in parallel on the callers' threads; the index is used by one thread at a time.
+ * <p>A single store's file is copied and checked on the caller's thread, a batch's files in parallel on the library's
+ * own; a batch is then moved into place with one force per folder and indexed in one transaction. The index is used by
+ * one thread at a time.
  */
 public final class LocalImageLibrary implements ImageLibrary {
     /** Folders open in this process: H2 would silently share one database between two objects of one JVM. */
@@ -47,10 +54,12 @@ public final class LocalImageLibrary implements ImageLibrary {
     private final Clock clock;
     private final LibraryRepair.Report repair;
     private final ExecutorService io = Executors.newSingleThreadExecutor(NamedThreads.daemon("eucaim-library"));
+    private final LibraryIntake intake;
     private final Object lock = new Object();
     private long limitBytes;
     private boolean closed;
     private volatile Runnable afterClose = () -> {};
+    private volatile Runnable beforeCommit = () -> {};
 
     private LocalImageLibrary(
             LibraryFolder folder,
@@ -65,6 +74,7 @@ public final class LocalImageLibrary implements ImageLibrary {
         this.limitBytes = limitBytes;
         this.clock = clock;
         this.repair = repair;
+        this.intake = new LibraryIntake(folder);
     }
 
     /**
@@ -122,7 +132,7 @@ public final class LocalImageLibrary implements ImageLibrary {
                 LOG.log(System.Logger.Level.INFO, "Offline library {0} repaired: {1}", f.root(), report);
             }
             LocalImageLibrary library = new LocalImageLibrary(f, index, samples, limitBytes, clock, report);
-            library.evictOverLimit(null);
+            library.evictOverLimit(Set.of());
             return library;
         } catch (IOException | SQLException | RuntimeException e) {
             if (index != null) {
@@ -147,85 +157,188 @@ public final class LocalImageLibrary implements ImageLibrary {
 
     @Override
     public Path store(InstanceOrigin origin, Path instanceFile) {
-        return store(origin, instanceFile, false);
+        return storeOne(origin, instanceFile, false);
     }
 
     /** Moves the fetched file into the library (one disk: no copy of its bytes), else copies it; it is gone after. */
     @Override
     public Path storeTaking(InstanceOrigin origin, Path fetchedFile) {
         try {
-            return store(origin, fetchedFile, true);
+            return storeOne(origin, fetchedFile, true);
         } finally {
             deleteQuietly(fetchedFile);
         }
     }
 
-    private Path store(InstanceOrigin origin, Path instanceFile, boolean take) {
-        Objects.requireNonNull(origin, "origin");
-        Objects.requireNonNull(instanceFile, "instanceFile");
-        if (!Files.isRegularFile(instanceFile)) {
-            throw new IllegalArgumentException("Cannot keep " + origin + ": " + instanceFile + " is not a file");
-        }
-        Path target = folder.file(LibraryFolder.fileName(origin.sopInstanceUid()));
-        Optional<Path> already = find(origin.sopInstanceUid());
-        if (already.isPresent()) {
-            return already.get(); // kept once; the first copy is as good as this one
-        }
-        Path temp;
+    /**
+     * Takes, forces and checks the batch's files in parallel ({@link LibraryIntake}), then moves those that passed into
+     * place, forces their folders once and indexes them in one transaction.
+     */
+    @Override
+    public List<StoreOutcome> storeAllTaking(List<FetchedInstance> batch) {
+        List<FetchedInstance> all = List.copyOf(Objects.requireNonNull(batch, "batch"));
         try {
-            temp = take ? folder.moveToTemp(instanceFile) : folder.copyToTemp(instanceFile);
-        } catch (IOException e) {
-            throw new LibraryException(
-                    "Cannot keep " + origin + " in the offline library " + folder.root() + ": " + e.getMessage(), e);
-        }
-        try {
-            InstanceCheck.Header header = InstanceCheck.check(origin, temp);
-            long bytes = Files.size(temp);
-            synchronized (lock) {
-                checkOpen();
-                return index(origin, header, temp, target, bytes);
-            }
-        } catch (IOException e) {
-            throw new LibraryException(
-                    "Cannot keep " + origin + " in the offline library " + folder.root() + ": " + e.getMessage(), e);
+            return storeBatch(all, true);
         } finally {
-            deleteQuietly(temp);
+            for (FetchedInstance f : all) {
+                deleteQuietly(f.file());
+            }
         }
     }
 
-    /** Moves the checked temp file to its name and indexes it, then evicts; call holding the lock. */
-    private Path index(InstanceOrigin origin, InstanceCheck.Header header, Path temp, Path target, long bytes)
-            throws IOException {
-        long now = clock.millis();
-        try {
-            Optional<String> known = index.fileOf(origin.sopInstanceUid());
-            if (known.isPresent() && Files.isRegularFile(target)) {
-                return target; // another thread stored it meanwhile
-            }
-            Optional<String> study = index.studyOfSeries(origin.seriesUid());
-            if (study.isPresent() && !study.get().equals(origin.studyUid())) {
-                throw new IllegalArgumentException("Cannot keep " + origin + ": series " + origin.seriesUid()
-                        + " is in study " + study.get() + " in the offline library, not in " + origin.studyUid());
-            }
-            if (known.isPresent()) {
-                index.dropInstances(List.of(origin.sopInstanceUid())); // its file was removed behind our back
-            }
-            folder.moveIntoPlace(temp, target);
-            try {
-                index.insert(origin, header, target.getFileName().toString(), bytes, now);
-                index.commit();
-            } catch (SQLException | RuntimeException e) {
-                index.rollbackQuietly();
-                deleteQuietly(target); // no row names it: it must not stay (the repair would delete it anyway)
-                throw e;
-            }
-        } catch (SQLException e) {
-            index.rollbackQuietly();
-            throw new LibraryException(
-                    "Cannot index " + origin + " in the offline library " + folder.root() + ": " + e.getMessage(), e);
+    private Path storeOne(InstanceOrigin origin, Path instanceFile, boolean take) {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(instanceFile, "instanceFile");
+        StoreOutcome outcome = storeBatch(List.of(new FetchedInstance(origin, instanceFile)), take)
+                .get(0);
+        if (outcome.isKept()) {
+            return outcome.kept();
         }
-        evictOverLimit(origin.studyUid());
-        return target;
+        throw outcome.refusal();
+    }
+
+    private List<StoreOutcome> storeBatch(List<FetchedInstance> batch, boolean take) {
+        StoreOutcome[] out = new StoreOutcome[batch.size()];
+        Map<Integer, Path> already = alreadyKept(batch);
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            FetchedInstance f = batch.get(i);
+            if (!Files.isRegularFile(f.file())) {
+                out[i] = StoreOutcome.refused(
+                        f.origin(),
+                        new IllegalArgumentException("Cannot keep " + f.origin() + ": " + f.file() + " is not a file"));
+            } else if (already.containsKey(i)) {
+                out[i] = StoreOutcome.kept(f.origin(), already.get(i)); // kept once; the first copy is as good
+            } else {
+                todo.add(i);
+            }
+        }
+        List<LibraryIntake.Taken> taken = intake.takeAll(batch, todo, take, out);
+        try {
+            index(taken, out);
+        } finally {
+            for (LibraryIntake.Taken p : taken) {
+                deleteQuietly(p.temp()); // gone already unless it was not moved into place
+            }
+        }
+        return List.of(out);
+    }
+
+    /**
+     * The library's copies of the batch's instances it has already, by position; counts as a use of their studies, as
+     * {@link #find} does. A row whose file was removed by hand goes, so that the instance is stored again.
+     */
+    private Map<Integer, Path> alreadyKept(List<FetchedInstance> batch) {
+        return indexed(() -> {
+            Map<Integer, Path> have = new HashMap<>();
+            List<String> gone = new ArrayList<>();
+            Set<String> touched = new HashSet<>();
+            boolean wrote = false;
+            long now = clock.millis();
+            for (int i = 0; i < batch.size(); i++) {
+                InstanceOrigin o = batch.get(i).origin();
+                Optional<String> name = index.fileOf(o.sopInstanceUid());
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Path p = folder.file(name.get());
+                if (!Files.isRegularFile(p)) {
+                    gone.add(o.sopInstanceUid());
+                    continue;
+                }
+                have.put(i, p);
+                if (touched.add(o.studyUid())) {
+                    wrote |= index.touchStudyOfInstance(o.sopInstanceUid(), now - TOUCH_RESOLUTION_MS, now);
+                }
+            }
+            if (!gone.isEmpty()) {
+                index.dropInstances(gone);
+                wrote = true;
+            }
+            if (wrote) {
+                index.commit();
+            }
+            return have;
+        });
+    }
+
+    /**
+     * Moves the checked files to their names, forces their folders once and indexes them in one transaction, then
+     * evicts. A failure keeps none of them: the rows are rolled back and the files moved so far deleted (a crash
+     * instead leaves files no row names, which the repair at the next open deletes).
+     */
+    private void index(List<LibraryIntake.Taken> taken, StoreOutcome[] out) {
+        if (taken.isEmpty()) {
+            return;
+        }
+        synchronized (lock) {
+            checkOpen();
+            List<LibraryIntake.Taken> insert = new ArrayList<>();
+            List<Path> moved = new ArrayList<>();
+            try {
+                List<String> stale = new ArrayList<>();
+                Map<String, String> studyOfSeries = new HashMap<>();
+                Set<String> inBatch = new HashSet<>();
+                for (LibraryIntake.Taken p : taken) {
+                    InstanceOrigin o = p.origin();
+                    Optional<String> known = index.fileOf(o.sopInstanceUid());
+                    if (inBatch.contains(o.sopInstanceUid()) || known.isPresent() && Files.isRegularFile(p.target())) {
+                        out[p.at()] = StoreOutcome.kept(o, p.target()); // twice in the batch, or stored meanwhile
+                        continue;
+                    }
+                    String study = studyOfSeries.containsKey(o.seriesUid())
+                            ? studyOfSeries.get(o.seriesUid())
+                            : index.studyOfSeries(o.seriesUid()).orElse(null);
+                    if (study != null && !study.equals(o.studyUid())) {
+                        out[p.at()] = StoreOutcome.refused(
+                                o,
+                                new IllegalArgumentException("Cannot keep " + o + ": series " + o.seriesUid()
+                                        + " is in study " + study + " in the offline library, not in "
+                                        + o.studyUid()));
+                        continue;
+                    }
+                    studyOfSeries.put(o.seriesUid(), o.studyUid());
+                    inBatch.add(o.sopInstanceUid());
+                    if (known.isPresent()) {
+                        stale.add(o.sopInstanceUid()); // its file was removed behind our back
+                    }
+                    insert.add(p);
+                }
+                if (insert.isEmpty()) {
+                    return;
+                }
+                if (!stale.isEmpty()) {
+                    index.dropInstances(stale);
+                }
+                for (LibraryIntake.Taken p : insert) {
+                    folder.moveIntoPlace(p.temp(), p.target());
+                    moved.add(p.target());
+                }
+                LibraryFolder.forceFolders(moved);
+                beforeCommit.run();
+                long now = clock.millis();
+                for (LibraryIntake.Taken p : insert) {
+                    index.insert(
+                            p.origin(), p.header(), p.target().getFileName().toString(), p.bytes(), now);
+                }
+                index.commit();
+            } catch (IOException | SQLException | RuntimeException e) {
+                index.rollbackQuietly();
+                moved.forEach(LocalImageLibrary::deleteQuietly); // no row names them: they must not stay
+                throw LibraryIntake.cannotKeep(
+                        folder,
+                        insert.size() == 1
+                                ? insert.get(0).origin().toString()
+                                : insert.size() + " instances (" + insert.get(0).origin() + ", …)",
+                        e);
+            }
+            Set<String> studies = new HashSet<>();
+            for (LibraryIntake.Taken p : insert) {
+                out[p.at()] = StoreOutcome.kept(p.origin(), p.target());
+                studies.add(p.origin().studyUid());
+            }
+            evictOverLimit(studies);
+        }
     }
 
     @Override
@@ -368,15 +481,15 @@ public final class LocalImageLibrary implements ImageLibrary {
         synchronized (lock) {
             checkOpen();
             limitBytes = bytes;
-            evictOverLimit(null);
+            evictOverLimit(Set.of());
         }
     }
 
     /**
      * Removes unpinned studies, least recently used first, until the library is within its limit; never
-     * {@code spare} (the study being stored). Pinned studies and the one being stored may keep it over the limit.
+     * {@code spare} (the studies being stored). Pinned studies and those being stored may keep it over the limit.
      */
-    private void evictOverLimit(String spare) {
+    private void evictOverLimit(Set<String> spare) {
         synchronized (lock) {
             try {
                 long total = index.totalBytes();
@@ -420,7 +533,17 @@ public final class LocalImageLibrary implements ImageLibrary {
             OPEN.remove(realPath(folder.root()));
         }
         io.shutdown();
+        intake.close();
         afterClose.run();
+    }
+
+    /**
+     * For the tests: runs {@code action} once a batch's files are in place and their folders forced, just before its
+     * rows are written and committed (an exception from it fails the batch there).
+     */
+    LocalImageLibrary beforeCommit(Runnable action) {
+        this.beforeCommit = action;
+        return this;
     }
 
     /** Runs {@code action} once the library is closed (a temporary library removes its folder). */
@@ -473,7 +596,7 @@ public final class LocalImageLibrary implements ImageLibrary {
         }
     }
 
-    private static void deleteQuietly(Path p) {
+    static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {

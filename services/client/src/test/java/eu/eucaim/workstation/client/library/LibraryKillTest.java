@@ -11,7 +11,9 @@ import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.io.DicomReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -20,14 +22,17 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A process storing a series into the library is killed ({@code destroyForcibly}, SIGKILL on Linux) at several
- * moments; after each kill the library opens consistent: every listed instance's file exists and is the DICOM
- * instance it is listed as, no temp or unindexed file is left, and the series can then be stored completely.
+ * A process storing a series into the library, one instance or one batch at a time, is killed ({@code destroyForcibly},
+ * SIGKILL on Linux) at several moments; after each kill the library opens consistent: every listed instance's file
+ * exists and is the DICOM instance it is listed as, no temp or unindexed file is left, a batch is listed whole or not
+ * at all, and the series can then be stored completely.
  */
 class LibraryKillTest {
     private static final int INSTANCES = 40;
     /** Large enough that a kill often lands inside a copy or its fsync. */
     private static final int PIXEL_BYTES = 1_500_000;
+    /** A batch of the batched writer; {@link #INSTANCES} is a multiple of it. */
+    private static final int BATCH = 8;
 
     @TempDir
     Path tmp;
@@ -92,9 +97,73 @@ class LibraryKillTest {
         }
     }
 
-    /** Every listed file is there and is the instance it is listed as; nothing else is in the folder. */
-    private static void assertConsistent(LocalImageLibrary lib) throws Exception {
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void aProcessKilledMidBatchLeavesNoneOfThatBatchListedAndEveryBatchThatReturnedListed() throws Exception {
+        Path library = tmp.resolve("library");
+        // Held between the moves and the commit: the first batch's files are in place and no row names them yet.
+        Process held = start(library, tmp.resolve("work"), 2, String.valueOf(BATCH), "hold");
+        try {
+            BlockingQueue<String> lines = KillTests.lines(held);
+            assertThat(lines.poll(60, TimeUnit.SECONDS)).isEqualTo("open");
+            assertThat(lines.poll(60, TimeUnit.SECONDS))
+                    .as("the writer moved its first batch into place (log in %s)", tmp.resolve("writer.log"))
+                    .isEqualTo("moved " + BATCH);
+            assertThat(KillTests.files(library.resolve(LibraryFolder.INSTANCES)))
+                    .hasSize(BATCH);
+        } finally {
+            held.destroyForcibly();
+            assertThat(held.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        try (LocalImageLibrary lib = LocalImageLibrary.open(library)) {
+            assertThat(lib.repairAtOpen()).isEqualTo(new LibraryRepair.Report(0, BATCH, 0));
+            assertThat(assertConsistent(lib)).isEmpty();
+        }
+
+        // Killed while batches go by (after k were reported stored, this many ms later): each batch is all or nothing,
+        // and every batch that returned is listed.
+        int[][] moments = {{0, 15}, {BATCH, 5}, {2 * BATCH, 40}, {3 * BATCH, 0}};
+        for (int[] m : moments) {
+            Process writer = start(library, tmp.resolve("work"), 2, String.valueOf(BATCH));
+            int reported = 0;
+            try {
+                BlockingQueue<String> lines = KillTests.lines(writer);
+                assertThat(lines.poll(60, TimeUnit.SECONDS)).isEqualTo("open");
+                while (reported < m[0]) {
+                    String line = lines.poll(60, TimeUnit.SECONDS);
+                    if (line == null || line.equals("done")) {
+                        break;
+                    }
+                    reported = Integer.parseInt(line.substring("stored ".length()));
+                }
+                Thread.sleep(m[1]);
+            } finally {
+                writer.destroyForcibly();
+                assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            try (LocalImageLibrary lib = LocalImageLibrary.open(library)) {
+                Set<String> listed = assertConsistent(lib);
+                for (int i = 1; i <= reported; i++) {
+                    assertThat(listed).as("stored before the kill").contains(TestInstances.sop(2, 1, i));
+                }
+                for (int from = 1; from <= INSTANCES; from += BATCH) {
+                    int have = 0;
+                    for (int i = from; i < from + BATCH; i++) {
+                        have += listed.contains(TestInstances.sop(2, 1, i)) ? 1 : 0;
+                    }
+                    assertThat(have).as("listed of the batch from %d", from).isIn(0, BATCH);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every listed file is there and is the instance it is listed as; nothing else is in the folder. Returns the
+     * listed SOP Instance UIDs.
+     */
+    private static Set<String> assertConsistent(LocalImageLibrary lib) throws Exception {
         Set<Path> listed = new HashSet<>();
+        Set<String> sops = new HashSet<>();
         for (StoredPatient p : lib.listing().get(30, TimeUnit.SECONDS).patients()) {
             for (StoredStudy st : p.studies()) {
                 for (StoredSeries se : st.series()) {
@@ -103,6 +172,7 @@ class LibraryKillTest {
                         assertThat(f.getFileName().toString()).isEqualTo(LibraryFolder.fileName(sop));
                         assertThat(lib.find(sop)).contains(f);
                         listed.add(f);
+                        sops.add(sop);
                     }
                 }
             }
@@ -113,21 +183,25 @@ class LibraryKillTest {
         assertThat(KillTests.files(lib.folder().resolve(LibraryFolder.INSTANCES)))
                 .as("every file is listed")
                 .containsExactlyInAnyOrderElementsOf(listed);
+        return sops;
     }
 
-    private Process start(Path library, Path work, int study) throws Exception {
-        return new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx128m",
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        LibraryWriterProcess.class.getName(),
-                        library.toString(),
-                        work.toString(),
-                        String.valueOf(study),
-                        String.valueOf(INSTANCES),
-                        String.valueOf(PIXEL_BYTES))
+    /** The writer, storing one at a time, or with {@code batch} ("size" and maybe "hold") that many at a time. */
+    private Process start(Path library, Path work, int study, String... batch) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LibraryWriterProcess.class.getName(),
+                library.toString(),
+                work.toString(),
+                String.valueOf(study),
+                String.valueOf(INSTANCES),
+                String.valueOf(PIXEL_BYTES)));
+        command.addAll(List.of(batch));
+        return new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(
                         tmp.resolve("writer.log").toFile()))
                 .start();

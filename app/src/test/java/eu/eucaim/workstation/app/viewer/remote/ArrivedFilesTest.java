@@ -1,0 +1,98 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** How a series reply's arrived files are gathered into the library's stores: at once, and in batches while busy. */
+class ArrivedFilesTest {
+    private final ExecutorService threads = Executors.newFixedThreadPool(RemoteImages.STREAMS);
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    private static List<Path> files(int from, int to) {
+        return IntStream.rangeClosed(from, to)
+                .mapToObj(i -> Path.of("part-" + i + ".dcm"))
+                .toList();
+    }
+
+    @Test
+    void aFileArrivingWhileNothingIsKeptIsKeptAtOnceAloneWithoutWaitingForMore() throws Exception {
+        BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
+        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add);
+        arrived.add(Path.of("part-1.dcm"));
+        assertThat(kept.poll(10, TimeUnit.SECONDS)).containsExactly(Path.of("part-1.dcm"));
+        arrived.add(Path.of("part-2.dcm"));
+        assertThat(kept.poll(10, TimeUnit.SECONDS)).containsExactly(Path.of("part-2.dcm"));
+    }
+
+    @Test
+    void whileABatchIsKeptTheNextGathersUpToTheBatchSizeInOrderAndOneKeeperRunsAtATime() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
+        ArrivedFiles arrived = new ArrivedFiles(threads, batch -> {
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                release.await(10, TimeUnit.SECONDS); // the first batch takes its time
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            kept.add(batch);
+            running.decrementAndGet();
+        });
+        arrived.add(Path.of("part-1.dcm"));
+        while (running.get() == 0) {
+            Thread.sleep(1);
+        }
+        files(2, 71).forEach(arrived::add); // arrive while the first is kept
+        release.countDown();
+
+        List<List<Path>> batches = new ArrayList<>();
+        for (int total = 0; total < 71; ) {
+            List<Path> b = kept.poll(10, TimeUnit.SECONDS);
+            assertThat(b).as("a batch within 10 s").isNotNull();
+            batches.add(b);
+            total += b.size();
+        }
+        assertThat(batches.get(0)).containsExactly(Path.of("part-1.dcm"));
+        assertThat(batches.subList(1, batches.size()))
+                .extracting(List::size)
+                .containsExactly(ArrivedFiles.BATCH, ArrivedFiles.BATCH, 70 - 2 * ArrivedFiles.BATCH);
+        assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(files(1, 71));
+        assertThat(mostAtOnce.get()).as("one keeper at a time").isEqualTo(1);
+    }
+
+    @Test
+    void aBatchThatCouldNotBeKeptDoesNotStopTheFilesAfterIt() throws Exception {
+        BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
+        CountDownLatch failing = new CountDownLatch(1);
+        ArrivedFiles arrived = new ArrivedFiles(threads, batch -> {
+            if (batch.contains(Path.of("part-1.dcm"))) {
+                failing.countDown();
+                throw new IllegalStateException("the library is closed");
+            }
+            kept.add(batch);
+        });
+        arrived.add(Path.of("part-1.dcm"));
+        assertThat(failing.await(10, TimeUnit.SECONDS)).isTrue();
+        arrived.add(Path.of("part-2.dcm"));
+        assertThat(kept.poll(10, TimeUnit.SECONDS)).containsExactly(Path.of("part-2.dcm"));
+    }
+}
