@@ -41,8 +41,21 @@ class QueryIntegrationTest {
     static EucaimNode b;
     static AccessTokenSource tokens;
 
-    /** "UI thread" of the test: runs at once, on whichever thread delivers. */
-    private final Executor ui = Runnable::run;
+    /**
+     * "UI thread" of the test: one thread, in order, as the FX thread is. Running each answer at once on whichever
+     * thread delivered it let two providers' answers add up the totals at the same time (the total once missed one).
+     */
+    private final java.util.concurrent.ExecutorService ui =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "test-ui");
+                t.setDaemon(true);
+                return t;
+            });
+
+    @org.junit.jupiter.api.AfterEach
+    void stopUi() {
+        ui.shutdownNow();
+    }
 
     private final Executor io = Runnable::run;
     private final Map<String, String> selected = new LinkedHashMap<>();

@@ -61,8 +61,8 @@ class QueryUiTest extends RealNodeUiTest {
     void filtersResultsOpenInCatalogueAndAddToSelection() throws Exception {
         launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher")));
         signInThroughGate("query", "#query-gender-female");
-        clickOn("#query-gender-female");
-        clickOn("#query-modality-MR");
+        tick("#query-gender-female");
+        tick("#query-modality-MR");
         clickOn("#query-age-min").write("45");
         assertThat(onFx(() ->
                         lookup("#query-gender-female").queryAs(CheckBox.class).isSelected()))

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterAll;
@@ -117,6 +118,25 @@ abstract class RealNodeUiTest extends FxRobot {
         } catch (TimeoutException e) {
             throw new TimeoutException("Timed out waiting until " + what);
         }
+    }
+
+    /**
+     * Clicks the check box {@code query} until it is ticked: right after a sign-in gate lifts, a loaded machine can
+     * lose the first click while the tab lays out (seen in QueryUiTest under a full build's load).
+     */
+    void tick(String query) throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            clickOn(query);
+            try {
+                waitUntil(
+                        query + " is ticked",
+                        () -> lookup(query).queryAs(CheckBox.class).isSelected());
+                return;
+            } catch (TimeoutException lost) {
+                // the click did not reach it: once more
+            }
+        }
+        throw new AssertionError(query + " was not ticked by three clicks");
     }
 
     <T> T onFx(Callable<T> action) throws Exception {
