@@ -18,13 +18,21 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code mvn -B -o -Dmaven.repo.local=… test -pl services/client -Dtest=Emx2LiveCatalogueCheck
  * -Demx2.live=https://catalogue.eucaim.cancerimage.eu/ -Dsurefire.failIfNoSpecifiedTests=false} (optionally
  * {@code -Demx2.schema=Eucaim}). It prints what it found, for a person to compare with the catalogue's own pages.
+ * With {@code -Demx2.record=DIR} it also records every exchange into {@code DIR/exchanges.json}
+ * ({@link Emx2Recording}), to be kept as a fixture of {@link Emx2RecordedRepliesTest}.
  */
 @EnabledIfSystemProperty(named = "emx2.live", matches = "https?://.+")
 class Emx2LiveCatalogueCheck {
     @Test
     void theLiveCatalogueReadsAsACatalogue() throws Exception {
+        // With -Demx2.record=DIR the session goes through a recording proxy and is written to DIR/exchanges.json.
+        String record = System.getProperty("emx2.record");
+        Emx2Recording.Recorder recorder =
+                record == null ? null : new Emx2Recording.Recorder(URI.create(System.getProperty("emx2.live")));
         ClientConfig config = new ClientConfig(
-                URI.create(System.getProperty("emx2.live")), Duration.ofSeconds(10), Duration.ofSeconds(60));
+                recorder == null ? URI.create(System.getProperty("emx2.live")) : recorder.uri(),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(60));
         Emx2CatalogueClient client =
                 new Emx2CatalogueClient(config, System.getProperty("emx2.schema", Emx2CatalogueClient.DEFAULT_SCHEMA));
         DatasetPage page = client.search(DatasetQuery.all()).get(90, TimeUnit.SECONDS);
@@ -42,5 +50,11 @@ class Emx2LiveCatalogueCheck {
         System.out.println("summary: " + summary.datasets() + " datasets, " + summary.biobanks() + " series, "
                 + summary.subjects() + " subjects");
         System.out.println("networks: " + client.networks().get(90, TimeUnit.SECONDS));
+        if (recorder != null) {
+            Emx2RecordedRepliesTest.session(client); // what the replay test asks, so that it is in the recording
+            recorder.save(java.nio.file.Path.of(record, "exchanges.json"));
+            recorder.close();
+            System.out.println("recorded " + recorder.exchanges().size() + " exchanges in " + record);
+        }
     }
 }
