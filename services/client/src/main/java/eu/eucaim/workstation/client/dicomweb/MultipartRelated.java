@@ -181,21 +181,43 @@ final class MultipartRelated {
             pos = upTo;
         }
 
+        private byte[] skipFor;
+        private int[] skip;
+
+        /**
+         * Where {@code marker} starts in the unread buffer, or -1: Boyer-Moore-Horspool, which looks at the byte under
+         * the marker's last position and jumps up to the marker's length when it cannot end there. Pixel data is most
+         * of a reply; a byte-by-byte search for the delimiter's first byte was the largest CPU cost of fetching a
+         * series.
+         */
         private int indexOf(byte[] marker) {
-            byte first = marker[0];
-            outer:
-            for (int i = pos, last = lim - marker.length; i <= last; i++) {
-                if (buf[i] != first) {
-                    continue;
+            int m = marker.length;
+            if (skipFor != marker) {
+                skip = new int[256];
+                java.util.Arrays.fill(skip, m);
+                for (int k = 0; k < m - 1; k++) {
+                    skip[marker[k] & 0xFF] = m - 1 - k;
                 }
-                for (int k = 1; k < marker.length; k++) {
-                    if (buf[i + k] != marker[k]) {
-                        continue outer;
-                    }
+                skipFor = marker;
+            }
+            byte lastByte = marker[m - 1];
+            for (int i = pos, last = lim - m; i <= last; ) {
+                byte b = buf[i + m - 1];
+                if (b == lastByte && matchesAt(marker, i)) {
+                    return i;
                 }
-                return i;
+                i += skip[b & 0xFF];
             }
             return -1;
+        }
+
+        private boolean matchesAt(byte[] marker, int at) {
+            for (int k = 0; k < marker.length - 1; k++) {
+                if (buf[at + k] != marker[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A part's headers, names in lower case, up to the empty line. */
