@@ -164,17 +164,20 @@ class QueryIntegrationTest {
         long subjects = vm.subjectsProperty().get();
         Path file = temp.resolve("report.json");
         vm.saveReport(file).join();
-        assertThat(vm.messageProperty().get()).isEqualTo("Report saved to " + file + ".");
+        await(() ->
+                ("Report saved to " + file + ".").equals(vm.messageProperty().get())); // said on the UI thread
         assertThat(Files.readString(file)).contains("\"description\" : \"Body part: lung · Age at diagnosis: ≥ 50\"");
 
         QueryViewModel other = vm(Duration.ofSeconds(5));
         other.openReport(file).join();
-        await(() -> other.reportProperty().get() != null);
+        await(() ->
+                other.reportProperty().get() != null && other.subjectsProperty().get() == subjects);
         assertThat(other.query()).isEqualTo(vm.query());
-        assertThat(other.subjectsProperty().get()).isEqualTo(subjects);
 
         Path bad = Files.writeString(temp.resolve("bad.json"), "[1,2]");
         other.openReport(bad).exceptionally(e -> null).join();
+        await(() -> other.messageProperty().get() != null
+                && other.messageProperty().get().startsWith("Could not open"));
         assertThat(other.messageProperty().get())
                 .startsWith("Could not open the report: ")
                 .contains("bad.json");
