@@ -120,6 +120,14 @@ public final class RemoteImages implements InstanceFetcher {
                 sop);
     }
 
+    /** An instance the library has whole is read there in place (a view-only study is never in it). */
+    @Override
+    public Optional<Path> kept(RemoteInstance instance) {
+        return viewOnlyStudies.containsKey(instance.studyUid())
+                ? Optional.empty()
+                : keeper.find(instance.sopInstanceUid());
+    }
+
     @Override
     public byte[] fetch(RemoteInstance instance) throws IOException {
         Optional<Path> kept = keeper.find(instance.sopInstanceUid());

@@ -1,6 +1,8 @@
 package eu.eucaim.workstation.dicom.source;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Fetches remote instances for an {@link InstanceReader}. The DICOM core has no HTTP code: the application plugs
@@ -15,4 +17,12 @@ public interface InstanceFetcher {
      * reader can recognise). Fails with an {@link IOException} whose message says why (status, timeout...).
      */
     byte[] fetch(RemoteInstance instance) throws IOException;
+
+    /**
+     * Where the instance is kept whole on this computer (an offline library), if it is: the reader then reads that
+     * file as it reads a local one, in place, rather than asking {@link #fetch} for a copy of it in memory.
+     */
+    default Optional<Path> kept(RemoteInstance instance) {
+        return Optional.empty();
+    }
 }

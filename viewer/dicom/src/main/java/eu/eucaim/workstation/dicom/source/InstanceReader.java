@@ -8,6 +8,7 @@ import eu.eucaim.workstation.dicom.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -49,9 +50,28 @@ public final class InstanceReader {
             return reader.read(Path.of(a.location()), entryBytes(a));
         }
         if (source instanceof RemoteInstance r) {
+            Optional<Path> kept = kept(r);
+            if (kept.isPresent()) {
+                try {
+                    return reader.readFile(kept.get());
+                } catch (DicomParseException gone) {
+                    // evicted or deleted since, or not whole: fetch it
+                }
+            }
             return reader.read(Path.of(r.name()), fetch(r));
         }
         throw new IllegalArgumentException("unknown kind of instance source: " + source);
+    }
+
+    private Optional<Path> kept(RemoteInstance r) {
+        if (fetcher == null) {
+            return Optional.empty();
+        }
+        try {
+            return fetcher.kept(r);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the library could not say: fetch it
+        }
     }
 
     /** The instance as an image (header read, frames decoded on demand). */

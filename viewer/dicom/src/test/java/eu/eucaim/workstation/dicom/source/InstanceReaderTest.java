@@ -57,6 +57,32 @@ class InstanceReaderTest {
     }
 
     @Test
+    void aRemoteInstanceKeptOnThisComputerIsReadThereAndFetchedOnceItIsGone() throws Exception {
+        Path kept = dir.resolve("kept.dcm");
+        Files.write(kept, bytes(image(55)));
+        List<RemoteInstance> fetched = new ArrayList<>();
+        InstanceReader reader = new InstanceReader(new InstanceFetcher() {
+            @Override
+            public byte[] fetch(RemoteInstance r) throws IOException {
+                fetched.add(r);
+                return bytes(image(66));
+            }
+
+            @Override
+            public java.util.Optional<Path> kept(RemoteInstance r) {
+                return java.util.Optional.of(kept);
+            }
+        });
+
+        assertThat(firstValue(reader.image(REMOTE))).isEqualTo(55);
+        assertThat(fetched).as("read in place, not fetched").isEmpty();
+
+        Files.delete(kept); // evicted from the library since
+        assertThat(firstValue(reader.image(REMOTE))).isEqualTo(66);
+        assertThat(fetched).containsExactly(REMOTE);
+    }
+
+    @Test
     void eachKindOfSourceIsReadFromWhereItIs() throws Exception {
         Path file = dir.resolve("IM1.dcm");
         Files.write(file, bytes(image(11)));
