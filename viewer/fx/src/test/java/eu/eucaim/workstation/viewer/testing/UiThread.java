@@ -10,9 +10,18 @@ import java.util.concurrent.TimeUnit;
 public final class UiThread implements Executor, AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
 
+    /**
+     * Runs {@code r} on this thread; after {@link #close} drops it. A background task of a finished test (a thumbnail
+     * still decoding) may post its result late: the FX thread would take it, and a rejection here surfaced as an
+     * error in whichever test ran next.
+     */
     @Override
     public void execute(Runnable r) {
-        thread.execute(r);
+        try {
+            thread.execute(r);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the test that owned this thread is over
+        }
     }
 
     /** {@code c}'s result, computed on this thread (at most 10 s). */
