@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.catalogue.AccessCondition;
 import eu.eucaim.workstation.api.catalogue.Biobank;
 import eu.eucaim.workstation.api.catalogue.Condition;
 import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.catalogue.EuLicences;
 import eu.eucaim.workstation.api.catalogue.Network;
 import eu.eucaim.workstation.api.vocabulary.Modality;
 import eu.eucaim.workstation.node.catalogue.CatalogueIndex;
@@ -146,7 +147,7 @@ public final class CatalogueRows {
         row.put(
                 "rights",
                 data.table("rightsstatement").byKey(RIGHTS.get(condition)).orElseThrow());
-        Licences.iri(d.licence()).ifPresent(iri -> row.put("license", iri));
+        EuLicences.iri(d.licence()).ifPresent(iri -> row.put("license", iri));
         return row;
     }
 

@@ -141,20 +141,13 @@ final class Emx2Fetchers {
             }
         }
         List<Map<String, Object>> groups = new ArrayList<>(counts.size() + 1);
-        counts.forEach((target, n) -> groups.add(group(n[0], column, Map.of(ref, target))));
+        counts.forEach((target, n) -> groups.add(RowQuery.oneGroup(n[0], column, Map.of(ref, target))));
         groups.sort((a, b) ->
                 Values.compareNullsLast(((Map<?, ?>) a.get(column)).get(ref), ((Map<?, ?>) b.get(column)).get(ref)));
         if (none > 0) {
-            groups.add(group(none, column, null));
+            groups.add(RowQuery.oneGroup(none, column, null));
         }
         return groups;
-    }
-
-    private static Map<String, Object> group(int count, String column, Object value) {
-        Map<String, Object> g = new java.util.LinkedHashMap<>();
-        g.put("count", count);
-        g.put(column, value);
-        return g;
     }
 
     /** The numeric columns, when max/min/avg/sum is asked for (counting alone needs none). */

@@ -262,11 +262,8 @@ final class RowQuery {
         Map<Object, Object[]> groups = new java.util.IdentityHashMap<>();
         Map<Object, Object[]> scalars = new HashMap<>();
         Object nullKey = new Object();
-        Object[] values = rows instanceof Matches m ? m.table().column(column) : null;
-        for (int i = 0; i < rows.size(); i++) {
-            Object value = values != null
-                    ? values[((Matches) rows).position(i)]
-                    : rows.get(i).get(column);
+        for (Map<String, Object> row : rows) {
+            Object value = row.get(column);
             if (value instanceof List<?> list && !list.isEmpty()) {
                 for (Object v : list) {
                     count(v instanceof Map<?, ?> ? groups : scalars, v, nullKey);
@@ -280,10 +277,7 @@ final class RowQuery {
         List<Object[]> all = new ArrayList<>(groups.values());
         all.addAll(scalars.values());
         for (Object[] g : all) {
-            Map<String, Object> group = new LinkedHashMap<>();
-            group.put("count", g[1]);
-            group.put(column, g[0]);
-            out.add(group);
+            out.add(oneGroup((Integer) g[1], column, g[0]));
         }
         out.sort((a, b) -> Values.compareNullsLast(a.get(column), b.get(column)));
         return out;
@@ -316,7 +310,8 @@ final class RowQuery {
         return out;
     }
 
-    private static Map<String, Object> oneGroup(int count, String column, Object value) {
+    /** A {@code _groupBy} row: its count, then the grouped value. */
+    static Map<String, Object> oneGroup(int count, String column, Object value) {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("count", count);
         group.put(column, value);

@@ -7,6 +7,7 @@ import eu.eucaim.workstation.api.catalogue.AccessRights;
 import eu.eucaim.workstation.api.catalogue.Condition;
 import eu.eucaim.workstation.api.catalogue.ContactPoint;
 import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.api.catalogue.EuLicences;
 import eu.eucaim.workstation.api.catalogue.Publisher;
 import eu.eucaim.workstation.api.catalogue.TemporalCoverage;
 import eu.eucaim.workstation.client.catalogue.emx2.CollectionValues.Term;
@@ -152,25 +153,10 @@ final class DatasetMapper {
         return java.time.LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     }
 
-    /** The EU licence authority's IRIs by their SPDX names ("CC_BY_4_0" is "CC-BY-4.0"); other IRIs as they are. */
+    /** The first distribution's licence: an EU licence authority IRI by its SPDX name, another IRI as it is. */
     static String licence(List<String> iris) {
-        if (iris.isEmpty()) {
-            return null;
-        }
-        String iri = iris.get(0);
-        String code = iri.startsWith(EU_LICENCES) ? iri.substring(EU_LICENCES.length()) : null;
-        if (code == null) {
-            return iri;
-        }
-        return SPDX.getOrDefault(code, code);
+        return iris.isEmpty() ? null : EuLicences.shown(iris.get(0));
     }
-
-    private static final String EU_LICENCES = "http://publications.europa.eu/resource/authority/licence/";
-    private static final Map<String, String> SPDX = Map.of(
-            "CC_BY_4_0", "CC-BY-4.0",
-            "CC_BYNC_4_0", "CC-BY-NC-4.0",
-            "CC_BYSA_4_0", "CC-BY-SA-4.0",
-            "CC0", "CC0-1.0");
 
     /** What to show for {@code t}, a value of {@code field}: its label from the reply or the ontology, or its key. */
     String shown(CollectionField field, Term t) {
