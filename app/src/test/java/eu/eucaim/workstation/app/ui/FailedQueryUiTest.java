@@ -2,9 +2,9 @@ package eu.eucaim.workstation.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import java.util.List;
 import javafx.scene.Node;
@@ -19,12 +19,10 @@ import org.junit.jupiter.api.Test;
 class FailedQueryUiTest extends RealNodeUiTest {
     @BeforeAll
     static void onlyAProviderThatRefuses() throws Exception {
-        Json.mapper()
-                .writeValue(
-                        home.resolve("config/settings.json").toFile(),
-                        Settings.defaults()
-                                .withNode(NodeMode.REMOTE, node.baseUri().toString())
-                                .withQueryProviders(false, List.of("http://127.0.0.1:1/api/federated-search")));
+        SettingsStore.at(home.resolve("config/settings.json"))
+                .save(Settings.defaults()
+                        .withNode(NodeMode.REMOTE, node.baseUri().toString())
+                        .withQueryProviders(false, List.of("http://127.0.0.1:1/api/federated-search")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.node.EucaimNode;
@@ -40,13 +41,10 @@ class QueryUiTest extends RealNodeUiTest {
         other = EucaimNode.start(NodeConfig.defaults(home.resolve("other-node"), 2)
                 .withDatasetCount(6)
                 .withTrustedIssuers(List.of(node.baseUri())));
-        Json.mapper()
-                .writeValue(
-                        home.resolve("config/settings.json").toFile(),
-                        Settings.defaults()
-                                .withNode(NodeMode.REMOTE, node.baseUri().toString())
-                                .withQueryProviders(
-                                        true, List.of(other.baseUri().toString())));
+        SettingsStore.at(home.resolve("config/settings.json"))
+                .save(Settings.defaults()
+                        .withNode(NodeMode.REMOTE, node.baseUri().toString())
+                        .withQueryProviders(true, List.of(other.baseUri().toString())));
         token = RealSignIn.as(node.baseUri(), "researcher").accessToken();
     }
 

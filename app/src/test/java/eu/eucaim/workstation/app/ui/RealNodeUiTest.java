@@ -1,9 +1,9 @@
 package eu.eucaim.workstation.app.ui;
 
-import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.catalogue.CatalogueService;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.app.shell.WorkstationApp;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
@@ -54,11 +54,9 @@ abstract class RealNodeUiTest extends FxRobot {
         reference = new HttpCatalogueClient(ClientConfig.of(node.baseUri()));
         Path settings = home.resolve("config/settings.json");
         Files.createDirectories(settings.getParent());
-        Json.mapper()
-                .writeValue(
-                        settings.toFile(),
-                        Settings.defaults()
-                                .withNode(NodeMode.REMOTE, node.baseUri().toString()));
+        SettingsStore.at(settings)
+                .save(Settings.defaults()
+                        .withNode(NodeMode.REMOTE, node.baseUri().toString()));
     }
 
     @AfterAll

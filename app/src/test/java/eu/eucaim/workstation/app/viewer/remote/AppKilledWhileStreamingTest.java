@@ -2,13 +2,13 @@ package eu.eucaim.workstation.app.viewer.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.api.auth.AccessTokenSource;
 import eu.eucaim.workstation.api.library.StoredPatient;
 import eu.eucaim.workstation.api.library.StoredSeries;
 import eu.eucaim.workstation.api.library.StoredStudy;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
+import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
@@ -61,11 +61,9 @@ class AppKilledWhileStreamingTest {
             Path home = tmp.resolve("home");
             Path settings = home.resolve("config/settings.json");
             Files.createDirectories(settings.getParent());
-            Json.mapper()
-                    .writeValue(
-                            settings.toFile(),
-                            Settings.defaults()
-                                    .withNode(NodeMode.REMOTE, node.baseUri().toString()));
+            SettingsStore.at(settings)
+                    .save(Settings.defaults()
+                            .withNode(NodeMode.REMOTE, node.baseUri().toString()));
             Path library = home.resolve("data/library");
             Path appTemp = Files.createDirectories(tmp.resolve("app-tmp"));
 

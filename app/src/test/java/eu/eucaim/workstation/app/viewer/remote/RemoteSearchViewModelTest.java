@@ -63,6 +63,13 @@ class RemoteSearchViewModelTest {
     }
 
     private static DicomWebSources sources() {
+        return sources(java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty()));
+    }
+
+    /** The test Orthanc as the one source, whose studies' datasets allow what {@code terms} will say. */
+    private static DicomWebSources sources(
+            java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
+                    terms) {
         return new DicomWebSources() {
             @Override
             public List<ImageSource> sources() {
@@ -73,7 +80,7 @@ class RemoteSearchViewModelTest {
             public java.util.concurrent.CompletableFuture<
                             java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
                     access(ImageSource s, String studyUid) {
-                return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty());
+                return terms;
             }
 
             @Override
@@ -146,24 +153,7 @@ class RemoteSearchViewModelTest {
     void anOpenWaitsForWhatTheDatasetAllows() throws Exception {
         java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
                 answer = new java.util.concurrent.CompletableFuture<>();
-        DicomWebSources slowTerms = new DicomWebSources() {
-            @Override
-            public List<ImageSource> sources() {
-                return List.of(source);
-            }
-
-            @Override
-            public java.util.concurrent.CompletableFuture<
-                            java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
-                    access(ImageSource s, String studyUid) {
-                return answer;
-            }
-
-            @Override
-            public DicomWebService open(ImageSource s) {
-                return new HttpDicomWebClient(ClientConfig.of(s.baseUrl()), null);
-            }
-        };
+        DicomWebSources slowTerms = sources(answer);
         RemoteImages images = new RemoteImages(dir.resolve("fetch-wait"), RemoteImages.NOTHING_KEPT);
         AtomicReference<ScanResult> opened = new AtomicReference<>();
         RemoteSearchViewModel vm = new RemoteSearchViewModel(
