@@ -61,6 +61,7 @@ final class RemoteOpen {
             RemoteInstance at = RemoteImages.instance(source, study, series, sop);
             headers.add(new DicomScanner.SourcedHeader(at, json.read(a.json())));
         }
+        images.recall(study, series); // as the app: one look-up of what the library has
         ScanResult tree = DicomScanner.tree(headers);
         images.stream(eu.eucaim.workstation.app.viewer.remote.RemoteSearchViewModel.middleOut(tree)); // as the app
         var p = tree.patients().get(0);

@@ -20,7 +20,9 @@ final class ArrivedFiles {
     /** At most this many files in one store: a batch holds the library's lock while it is moved and indexed. */
     static final int BATCH = 32;
 
-    private final Queue<Path> waiting = new ConcurrentLinkedQueue<>();
+    /** Files, and now and then a {@link Runnable} to run once every file before it is kept. */
+    private final Queue<Object> waiting = new ConcurrentLinkedQueue<>();
+
     private final AtomicBoolean keeping = new AtomicBoolean();
     private final Executor threads;
     private final Consumer<List<Path>> keepAll;
@@ -36,7 +38,16 @@ final class ArrivedFiles {
 
     /** A file of the reply has arrived whole; called on the reply's reader thread, which must not wait here. */
     void add(Path file) {
-        waiting.add(file);
+        enqueue(file);
+    }
+
+    /** Runs {@code then} (on a keeping thread) once every file added before it has been kept, or refused. */
+    void afterAll(Runnable then) {
+        enqueue(then);
+    }
+
+    private void enqueue(Object item) {
+        waiting.add(item);
         if (keeping.compareAndSet(false, true)) {
             threads.execute(this::keepWhatHasArrived);
         }
@@ -45,8 +56,13 @@ final class ArrivedFiles {
     private void keepWhatHasArrived() {
         while (true) {
             List<Path> batch = new ArrayList<>();
-            for (Path p; batch.size() < BATCH && (p = waiting.poll()) != null; ) {
-                batch.add(p);
+            Runnable after = null;
+            for (Object o; batch.size() < BATCH && (o = waiting.poll()) != null; ) {
+                if (o instanceof Runnable r) {
+                    after = r; // the files before it form this batch
+                    break;
+                }
+                batch.add((Path) o);
             }
             if (!batch.isEmpty()) {
                 try {
@@ -54,6 +70,15 @@ final class ArrivedFiles {
                 } catch (RuntimeException e) {
                     // Not kept: the decoder fetches these alone and says why; the rest must still be kept.
                 }
+            }
+            if (after != null) {
+                try {
+                    after.run();
+                } catch (RuntimeException e) {
+                    // its own failure: the files after it must still be kept
+                }
+            }
+            if (!batch.isEmpty() || after != null) {
                 continue;
             }
             keeping.set(false);

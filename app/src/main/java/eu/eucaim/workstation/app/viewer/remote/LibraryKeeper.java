@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.library.FetchedInstance;
 import eu.eucaim.workstation.api.library.ImageLibrary;
 import eu.eucaim.workstation.api.library.InstanceOrigin;
 import eu.eucaim.workstation.api.library.Provenance;
+import eu.eucaim.workstation.api.library.StoreOutcome;
 import eu.eucaim.workstation.dicom.source.RemoteInstance;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,18 +42,29 @@ public final class LibraryKeeper implements RemoteImages.Keeper {
     }
 
     @Override
+    public Map<String, Path> findSeries(String seriesUid) {
+        return library.seriesFiles(seriesUid);
+    }
+
+    @Override
     public Path keep(ImageSource source, RemoteInstance instance, Path fetched) {
         return library.storeTaking(origin(source, instance), fetched);
     }
 
     /** In one store of the library (one index commit); an instance it refuses is fetched alone by the decoder. */
     @Override
-    public void keepAll(ImageSource source, List<RemoteImages.Arrived> arrived) {
+    public Map<String, Path> keepAll(ImageSource source, List<RemoteImages.Arrived> arrived) {
         List<FetchedInstance> batch = new ArrayList<>(arrived.size());
         for (RemoteImages.Arrived a : arrived) {
             batch.add(new FetchedInstance(origin(source, a.instance()), a.file()));
         }
-        library.storeAllTaking(batch);
+        Map<String, Path> kept = new java.util.HashMap<>();
+        for (StoreOutcome o : library.storeAllTaking(batch)) {
+            if (o.isKept()) {
+                kept.put(o.origin().sopInstanceUid(), o.kept());
+            }
+        }
+        return kept;
     }
 
     private InstanceOrigin origin(ImageSource source, RemoteInstance instance) {

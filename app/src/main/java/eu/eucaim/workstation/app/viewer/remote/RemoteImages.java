@@ -18,6 +18,7 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,11 @@ public final class RemoteImages implements InstanceFetcher {
         /** The instance's file if the library has it whole. */
         Optional<Path> find(String sopInstanceUid);
 
+        /** The files of the series' instances the library has whole, by SOP Instance UID, in one look-up. */
+        default Map<String, Path> findSeries(String seriesUid) {
+            return Map.of();
+        }
+
         /**
          * Takes {@code fetched} (a complete temporary file) into the library for {@code source}, and gives the file to
          * read it from (the kept one); a keeper that keeps nothing gives {@code fetched} back.
@@ -47,18 +53,24 @@ public final class RemoteImages implements InstanceFetcher {
 
         /**
          * Takes the files of a whole-series reply that have arrived (complete temporary files) into the library at
-         * once; each is gone after, kept or not. One not kept is the decoder's to fetch alone (it then says why).
+         * once; each is gone after, kept or not. Gives the kept files by SOP Instance UID; one not kept is the
+         * decoder's to fetch alone (it then says why).
          */
-        default void keepAll(ImageSource source, List<Arrived> arrived) {
+        default Map<String, Path> keepAll(ImageSource source, List<Arrived> arrived) {
+            Map<String, Path> kept = new java.util.HashMap<>();
             for (Arrived a : arrived) {
                 try {
-                    keep(source, a.instance(), a.file());
+                    Path file = keep(source, a.instance(), a.file());
+                    if (!file.equals(a.file())) {
+                        kept.put(a.instance().sopInstanceUid(), file);
+                    }
                 } catch (IOException | RuntimeException e) {
                     // the decoder fetches it alone and says why
                 } finally {
                     deleteQuietly(a.file());
                 }
             }
+            return kept;
         }
     }
 
@@ -89,11 +101,30 @@ public final class RemoteImages implements InstanceFetcher {
     private final Path temp;
     private final Keeper keeper;
     static final int STREAMS = 4;
+    /** Fewer instances missing than this are fetched one by one: the whole series would bring the rest again. */
+    static final int WHOLE_SERIES_FROM = 16;
+
     private final java.util.concurrent.ExecutorService streams = java.util.concurrent.Executors.newFixedThreadPool(
             STREAMS, eu.eucaim.workstation.common.NamedThreads.daemon("remote-stream"));
     private final java.util.concurrent.atomic.AtomicLong streamGeneration =
             new java.util.concurrent.atomic.AtomicLong();
-    private final Map<String, CompletableFuture<Path>> inFlight = new ConcurrentHashMap<>();
+    /** One fetch of an instance under way: its bytes as soon as they are here, its library copy once kept. */
+    private record InFlight(CompletableFuture<byte[]> bytes, CompletableFuture<Path> kept) {}
+
+    private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
+    /**
+     * Instances known to be in the library, by SOP Instance UID: found for a whole series when it is opened and added
+     * as they are kept, so the decoder does not ask the library's index once per image. Checked on use (the library
+     * may have evicted one since).
+     */
+    private final Map<String, Path> knownKept = new ConcurrentHashMap<>();
+    /** Enough for several large series; past it the map starts again (a miss only costs an index look-up). */
+    private static final int KNOWN_KEPT_MAX = 50_000;
+    /**
+     * Instances a stream is still to bring, by SOP Instance UID, with what waits for each (prefetches, which then
+     * decode it rather than fetch it a second time). Guarded by itself.
+     */
+    private final Map<String, List<Runnable>> coming = new java.util.HashMap<>();
 
     /** @param temp where whole instances are fetched to before they are kept (a folder of the library's disk) */
     public RemoteImages(Path temp, Keeper keeper) {
@@ -120,17 +151,97 @@ public final class RemoteImages implements InstanceFetcher {
                 sop);
     }
 
+    /**
+     * Looks up, in one question to the library, which of the series' instances it has whole (a view-only study has
+     * none), so that neither the decoder nor {@link #stream} asks it per image. Blocking: call it off the UI thread
+     * when the series is opened, before it is shown. Gives how many it has.
+     */
+    public int recall(String studyUid, String seriesUid) {
+        if (keeper == NOTHING_KEPT || viewOnlyStudies.containsKey(studyUid)) {
+            return 0;
+        }
+        Map<String, Path> found = keeper.findSeries(seriesUid);
+        remember(found);
+        return found.size();
+    }
+
+    private void remember(Map<String, Path> kept) {
+        if (knownKept.size() + kept.size() > KNOWN_KEPT_MAX) {
+            knownKept.clear();
+        }
+        knownKept.putAll(kept);
+    }
+
+    /** While a stream is bringing the instance, {@code then} waits for it (see {@link InstanceFetcher#arriving}). */
+    @Override
+    public boolean arriving(RemoteInstance instance, Runnable then) {
+        synchronized (coming) {
+            List<Runnable> waiting = coming.get(instance.sopInstanceUid());
+            if (waiting == null) {
+                return false;
+            }
+            waiting.add(then);
+            return true;
+        }
+    }
+
+    private void expect(List<RemoteInstance> instances) {
+        synchronized (coming) {
+            for (RemoteInstance i : instances) {
+                coming.putIfAbsent(i.sopInstanceUid(), new ArrayList<>());
+            }
+        }
+    }
+
+    /** The instances are here, or no longer coming: what waited for them goes on (and fetches one still missing). */
+    private void arrived(Collection<String> sopUids) {
+        List<Runnable> waited = new ArrayList<>();
+        synchronized (coming) {
+            for (String sop : sopUids) {
+                List<Runnable> w = coming.remove(sop);
+                if (w != null) {
+                    waited.addAll(w);
+                }
+            }
+        }
+        for (Runnable r : waited) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                // one waiter's failure is its own; the others still go on
+            }
+        }
+    }
+
+    private void arrivedAll() {
+        List<String> all;
+        synchronized (coming) {
+            all = List.copyOf(coming.keySet());
+        }
+        arrived(all);
+    }
+
     /** An instance the library has whole is read there in place (a view-only study is never in it). */
     @Override
     public Optional<Path> kept(RemoteInstance instance) {
-        return viewOnlyStudies.containsKey(instance.studyUid())
-                ? Optional.empty()
-                : keeper.find(instance.sopInstanceUid());
+        return viewOnlyStudies.containsKey(instance.studyUid()) ? Optional.empty() : libraryCopy(instance);
+    }
+
+    /** The library's copy: the one known, if its file is still there, else the library's answer. */
+    private Optional<Path> libraryCopy(RemoteInstance instance) {
+        Path known = knownKept.get(instance.sopInstanceUid());
+        if (known != null) {
+            if (Files.isRegularFile(known)) {
+                return Optional.of(known);
+            }
+            knownKept.remove(instance.sopInstanceUid(), known); // evicted or deleted since: ask the library
+        }
+        return keeper.find(instance.sopInstanceUid());
     }
 
     @Override
     public byte[] fetch(RemoteInstance instance) throws IOException {
-        Optional<Path> kept = keeper.find(instance.sopInstanceUid());
+        Optional<Path> kept = libraryCopy(instance);
         if (kept.isPresent()) {
             return Files.readAllBytes(kept.get());
         }
@@ -138,36 +249,30 @@ public final class RemoteImages implements InstanceFetcher {
         if (viewOnlyStudies.containsKey(instance.studyUid())) {
             return fromFrames(r, instance);
         }
-        if (keeper != NOTHING_KEPT) {
-            return Files.readAllBytes(keptOnce(r, instance));
-        }
-        Path file = keepWhole(r, instance);
-        try {
-            return Files.readAllBytes(file);
-        } finally {
-            if (file.startsWith(temp)) {
-                Files.deleteIfExists(file); // nothing kept it
-            }
-        }
+        // The decoder reads the bytes as soon as they are here; the library keeps them after, on a stream thread.
+        return await(fetchOnce(r, instance, false).bytes());
     }
 
     /**
-     * Fetches the whole instance and has the keeper keep it (Keep offline), unless it is kept already; gives the file
-     * to read it from. Blocking: a background thread.
+     * Fetches the whole instance and has the keeper keep it (Keep offline), unless it is kept already; returns once
+     * it is kept. Blocking: a background thread.
      */
-    public Path keep(RemoteInstance instance) throws IOException {
-        Optional<Path> kept = keeper.find(instance.sopInstanceUid());
-        return kept.isPresent() ? kept.get() : keptOnce(registered(instance), instance);
+    public void keep(RemoteInstance instance) throws IOException {
+        if (libraryCopy(instance).isEmpty()) {
+            await(fetchOnce(registered(instance), instance, true).kept());
+        }
     }
 
     /**
      * Streams {@code order} (a series' instances, the middle first, then outward) into the library ahead of the
-     * decoder: the first {@value #STREAMS} one by one, at once (what is on screen first), and the rest as the whole
-     * series in one WADO-RS reply, kept as it arrives (whatever has arrived in one store), so the series comes at the
-     * network's pace rather than at a request per instance. The decoder finds each in the library, or fetches one it
-     * needs before the reply reaches it. If the server cannot send the series whole, the rest are fetched one by one,
-     * {@value #STREAMS} at a time. A new call (another series opened) stops what the last one still had coming. Nothing
-     * streams for a view-only study (nothing of it is kept) or without a library.
+     * decoder, but for those the library has ({@link #recall}): the first missing alone (what is on screen first),
+     * then the next few one by one, and the rest as the whole series in one WADO-RS reply, kept as it arrives (whatever
+     * has arrived in one store), so the series comes at the network's pace rather than at a request per instance; a
+     * few missing ({@value #WHOLE_SERIES_FROM} or fewer after the first) are fetched one by one rather than the whole
+     * series again. The decoder finds each in the library, or fetches one it needs before the reply reaches it. If the
+     * server cannot send the series whole, the rest are fetched one by one, {@value #STREAMS} at a time. A new call
+     * (another series opened) stops what the last one still had coming. Nothing streams for a view-only study
+     * (nothing of it is kept) or without a library, and nothing for a series the library has whole.
      */
     public void stream(List<RemoteInstance> order) {
         long mine = streamGeneration.incrementAndGet();
@@ -176,29 +281,63 @@ public final class RemoteImages implements InstanceFetcher {
                 || viewOnlyStudies.containsKey(order.get(0).studyUid())) {
             return;
         }
-        int first = Math.min(order.size(), STREAMS);
-        oneByOne(order.subList(0, first), mine);
-        if (order.size() > first) {
-            List<RemoteInstance> rest = List.copyOf(order.subList(first, order.size()));
-            streams.execute(() -> {
-                if (streamGeneration.get() == mine && !wholeSeries(rest, mine)) {
-                    oneByOne(rest, mine);
-                }
-            });
+        List<RemoteInstance> missing = order.stream()
+                .filter(i -> !knownKept.containsKey(i.sopInstanceUid()))
+                .toList();
+        if (missing.isEmpty()) {
+            return;
         }
+        // What is on screen first comes alone (the decoder is asking for it too: they share the one fetch); the rest
+        // start once it has arrived, so that nothing competes with the first image. Prefetches wait for the rest.
+        RemoteInstance onScreen = missing.get(0);
+        arrivedAll(); // what the last stream still had coming is not (it stops)
+        expect(missing.subList(1, missing.size()));
+        streams.execute(() -> {
+            if (streamGeneration.get() != mine) {
+                return;
+            }
+            CompletableFuture<?> arrived;
+            try {
+                arrived = libraryCopy(onScreen).isPresent()
+                        ? CompletableFuture.completedFuture(null)
+                        : fetchOnce(registered(onScreen), onScreen, false).bytes();
+            } catch (IOException | RuntimeException e) {
+                arrived = CompletableFuture.completedFuture(null); // the decoder says why
+            }
+            arrived.whenComplete((bytes, failure) -> streamRest(missing.subList(1, missing.size()), mine));
+        });
+    }
+
+    /** After the first: the next few one by one, the rest as the whole series (or one by one when they are few). */
+    private void streamRest(List<RemoteInstance> missing, long generation) {
+        if (streamGeneration.get() != generation) {
+            return;
+        }
+        int next = Math.min(missing.size(), STREAMS - 1);
+        oneByOne(missing.subList(0, next), generation);
+        List<RemoteInstance> rest = missing.subList(next, missing.size());
+        if (rest.size() <= WHOLE_SERIES_FROM) {
+            oneByOne(rest, generation);
+            return;
+        }
+        streams.execute(() -> {
+            if (streamGeneration.get() == generation && !wholeSeries(rest, generation)) {
+                oneByOne(rest, generation);
+            }
+        });
     }
 
     private void oneByOne(List<RemoteInstance> instances, long generation) {
         for (RemoteInstance i : instances) {
             streams.execute(() -> {
-                if (streamGeneration.get() != generation
-                        || keeper.find(i.sopInstanceUid()).isPresent()) {
-                    return;
-                }
                 try {
-                    keep(i);
+                    if (streamGeneration.get() == generation) {
+                        keep(i);
+                    }
                 } catch (IOException | RuntimeException e) {
                     // the decoder asks for it again when it is shown, and says why if it still fails
+                } finally {
+                    arrived(List.of(i.sopInstanceUid()));
                 }
             });
         }
@@ -219,18 +358,23 @@ public final class RemoteImages implements InstanceFetcher {
             return false;
         }
         // Kept on the stream threads while the reply goes on, whatever has arrived in one store of the library.
-        ArrivedFiles arrived = new ArrivedFiles(streams, files -> keepArrived(r, any, files));
+        ArrivedFiles arrivals = new ArrivedFiles(streams, files -> keepArrived(r, any, files));
         CompletableFuture<Integer> reply = r.service().seriesInstances(any.studyUid(), any.seriesUid(), temp, file -> {
             if (streamGeneration.get() != generation) {
                 throw new InterruptedIOException("another series was opened");
             }
-            arrived.add(file);
+            arrivals.add(file);
         });
         try {
             await(reply);
             return true;
         } catch (IOException e) {
             return streamGeneration.get() != generation; // stopped on purpose: nothing more to fetch
+        } finally {
+            // Once what arrived is kept, whatever the reply did not bring is no longer coming: the prefetches fetch
+            // it alone.
+            arrivals.afterAll(() ->
+                    arrived(rest.stream().map(RemoteInstance::sopInstanceUid).toList()));
         }
     }
 
@@ -250,7 +394,8 @@ public final class RemoteImages implements InstanceFetcher {
                     // not one the library takes: the decoder fetches it alone and says why
                 }
             }
-            keeper.keepAll(r.source(), instances);
+            remember(keeper.keepAll(r.source(), instances));
+            arrived(instances.stream().map(a -> a.instance().sopInstanceUid()).toList());
         } catch (RuntimeException e) {
             // the library could not keep them: the decoder fetches them alone and says why
         } finally {
@@ -259,6 +404,9 @@ public final class RemoteImages implements InstanceFetcher {
     }
 
     private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -266,41 +414,60 @@ public final class RemoteImages implements InstanceFetcher {
         }
     }
 
-    /** The one fetch of an instance into the library, shared by the decoder and the stream asking at once. */
-    private Path keptOnce(Registered r, RemoteInstance instance) throws IOException {
-        CompletableFuture<Path> mine = new CompletableFuture<>();
-        CompletableFuture<Path> running = inFlight.putIfAbsent(instance.sopInstanceUid(), mine);
+    /**
+     * The one fetch of an instance, shared by the decoder and the stream asking for it at once: its bytes are given
+     * as soon as they have arrived, then the keeper keeps it, on this thread when {@code keepHere} (a stream thread,
+     * which has nothing better to do), else on a stream thread (the decoder, whose image should not wait for the
+     * library's disk). Never fails: the futures do.
+     */
+    private InFlight fetchOnce(Registered r, RemoteInstance instance, boolean keepHere) {
+        String sop = instance.sopInstanceUid();
+        InFlight mine = new InFlight(new CompletableFuture<>(), new CompletableFuture<>());
+        InFlight running = inFlight.putIfAbsent(sop, mine);
         if (running != null) {
-            return await(running);
+            return running;
         }
+        Path fetched = null;
         try {
-            Optional<Path> kept = keeper.find(instance.sopInstanceUid()); // kept while this one waited its turn
-            Path p = kept.isPresent() ? kept.get() : keepWhole(r, instance);
-            mine.complete(p);
-            return p;
-        } catch (IOException | RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(instance.sopInstanceUid(), mine);
-        }
-    }
-
-    private Path keepWhole(Registered r, RemoteInstance instance) throws IOException {
-        Files.createDirectories(temp);
-        Path fetched = Files.createTempFile(temp, "fetch-", ".part");
-        try {
-            await(r.service().instance(instance.studyUid(), instance.seriesUid(), instance.sopInstanceUid(), fetched));
-            Path file = keeper.keep(r.source(), instance, fetched);
-            if (file.equals(fetched)) { // nothing kept: read it before it goes
-                Path copy = Files.createTempFile(temp, "view-", ".dcm");
-                Files.move(fetched, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return copy;
+            Optional<Path> kept = libraryCopy(instance); // kept while this one waited its turn
+            if (kept.isPresent()) {
+                mine.kept().complete(kept.get());
+                mine.bytes().complete(Files.readAllBytes(kept.get()));
+                inFlight.remove(sop, mine);
+                return mine;
             }
-            return file;
-        } finally {
-            Files.deleteIfExists(fetched);
+            Files.createDirectories(temp);
+            fetched = Files.createTempFile(temp, "fetch-", ".part");
+            await(r.service().instance(instance.studyUid(), instance.seriesUid(), sop, fetched));
+            mine.bytes().complete(Files.readAllBytes(fetched));
+        } catch (IOException | RuntimeException e) {
+            mine.bytes().completeExceptionally(e);
+            mine.kept().completeExceptionally(e);
+            inFlight.remove(sop, mine);
+            deleteQuietly(fetched);
+            return mine;
         }
+        Path whole = fetched;
+        Runnable keepIt = () -> {
+            try {
+                Path p = keeper.keep(r.source(), instance, whole);
+                if (!p.equals(whole)) {
+                    knownKept.put(sop, p);
+                }
+                mine.kept().complete(p);
+            } catch (IOException | RuntimeException e) {
+                mine.kept().completeExceptionally(e);
+            } finally {
+                inFlight.remove(sop, mine);
+                deleteQuietly(whole);
+            }
+        };
+        if (keepHere) {
+            keepIt.run();
+        } else {
+            streams.execute(keepIt);
+        }
+        return mine;
     }
 
     private Registered registered(RemoteInstance instance) throws IOException {
@@ -349,6 +516,8 @@ public final class RemoteImages implements InstanceFetcher {
     public void forget() {
         streamGeneration.incrementAndGet();
         metadata.clear();
+        knownKept.clear();
+        arrivedAll();
     }
 
     private static <T> T await(CompletableFuture<T> f) throws IOException {

@@ -225,6 +225,7 @@ public final class RemoteSearchViewModel {
                 .thenApplyAsync(
                         list -> {
                             library.expectSeries(chosen.studyUid(), chosen.seriesUid(), list.size());
+                            images.recall(chosen.studyUid(), chosen.seriesUid());
                             return tree(s, chosen, list);
                         },
                         io);

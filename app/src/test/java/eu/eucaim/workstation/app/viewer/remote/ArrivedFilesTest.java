@@ -95,4 +95,37 @@ class ArrivedFilesTest {
         arrived.add(Path.of("part-2.dcm"));
         assertThat(kept.poll(10, TimeUnit.SECONDS)).containsExactly(Path.of("part-2.dcm"));
     }
+
+    /** What runs after all (the end of a reply) runs once every file added before it is kept, and before later ones. */
+    @Test
+    void afterAllRunsOnceEveryFileBeforeItIsKept() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<Object> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        ArrivedFiles arrived = new ArrivedFiles(threads, batch -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            order.addAll(batch);
+        });
+        files(1, 40).forEach(arrived::add);
+        CountDownLatch after = new CountDownLatch(1);
+        arrived.afterAll(() -> {
+            order.add("after");
+            after.countDown();
+        });
+        arrived.add(Path.of("part-41.dcm"));
+        Thread.sleep(100);
+        assertThat(order).as("not before the files are kept").doesNotContain("after");
+        release.countDown();
+        assertThat(after.await(10, TimeUnit.SECONDS)).isTrue();
+        while (order.size() < 42) {
+            Thread.sleep(1);
+        }
+        List<Object> expected = new ArrayList<>(files(1, 40));
+        expected.add("after");
+        expected.add(Path.of("part-41.dcm"));
+        assertThat(order).isEqualTo(expected);
+    }
 }

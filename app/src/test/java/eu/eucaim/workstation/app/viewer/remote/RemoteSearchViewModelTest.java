@@ -70,10 +70,19 @@ class RemoteSearchViewModelTest {
     private static DicomWebSources sources(
             java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
                     terms) {
+        return sources(source, terms, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@code at} as the one source, its studies' datasets allowing what {@code terms} says, its client wrapped. */
+    private static DicomWebSources sources(
+            ImageSource at,
+            java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
+                    terms,
+            java.util.function.UnaryOperator<DicomWebService> wrap) {
         return new DicomWebSources() {
             @Override
             public List<ImageSource> sources() {
-                return List.of(source);
+                return List.of(at);
             }
 
             @Override
@@ -85,7 +94,7 @@ class RemoteSearchViewModelTest {
 
             @Override
             public DicomWebService open(ImageSource s) {
-                return new HttpDicomWebClient(ClientConfig.of(s.baseUrl()), null);
+                return wrap.apply(new HttpDicomWebClient(ClientConfig.of(s.baseUrl()), null));
             }
         };
     }
@@ -199,8 +208,8 @@ class RemoteSearchViewModelTest {
                 study.studyUid(),
                 series.seriesUid(),
                 new DicomReader().readFile(files.get(0)).dataset().getString(0x00080018, ""));
-        images.fetch(one);
-        assertThat(library.find(one.sopInstanceUid())).isPresent();
+        images.fetch(one); // the image is shown first, then kept
+        await(() -> library.find(one.sopInstanceUid()).isPresent());
         assertThat(library.studyComplete(study.studyUid())).isFalse();
 
         vm.keepOffline();
@@ -219,6 +228,91 @@ class RemoteSearchViewModelTest {
         vm.keepOffline();
         await(() -> vm.keepProgressProperty().get() < 0);
         assertThat(vm.statusProperty().get()).contains("it was complete already");
+    }
+
+    /**
+     * A series the library has is opened from it: one look-up of the library for the whole series, and no image asked
+     * of the server again (the app restarted in between: nothing is remembered but the library); only the instances
+     * missing from it since (deleted by hand) are fetched, one by one, not the whole series again. Its own Orthanc,
+     * with a series long enough to stream whole.
+     */
+    @Test
+    void aSeriesTheLibraryHasOpensFromItAndOnlyWhatIsMissingIsFetched() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("recall"));
+        List<Path> slices = SyntheticStudy.ctSeries(
+                Files.createDirectories(root.resolve("ct")), 5, "Long", 30, 16, 16, (x, y, z) -> z + y);
+        try (OrthancServer server = OrthancServer.start(Files.createDirectories(root.resolve("orthanc")));
+                var own = eu.eucaim.workstation.client.library.LocalImageLibrary.open(root.resolve("library"))) {
+            for (Path f : slices) {
+                server.store(f);
+            }
+            ImageSource at = new ImageSource("Recall Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
+            List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            RemoteSearchViewModel first = viewModel(at, own, root.resolve("fetch1"), asked);
+            first.refreshSources();
+            first.search();
+            await(() -> !first.studies().isEmpty());
+            first.choose(first.studies().get(0));
+            await(() -> !first.seriesOfStudy().isEmpty());
+            RemoteSeries series = first.seriesOfStudy().get(0);
+            first.open(series);
+            await(() -> own.seriesComplete(series.seriesUid()));
+            assertThat(asked).as("the first open streams the series whole").contains("seriesInstances");
+
+            asked.clear();
+            RemoteSearchViewModel again = viewModel(at, own, root.resolve("fetch2"), asked);
+            openAndWait(again, series);
+            Thread.sleep(300); // anything streamed would have been asked for by now
+            assertThat(asked).as("nothing but the metadata asked again").containsOnly("seriesMetadata");
+
+            List<String> sops = new java.util.ArrayList<>(
+                    own.seriesFiles(series.seriesUid()).keySet());
+            assertThat(sops).hasSize(30);
+            Files.delete(own.find(sops.get(2)).orElseThrow());
+            Files.delete(own.find(sops.get(7)).orElseThrow());
+            asked.clear();
+            openAndWait(viewModel(at, own, root.resolve("fetch3"), asked), series);
+            await(() -> own.seriesComplete(series.seriesUid()));
+            assertThat(asked).containsExactlyInAnyOrder("seriesMetadata", "instance", "instance");
+        }
+    }
+
+    private static void openAndWait(RemoteSearchViewModel vm, RemoteSeries series) throws InterruptedException {
+        vm.refreshSources();
+        vm.open(series);
+        await(() -> vm.statusProperty().get().startsWith("Opened "));
+    }
+
+    /**
+     * The view model over {@code at} alone, keeping through {@code lib}, recording the name of every request made of
+     * the server but the searches.
+     */
+    private static RemoteSearchViewModel viewModel(
+            ImageSource at,
+            eu.eucaim.workstation.client.library.LocalImageLibrary lib,
+            Path fetch,
+            List<String> asked) {
+        DicomWebSources counted = sources(
+                at,
+                java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty()),
+                real -> counting(real, asked));
+        LibraryKeeper keeper = new LibraryKeeper(lib);
+        return new RemoteSearchViewModel(counted, new RemoteImages(fetch, keeper), lib, keeper, NOW, NOW, (t, w) -> {});
+    }
+
+    /** The service, recording the name of every request made of it but the searches. */
+    private static DicomWebService counting(DicomWebService real, List<String> asked) {
+        return (DicomWebService) java.lang.reflect.Proxy.newProxyInstance(
+                DicomWebService.class.getClassLoader(), new Class<?>[] {DicomWebService.class}, (proxy, m, args) -> {
+                    if (!List.of("studies", "series").contains(m.getName()) && m.getDeclaringClass() != Object.class) {
+                        asked.add(m.getName());
+                    }
+                    try {
+                        return m.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Before the app is connected, a following service throws: the panel says so instead of failing. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -85,6 +86,12 @@ public interface ImageLibrary extends OfflineLibrary, AutoCloseable {
 
     /** The library's complete copy of the instance, if it has one; counts as a use of its study (LRU). */
     Optional<Path> find(String sopInstanceUid);
+
+    /**
+     * Every instance of the series the library has whole, by SOP Instance UID, in one look-up (an open series asks
+     * once rather than once per image); counts as a use of its study (LRU).
+     */
+    Map<String, Path> seriesFiles(String seriesUid);
 
     /**
      * Tells the library how many instances the series has at its source (from its metadata), so it knows when the

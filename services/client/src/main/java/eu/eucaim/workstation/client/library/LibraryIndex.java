@@ -29,6 +29,8 @@ final class LibraryIndex implements AutoCloseable {
     private static final int DATABASE_ALREADY_OPEN = 90020;
 
     private final Connection db;
+    /** {@link #totalBytes}, once summed; null when it must be summed again. */
+    private Long total;
 
     private LibraryIndex(Connection db) {
         this.db = db;
@@ -147,6 +149,35 @@ final class LibraryIndex implements AutoCloseable {
             s.setLong(10, now);
             s.executeUpdate();
         }
+        if (total != null) {
+            total += bytes;
+        }
+    }
+
+    /** The file names of a series' indexed instances, by SOP Instance UID (one query for the whole series). */
+    Map<String, String> filesOfSeries(String seriesUid) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT sop_uid, file_name FROM instance WHERE series_uid = ?")) {
+            s.setString(1, seriesUid);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Marks the study of a series as used now unless it was since {@code since}; true when it wrote. */
+    boolean touchStudyOfSeries(String seriesUid, long since, long now) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("UPDATE study SET last_used = ? WHERE last_used < ? AND"
+                + " study_uid = (SELECT study_uid FROM series WHERE series_uid = ?)")) {
+            s.setLong(1, now);
+            s.setLong(2, since);
+            s.setString(3, seriesUid);
+            return s.executeUpdate() > 0;
+        }
     }
 
     /** Marks the study of an instance as used now unless it was since {@code since}; true when it wrote. */
@@ -162,6 +193,7 @@ final class LibraryIndex implements AutoCloseable {
     }
 
     void dropInstances(List<String> sopUids) throws SQLException {
+        total = null;
         try (PreparedStatement s = db.prepareStatement("DELETE FROM instance WHERE sop_uid = ?")) {
             for (String sop : sopUids) {
                 s.setString(1, sop);
@@ -251,12 +283,20 @@ final class LibraryIndex implements AutoCloseable {
 
     // ---- size and eviction
 
+    /**
+     * The bytes of every indexed instance, as this connection sees them. Summed once, then kept up to date by the
+     * inserts (every store asks, to know whether to evict: a sum over the whole index each time grew with the
+     * library); forgotten on any other change or a rollback, and summed again.
+     */
     long totalBytes() throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT COALESCE(SUM(bytes), 0) FROM instance");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+        if (total == null) {
+            try (PreparedStatement s = db.prepareStatement("SELECT COALESCE(SUM(bytes), 0) FROM instance");
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
         }
+        return total;
     }
 
     /** A study that eviction may remove, with what removing it frees. */
@@ -284,6 +324,7 @@ final class LibraryIndex implements AutoCloseable {
      * once committed; null when the index did not know the study.
      */
     List<String> deleteStudy(String studyUid) throws SQLException {
+        total = null;
         List<String> files = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement("SELECT i.file_name FROM instance i JOIN series se"
                 + " ON se.series_uid = i.series_uid WHERE se.study_uid = ?")) {
@@ -371,6 +412,7 @@ final class LibraryIndex implements AutoCloseable {
     }
 
     void rollbackQuietly() {
+        total = null;
         try {
             db.rollback();
         } catch (SQLException e) {

@@ -364,6 +364,36 @@ public final class LocalImageLibrary implements ImageLibrary {
     }
 
     @Override
+    public Map<String, Path> seriesFiles(String seriesUid) {
+        InstanceOrigin.checkUid("Series Instance UID", seriesUid);
+        return indexed(() -> {
+            Map<String, Path> out = new HashMap<>();
+            List<String> gone = new ArrayList<>();
+            index.filesOfSeries(seriesUid).forEach((sop, name) -> {
+                Path p = folder.file(name);
+                if (Files.isRegularFile(p)) {
+                    out.put(sop, p);
+                } else {
+                    gone.add(sop); // removed by hand: fetch it again
+                }
+            });
+            boolean wrote = false;
+            if (!gone.isEmpty()) {
+                index.dropInstances(gone);
+                wrote = true;
+            }
+            long now = clock.millis();
+            if (!out.isEmpty()) {
+                wrote |= index.touchStudyOfSeries(seriesUid, now - TOUCH_RESOLUTION_MS, now);
+            }
+            if (wrote) {
+                index.commit();
+            }
+            return out;
+        });
+    }
+
+    @Override
     public void expectSeries(String studyUid, String seriesUid, int instances) {
         InstanceOrigin.checkUid("Study Instance UID", studyUid);
         InstanceOrigin.checkUid("Series Instance UID", seriesUid);

@@ -186,6 +186,47 @@ class LocalImageLibraryTest {
     }
 
     @Test
+    void aSeriesFilesAreFoundInOneLookUpWhichCountsAsAUseAndForgetsAFileRemovedByHand() throws Exception {
+        Path[] files = new Path[4];
+        for (int i = 1; i <= 3; i++) {
+            files[i] = write(tmp, 1, 1, i, 100_000);
+        }
+        Path other = write(tmp, 2, 1, 1, 100_000);
+        long one = Files.size(files[1]);
+        try (LocalImageLibrary lib = open(4 * one + one / 2)) { // room for four instances
+            Path[] kept = new Path[4];
+            for (int i = 1; i <= 3; i++) {
+                kept[i] = lib.store(origin(1, 1, i), files[i]);
+            }
+            lib.store(origin(1, 2, 1), write(tmp, 1, 2, 1, 1000)); // another series of the same study
+            clock.advance(Duration.ofMinutes(1));
+            lib.store(origin(2, 1, 1), other);
+            clock.advance(Duration.ofMinutes(1));
+
+            assertThat(lib.seriesFiles(series(1, 1)))
+                    .containsOnly(
+                            java.util.Map.entry(sop(1, 1, 1), kept[1]),
+                            java.util.Map.entry(sop(1, 1, 2), kept[2]),
+                            java.util.Map.entry(sop(1, 1, 3), kept[3]));
+            assertThat(lib.seriesFiles(series(3, 1))).isEmpty();
+
+            // Study 1 was used after study 2 by that look-up: study 2 goes first when the limit is reached.
+            clock.advance(Duration.ofMinutes(1));
+            lib.store(origin(3, 1, 1), write(tmp, 3, 1, 1, 100_000));
+            assertThat(lib.find(sop(2, 1, 1))).isEmpty();
+            assertThat(lib.find(sop(1, 1, 1))).isPresent();
+
+            // A file removed by hand is no longer listed, and no longer counted as kept.
+            Files.delete(kept[2]);
+            assertThat(lib.seriesFiles(series(1, 1))).containsOnlyKeys(sop(1, 1, 1), sop(1, 1, 3));
+            assertThat(lib.find(sop(1, 1, 2))).isEmpty();
+            assertThatThrownBy(() -> lib.seriesFiles("not a uid"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("Series Instance UID");
+        }
+    }
+
+    @Test
     void aStudyStreamingInIsNotEvictedForItsOwnSizeAndThePinHoldsBeforeTheFirstInstance() throws Exception {
         try (LocalImageLibrary lib = open(1)) { // smaller than any file
             lib.pin(study(9), true).get(10, TimeUnit.SECONDS);

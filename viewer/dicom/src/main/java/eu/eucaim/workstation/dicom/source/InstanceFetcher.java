@@ -25,4 +25,13 @@ public interface InstanceFetcher {
     default Optional<Path> kept(RemoteInstance instance) {
         return Optional.empty();
     }
+
+    /**
+     * Whether the instance is on its way here already (a reply bringing its whole series): then {@code then} runs
+     * once it has arrived, or is no longer coming, and a reader that can wait (a prefetch) need not fetch it alone.
+     * False: read it now. {@code then} runs on whatever thread brought the instance: it must not block.
+     */
+    default boolean arriving(RemoteInstance instance, Runnable then) {
+        return false;
+    }
 }

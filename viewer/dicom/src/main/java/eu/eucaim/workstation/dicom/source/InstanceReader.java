@@ -63,6 +63,21 @@ public final class InstanceReader {
         throw new IllegalArgumentException("unknown kind of instance source: " + source);
     }
 
+    /**
+     * Whether {@code source} is a remote instance on its way here ({@link InstanceFetcher#arriving}): then {@code then}
+     * runs once it has arrived, and reading it before would fetch it a second time.
+     */
+    public boolean arriving(InstanceSource source, Runnable then) {
+        if (fetcher == null || !(source instanceof RemoteInstance r)) {
+            return false;
+        }
+        try {
+            return fetcher.arriving(r, then);
+        } catch (RuntimeException e) {
+            return false; // the fetcher could not say: read it now
+        }
+    }
+
     private Optional<Path> kept(RemoteInstance r) {
         if (fetcher == null) {
             return Optional.empty();

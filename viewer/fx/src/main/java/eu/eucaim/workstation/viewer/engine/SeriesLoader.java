@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The frames of one series (or stack), decoded lazily on the {@link DecodePool}: {@link #load} decodes a
  * slice first in line; {@link #prefetch} queues its neighbours (ahead in the scroll direction first), the whole
  * series when it fits in half the cache, otherwise as many as fit. A newer prefetch makes the older queued ones skip.
+ * A prefetch does not fetch a remote instance that is on its way ({@link SliceReader#arriving}): it decodes it once it
+ * has arrived, so the decoders follow a streaming series rather than fetch it a second time, one by one.
  */
 public final class SeriesLoader {
     private final List<FrameRef> frames;
@@ -192,6 +194,10 @@ public final class SeriesLoader {
                     if (bytesPerSlice <= 0) {
                         learnSize(cache.get(frames.get(i))); // decoded meanwhile by another loader: its size
                     }
+                    return;
+                }
+                if (reader.arriving(frames.get(i), () -> queue(i, mine))) {
+                    // A remote instance that a reply is bringing: decoded when it is here, not fetched a second time.
                     return;
                 }
                 CompletableFuture<Slice> fresh = new CompletableFuture<>();

@@ -30,6 +30,11 @@ public final class SliceReader {
         this.reader = reader;
     }
 
+    /** Whether the frame's instance is on its way here ({@link InstanceReader#arriving}); {@code then} runs then. */
+    public boolean arriving(FrameRef ref, Runnable then) {
+        return reader.arriving(ref.source(), then);
+    }
+
     public Slice read(FrameRef ref) {
         Dataset header = null;
         InstanceSource source = ref.source();
