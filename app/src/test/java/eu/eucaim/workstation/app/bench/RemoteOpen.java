@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.Frame;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.api.dicomweb.QidoQuery;
+import eu.eucaim.workstation.app.viewer.remote.InstanceKeeper;
 import eu.eucaim.workstation.app.viewer.remote.RemoteImages;
 import eu.eucaim.workstation.dicom.json.DicomJsonReader;
 import eu.eucaim.workstation.dicom.source.InstanceReader;
@@ -46,7 +47,7 @@ final class RemoteOpen {
             DicomWebService service,
             String study,
             String series,
-            RemoteImages.Keeper keeper,
+            InstanceKeeper keeper,
             Path temp,
             DecodePool pool)
             throws Exception {

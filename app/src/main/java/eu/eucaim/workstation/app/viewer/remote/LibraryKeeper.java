@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writes the Viewer's remote instances through to the offline library, with where they came from and under which
  * dataset and access conditions (told per study when it is opened), and finds them there again.
  */
-public final class LibraryKeeper implements RemoteImages.Keeper {
+public final class LibraryKeeper implements InstanceKeeper {
     /** The catalogue dataset of a study and its access conditions as text, when the source said. */
     public record Terms(String datasetId, String accessConditions) {
         public static final Terms UNKNOWN = new Terms(null, "");
@@ -53,9 +53,9 @@ public final class LibraryKeeper implements RemoteImages.Keeper {
 
     /** In one store of the library (one index commit); an instance it refuses is fetched alone by the decoder. */
     @Override
-    public Map<String, Path> keepAll(ImageSource source, List<RemoteImages.Arrived> arrived) {
+    public Map<String, Path> keepAll(ImageSource source, List<InstanceKeeper.Arrived> arrived) {
         List<FetchedInstance> batch = new ArrayList<>(arrived.size());
-        for (RemoteImages.Arrived a : arrived) {
+        for (InstanceKeeper.Arrived a : arrived) {
             batch.add(new FetchedInstance(origin(source, a.instance()), a.file()));
         }
         Map<String, Path> kept = new java.util.HashMap<>();

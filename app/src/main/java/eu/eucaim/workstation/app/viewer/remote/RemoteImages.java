@@ -1,24 +1,15 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
-import eu.eucaim.workstation.api.dicomweb.DicomAttributes;
 import eu.eucaim.workstation.api.dicomweb.DicomWebService;
-import eu.eucaim.workstation.api.dicomweb.Frame;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
-import eu.eucaim.workstation.dicom.Dataset;
 import eu.eucaim.workstation.dicom.Tags;
-import eu.eucaim.workstation.dicom.TransferSyntax;
-import eu.eucaim.workstation.dicom.VR;
-import eu.eucaim.workstation.dicom.io.DicomWriter;
-import eu.eucaim.workstation.dicom.json.DicomJsonReader;
 import eu.eucaim.workstation.dicom.source.InstanceFetcher;
 import eu.eucaim.workstation.dicom.source.RemoteInstance;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +17,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.IntStream;
 
 /**
  * Brings the Viewer's remote instances (called on its decode threads, several at once): from the offline library
@@ -35,71 +25,16 @@ import java.util.stream.IntStream;
  * series metadata in memory, so nothing of it reaches the disk.
  */
 public final class RemoteImages implements InstanceFetcher {
-    /** Where fetched instances are kept, and found again (the offline library). */
-    public interface Keeper {
-        /** The instance's file if the library has it whole. */
-        Optional<Path> find(String sopInstanceUid);
-
-        /** The files of the series' instances the library has whole, by SOP Instance UID, in one look-up. */
-        default Map<String, Path> findSeries(String seriesUid) {
-            return Map.of();
-        }
-
-        /**
-         * Takes {@code fetched} (a complete temporary file) into the library for {@code source}, and gives the file to
-         * read it from (the kept one); a keeper that keeps nothing gives {@code fetched} back.
-         */
-        Path keep(ImageSource source, RemoteInstance instance, Path fetched) throws IOException;
-
-        /**
-         * Takes the files of a whole-series reply that have arrived (complete temporary files) into the library at
-         * once; each is gone after, kept or not. Gives the kept files by SOP Instance UID; one not kept is the
-         * decoder's to fetch alone (it then says why).
-         */
-        default Map<String, Path> keepAll(ImageSource source, List<Arrived> arrived) {
-            Map<String, Path> kept = new java.util.HashMap<>();
-            for (Arrived a : arrived) {
-                try {
-                    Path file = keep(source, a.instance(), a.file());
-                    if (!file.equals(a.file())) {
-                        kept.put(a.instance().sopInstanceUid(), file);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // the decoder fetches it alone and says why
-                } finally {
-                    deleteQuietly(a.file());
-                }
-            }
-            return kept;
-        }
-    }
-
-    /** A file a whole-series reply brought, and the instance it is. */
-    public record Arrived(RemoteInstance instance, Path file) {}
-
-    /** A keeper that keeps nothing (no library): every instance is fetched each time it is decoded. */
-    public static final Keeper NOTHING_KEPT = new Keeper() {
-        @Override
-        public Optional<Path> find(String sopInstanceUid) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Path keep(ImageSource source, RemoteInstance instance, Path fetched) {
-            return fetched;
-        }
-    };
-
     private record Registered(ImageSource source, DicomWebService service) {}
 
     private final Map<String, Registered> sources = new ConcurrentHashMap<>();
     /** Studies that may be viewed but not kept. */
     private final Map<String, Boolean> viewOnlyStudies = new ConcurrentHashMap<>();
-    /** The series metadata of view-only studies, by series UID: one request per series, not per instance. */
-    private final Map<String, CompletableFuture<List<DicomAttributes>>> metadata = new ConcurrentHashMap<>();
+    /** The instances of view-only studies, put together from their frames in memory. */
+    private final ViewOnlyInstances viewOnly = new ViewOnlyInstances();
 
     private final Path temp;
-    private final Keeper keeper;
+    private final InstanceKeeper keeper;
     static final int STREAMS = 4;
     /** Fewer instances missing than this are fetched one by one: the whole series would bring the rest again. */
     static final int WHOLE_SERIES_FROM = 16;
@@ -120,14 +55,11 @@ public final class RemoteImages implements InstanceFetcher {
     private final Map<String, Path> knownKept = new ConcurrentHashMap<>();
     /** Enough for several large series; past it the map starts again (a miss only costs an index look-up). */
     private static final int KNOWN_KEPT_MAX = 50_000;
-    /**
-     * Instances a stream is still to bring, by SOP Instance UID, with what waits for each (prefetches, which then
-     * decode it rather than fetch it a second time). Guarded by itself.
-     */
-    private final Map<String, List<Runnable>> coming = new java.util.HashMap<>();
+    /** Instances a stream is still to bring, and what waits for each. */
+    private final ComingInstances coming = new ComingInstances();
 
     /** @param temp where whole instances are fetched to before they are kept (a folder of the library's disk) */
-    public RemoteImages(Path temp, Keeper keeper) {
+    public RemoteImages(Path temp, InstanceKeeper keeper) {
         this.temp = temp;
         this.keeper = keeper;
     }
@@ -157,7 +89,7 @@ public final class RemoteImages implements InstanceFetcher {
      * when the series is opened, before it is shown. Gives how many it has.
      */
     public int recall(String studyUid, String seriesUid) {
-        if (keeper == NOTHING_KEPT || viewOnlyStudies.containsKey(studyUid)) {
+        if (keeper == InstanceKeeper.NOTHING_KEPT || viewOnlyStudies.containsKey(studyUid)) {
             return 0;
         }
         Map<String, Path> found = keeper.findSeries(seriesUid);
@@ -175,50 +107,7 @@ public final class RemoteImages implements InstanceFetcher {
     /** While a stream is bringing the instance, {@code then} waits for it (see {@link InstanceFetcher#arriving}). */
     @Override
     public boolean arriving(RemoteInstance instance, Runnable then) {
-        synchronized (coming) {
-            List<Runnable> waiting = coming.get(instance.sopInstanceUid());
-            if (waiting == null) {
-                return false;
-            }
-            waiting.add(then);
-            return true;
-        }
-    }
-
-    private void expect(List<RemoteInstance> instances) {
-        synchronized (coming) {
-            for (RemoteInstance i : instances) {
-                coming.putIfAbsent(i.sopInstanceUid(), new ArrayList<>());
-            }
-        }
-    }
-
-    /** The instances are here, or no longer coming: what waited for them goes on (and fetches one still missing). */
-    private void arrived(Collection<String> sopUids) {
-        List<Runnable> waited = new ArrayList<>();
-        synchronized (coming) {
-            for (String sop : sopUids) {
-                List<Runnable> w = coming.remove(sop);
-                if (w != null) {
-                    waited.addAll(w);
-                }
-            }
-        }
-        for (Runnable r : waited) {
-            try {
-                r.run();
-            } catch (RuntimeException e) {
-                // one waiter's failure is its own; the others still go on
-            }
-        }
-    }
-
-    private void arrivedAll() {
-        List<String> all;
-        synchronized (coming) {
-            all = List.copyOf(coming.keySet());
-        }
-        arrived(all);
+        return coming.await(instance.sopInstanceUid(), then);
     }
 
     /** An instance the library has whole is read there in place (a view-only study is never in it). */
@@ -247,7 +136,7 @@ public final class RemoteImages implements InstanceFetcher {
         }
         Registered r = registered(instance);
         if (viewOnlyStudies.containsKey(instance.studyUid())) {
-            return fromFrames(r, instance);
+            return viewOnly.assemble(r.service(), instance);
         }
         // The decoder reads the bytes as soon as they are here; the library keeps them after, on a stream thread.
         return await(fetchOnce(r, instance, false).bytes());
@@ -276,7 +165,7 @@ public final class RemoteImages implements InstanceFetcher {
      */
     public void stream(List<RemoteInstance> order) {
         long mine = streamGeneration.incrementAndGet();
-        if (keeper == NOTHING_KEPT
+        if (keeper == InstanceKeeper.NOTHING_KEPT
                 || order.isEmpty()
                 || viewOnlyStudies.containsKey(order.get(0).studyUid())) {
             return;
@@ -290,8 +179,10 @@ public final class RemoteImages implements InstanceFetcher {
         // What is on screen first comes alone (the decoder is asking for it too: they share the one fetch); the rest
         // start once it has arrived, so that nothing competes with the first image. Prefetches wait for the rest.
         RemoteInstance onScreen = missing.get(0);
-        arrivedAll(); // what the last stream still had coming is not (it stops)
-        expect(missing.subList(1, missing.size()));
+        coming.noneComing(); // what the last stream still had coming is not (it stops)
+        coming.expect(missing.subList(1, missing.size()).stream()
+                .map(RemoteInstance::sopInstanceUid)
+                .toList());
         streams.execute(() -> {
             if (streamGeneration.get() != mine) {
                 return;
@@ -337,7 +228,7 @@ public final class RemoteImages implements InstanceFetcher {
                 } catch (IOException | RuntimeException e) {
                     // the decoder asks for it again when it is shown, and says why if it still fails
                 } finally {
-                    arrived(List.of(i.sopInstanceUid()));
+                    coming.arrived(List.of(i.sopInstanceUid()));
                 }
             });
         }
@@ -373,14 +264,14 @@ public final class RemoteImages implements InstanceFetcher {
         } finally {
             // Once what arrived is kept, whatever the reply did not bring is no longer coming: the prefetches fetch
             // it alone.
-            arrivals.afterAll(() ->
-                    arrived(rest.stream().map(RemoteInstance::sopInstanceUid).toList()));
+            arrivals.afterAll(() -> coming.arrived(
+                    rest.stream().map(RemoteInstance::sopInstanceUid).toList()));
         }
     }
 
     /** Instances of a whole-series reply into the library (those kept already are dropped there); the files go. */
     private void keepArrived(Registered r, RemoteInstance any, List<Path> files) {
-        List<Arrived> instances = new ArrayList<>();
+        List<InstanceKeeper.Arrived> instances = new ArrayList<>();
         try {
             for (Path file : files) {
                 try {
@@ -388,14 +279,16 @@ public final class RemoteImages implements InstanceFetcher {
                             .dataset()
                             .getString(Tags.SOPInstanceUID);
                     if (sop != null) {
-                        instances.add(new Arrived(instance(r.source(), any.studyUid(), any.seriesUid(), sop), file));
+                        instances.add(new InstanceKeeper.Arrived(
+                                instance(r.source(), any.studyUid(), any.seriesUid(), sop), file));
                     }
                 } catch (eu.eucaim.workstation.dicom.DicomParseException | RuntimeException e) {
                     // not one the library takes: the decoder fetches it alone and says why
                 }
             }
             remember(keeper.keepAll(r.source(), instances));
-            arrived(instances.stream().map(a -> a.instance().sopInstanceUid()).toList());
+            coming.arrived(
+                    instances.stream().map(a -> a.instance().sopInstanceUid()).toList());
         } catch (RuntimeException e) {
             // the library could not keep them: the decoder fetches them alone and says why
         } finally {
@@ -480,47 +373,15 @@ public final class RemoteImages implements InstanceFetcher {
         throw new IOException("no image source is set up for " + url);
     }
 
-    /** The instance put together from its series' metadata and its frames, native, in memory. */
-    private byte[] fromFrames(Registered r, RemoteInstance instance) throws IOException {
-        List<DicomAttributes> all = await(metadata.computeIfAbsent(
-                instance.seriesUid(), s -> r.service().seriesMetadata(instance.studyUid(), instance.seriesUid())));
-        DicomAttributes attributes = all.stream()
-                .filter(a -> a.string("00080018").orElse("").equals(instance.sopInstanceUid()))
-                .findFirst()
-                .orElseThrow(() -> new IOException("the series metadata has no instance " + instance.sopInstanceUid()));
-        Dataset ds = new DicomJsonReader().read(attributes.json());
-        int frames = Math.max(1, ds.getInt(Tags.NumberOfFrames, 1));
-        List<Frame> got = await(r.service()
-                .frames(
-                        instance.studyUid(),
-                        instance.seriesUid(),
-                        instance.sopInstanceUid(),
-                        IntStream.rangeClosed(1, frames).boxed().toList(),
-                        TransferSyntax.EXPLICIT_VR_LE_UID));
-        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
-        for (Frame f : got) {
-            pixels.write(f.data());
-        }
-        byte[] data = pixels.toByteArray();
-        if (data.length % 2 == 1) {
-            data = java.util.Arrays.copyOf(data, data.length + 1);
-        }
-        ds.remove(Tags.PixelData);
-        ds.put(Tags.PixelData, ds.getInt(Tags.BitsAllocated, 16) > 8 ? VR.OW : VR.OB, data);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 4096);
-        DicomWriter.write(out, ds, TransferSyntax.EXPLICIT_VR_LE_UID);
-        return out.toByteArray();
-    }
-
     /** Forgets the metadata kept for view-only series and stops streaming (closing the studies). */
     public void forget() {
         streamGeneration.incrementAndGet();
-        metadata.clear();
+        viewOnly.forget();
         knownKept.clear();
-        arrivedAll();
+        coming.noneComing();
     }
 
-    private static <T> T await(CompletableFuture<T> f) throws IOException {
+    static <T> T await(CompletableFuture<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {

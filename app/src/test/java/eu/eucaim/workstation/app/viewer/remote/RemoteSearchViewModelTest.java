@@ -109,7 +109,7 @@ class RemoteSearchViewModelTest {
 
     @Test
     void findsTheStudyListsItsSeriesAndOpensItInSliceOrder() throws Exception {
-        RemoteImages images = new RemoteImages(dir.resolve("fetch"), RemoteImages.NOTHING_KEPT);
+        RemoteImages images = new RemoteImages(dir.resolve("fetch"), InstanceKeeper.NOTHING_KEPT);
         AtomicReference<ScanResult> opened = new AtomicReference<>();
         RemoteSearchViewModel vm = new RemoteSearchViewModel(
                 sources(), images, library, new LibraryKeeper(library), NOW, NOW, (t, w) -> opened.set(t));
@@ -163,7 +163,7 @@ class RemoteSearchViewModelTest {
         java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
                 answer = new java.util.concurrent.CompletableFuture<>();
         DicomWebSources slowTerms = sources(answer);
-        RemoteImages images = new RemoteImages(dir.resolve("fetch-wait"), RemoteImages.NOTHING_KEPT);
+        RemoteImages images = new RemoteImages(dir.resolve("fetch-wait"), InstanceKeeper.NOTHING_KEPT);
         AtomicReference<ScanResult> opened = new AtomicReference<>();
         RemoteSearchViewModel vm = new RemoteSearchViewModel(
                 slowTerms, images, library, new LibraryKeeper(library), NOW, NOW, (t, w) -> opened.set(t));
@@ -338,7 +338,7 @@ class RemoteSearchViewModelTest {
         };
         RemoteSearchViewModel vm = new RemoteSearchViewModel(
                 notYet,
-                new RemoteImages(dir.resolve("fetch4"), RemoteImages.NOTHING_KEPT),
+                new RemoteImages(dir.resolve("fetch4"), InstanceKeeper.NOTHING_KEPT),
                 library,
                 new LibraryKeeper(library),
                 NOW,
@@ -354,7 +354,7 @@ class RemoteSearchViewModelTest {
     void aBadDateSaysWhichFieldAndSearchesNothing() {
         RemoteSearchViewModel vm = new RemoteSearchViewModel(
                 sources(),
-                new RemoteImages(dir.resolve("fetch2"), RemoteImages.NOTHING_KEPT),
+                new RemoteImages(dir.resolve("fetch2"), InstanceKeeper.NOTHING_KEPT),
                 library,
                 new LibraryKeeper(library),
                 NOW,
