@@ -145,8 +145,10 @@ class QueryIntegrationTest {
             await(() -> vm.rows().size() == 3
                     && vm.rows().get(0).stateProperty().get() != ProviderRow.State.ANSWERING
                     && vm.rows().get(1).stateProperty().get() != ProviderRow.State.ANSWERING);
+            // The summary follows the rows' states (counted after them, on the UI thread): wait for it too.
+            await(() -> "2 of 3 providers answered, 1 answering…"
+                    .equals(vm.summaryProperty().get()));
             assertThat(vm.runningProperty().get()).isTrue();
-            assertThat(vm.summaryProperty().get()).isEqualTo("2 of 3 providers answered, 1 answering…");
             vm.cancel();
             await(() -> !vm.runningProperty().get());
             assertThat(vm.rows().get(2).statusProperty().get()).startsWith("cancelled");

@@ -17,6 +17,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Brings the Viewer's remote instances (called on its decode threads, several at once): from the offline library
@@ -36,6 +37,10 @@ public final class RemoteImages implements InstanceFetcher {
     private final Path temp;
     private final InstanceKeeper keeper;
     static final int STREAMS = 4;
+    /** The rest of a series starts this long after its first image arrived, if the decoders did not ask before. */
+    static final long REST_AFTER_MS = 150;
+    /** Starts the rest of the series streaming now (once), if it has not started. */
+    private volatile Runnable startRest = () -> {};
     /** Fewer instances missing than this are fetched one by one: the whole series would bring the rest again. */
     static final int WHOLE_SERIES_FROM = 16;
 
@@ -107,6 +112,7 @@ public final class RemoteImages implements InstanceFetcher {
     /** While a stream is bringing the instance, {@code then} waits for it (see {@link InstanceFetcher#arriving}). */
     @Override
     public boolean arriving(RemoteInstance instance, Runnable then) {
+        startRest.run(); // the decoders ask for more: the first image is done
         return coming.await(instance.sopInstanceUid(), then);
     }
 
@@ -139,7 +145,8 @@ public final class RemoteImages implements InstanceFetcher {
             return viewOnly.assemble(r.service(), instance);
         }
         // The decoder reads the bytes as soon as they are here; the library keeps them after, on a stream thread.
-        return await(fetchOnce(r, instance, false).bytes());
+        // Without a library there is nothing to wait for: the temporary file goes before this returns.
+        return await(fetchOnce(r, instance, keeper == InstanceKeeper.NOTHING_KEPT).bytes());
     }
 
     /**
@@ -177,8 +184,16 @@ public final class RemoteImages implements InstanceFetcher {
             return;
         }
         // What is on screen first comes alone (the decoder is asking for it too: they share the one fetch); the rest
-        // start once it has arrived, so that nothing competes with the first image. Prefetches wait for the rest.
+        // start when the decoders ask for more (the first image is shown: the viewer prefetches then), or soon after
+        // it has arrived, so that nothing competes with the first image. Prefetches wait for the rest.
         RemoteInstance onScreen = missing.get(0);
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable rest = () -> {
+            if (started.compareAndSet(false, true)) {
+                streamRest(missing.subList(1, missing.size()), mine);
+            }
+        };
+        startRest = rest;
         coming.noneComing(); // what the last stream still had coming is not (it stops)
         coming.expect(missing.subList(1, missing.size()).stream()
                 .map(RemoteInstance::sopInstanceUid)
@@ -195,7 +210,10 @@ public final class RemoteImages implements InstanceFetcher {
             } catch (IOException | RuntimeException e) {
                 arrived = CompletableFuture.completedFuture(null); // the decoder says why
             }
-            arrived.whenComplete((bytes, failure) -> streamRest(missing.subList(1, missing.size()), mine));
+            arrived.whenComplete((bytes, failure) -> (failure == null
+                            ? CompletableFuture.delayedExecutor(REST_AFTER_MS, TimeUnit.MILLISECONDS, streams)
+                            : streams)
+                    .execute(rest));
         });
     }
 
