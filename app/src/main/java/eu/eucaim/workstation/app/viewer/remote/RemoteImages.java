@@ -146,7 +146,8 @@ public final class RemoteImages implements InstanceFetcher {
         }
         // The decoder reads the bytes as soon as they are here; the library keeps them after, on a stream thread.
         // Without a library there is nothing to wait for: the temporary file goes before this returns.
-        return await(fetchOnce(r, instance, keeper == InstanceKeeper.NOTHING_KEPT).bytes());
+        return await(
+                fetchOnce(r, instance, keeper == InstanceKeeper.NOTHING_KEPT).bytes());
     }
 
     /**
