@@ -15,9 +15,7 @@ public interface InstanceKeeper {
     Optional<Path> find(String sopInstanceUid);
 
     /** The files of the series' instances the library has whole, by SOP Instance UID, in one look-up. */
-    default Map<String, Path> findSeries(String seriesUid) {
-        return Map.of();
-    }
+    Map<String, Path> findSeries(String seriesUid);
 
     /**
      * Takes {@code fetched} (a complete temporary file) into the library for {@code source}, and gives the file to
@@ -30,26 +28,7 @@ public interface InstanceKeeper {
      * once; each is gone after, kept or not. Gives the kept files by SOP Instance UID; one not kept is the
      * decoder's to fetch alone (it then says why).
      */
-    default Map<String, Path> keepAll(ImageSource source, List<Arrived> arrived) {
-        Map<String, Path> kept = new java.util.HashMap<>();
-        for (Arrived a : arrived) {
-            try {
-                Path file = keep(source, a.instance(), a.file());
-                if (!file.equals(a.file())) {
-                    kept.put(a.instance().sopInstanceUid(), file);
-                }
-            } catch (IOException | RuntimeException e) {
-                // the decoder fetches it alone and says why
-            } finally {
-                try {
-                    Files.deleteIfExists(a.file());
-                } catch (IOException e) {
-                    // the fetch folder is cleaned at the next start
-                }
-            }
-        }
-        return kept;
-    }
+    Map<String, Path> keepAll(ImageSource source, List<Arrived> arrived);
 
     /** A file a whole-series reply brought, and the instance it is. */
     record Arrived(RemoteInstance instance, Path file) {}
@@ -62,8 +41,26 @@ public interface InstanceKeeper {
         }
 
         @Override
+        public Map<String, Path> findSeries(String seriesUid) {
+            return Map.of();
+        }
+
+        @Override
         public Path keep(ImageSource source, RemoteInstance instance, Path fetched) {
             return fetched;
+        }
+
+        /** Never called: nothing streams without a library. The files go all the same. */
+        @Override
+        public Map<String, Path> keepAll(ImageSource source, List<Arrived> arrived) {
+            for (Arrived a : arrived) {
+                try {
+                    Files.deleteIfExists(a.file());
+                } catch (IOException e) {
+                    // the fetch folder is cleaned at the next start
+                }
+            }
+            return Map.of();
         }
     };
 }

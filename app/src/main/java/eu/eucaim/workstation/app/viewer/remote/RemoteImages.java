@@ -91,15 +91,12 @@ public final class RemoteImages implements InstanceFetcher {
     /**
      * Looks up, in one question to the library, which of the series' instances it has whole (a view-only study has
      * none), so that neither the decoder nor {@link #stream} asks it per image. Blocking: call it off the UI thread
-     * when the series is opened, before it is shown. Gives how many it has.
+     * when the series is opened, before it is shown.
      */
-    public int recall(String studyUid, String seriesUid) {
-        if (keeper == InstanceKeeper.NOTHING_KEPT || viewOnlyStudies.containsKey(studyUid)) {
-            return 0;
+    public void recall(String studyUid, String seriesUid) {
+        if (keeper != InstanceKeeper.NOTHING_KEPT && !viewOnlyStudies.containsKey(studyUid)) {
+            remember(keeper.findSeries(seriesUid));
         }
-        Map<String, Path> found = keeper.findSeries(seriesUid);
-        remember(found);
-        return found.size();
     }
 
     private void remember(Map<String, Path> kept) {
@@ -152,12 +149,14 @@ public final class RemoteImages implements InstanceFetcher {
 
     /**
      * Fetches the whole instance and has the keeper keep it (Keep offline), unless it is kept already; returns once
-     * it is kept. Blocking: a background thread.
+     * it is kept; false when it was kept already. Blocking: a background thread.
      */
-    public void keep(RemoteInstance instance) throws IOException {
-        if (libraryCopy(instance).isEmpty()) {
-            await(fetchOnce(registered(instance), instance, true).kept());
+    public boolean keep(RemoteInstance instance) throws IOException {
+        if (libraryCopy(instance).isPresent()) {
+            return false;
         }
+        await(fetchOnce(registered(instance), instance, true).kept());
+        return true;
     }
 
     /**

@@ -47,8 +47,12 @@ final class StudyFetch {
                 List<DicomAttributes> instances =
                         service.instances(studyUid, seriesUid, QidoQuery.all()).get();
                 library.expectSeries(studyUid, seriesUid, instances.size());
+                java.util.Set<String> have = library.seriesFiles(seriesUid).keySet(); // one look-up per series
                 for (DicomAttributes i : instances) {
-                    wanted.add(new String[] {seriesUid, i.string("00080018").orElseThrow()});
+                    String sop = i.string("00080018").orElseThrow();
+                    if (!have.contains(sop)) {
+                        wanted.add(new String[] {seriesUid, sop});
+                    }
                 }
             }
             int fetched = 0;
@@ -57,8 +61,7 @@ final class StudyFetch {
                     throw new CancellationException("stopped");
                 }
                 String[] w = wanted.get(n);
-                if (library.find(w[1]).isEmpty()) {
-                    images.keep(RemoteImages.instance(source, studyUid, w[0], w[1]));
+                if (images.keep(RemoteImages.instance(source, studyUid, w[0], w[1]))) { // kept meanwhile: nothing
                     fetched++;
                 }
                 progress.accept((n + 1) / (double) wanted.size());
