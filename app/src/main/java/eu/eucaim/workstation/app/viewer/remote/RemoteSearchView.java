@@ -175,8 +175,11 @@ public final class RemoteSearchView extends VBox {
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
         getChildren().addAll(source, form, actions, studies, series, keeping, status);
+        // Small minimums so that the status line under them stays on screen in a 700-pixel-high window.
         studies.setPrefHeight(220);
-        studies.setMinHeight(120);
+        studies.setMinHeight(90);
+        series.setPrefHeight(160);
+        series.setMinHeight(80);
         VBox.setVgrow(studies, Priority.ALWAYS);
         VBox.setVgrow(series, Priority.SOMETIMES);
     }

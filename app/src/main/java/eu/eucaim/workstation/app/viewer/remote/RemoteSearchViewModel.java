@@ -116,6 +116,9 @@ public final class RemoteSearchViewModel {
 
     /** Searches the chosen source with the form. */
     public void search() {
+        if (source.get() == null) {
+            refreshSources(); // none listed yet (the app connected after the panel was made): the first one
+        }
         ImageSource s = source.get();
         if (s == null) {
             status.set("Choose an image source first.");

@@ -113,12 +113,14 @@ class RemoteSearchViewModelTest {
         AtomicReference<ScanResult> opened = new AtomicReference<>();
         RemoteSearchViewModel vm = new RemoteSearchViewModel(
                 sources(), images, library, new LibraryKeeper(library), NOW, NOW, (t, w) -> opened.set(t));
-        vm.refreshSources();
-        assertThat(vm.sourceProperty().get()).isEqualTo(source);
+        assertThat(vm.sourceProperty().get())
+                .as("none listed before the panel is shown")
+                .isNull();
 
         vm.patientNameProperty().set("synth"); // a prefix, any case
         vm.modalityProperty().set("ct");
-        vm.search();
+        vm.search(); // lists the sources first, then searches the first
+        assertThat(vm.sourceProperty().get()).isEqualTo(source);
         await(() -> !vm.studies().isEmpty());
         assertThat(vm.studies())
                 .singleElement()
