@@ -233,23 +233,32 @@ public final class HttpTransport {
     public CompletableFuture<Path> download(
             HttpUrl url, Path target, long expectedLength, String sha256, LongConsumer progress) {
         Request request = new Request.Builder().url(url).get().build();
-        return enqueue(downloads.newCall(request), (response, elapsed) -> {
+        Call call = downloads.newCall(request);
+        return enqueue(call, (response, elapsed) -> {
             try (response) {
                 if (!response.isSuccessful()) {
                     throw outcomes.error(response);
                 }
-                AtomicFile.write(
-                        target,
-                        out -> VerifiedCopy.copy(response.body().byteStream(), out, expectedLength, sha256, progress));
+                AtomicFile.write(target, out -> {
+                    try (java.io.InputStream body = watched(response, call)) {
+                        VerifiedCopy.copy(body, out, expectedLength, sha256, progress);
+                    }
+                });
                 return target;
             } catch (VerifiedCopy.BodyException e) {
+                // Once the reply has come, a timeout is the body's stall: longer than the call timeout.
                 throw e.getCause() instanceof java.io.InterruptedIOException timeout
-                        ? outcomes.failure(timeout, elapsed)
+                        ? outcomes.failure(timeout, config.callTimeout())
                         : outcomes.malformed(url.encodedPath() + ": " + e.getMessage(), e.getCause());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
             }
         });
+    }
+
+    /** A download's body, failing once no byte has come for the call timeout (as the read timeout did). */
+    private java.io.InputStream watched(Response response, Call call) {
+        return StallWatch.watch(response.body().source(), config.callTimeout(), call::cancel);
     }
 
     /** Reads a 2xx body as it arrives (on an HTTP thread), given its {@code Content-Type}. */
@@ -267,15 +276,17 @@ public final class HttpTransport {
     public <T> CompletableFuture<T> stream(HttpUrl url, String accept, BodyReader<T> reader) {
         Request request =
                 new Request.Builder().url(url).header("Accept", accept).get().build();
-        return enqueue(downloads.newCall(request), (response, elapsed) -> {
+        Call call = downloads.newCall(request);
+        return enqueue(call, (response, elapsed) -> {
             try (response) {
                 if (!response.isSuccessful()) {
                     throw outcomes.error(response);
                 }
-                return reader.read(
-                        response.header("Content-Type", ""), response.body().byteStream());
+                try (java.io.InputStream body = watched(response, call)) {
+                    return reader.read(response.header("Content-Type", ""), body);
+                }
             } catch (java.io.InterruptedIOException e) {
-                throw outcomes.failure(e, elapsed);
+                throw outcomes.failure(e, config.callTimeout()); // the body stalled
             } catch (IOException e) {
                 throw outcomes.malformed(url.encodedPath() + ": " + e.getMessage(), e);
             }

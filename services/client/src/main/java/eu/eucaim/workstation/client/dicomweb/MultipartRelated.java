@@ -58,7 +58,7 @@ final class MultipartRelated {
             }
             Map<String, String> headers = in.headers();
             ByteArrayOutputStream part = new ByteArrayOutputStream();
-            in.copyUntil(delimiter, part);
+            in.copyPart(headers, delimiter, part);
             sink.accept(new Part(headers, part.toByteArray()));
             parts++;
         }
@@ -77,7 +77,7 @@ final class MultipartRelated {
             throw new IOException("the multipart reply holds no part");
         }
         Map<String, String> headers = in.headers();
-        in.copyUntil(delimiter, out);
+        in.copyPart(headers, delimiter, out);
         if (!in.line().startsWith("--")) {
             throw new IOException("the multipart reply holds more than the one part asked for");
         }
@@ -100,11 +100,11 @@ final class MultipartRelated {
         java.nio.file.Files.createDirectories(folder);
         int parts = 0;
         while (!in.line().startsWith("--")) {
-            in.headers();
+            Map<String, String> headers = in.headers();
             java.nio.file.Path file = java.nio.file.Files.createTempFile(folder, "part-", ".dcm");
             // Unbuffered: the scanner writes its buffer's runs, up to its size at a time.
             try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-                in.copyUntil(delimiter, out);
+                in.copyPart(headers, delimiter, out);
             } catch (IOException | RuntimeException e) {
                 java.nio.file.Files.deleteIfExists(file);
                 throw e;
@@ -159,6 +159,53 @@ final class MultipartRelated {
                 return -1;
             }
             return buf[pos++] & 0xFF;
+        }
+
+        /**
+         * Copies a part's bytes to {@code out} up to the delimiter, which is consumed. A part that says its
+         * {@code Content-Length} (as the node's and Orthanc's do) is copied by its length without searching it for the
+         * delimiter, which must then follow.
+         */
+        void copyPart(Map<String, String> headers, byte[] delimiter, java.io.OutputStream out) throws IOException {
+            String length = headers.get("content-length");
+            long n;
+            try {
+                n = length == null ? -1 : Long.parseLong(length.strip());
+            } catch (NumberFormatException e) {
+                n = -1; // not a length: the delimiter ends the part
+            }
+            if (n < 0) {
+                copyUntil(delimiter, out);
+                return;
+            }
+            copyExactly(n, out);
+            while (lim - pos < delimiter.length) {
+                if (!fill()) {
+                    throw new IOException("the multipart reply ended inside a part");
+                }
+            }
+            if (!matchesAt(delimiter, pos) || buf[pos + delimiter.length - 1] != delimiter[delimiter.length - 1]) {
+                throw new IOException("a part's Content-Length (" + n + ") does not end where its delimiter starts");
+            }
+            pos += delimiter.length;
+        }
+
+        /** Copies the next {@code n} bytes to {@code out}, in runs of about the buffer's size. */
+        private void copyExactly(long n, java.io.OutputStream out) throws IOException {
+            for (long left = n; ; ) {
+                int have = lim - pos;
+                if (have >= left) {
+                    write(out, pos + (int) left);
+                    return;
+                }
+                if (buf.length - have < MIN_READ) {
+                    left -= have;
+                    write(out, lim);
+                }
+                if (!fill()) {
+                    throw new IOException("the multipart reply ended inside a part");
+                }
+            }
         }
 
         /** Copies bytes to {@code out} (or drops them) until {@code marker}, which is consumed. */

@@ -15,11 +15,17 @@ class MultipartRelatedTest {
     private static final String TYPE = "multipart/related; type=\"application/octet-stream\"; boundary=\"b0und\"";
 
     private static byte[] body(byte[]... parts) {
+        return body(false, parts);
+    }
+
+    /** With {@code lengths}, each part says its Content-Length, as the node's and Orthanc's replies do. */
+    private static byte[] body(boolean lengths, byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {
-            out.writeBytes(
-                    "--b0und\r\nContent-Type: application/octet-stream; transfer-syntax=1.2.840.10008.1.2.1\r\n\r\n"
-                            .getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(("--b0und\r\nContent-Type: application/octet-stream; transfer-syntax=1.2.840.10008.1.2.1\r\n"
+                            + (lengths ? "Content-Length: " + p.length + "\r\n" : "")
+                            + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.writeBytes(p);
             out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
@@ -55,6 +61,27 @@ class MultipartRelatedTest {
                 .hasMessage("the multipart reply names no boundary: 'multipart/related'");
         assertThatThrownBy(() -> MultipartRelated.read("application/json", new ByteArrayInputStream(whole), p -> {}))
                 .hasMessage("expected a multipart/related reply, got 'application/json'");
+    }
+
+    @Test
+    void aPartIsCopiedByItsContentLengthAndALengthThatMissesTheDelimiterSaysSo() throws Exception {
+        byte[] data = "xx\r\n--b0und\r\nlooks like a delimiter, is data".getBytes(StandardCharsets.US_ASCII);
+        List<MultipartRelated.Part> parts = new ArrayList<>();
+        MultipartRelated.read(TYPE, new ByteArrayInputStream(body(true, data, new byte[0])), parts::add);
+        assertThat(parts).extracting(MultipartRelated.Part::body).containsExactly(data, new byte[0]);
+
+        byte[] lying = new String(body(true, data), StandardCharsets.ISO_8859_1)
+                .replace("Content-Length: " + data.length, "Content-Length: " + (data.length - 1))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> MultipartRelated.read(TYPE, new ByteArrayInputStream(lying), p -> {}))
+                .isInstanceOf(IOException.class)
+                .hasMessage(
+                        "a part's Content-Length (" + (data.length - 1) + ") does not end where its delimiter starts");
+        byte[] tooLong = new String(body(true, data), StandardCharsets.ISO_8859_1)
+                .replace("Content-Length: " + data.length, "Content-Length: 100000")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> MultipartRelated.read(TYPE, new ByteArrayInputStream(tooLong), p -> {}))
+                .hasMessage("the multipart reply ended inside a part");
     }
 
     @Test
@@ -105,7 +132,7 @@ class MultipartRelatedTest {
                 }
                 expected.add(data);
             }
-            byte[] body = body(expected.toArray(byte[][]::new));
+            byte[] body = body(round % 2 == 0, expected.toArray(byte[][]::new));
             List<MultipartRelated.Part> parts = new ArrayList<>();
             MultipartRelated.read(TYPE, trickling(body, round), parts::add);
             assertThat(parts).hasSize(expected.size());
