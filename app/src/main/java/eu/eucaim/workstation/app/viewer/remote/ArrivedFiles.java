@@ -7,21 +7,32 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * The files of a whole-series reply waiting to be kept. The reply's reader adds each as it arrives; one thread at a
  * time takes whatever has arrived, up to {@link #BATCH}, and keeps it in one store of the library (one index commit
- * rather than one per instance). It never waits for a batch to fill: a file that arrives while nothing is being kept
- * is kept at once, alone, so an instance the viewer is waiting for is not held back; while one batch is kept, the next
- * gathers.
+ * rather than one per instance). A batch gathers for at most {@link #GATHER_MS} after its first file: each index
+ * commit rewrites the index's changed pages, and one per file or two cost about as much CPU as decoding the series,
+ * on the cores the reply is read with. The image on screen never waits here (the viewer fetches it alone), only the
+ * prefetch does, for no longer than that; a full batch or the end of the reply is kept at once.
  */
 final class ArrivedFiles {
     /** At most this many files in one store: a batch holds the library's lock while it is moved and indexed. */
     static final int BATCH = 32;
 
+    /** How long a batch waits for more files once its first has arrived. */
+    static final long GATHER_MS = 20;
+
     /** Files, and now and then a {@link Runnable} to run once every file before it is kept. */
     private final Queue<Object> waiting = new ConcurrentLinkedQueue<>();
+
+    /** Files waiting, and runnables: a batch is kept at once when there are a batch's worth, or a runnable. */
+    private final AtomicInteger files = new AtomicInteger();
+
+    private final AtomicInteger runnables = new AtomicInteger();
+    private final Object gathered = new Object();
 
     private final AtomicBoolean keeping = new AtomicBoolean();
     private final Executor threads;
@@ -47,7 +58,15 @@ final class ArrivedFiles {
     }
 
     private void enqueue(Object item) {
+        boolean isRunnable = item instanceof Runnable;
+        // Counted before it is queued, so that a count never says less than the queue holds.
+        boolean full = isRunnable ? runnables.incrementAndGet() > 0 : files.incrementAndGet() == BATCH;
         waiting.add(item);
+        if (full) {
+            synchronized (gathered) {
+                gathered.notifyAll();
+            }
+        }
         if (keeping.compareAndSet(false, true)) {
             threads.execute(this::keepWhatHasArrived);
         }
@@ -55,13 +74,16 @@ final class ArrivedFiles {
 
     private void keepWhatHasArrived() {
         while (true) {
+            awaitBatch();
             List<Path> batch = new ArrayList<>();
             Runnable after = null;
             for (Object o; batch.size() < BATCH && (o = waiting.poll()) != null; ) {
                 if (o instanceof Runnable r) {
+                    runnables.decrementAndGet();
                     after = r; // the files before it form this batch
                     break;
                 }
+                files.decrementAndGet();
                 batch.add((Path) o);
             }
             if (!batch.isEmpty()) {
@@ -85,6 +107,22 @@ final class ArrivedFiles {
             // A file added after the poll and before the flag was cleared found it set: take it up here.
             if (waiting.isEmpty() || !keeping.compareAndSet(false, true)) {
                 return;
+            }
+        }
+    }
+
+    /** Waits until a batch's worth or a runnable waits, or {@link #GATHER_MS} has passed. */
+    private void awaitBatch() {
+        long deadline = System.nanoTime() + GATHER_MS * 1_000_000;
+        synchronized (gathered) {
+            for (long left;
+                    files.get() < BATCH && runnables.get() == 0 && (left = deadline - System.nanoTime()) > 0; ) {
+                try {
+                    gathered.wait(left / 1_000_000, (int) (left % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the stream is being stopped: keep what has arrived now
+                    return;
+                }
             }
         }
     }

@@ -16,7 +16,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** How a series reply's arrived files are gathered into the library's stores: at once, and in batches while busy. */
+/**
+ * How a series reply's arrived files are gathered into the library's stores: a lone file soon, files arriving one
+ * after another in batches rather than one store each.
+ */
 class ArrivedFilesTest {
     private final ExecutorService threads = Executors.newFixedThreadPool(RemoteImages.STREAMS);
 
@@ -32,13 +35,35 @@ class ArrivedFilesTest {
     }
 
     @Test
-    void aFileArrivingWhileNothingIsKeptIsKeptAtOnceAloneWithoutWaitingForMore() throws Exception {
+    void aLoneFileIsKeptWithoutWaitingForABatchToFill() throws Exception {
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
         ArrivedFiles arrived = new ArrivedFiles(threads, kept::add);
         arrived.add(Path.of("part-1.dcm"));
         assertThat(kept.poll(10, TimeUnit.SECONDS)).containsExactly(Path.of("part-1.dcm"));
         arrived.add(Path.of("part-2.dcm"));
         assertThat(kept.poll(10, TimeUnit.SECONDS)).containsExactly(Path.of("part-2.dcm"));
+    }
+
+    /** One index commit per file or two cost as much CPU as decoding the series (see {@link ArrivedFiles}). */
+    @Test
+    void filesTricklingInAreKeptInBatchesNotOneStoreEach() throws Exception {
+        BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
+        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add); // a store that takes no time
+        for (Path file : files(1, 100)) {
+            arrived.add(file);
+            Thread.sleep(1); // about as fast as a 512 KiB part arrives over loopback
+        }
+        List<List<Path>> batches = new ArrayList<>();
+        for (int total = 0; total < 100; ) {
+            List<Path> b = kept.poll(10, TimeUnit.SECONDS);
+            assertThat(b).as("a batch within 10 s").isNotNull();
+            batches.add(b);
+            total += b.size();
+        }
+        assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(files(1, 100));
+        assertThat(batches)
+                .as("batches of files that arrived within %d ms", ArrivedFiles.GATHER_MS)
+                .hasSizeLessThan(25);
     }
 
     @Test
