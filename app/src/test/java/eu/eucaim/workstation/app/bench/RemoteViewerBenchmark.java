@@ -133,20 +133,18 @@ public final class RemoteViewerBenchmark {
                 for (Source s : List.of(ofNode, ofOrthanc)) {
                     List<Long> first = new ArrayList<>();
                     List<Long> ready = new ArrayList<>();
-                    Path lastLibrary = null;
-                    for (int run = 0; run < WARMUP + RUNS; run++) {
-                        lastLibrary = Files.createDirectories(
-                                tmp.resolve("lib-" + s.name() + "-" + volume.hashCode() + "-" + run));
-                        try (LocalImageLibrary library = LocalImageLibrary.open(lastLibrary)) {
-                            timeOpen(s, study, series, library, tmp, pool, run, first, ready);
-                        }
-                    }
-                    // The same open again, every instance now in the offline library (the last run kept them).
                     List<Long> keptFirst = new ArrayList<>();
                     List<Long> keptReady = new ArrayList<>();
-                    try (LocalImageLibrary library = LocalImageLibrary.open(lastLibrary)) {
-                        for (int run = 0; run < WARMUP + RUNS; run++) {
-                            timeOpen(s, study, series, library, tmp, pool, run, keptFirst, keptReady);
+                    for (int run = 0; run < WARMUP + RUNS; run++) {
+                        Path library = Files.createDirectories(
+                                tmp.resolve("lib-" + s.name() + "-" + volume.hashCode() + "-" + run));
+                        try (LocalImageLibrary fresh = LocalImageLibrary.open(library)) {
+                            timeOpen(s, study, series, fresh, tmp, pool, run, first, ready);
+                        }
+                        // The same open again at once, every instance now in the offline library: each pair is
+                        // measured under the same conditions (the machine's load, the JIT's warmth).
+                        try (LocalImageLibrary kept = LocalImageLibrary.open(library)) {
+                            timeOpen(s, study, series, kept, tmp, pool, run, keptFirst, keptReady);
                         }
                     }
                     List<Long> curl = new ArrayList<>();
@@ -258,10 +256,10 @@ public final class RemoteViewerBenchmark {
                 .append(RUNS)
                 .append(" runs after ")
                 .append(WARMUP)
-                .append(" warm-up opens. The same open from the library is the Remote panel's open again once the last")
-                .append(" run kept every instance (the series metadata is still asked of the server, the images read")
+                .append(" warm-up opens. The same open from the library is the Remote panel's open again right after")
+                .append(" each run, which kept every instance (the series metadata is still asked of the server, the")
                 .append(
-                        " from the library). The Viewer's open of the files is a local open of the same files from disk")
+                        " images read from the library). The Viewer's open of the files is a local open of the same files from disk")
                 .append(" (first image = slice 0); curl fetches the whole series as one WADO-RS multipart reply.\n\n");
     }
 
