@@ -31,7 +31,7 @@ public final class RemoteSearchView extends VBox {
     private final RemoteSearchViewModel vm;
 
     public RemoteSearchView(RemoteSearchViewModel vm) {
-        super(6);
+        super(4);
         this.vm = vm;
         setId("remote");
         setPadding(new Insets(6));
@@ -118,8 +118,6 @@ public final class RemoteSearchView extends VBox {
 
         ListView<RemoteSeries> series = new ListView<>(vm.seriesOfStudy());
         series.setId("remote-series");
-        series.setPrefHeight(160);
-        series.setMinHeight(110);
         series.setPlaceholder(new Label("Choose a study to list its series"));
         series.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -177,9 +175,9 @@ public final class RemoteSearchView extends VBox {
         getChildren().addAll(source, form, actions, studies, series, keeping, status);
         // Small minimums so that the status line under them stays on screen in a 700-pixel-high window.
         studies.setPrefHeight(220);
-        studies.setMinHeight(90);
+        studies.setMinHeight(80);
         series.setPrefHeight(160);
-        series.setMinHeight(80);
+        series.setMinHeight(70);
         VBox.setVgrow(studies, Priority.ALWAYS);
         VBox.setVgrow(series, Priority.SOMETIMES);
     }

@@ -55,7 +55,7 @@ final class NegotiatorStore {
      * else {@code name} (a trusted issuer's user).
      */
     StoredPerson person(String account, String subjectId, String name, long now) {
-        return run(c -> {
+        return runMaking(c -> {
             String[] details = userDetails(c, account, name);
             String shownName = details[0];
             String email = details[1];
@@ -87,7 +87,7 @@ final class NegotiatorStore {
 
     /** The person of the node's own user {@code account}, made if they never called (to notify them). */
     StoredPerson ensurePerson(String account) {
-        return run(c -> {
+        return runMaking(c -> {
             Optional<StoredPerson> existing = personWhere(c, "account", account);
             if (existing.isPresent()) {
                 return existing.get();
@@ -470,6 +470,24 @@ final class NegotiatorStore {
     private interface Work<T> {
         T run(Connection c) throws SQLException;
     }
+
+    /**
+     * One transaction that makes a row another call may be making at the same moment (a user's first calls come
+     * together): when the other's commit wins, this one violates a unique key, and it runs once more and finds that row.
+     */
+    private <T> T runMaking(Work<T> work) {
+        try {
+            return run(work);
+        } catch (StorageException e) {
+            if (e.getCause() instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                return run(work);
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE of a unique or primary key violated, in H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** One transaction. */
     private <T> T run(Work<T> work) {
