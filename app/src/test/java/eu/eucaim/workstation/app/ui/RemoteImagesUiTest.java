@@ -275,6 +275,8 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         javax.imageio.ImageIO.write(
                 javafx.embed.swing.SwingFXUtils.fromFXImage(img, null),
                 "png",
-                Path.of(where).resolve(name + ".png").toFile());
+                java.nio.file.Files.createDirectories(Path.of(where))
+                        .resolve(name + ".png")
+                        .toFile());
     }
 }
