@@ -13,11 +13,12 @@ import java.util.concurrent.TimeUnit;
 import okio.BufferedSource;
 
 /**
- * Fails a reply's body that stops arriving: when no byte has come for longer than a limit, its call is stopped
- * (cancelled) and the read that was waiting throws an {@link InterruptedIOException} saying so. OkHttp's read timeout does the same,
- * but on every socket read (8 KiB) it registers with Okio's watchdog thread and wakes it: for a 150 MB series reply
- * that cost about a tenth of the CPU of fetching and showing it, on the cores that read and decode it. Here a clock
- * looks at a byte count a few times per limit.
+ * Fails a reply's body that stops arriving: when one read has waited longer than a limit, its call is stopped
+ * (cancelled) and the read throws an {@link InterruptedIOException} saying so. Time the reader spends elsewhere (its
+ * own disk, say) does not count. OkHttp's read timeout does the same, but on every socket read (8 KiB) it registers
+ * with Okio's watchdog thread and wakes it: for a 150 MB series reply that cost about a tenth of the CPU of fetching
+ * and showing it, on the cores that read and decode it. Here a clock looks at the read in progress a few times per
+ * limit.
  */
 final class StallWatch {
     private static final ScheduledExecutorService CLOCK =
@@ -40,12 +41,10 @@ final class StallWatch {
         private final Runnable stop;
         private final Duration limit;
         private final ScheduledFuture<?> check;
-        /** Written by the reading thread only, read by the clock. */
-        private volatile long bytes;
+        /** When the read in progress started (System.nanoTime, never 0), or 0 between reads. */
+        private volatile long readingSince;
 
         private volatile boolean stalled;
-        private long seenBytes = -1;
-        private long seenAt;
 
         Watched(InputStream in, Duration limit, Runnable stop) {
             super(in);
@@ -56,12 +55,8 @@ final class StallWatch {
         }
 
         private void look() {
-            long now = System.nanoTime();
-            long b = bytes;
-            if (b != seenBytes) {
-                seenBytes = b;
-                seenAt = now;
-            } else if (now - seenAt >= limit.toNanos()) {
+            long since = readingSince;
+            if (since != 0 && System.nanoTime() - since >= limit.toNanos()) {
                 stalled = true;
                 check.cancel(false);
                 stop.run();
@@ -79,15 +74,17 @@ final class StallWatch {
             if (len == 0) {
                 return 0; // Okio's stream would wait for a byte first
             }
+            long now = System.nanoTime();
+            readingSince = now == 0 ? 1 : now;
             int n;
             try {
                 n = in.read(b, off, len);
             } catch (IOException e) {
                 throw stalled ? stall(e) : e;
+            } finally {
+                readingSince = 0;
             }
-            if (n > 0) {
-                bytes += n; // one reading thread: no lost update
-            } else if (n < 0 && stalled) {
+            if (n < 0 && stalled) {
                 throw stall(null);
             }
             return n;

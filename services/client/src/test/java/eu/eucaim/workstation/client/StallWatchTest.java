@@ -85,6 +85,22 @@ class StallWatchTest {
         }
     }
 
+    /** As a read timeout: only the wait inside a read counts, not the reader's own time between reads. */
+    @Test
+    void aReaderThatPausesLongerThanTheLimitBetweenReadsIsNotStopped() throws Exception {
+        okio.Pipe pipe = new okio.Pipe(1024);
+        try (okio.BufferedSink sink = okio.Okio.buffer(pipe.sink())) {
+            java.io.InputStream body = StallWatch.watch(okio.Okio.buffer(pipe.source()), LIMIT, pipe::cancel);
+            byte[] got = new byte[8];
+            sink.writeUtf8("abc").flush();
+            assertThat(body.read(got, 0, 8)).isEqualTo(3);
+            Thread.sleep(3 * LIMIT.toMillis()); // the reader busy elsewhere, e.g. writing what it read
+            sink.writeUtf8("de").flush();
+            assertThat(body.read(got, 0, 8)).isEqualTo(2);
+            body.close();
+        }
+    }
+
     @Test
     void aReplyThatKeepsComingOutlastsTheCallTimeout() throws Exception {
         HttpTransport http = serving(12, 100, false); // 1.2 s in all, never 400 ms without a byte

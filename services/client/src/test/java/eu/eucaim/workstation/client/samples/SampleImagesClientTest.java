@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,7 +81,7 @@ class SampleImagesClientTest {
         DownloadProgress last = seen.get(seen.size() - 1);
         assertThat(last.bytesDone()).isEqualTo(last.bytesTotal()).isEqualTo(listing.totalBytes());
         assertThat(last.filesDone()).isEqualTo(n);
-        assertThat(noPartFiles(library)).isTrue();
+        assertThat(SampleDownloadFailuresTest.noPartFiles(library)).isTrue();
 
         // Offline: a node address nobody listens on. Everything is in the library, so no call is made.
         URI dead = URI.create("http://127.0.0.1:9");
@@ -161,7 +160,7 @@ class SampleImagesClientTest {
         download.cancel(true);
         assertThat(download).isCancelled();
         Thread.sleep(500); // let the cancelled calls unwind and AtomicFile delete its temp files
-        assertThat(noPartFiles(library)).isTrue();
+        assertThat(SampleDownloadFailuresTest.noPartFiles(library)).isTrue();
         SampleImages listing = Json.mapper()
                 .readValue(
                         library.resolve("node")
@@ -192,11 +191,5 @@ class SampleImagesClientTest {
                 .id();
         assertThat(client(node.baseUri(), library).download(none, p -> {}).get(20, TimeUnit.SECONDS))
                 .isEmpty();
-    }
-
-    static boolean noPartFiles(Path root) throws Exception {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.noneMatch(p -> p.getFileName().toString().endsWith(".part"));
-        }
     }
 }
