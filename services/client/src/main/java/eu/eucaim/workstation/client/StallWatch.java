@@ -45,6 +45,7 @@ final class StallWatch {
         private volatile long readingSince;
 
         private volatile boolean stalled;
+        private final byte[] one = new byte[1];
 
         Watched(InputStream in, Duration limit, Runnable stop) {
             super(in);
@@ -65,7 +66,6 @@ final class StallWatch {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 

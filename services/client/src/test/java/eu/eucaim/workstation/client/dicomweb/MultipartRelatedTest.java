@@ -82,6 +82,16 @@ class MultipartRelatedTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> MultipartRelated.read(TYPE, new ByteArrayInputStream(tooLong), p -> {}))
                 .hasMessage("the multipart reply ended inside a part");
+        byte[] plain = "no delimiter in here".getBytes(StandardCharsets.US_ASCII);
+        byte[] notANumber = new String(body(true, plain), StandardCharsets.ISO_8859_1)
+                .replace("Content-Length: " + plain.length, "Content-Length: many")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        parts.clear();
+        MultipartRelated.read(TYPE, new ByteArrayInputStream(notANumber), parts::add);
+        assertThat(parts)
+                .as("a length that is not a number is passed over: the delimiter ends the part")
+                .extracting(MultipartRelated.Part::body)
+                .containsExactly(plain);
     }
 
     @Test

@@ -40,7 +40,8 @@ final class MultipartWriter {
             // never copied through the heap (and again into a direct buffer by the socket's write).
             try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(file)) {
                 if (direct == null) {
-                    direct = java.nio.ByteBuffer.allocateDirect(256 * 1024);
+                    // One per reply, no bigger than its first file: a single-instance retrieve is one small reply.
+                    direct = java.nio.ByteBuffer.allocateDirect((int) Math.max(1, Math.min(in.size(), 256 * 1024)));
                 }
                 for (int n; (n = in.read(direct.clear())) > 0; ) {
                     jetty.write(direct.flip());
