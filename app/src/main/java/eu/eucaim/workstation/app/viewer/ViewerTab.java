@@ -48,7 +48,8 @@ public final class ViewerTab implements TabContent {
         view = new ViewerView(vm, questions(context.dialogs()));
         library = new LibraryViewModel(offline, context.executors().ui(), view::open);
         // Beside the series, in a tab: a panel of its own would leave a 1024 px window little room for the images.
-        view.addSidePanel("viewer-side-library", "Library", new LibraryView(library), 460, 440);
+        // Read again when shown: a remote series viewed meanwhile was kept in it.
+        view.addSidePanel("viewer-side-library", "Library", new LibraryView(library), 460, 440, library::refresh);
         remote = new RemoteSearchViewModel(
                 context.services()
                         .of(
@@ -70,7 +71,7 @@ public final class ViewerTab implements TabContent {
                 context.executors().ui(),
                 context.executors().background(),
                 vm::openTree);
-        view.addSidePanel("viewer-side-remote", "Remote", new RemoteSearchView(remote), 460, 440);
+        view.addSidePanel("viewer-side-remote", "Remote", new RemoteSearchView(remote), 460, 440, () -> {});
         context.navigation().register(Destination.Images.class, ID, images -> {
             library.refresh(); // what was just downloaded is in the library now
             return view.open(images.paths(), images.focus());

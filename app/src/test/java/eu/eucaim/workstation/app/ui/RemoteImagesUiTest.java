@@ -92,8 +92,7 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                 () -> onFx(() -> remote.keepProgressProperty().get() < 0
                         && remote.statusProperty().get().contains("kept offline")));
 
-        side("viewer-side-library");
-        clickOn("#library-refresh");
+        side("viewer-side-library"); // read again when shown: no Refresh needed
         waitUntil(
                 "the library lists the kept study",
                 () -> text("#library-status").contains("viewed images take"));

@@ -18,7 +18,7 @@ final class SidePanels extends TabPane {
     SidePanels(SeriesBrowser series, ViewerViewModel vm) {
         setId("viewer-side");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        add("viewer-side-series", "Series", series, SeriesBrowser.WIDTH, SeriesBrowser.NARROW_WIDTH);
+        add("viewer-side-series", "Series", series, SeriesBrowser.WIDTH, SeriesBrowser.NARROW_WIDTH, () -> {});
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> fit());
         vm.series().addListener((javafx.collections.ListChangeListener<Object>) c -> {
             boolean none = vm.series().isEmpty();
@@ -29,9 +29,14 @@ final class SidePanels extends TabPane {
         });
     }
 
-    void add(String id, String title, Region content, double width, double narrowWidth) {
+    void add(String id, String title, Region content, double width, double narrowWidth, Runnable whenShown) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                whenShown.run();
+            }
+        });
         tab.setUserData(new Widths(width, narrowWidth));
         getTabs().add(tab);
         fit();

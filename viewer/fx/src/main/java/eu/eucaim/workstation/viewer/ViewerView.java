@@ -132,15 +132,17 @@ public final class ViewerView extends BorderPane {
 
     /**
      * Adds a panel beside the series browser, in a tab of its own (the app's offline library): {@code width} wide,
-     * {@code narrowWidth} in a narrow window.
+     * {@code narrowWidth} in a narrow window; {@code whenShown} runs each time its tab is chosen (to read again what
+     * may have changed while it was hidden).
      */
-    public void addSidePanel(String id, String title, Region content, double width, double narrowWidth) {
+    public void addSidePanel(
+            String id, String title, Region content, double width, double narrowWidth, Runnable whenShown) {
         if (side == null) {
             side = new SidePanels(series, vm);
             side.narrow(getWidth() > 0 && getWidth() < NARROW);
             setLeft(side);
         }
-        side.add(id, title, content, width, narrowWidth);
+        side.add(id, title, content, width, narrowWidth, whenShown);
         if (vm.series().isEmpty()) {
             side.getSelectionModel().select(1); // the first panel added (the library) shows what to open
         }
