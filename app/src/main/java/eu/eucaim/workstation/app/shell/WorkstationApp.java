@@ -10,19 +10,26 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application as JavaFX starts it: reads the settings before the window ({@link #init()}), shows the
  * {@link Workstation} on the real desktop, and closes it at exit. {@link #launch(List)} is the entry point the
- * command line uses: one app per data folder ({@link SingleInstance}).
+ * command line uses: one app per data folder ({@link SingleInstance}). A signal to end the process (a logout,
+ * {@code kill}) closes it as its window's close does.
  */
 public class WorkstationApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
+
     /** What {@code eucaim view PATH...} asked to open; empty for a plain start. */
     private static volatile List<Path> startPaths = List.of();
     /** This process's claim on the data folder, held while the app runs. */
     private static volatile SingleInstance instance;
 
     private Workstation workstation;
+    /** Guarded by {@code this}: the close ran (from {@link #stop()} or the exit hook), or is running. */
+    private boolean closed;
 
     /**
      * Opens the desktop window (on the Viewer with {@code paths}, if any) and blocks until it is closed; or, when
@@ -61,6 +68,7 @@ public class WorkstationApp extends Application {
         UserDirectories folders = UserDirectories.detect();
         LogFile.install(folders.data());
         workstation = new Workstation(folders);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeAtExit, "eucaim-app-exit"));
     }
 
     @Override
@@ -75,9 +83,42 @@ public class WorkstationApp extends Application {
     /** Saves the window's place, flushes pending writes (the selection), and stops the embedded node. */
     @Override
     public void stop() throws InterruptedException, IOException {
+        closeOnce();
+    }
+
+    /** Once, whoever asks first; a second caller waits until the first has finished. */
+    private synchronized void closeOnce() throws InterruptedException, IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         workstation.close();
         if (instance != null) {
             instance.close();
+        }
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * The JVM is ending without the window having closed: a TERM signal, a logout. JavaFX does not call {@link
+     * #stop()} then, and its own exit hook is taking the toolkit down at the same moment (so nothing can be handed
+     * to the FX thread any more): the close runs here. What it touches of the UI is read, not changed, apart from
+     * the tabs' view models ending their work.
+     */
+    private void closeAtExit() {
+        if (isClosed()) {
+            return; // the usual way out: the window closed, stop() ran
+        }
+        LOG.info("Asked to end: closing");
+        try {
+            closeOnce();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Closing at exit failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -9,6 +9,8 @@ import eu.eucaim.workstation.api.library.StoredStudy;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.app.settings.SettingsStore;
+import eu.eucaim.workstation.app.ui.DesktopStreamingProcess;
+import eu.eucaim.workstation.app.ui.HeadlessJava;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.auth.RealSignIn;
 import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
@@ -144,30 +146,11 @@ class AppKilledWhileStreamingTest {
 
     /** The desktop app on {@code home}, headless with the JVM options the UI tests run with (the parent pom's). */
     private Process start(Path home, Path appTemp, String mode) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
-                "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + appTemp,
-                "-Deucaim.home=" + home));
-        for (String headless : List.of(
-                "testfx.robot",
-                "testfx.headless",
-                "prism.order",
-                "prism.text",
-                "glass.platform",
-                "monocle.platform",
-                "java.awt.headless")) {
-            if (System.getProperty(headless) != null) {
-                command.add("-D" + headless + "=" + System.getProperty(headless));
-            }
-        }
-        command.addAll(List.of(
-                "-cp",
-                System.getProperty("java.class.path"),
-                "eu.eucaim.workstation.app.ui.DesktopStreamingProcess",
+        List<String> command = HeadlessJava.command(
+                List.of("-Djava.io.tmpdir=" + appTemp, "-Deucaim.home=" + home),
+                DesktopStreamingProcess.class.getName(),
                 "admin",
-                mode));
+                mode);
         return new ProcessBuilder(command)
                 .redirectError(
                         ProcessBuilder.Redirect.appendTo(tmp.resolve("app.log").toFile()))

@@ -49,8 +49,10 @@ final class LibraryFolder {
     /** H2's file-mode URL: the index beside the files, so that the folder is the whole library. */
     String jdbcUrl() {
         // WRITE_DELAY=0: a committed row is in the file before the commit returns, so a process killed right after
-        // a store still finds the instance indexed (the file is already in place by then).
-        return "jdbc:h2:file:" + root.resolve(INDEX) + ";WRITE_DELAY=0";
+        // a store still finds the instance indexed (the file is already in place by then). DB_CLOSE_ON_EXIT=FALSE:
+        // the library closes its index itself, also when the process is asked to end; H2's own exit hook would
+        // close it under the app's feet while the app is still closing.
+        return "jdbc:h2:file:" + root.resolve(INDEX) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The file name of an instance: the SHA-256 of its SOP Instance UID. */
