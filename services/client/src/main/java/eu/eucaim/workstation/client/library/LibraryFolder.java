@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -71,12 +72,28 @@ final class LibraryFolder {
         return instances().resolve(fileName.substring(0, 2)).resolve(fileName);
     }
 
+    /**
+     * Makes {@code tmp/} and the 256 {@code instances/<2 hex>/} folders when the library is opened, rather than one
+     * by one as the first files arrive: making a folder allocates an inode, which costs most on a busy file system
+     * (ext4 without a journal passes over every inode freed in the last minutes), and a series streaming in should
+     * not pay for it. The stores then do not ask for their folders file by file either.
+     */
+    void makeFolders() throws IOException {
+        Files.createDirectories(temp());
+        if (Files.isDirectory(instances().resolve("ff"))) {
+            return; // made at an earlier open
+        }
+        for (int i = 0; i < 256; i++) {
+            Files.createDirectories(instances().resolve(HexFormat.of().toHexDigits((byte) i)));
+        }
+    }
+
     /** A copy of {@code source} in {@code tmp/}, forced to the disk. */
     Path copyToTemp(Path source) throws IOException {
-        Files.createDirectories(temp());
         Path temp = temp().resolve(UUID.randomUUID() + TEMP_SUFFIX);
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
-                FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                FileChannel out = inFolder(
+                        temp, () -> FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
             long size = in.size();
             long done = 0;
             while (done < size) {
@@ -95,10 +112,9 @@ final class LibraryFolder {
      * copy of its bytes. One on another disk is copied (then deleted by the caller).
      */
     Path moveToTemp(Path source) throws IOException {
-        Files.createDirectories(temp());
         Path temp = temp().resolve(UUID.randomUUID() + TEMP_SUFFIX);
         try {
-            Files.move(source, temp, StandardCopyOption.ATOMIC_MOVE);
+            inFolder(temp, () -> Files.move(source, temp, StandardCopyOption.ATOMIC_MOVE));
         } catch (AtomicMoveNotSupportedException otherDisk) {
             return copyToTemp(source);
         }
@@ -116,13 +132,32 @@ final class LibraryFolder {
      * is durable once its folder is forced ({@link #forceFolders}), which a batch does once for all its moves.
      */
     void moveIntoPlace(Path temp, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            inFolder(
+                    target,
+                    () -> Files.move(
+                            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
         } catch (AtomicMoveNotSupportedException e) {
             // Same folder tree, so only an odd file system lands here; the index row still comes after the move.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** What writes {@code file}: done again once after making its folder, if the folder has gone meanwhile. */
+    private static <T> T inFolder(Path file, IoAction<T> action) throws IOException {
+        try {
+            return action.run();
+        } catch (NoSuchFileException e) {
+            if (Files.isDirectory(file.getParent())) {
+                throw e; // the source is missing, not the folder
+            }
+            Files.createDirectories(file.getParent());
+            return action.run();
+        }
+    }
+
+    private interface IoAction<T> {
+        T run() throws IOException;
     }
 
     /**

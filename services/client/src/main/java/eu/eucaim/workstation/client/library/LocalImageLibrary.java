@@ -115,7 +115,7 @@ public final class LocalImageLibrary implements ImageLibrary {
         checkLimit(limitBytes);
         LibraryFolder f = new LibraryFolder(Objects.requireNonNull(folder, "folder"));
         try {
-            Files.createDirectories(f.root());
+            f.makeFolders();
         } catch (IOException e) {
             throw new LibraryException("Cannot create the offline library " + f.root() + ": " + e.getMessage(), e);
         }
