@@ -62,6 +62,8 @@ public final class RemoteImages implements InstanceFetcher {
     private static final int KNOWN_KEPT_MAX = 50_000;
     /** Instances a stream is still to bring, and what waits for each. */
     private final ComingInstances coming = new ComingInstances();
+    /** Instances a whole-series reply brought that the library is still to keep: the decoders read them there. */
+    private final UnkeptArrivals unkept = new UnkeptArrivals();
 
     /** @param temp where whole instances are fetched to before they are kept (a folder of the library's disk) */
     public RemoteImages(Path temp, InstanceKeeper keeper) {
@@ -133,6 +135,10 @@ public final class RemoteImages implements InstanceFetcher {
 
     @Override
     public byte[] fetch(RemoteInstance instance) throws IOException {
+        Optional<byte[]> arrived = unkept.read(instance.sopInstanceUid());
+        if (arrived.isPresent()) {
+            return arrived.get();
+        }
         Optional<Path> kept = libraryCopy(instance);
         if (kept.isPresent()) {
             return Files.readAllBytes(kept.get());
@@ -272,6 +278,7 @@ public final class RemoteImages implements InstanceFetcher {
             if (streamGeneration.get() != generation) {
                 throw new InterruptedIOException("another series was opened");
             }
+            streams.execute(() -> announce(file)); // queued before the store that takes it
             arrivals.add(file);
         });
         try {
@@ -287,21 +294,36 @@ public final class RemoteImages implements InstanceFetcher {
         }
     }
 
+    /** A file of a whole-series reply has arrived: what waits for its instance reads it now, not once kept. */
+    private void announce(Path file) {
+        String sop = sopOf(file);
+        if (sop != null && unkept.arrived(sop, file)) {
+            coming.arrived(List.of(sop));
+        } else if (sop == null) {
+            unkept.notAnInstance(file);
+        }
+    }
+
+    private static String sopOf(Path file) {
+        try {
+            return eu.eucaim.workstation.dicom.io.DicomReader.readHeader(file)
+                    .dataset()
+                    .getString(Tags.SOPInstanceUID);
+        } catch (eu.eucaim.workstation.dicom.DicomParseException | RuntimeException e) {
+            return null; // not one the library takes, or kept (moved) already
+        }
+    }
+
     /** Instances of a whole-series reply into the library (those kept already are dropped there); the files go. */
     private void keepArrived(Registered r, RemoteInstance any, List<Path> files) {
         List<InstanceKeeper.Arrived> instances = new ArrayList<>();
         try {
             for (Path file : files) {
-                try {
-                    String sop = eu.eucaim.workstation.dicom.io.DicomReader.readHeader(file)
-                            .dataset()
-                            .getString(Tags.SOPInstanceUID);
-                    if (sop != null) {
-                        instances.add(new InstanceKeeper.Arrived(
-                                instance(r.source(), any.studyUid(), any.seriesUid(), sop), file));
-                    }
-                } catch (eu.eucaim.workstation.dicom.DicomParseException | RuntimeException e) {
-                    // not one the library takes: the decoder fetches it alone and says why
+                String announced = unkept.sopOf(file);
+                String sop = announced != null ? announced : sopOf(file);
+                if (sop != null) { // one that is not is the decoder's to fetch alone, which says why
+                    instances.add(new InstanceKeeper.Arrived(
+                            instance(r.source(), any.studyUid(), any.seriesUid(), sop), file));
                 }
             }
             remember(keeper.keepAll(r.source(), instances));
@@ -310,6 +332,7 @@ public final class RemoteImages implements InstanceFetcher {
         } catch (RuntimeException e) {
             // the library could not keep them: the decoder fetches them alone and says why
         } finally {
+            unkept.stored(files);
             files.forEach(RemoteImages::deleteQuietly);
         }
     }

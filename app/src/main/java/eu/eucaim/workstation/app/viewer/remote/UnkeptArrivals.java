@@ -1,0 +1,105 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The instances of a whole-series reply that have arrived but are not kept yet, by SOP Instance UID. The decoders
+ * read them where they arrived instead of waiting for the library, whose stores go at the disk's pace (each file is
+ * forced to it before it is indexed): measured on the 300-slice CT, the stores ended 300 ms after the reply had.
+ * The keeper moves a file away when it keeps it; a reader that comes too late waits for that store and reads the
+ * library's copy. Thread-safe.
+ */
+final class UnkeptArrivals {
+    /** A reader that missed a file waits this long at most for its store before fetching the instance alone. */
+    static final long STORE_WAIT_SECONDS = 30;
+
+    private record Unkept(String sop, Path file, CompletableFuture<Void> stored) {}
+
+    private final Map<String, Unkept> bySop = new HashMap<>();
+    private final Map<Path, Unkept> byFile = new HashMap<>();
+    /** Files whose store ended before they were announced: never announced then (they are gone). */
+    private final Set<Path> storedFirst = new HashSet<>();
+
+    /** The file has arrived whole and is this instance; false when its store has ended already (it is gone). */
+    synchronized boolean arrived(String sop, Path file) {
+        if (storedFirst.remove(file)) {
+            return false;
+        }
+        Unkept u = new Unkept(sop, file, new CompletableFuture<>());
+        bySop.put(sop, u);
+        byFile.put(file, u);
+        return true;
+    }
+
+    /** The file could not be read as an instance (or is gone already): nothing to announce. */
+    synchronized void notAnInstance(Path file) {
+        if (!storedFirst.remove(file)) {
+            byFile.put(file, new Unkept(null, file, new CompletableFuture<>())); // for its store to find
+        }
+    }
+
+    /** The SOP Instance UID found when the file arrived, or null if it has not been announced. */
+    synchronized String sopOf(Path file) {
+        Unkept u = byFile.get(file);
+        return u == null ? null : u.sop();
+    }
+
+    /** The store of these files has ended, kept or not: from now on their instances are read from the library. */
+    void stored(Collection<Path> files) {
+        for (Path f : files) {
+            Unkept u;
+            synchronized (this) {
+                u = byFile.remove(f);
+                if (u == null) {
+                    storedFirst.add(f);
+                    continue;
+                }
+                if (u.sop() != null) {
+                    bySop.remove(u.sop(), u);
+                }
+            }
+            u.stored().complete(null);
+        }
+    }
+
+    /** The instance's bytes as they arrived, or empty when it is not waiting for its store (any more). */
+    Optional<byte[]> read(String sop) throws IOException {
+        Unkept u;
+        synchronized (this) {
+            u = bySop.get(sop);
+        }
+        if (u == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(u.file()));
+        } catch (NoSuchFileException movedMeanwhile) {
+            awaitStore(u);
+            return Optional.empty();
+        }
+    }
+
+    private static void awaitStore(Unkept u) throws IOException {
+        try {
+            u.stored().get(STORE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("stopped while the library kept " + u.sop());
+        } catch (ExecutionException | TimeoutException e) {
+            // the library did not say: the caller looks there, and else fetches the instance alone
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package eu.eucaim.workstation.app.viewer.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.eucaim.workstation.api.dicomweb.ImageSource;
+import eu.eucaim.workstation.client.ClientConfig;
+import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
+import eu.eucaim.workstation.client.dicomweb.OrthancServer;
+import eu.eucaim.workstation.client.library.LocalImageLibrary;
+import eu.eucaim.workstation.dicom.Tags;
+import eu.eucaim.workstation.dicom.io.DicomReader;
+import eu.eucaim.workstation.dicom.source.RemoteInstance;
+import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A series streamed whole from a real Orthanc: the decoders get each instance as soon as the reply has brought it,
+ * not when the library has kept it (its stores go at the disk's pace).
+ */
+class RemoteImagesStreamTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void theDecodersReadWhatTheSeriesReplyBroughtBeforeTheLibraryHasKeptIt() throws Exception {
+        List<Path> slices = SyntheticStudy.ctSeries(
+                Files.createDirectories(dir.resolve("ct")), 7, "Streamed", 30, 16, 16, (x, y, z) -> z + x);
+        try (OrthancServer server = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+                LocalImageLibrary library = LocalImageLibrary.open(dir.resolve("library"))) {
+            for (Path f : slices) {
+                server.store(f);
+            }
+            ImageSource at = new ImageSource("Stream Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
+            CountDownLatch storesMayGoOn = new CountDownLatch(1);
+            InstanceKeeper slowStores = new SlowStores(new LibraryKeeper(library), storesMayGoOn);
+            RemoteImages images = new RemoteImages(dir.resolve("fetch"), slowStores);
+            images.register(at, new HttpDicomWebClient(ClientConfig.of(at.baseUrl()), null));
+            List<RemoteInstance> order = new ArrayList<>();
+            for (Path f : slices) {
+                var header = DicomReader.readHeader(f).dataset();
+                order.add(RemoteImages.instance(
+                        at,
+                        header.getString(Tags.StudyInstanceUID),
+                        header.getString(Tags.SeriesInstanceUID),
+                        header.getString(Tags.SOPInstanceUID)));
+            }
+            RemoteInstance last = order.get(order.size() - 1);
+            CountDownLatch lastArrived = new CountDownLatch(1);
+
+            images.stream(order);
+            assertThat(images.arriving(last, lastArrived::countDown))
+                    .as("the last comes with the series' reply")
+                    .isTrue();
+
+            try {
+                assertThat(lastArrived.await(60, TimeUnit.SECONDS))
+                        .as("arrived while the library's stores are held")
+                        .isTrue();
+                assertThat(library.find(last.sopInstanceUid()))
+                        .as("not kept yet")
+                        .isEmpty();
+                byte[] bytes = images.fetch(last);
+                Path read = Files.write(dir.resolve("read.dcm"), bytes);
+                assertThat(DicomReader.readHeader(read).dataset().getString(Tags.SOPInstanceUID))
+                        .isEqualTo(last.sopInstanceUid());
+            } finally {
+                storesMayGoOn.countDown();
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (library.seriesFiles(last.seriesUid()).size() < order.size() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(library.seriesFiles(last.seriesUid()))
+                    .as("then all kept")
+                    .hasSize(order.size());
+            assertThat(dir.resolve("fetch"))
+                    .as("nothing left where they arrived")
+                    .isEmptyDirectory();
+            assertThat(images.fetch(last))
+                    .as("now read from the library")
+                    .isEqualTo(Files.readAllBytes(
+                            library.find(last.sopInstanceUid()).orElseThrow()));
+        }
+    }
+
+    /** The library, its whole-series stores held until {@code mayGoOn}. */
+    private record SlowStores(InstanceKeeper library, CountDownLatch mayGoOn) implements InstanceKeeper {
+        @Override
+        public Optional<Path> find(String sopInstanceUid) {
+            return library.find(sopInstanceUid);
+        }
+
+        @Override
+        public Map<String, Path> findSeries(String seriesUid) {
+            return library.findSeries(seriesUid);
+        }
+
+        @Override
+        public Path keep(ImageSource source, RemoteInstance instance, Path fetched) throws java.io.IOException {
+            return library.keep(source, instance, fetched);
+        }
+
+        @Override
+        public Map<String, Path> keepAll(ImageSource source, List<Arrived> arrived) {
+            try {
+                mayGoOn.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return library.keepAll(source, arrived);
+        }
+    }
+}
