@@ -6,28 +6,125 @@ import eu.eucaim.workstation.dicom.pixel.PixelFormat;
 /**
  * A decoded frame kept compactly as stored values (16-bit stays short[], 8-bit byte[]), with its value range so
  * that a window/level change only rebuilds a LUT over [min, max]. Colour is 8-bit RGB, pixel-interleaved.
+ *
+ * <p>The range of a decoded frame is found when first asked for (drawing it, or its first window), not when it is
+ * decoded: a series is decoded whole ahead of the user, and the scan over every sample was two thirds of decoding
+ * an uncompressed series, on the cores that also bring it from the network.
  */
-public record Pixels(
-        int width,
-        int height,
-        boolean colour,
-        boolean signed,
-        byte[] bytes,
-        short[] shorts,
-        int[] ints,
-        int min,
-        int max) {
+public final class Pixels {
+    private final int width;
+    private final int height;
+    private final boolean colour;
+    private final boolean signed;
+    private final byte[] bytes;
+    private final short[] shorts;
+    private final int[] ints;
+    /** The frame whose range is still to be found; null once known. */
+    private DecodedFrame unranged;
+    /** Written after {@link #min} and {@link #max}: once true, they are the range (read without a lock). */
+    private volatile boolean ranged;
+
+    private int min;
+    private int max;
+
+    /** A frame whose range is known: {@code min} and {@code max} are its lowest and highest stored values. */
+    public Pixels(
+            int width,
+            int height,
+            boolean colour,
+            boolean signed,
+            byte[] bytes,
+            short[] shorts,
+            int[] ints,
+            int min,
+            int max) {
+        this.width = width;
+        this.height = height;
+        this.colour = colour;
+        this.signed = signed;
+        this.bytes = bytes;
+        this.shorts = shorts;
+        this.ints = ints;
+        this.min = min;
+        this.max = max;
+        this.ranged = true;
+    }
+
+    private Pixels(DecodedFrame f) {
+        this(
+                f.format().columns(),
+                f.format().rows(),
+                false,
+                f.format().signed(),
+                f.bytes(),
+                f.shorts(),
+                f.ints(),
+                0,
+                0);
+        this.unranged = f;
+        this.ranged = false;
+    }
 
     public static Pixels of(DecodedFrame f) {
         PixelFormat fmt = f.format();
-        boolean colour = fmt.samplesPerPixel() == 3;
-        if (colour) {
+        if (fmt.samplesPerPixel() == 3) {
             return new Pixels(fmt.columns(), fmt.rows(), true, false, rgb8(f), null, null, 0, 255);
         }
-        long[] mm = f.minMax();
-        int min = (int) Math.max(Integer.MIN_VALUE, mm[0]);
-        int max = (int) Math.min(Integer.MAX_VALUE, mm[1]);
-        return new Pixels(fmt.columns(), fmt.rows(), false, fmt.signed(), f.bytes(), f.shorts(), f.ints(), min, max);
+        return new Pixels(f);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public boolean colour() {
+        return colour;
+    }
+
+    public boolean signed() {
+        return signed;
+    }
+
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    public short[] shorts() {
+        return shorts;
+    }
+
+    public int[] ints() {
+        return ints;
+    }
+
+    /** The lowest stored value. */
+    public int min() {
+        if (!ranged) {
+            findRange();
+        }
+        return min;
+    }
+
+    /** The highest stored value. */
+    public int max() {
+        if (!ranged) {
+            findRange();
+        }
+        return max;
+    }
+
+    private synchronized void findRange() {
+        if (!ranged) {
+            long[] mm = unranged.minMax();
+            min = (int) Math.max(Integer.MIN_VALUE, mm[0]);
+            max = (int) Math.min(Integer.MAX_VALUE, mm[1]);
+            unranged = null;
+            ranged = true;
+        }
     }
 
     /** Heap bytes of the sample array. */
