@@ -158,6 +158,7 @@ public final class RemoteImages implements InstanceFetcher {
      * it is kept; false when it was kept already. Blocking: a background thread.
      */
     public boolean keep(RemoteInstance instance) throws IOException {
+        unkept.awaitStored(instance.sopInstanceUid()); // the series reply brought it: not fetched a second time
         if (libraryCopy(instance).isPresent()) {
             return false;
         }

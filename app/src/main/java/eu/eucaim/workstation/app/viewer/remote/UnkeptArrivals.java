@@ -92,6 +92,17 @@ final class UnkeptArrivals {
         }
     }
 
+    /** If the instance has arrived and is being stored, waits for that store (bounded); else returns at once. */
+    void awaitStored(String sop) throws IOException {
+        Unkept u;
+        synchronized (this) {
+            u = bySop.get(sop);
+        }
+        if (u != null) {
+            awaitStore(u);
+        }
+    }
+
     private static void awaitStore(Unkept u) throws IOException {
         try {
             u.stored().get(STORE_WAIT_SECONDS, TimeUnit.SECONDS);

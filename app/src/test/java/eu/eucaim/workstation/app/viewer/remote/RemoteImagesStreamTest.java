@@ -45,7 +45,8 @@ class RemoteImagesStreamTest {
             CountDownLatch storesMayGoOn = new CountDownLatch(1);
             InstanceKeeper slowStores = new SlowStores(new LibraryKeeper(library), storesMayGoOn);
             RemoteImages images = new RemoteImages(dir.resolve("fetch"), slowStores);
-            images.register(at, new HttpDicomWebClient(ClientConfig.of(at.baseUrl()), null));
+            List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+            images.register(at, counting(new HttpDicomWebClient(ClientConfig.of(at.baseUrl()), null), asked));
             List<RemoteInstance> order = new ArrayList<>();
             for (Path f : slices) {
                 var header = DicomReader.readHeader(f).dataset();
@@ -74,6 +75,23 @@ class RemoteImagesStreamTest {
                 Path read = Files.write(dir.resolve("read.dcm"), bytes);
                 assertThat(DicomReader.readHeader(read).dataset().getString(Tags.SOPInstanceUID))
                         .isEqualTo(last.sopInstanceUid());
+                asked.clear();
+                var keepOffline = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return images.keep(last);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                Thread.sleep(300);
+                assertThat(keepOffline)
+                        .as("Keep offline waits for the store under way")
+                        .isNotDone();
+                storesMayGoOn.countDown();
+                assertThat(keepOffline.get(60, TimeUnit.SECONDS))
+                        .as("then finds it kept")
+                        .isFalse();
+                assertThat(asked).as("not fetched a second time").isEmpty();
             } finally {
                 storesMayGoOn.countDown();
             }
@@ -92,6 +110,24 @@ class RemoteImagesStreamTest {
                     .isEqualTo(Files.readAllBytes(
                             library.find(last.sopInstanceUid()).orElseThrow()));
         }
+    }
+
+    /** The service, recording the name of every request made of it. */
+    private static eu.eucaim.workstation.api.dicomweb.DicomWebService counting(
+            eu.eucaim.workstation.api.dicomweb.DicomWebService real, List<String> asked) {
+        return (eu.eucaim.workstation.api.dicomweb.DicomWebService) java.lang.reflect.Proxy.newProxyInstance(
+                eu.eucaim.workstation.api.dicomweb.DicomWebService.class.getClassLoader(),
+                new Class<?>[] {eu.eucaim.workstation.api.dicomweb.DicomWebService.class},
+                (proxy, m, args) -> {
+                    if (m.getDeclaringClass() != Object.class) {
+                        asked.add(m.getName());
+                    }
+                    try {
+                        return m.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The library, its whole-series stores held until {@code mayGoOn}. */
