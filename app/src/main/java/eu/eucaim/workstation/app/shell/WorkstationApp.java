@@ -7,6 +7,7 @@ import eu.eucaim.workstation.app.startup.StartupClock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public class WorkstationApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
+    /** How long a close at exit may take (the node's stop is bounded at 10 s, the pending writes at 5 s). */
+    private static final long CLOSE_AT_EXIT_SECONDS = 30;
 
     /** What {@code eucaim view PATH...} asked to open; empty for a plain start. */
     private static volatile List<Path> startPaths = List.of();
@@ -113,12 +116,27 @@ public class WorkstationApp extends Application {
             return; // the usual way out: the window closed, stop() ran
         }
         LOG.info("Asked to end: closing");
+        // On a thread of its own, waited for a bounded time: a close that hung would keep the process from ending.
+        Thread closing = new Thread(
+                () -> {
+                    try {
+                        closeOnce();
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warn("Closing at exit failed", e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "eucaim-app-close");
+        closing.setDaemon(true);
+        closing.start();
         try {
-            closeOnce();
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Closing at exit failed", e);
+            closing.join(TimeUnit.SECONDS.toMillis(CLOSE_AT_EXIT_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) {
+            LOG.warn("Closing at exit took longer than {} s: ending without it", CLOSE_AT_EXIT_SECONDS);
         }
     }
 }

@@ -38,18 +38,10 @@ public final class Pixels {
             int[] ints,
             int min,
             int max) {
-        this.width = width;
-        this.height = height;
-        this.colour = colour;
-        this.signed = signed;
-        this.bytes = bytes;
-        this.shorts = shorts;
-        this.ints = ints;
-        this.min = min;
-        this.max = max;
-        this.ranged = true;
+        this(width, height, colour, signed, bytes, shorts, ints, min, max, null);
     }
 
+    /** A grey frame whose range is found when first asked for. */
     private Pixels(DecodedFrame f) {
         this(
                 f.format().columns(),
@@ -60,9 +52,32 @@ public final class Pixels {
                 f.shorts(),
                 f.ints(),
                 0,
-                0);
-        this.unranged = f;
-        this.ranged = false;
+                0,
+                f);
+    }
+
+    private Pixels(
+            int width,
+            int height,
+            boolean colour,
+            boolean signed,
+            byte[] bytes,
+            short[] shorts,
+            int[] ints,
+            int min,
+            int max,
+            DecodedFrame unranged) {
+        this.width = width;
+        this.height = height;
+        this.colour = colour;
+        this.signed = signed;
+        this.bytes = bytes;
+        this.shorts = shorts;
+        this.ints = ints;
+        this.min = min;
+        this.max = max;
+        this.unranged = unranged;
+        this.ranged = unranged == null;
     }
 
     public static Pixels of(DecodedFrame f) {
