@@ -77,10 +77,7 @@ final class UnkeptArrivals {
 
     /** The instance's bytes as they arrived, or empty when it is not waiting for its store (any more). */
     Optional<byte[]> read(String sop) throws IOException {
-        Unkept u;
-        synchronized (this) {
-            u = bySop.get(sop);
-        }
+        Unkept u = waiting(sop);
         if (u == null) {
             return Optional.empty();
         }
@@ -94,13 +91,14 @@ final class UnkeptArrivals {
 
     /** If the instance has arrived and is being stored, waits for that store (bounded); else returns at once. */
     void awaitStored(String sop) throws IOException {
-        Unkept u;
-        synchronized (this) {
-            u = bySop.get(sop);
-        }
+        Unkept u = waiting(sop);
         if (u != null) {
             awaitStore(u);
         }
+    }
+
+    private synchronized Unkept waiting(String sop) {
+        return bySop.get(sop);
     }
 
     private static void awaitStore(Unkept u) throws IOException {

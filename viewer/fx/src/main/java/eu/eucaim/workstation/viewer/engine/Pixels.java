@@ -11,21 +11,15 @@ import eu.eucaim.workstation.dicom.pixel.PixelFormat;
  * decoded: a series is decoded whole ahead of the user, and the scan over every sample was two thirds of decoding
  * an uncompressed series, on the cores that also bring it from the network.
  */
-public final class Pixels {
-    private final int width;
-    private final int height;
-    private final boolean colour;
-    private final boolean signed;
-    private final byte[] bytes;
-    private final short[] shorts;
-    private final int[] ints;
-    /** The frame whose range is still to be found; null once known. */
-    private DecodedFrame unranged;
-    /** Written after {@link #min} and {@link #max}: once true, they are the range (read without a lock). */
-    private volatile boolean ranged;
-
-    private int min;
-    private int max;
+public record Pixels(
+        int width,
+        int height,
+        boolean colour,
+        boolean signed,
+        byte[] bytes,
+        short[] shorts,
+        int[] ints,
+        ValueRange range) {
 
     /** A frame whose range is known: {@code min} and {@code max} are its lowest and highest stored values. */
     public Pixels(
@@ -38,46 +32,7 @@ public final class Pixels {
             int[] ints,
             int min,
             int max) {
-        this(width, height, colour, signed, bytes, shorts, ints, min, max, null);
-    }
-
-    /** A grey frame whose range is found when first asked for. */
-    private Pixels(DecodedFrame f) {
-        this(
-                f.format().columns(),
-                f.format().rows(),
-                false,
-                f.format().signed(),
-                f.bytes(),
-                f.shorts(),
-                f.ints(),
-                0,
-                0,
-                f);
-    }
-
-    private Pixels(
-            int width,
-            int height,
-            boolean colour,
-            boolean signed,
-            byte[] bytes,
-            short[] shorts,
-            int[] ints,
-            int min,
-            int max,
-            DecodedFrame unranged) {
-        this.width = width;
-        this.height = height;
-        this.colour = colour;
-        this.signed = signed;
-        this.bytes = bytes;
-        this.shorts = shorts;
-        this.ints = ints;
-        this.min = min;
-        this.max = max;
-        this.unranged = unranged;
-        this.ranged = unranged == null;
+        this(width, height, colour, signed, bytes, shorts, ints, new ValueRange(min, max));
     }
 
     public static Pixels of(DecodedFrame f) {
@@ -85,60 +40,62 @@ public final class Pixels {
         if (fmt.samplesPerPixel() == 3) {
             return new Pixels(fmt.columns(), fmt.rows(), true, false, rgb8(f), null, null, 0, 255);
         }
-        return new Pixels(f);
-    }
-
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
-    }
-
-    public boolean colour() {
-        return colour;
-    }
-
-    public boolean signed() {
-        return signed;
-    }
-
-    public byte[] bytes() {
-        return bytes;
-    }
-
-    public short[] shorts() {
-        return shorts;
-    }
-
-    public int[] ints() {
-        return ints;
+        return new Pixels(
+                fmt.columns(), fmt.rows(), false, fmt.signed(), f.bytes(), f.shorts(), f.ints(), new ValueRange(f));
     }
 
     /** The lowest stored value. */
     public int min() {
-        if (!ranged) {
-            findRange();
-        }
-        return min;
+        return range.min();
     }
 
     /** The highest stored value. */
     public int max() {
-        if (!ranged) {
-            findRange();
-        }
-        return max;
+        return range.max();
     }
 
-    private synchronized void findRange() {
-        if (!ranged) {
-            long[] mm = unranged.minMax();
-            min = (int) Math.max(Integer.MIN_VALUE, mm[0]);
-            max = (int) Math.min(Integer.MAX_VALUE, mm[1]);
-            unranged = null;
-            ranged = true;
+    /** The lowest and highest stored values of a frame: given, or found once when first asked for. */
+    public static final class ValueRange {
+        /** The frame whose range is still to be found; null once known. */
+        private DecodedFrame unranged;
+        /** Written after {@link #min} and {@link #max}: once true, they are the range (read without a lock). */
+        private volatile boolean found;
+
+        private int min;
+        private int max;
+
+        ValueRange(int min, int max) {
+            this.min = min;
+            this.max = max;
+            this.found = true;
+        }
+
+        ValueRange(DecodedFrame frame) {
+            this.unranged = frame;
+        }
+
+        public int min() {
+            if (!found) {
+                find();
+            }
+            return min;
+        }
+
+        public int max() {
+            if (!found) {
+                find();
+            }
+            return max;
+        }
+
+        private synchronized void find() {
+            if (!found) {
+                long[] mm = unranged.minMax();
+                min = (int) Math.max(Integer.MIN_VALUE, mm[0]);
+                max = (int) Math.min(Integer.MAX_VALUE, mm[1]);
+                unranged = null;
+                found = true;
+            }
         }
     }
 
