@@ -101,12 +101,15 @@ final class MultipartRelated {
         int parts = 0;
         while (!in.line().startsWith("--")) {
             Map<String, String> headers = in.headers();
-            java.nio.file.Path file = java.nio.file.Files.createTempFile(folder, "part-", ".dcm");
+            java.nio.file.Path file = null;
             // Unbuffered: the scanner writes its buffer's runs, up to its size at a time.
-            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-                in.copyPart(headers, delimiter, out);
+            try (PartFile part = PartFile.create(folder)) {
+                file = part.path();
+                in.copyPart(headers, delimiter, part.out());
             } catch (IOException | RuntimeException e) {
-                java.nio.file.Files.deleteIfExists(file);
+                if (file != null) {
+                    java.nio.file.Files.deleteIfExists(file);
+                }
                 throw e;
             }
             try {
