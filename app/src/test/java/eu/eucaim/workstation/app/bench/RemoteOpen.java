@@ -35,7 +35,8 @@ final class RemoteOpen {
     private RemoteOpen() {}
 
     /** One open: nanoseconds to the first image rendered, and to every slice decoded. */
-    record Times(long first, long ready) {}
+    /** From the open: the first image on screen, every slice ready, every instance kept in the library. */
+    record Times(long first, long ready, long stored) {}
 
     static String seriesOf(DicomWebService s, String study) throws Exception {
         List<DicomAttributes> series = s.series(study, QidoQuery.all()).get(60, TimeUnit.SECONDS);
@@ -64,7 +65,8 @@ final class RemoteOpen {
         }
         images.recall(study, series); // as the app: one look-up of what the library has
         ScanResult tree = DicomScanner.tree(headers);
-        images.stream(eu.eucaim.workstation.app.viewer.remote.RemoteSearchViewModel.middleOut(tree)); // as the app
+        List<RemoteInstance> order = eu.eucaim.workstation.app.viewer.remote.RemoteSearchViewModel.middleOut(tree);
+        images.stream(order); // as the app
         var p = tree.patients().get(0);
         var st = p.studies().get(0);
         SeriesItem item = new SeriesItem(p, st, st.series().get(0));
@@ -92,7 +94,17 @@ final class RemoteOpen {
                         "slice " + i + " failed: " + loader.cached(i).error());
             }
         }
-        return new Times(firstImage, System.nanoTime() - t0);
+        long ready = System.nanoTime() - t0;
+        // Not timed: the write-through may still be storing the last instances. The library is closed after this, and
+        // the next open from it is to find the series whole, so wait for it (Keep offline's wait: an instance on its
+        // way is waited for, not fetched again).
+        for (RemoteInstance i : order) {
+            images.keep(i);
+            if (images.kept(i).isEmpty()) {
+                throw new IllegalStateException("the library did not keep " + i.sopInstanceUid());
+            }
+        }
+        return new Times(firstImage, ready, System.nanoTime() - t0);
     }
 
     /** Frame requests a server dropped and that were asked again (reported beside the figures). */
