@@ -31,6 +31,8 @@ import javafx.scene.Node;
 public final class ViewerTab implements TabContent {
     public static final String ID = "viewer";
     static final FileType PNG = FileType.of("PNG image", "*.png");
+    /** A series reply's files are kept once the decoders have rested this long (see ArrivedFiles). */
+    static final long DECODERS_QUIET_MS = 50;
 
     private final ViewerViewModel vm;
     private final ViewerView view;
@@ -45,6 +47,7 @@ public final class ViewerTab implements TabContent {
         remoteImages = new RemoteImages(fetchFolder(), keeper);
         vm = new ViewerViewModel(
                 context.executors().background(), context.executors().ui(), remoteImages);
+        remoteImages.keepWhenQuiet(() -> vm.decodersQuietFor(DECODERS_QUIET_MS));
         view = new ViewerView(vm, questions(context.dialogs()));
         library = new LibraryViewModel(offline, context.executors().ui(), view::open);
         // Beside the series, in a tab: a panel of its own would leave a 1024 px window little room for the images.

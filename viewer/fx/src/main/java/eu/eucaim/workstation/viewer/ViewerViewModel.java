@@ -413,6 +413,11 @@ public final class ViewerViewModel implements AutoCloseable {
         return annotations;
     }
 
+    /** Whether the decoders have had nothing to do for the last {@code millis} ({@link DecodePool#quietFor}). */
+    public boolean decodersQuietFor(long millis) {
+        return pool.quietFor(millis);
+    }
+
     @Override
     public void close() {
         cine.stop();

@@ -65,10 +65,17 @@ public final class RemoteImages implements InstanceFetcher {
     /** Instances a whole-series reply brought that the library is still to keep: the decoders read them there. */
     private final UnkeptArrivals unkept = new UnkeptArrivals();
 
+    private volatile java.util.function.BooleanSupplier decodersQuiet = () -> true;
+
     /** @param temp where whole instances are fetched to before they are kept (a folder of the library's disk) */
     public RemoteImages(Path temp, InstanceKeeper keeper) {
         this.temp = temp;
         this.keeper = keeper;
+    }
+
+    /** Whether the decoders are quiet: a whole-series reply's files are kept then ({@link ArrivedFiles}). */
+    public void keepWhenQuiet(java.util.function.BooleanSupplier decodersQuiet) {
+        this.decodersQuiet = decodersQuiet;
     }
 
     /** Makes {@code service} the one for instances below {@code source}'s address. */
@@ -274,7 +281,8 @@ public final class RemoteImages implements InstanceFetcher {
             return false;
         }
         // Kept on the stream threads while the reply goes on, whatever has arrived in one store of the library.
-        ArrivedFiles arrivals = new ArrivedFiles(streams, files -> keepArrived(r, any, files));
+        ArrivedFiles arrivals =
+                new ArrivedFiles(streams, files -> keepArrived(r, any, files), () -> decodersQuiet.getAsBoolean());
         CompletableFuture<Integer> reply = r.service().seriesInstances(any.studyUid(), any.seriesUid(), temp, file -> {
             if (streamGeneration.get() != generation) {
                 throw new InterruptedIOException("another series was opened");

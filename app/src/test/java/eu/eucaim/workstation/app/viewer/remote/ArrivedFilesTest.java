@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * after another in batches rather than one store each.
  */
 class ArrivedFilesTest {
+    private static final BooleanSupplier ALWAYS = () -> true;
     private final ExecutorService threads = Executors.newFixedThreadPool(RemoteImages.STREAMS);
 
     @AfterEach
@@ -37,7 +40,7 @@ class ArrivedFilesTest {
     @Test
     void aLoneFileIsKeptWithoutWaitingForABatchToFill() throws Exception {
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
-        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add);
+        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add, ALWAYS);
         arrived.add(Path.of("part-1.dcm"));
         assertThat(kept.poll(10, TimeUnit.SECONDS)).containsExactly(Path.of("part-1.dcm"));
         arrived.add(Path.of("part-2.dcm"));
@@ -48,7 +51,7 @@ class ArrivedFilesTest {
     @Test
     void filesTricklingInAreKeptInBatchesNotOneStoreEach() throws Exception {
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
-        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add); // a store that takes no time
+        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add, ALWAYS); // a store that takes no time
         for (Path file : files(1, 100)) {
             arrived.add(file);
             Thread.sleep(1); // about as fast as a 512 KiB part arrives over loopback
@@ -72,16 +75,19 @@ class ArrivedFilesTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
-        ArrivedFiles arrived = new ArrivedFiles(threads, batch -> {
-            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-            try {
-                release.await(10, TimeUnit.SECONDS); // the first batch takes its time
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            kept.add(batch);
-            running.decrementAndGet();
-        });
+        ArrivedFiles arrived = new ArrivedFiles(
+                threads,
+                batch -> {
+                    mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    try {
+                        release.await(10, TimeUnit.SECONDS); // the first batch takes its time
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    kept.add(batch);
+                    running.decrementAndGet();
+                },
+                ALWAYS);
         arrived.add(Path.of("part-1.dcm"));
         while (running.get() == 0) {
             Thread.sleep(1);
@@ -108,13 +114,16 @@ class ArrivedFilesTest {
     void aBatchThatCouldNotBeKeptDoesNotStopTheFilesAfterIt() throws Exception {
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
         CountDownLatch failing = new CountDownLatch(1);
-        ArrivedFiles arrived = new ArrivedFiles(threads, batch -> {
-            if (batch.contains(Path.of("part-1.dcm"))) {
-                failing.countDown();
-                throw new IllegalStateException("the library is closed");
-            }
-            kept.add(batch);
-        });
+        ArrivedFiles arrived = new ArrivedFiles(
+                threads,
+                batch -> {
+                    if (batch.contains(Path.of("part-1.dcm"))) {
+                        failing.countDown();
+                        throw new IllegalStateException("the library is closed");
+                    }
+                    kept.add(batch);
+                },
+                ALWAYS);
         arrived.add(Path.of("part-1.dcm"));
         assertThat(failing.await(10, TimeUnit.SECONDS)).isTrue();
         arrived.add(Path.of("part-2.dcm"));
@@ -126,14 +135,17 @@ class ArrivedFilesTest {
     void afterAllRunsOnceEveryFileBeforeItIsKept() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<Object> order = java.util.Collections.synchronizedList(new ArrayList<>());
-        ArrivedFiles arrived = new ArrivedFiles(threads, batch -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            order.addAll(batch);
-        });
+        ArrivedFiles arrived = new ArrivedFiles(
+                threads,
+                batch -> {
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    order.addAll(batch);
+                },
+                ALWAYS);
         files(1, 40).forEach(arrived::add);
         CountDownLatch after = new CountDownLatch(1);
         arrived.afterAll(() -> {
@@ -152,5 +164,47 @@ class ArrivedFilesTest {
         expected.add("after");
         expected.add(Path.of("part-41.dcm"));
         assertThat(order).isEqualTo(expected);
+    }
+
+    @Test
+    void filesWaitWhileTheDecodersAreBusyAndAreKeptOnceTheyAreQuiet() throws Exception {
+        AtomicBoolean quiet = new AtomicBoolean();
+        BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
+        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add, quiet::get, 60_000);
+        for (Path file : files(1, 40)) {
+            arrived.add(file);
+        }
+        assertThat(kept.poll(300, TimeUnit.MILLISECONDS))
+                .as("nothing kept while the decoders are busy")
+                .isNull();
+
+        quiet.set(true);
+        assertThat(takeKept(kept, 40)).isEqualTo(files(1, 40));
+    }
+
+    @Test
+    void filesAreKeptAfterTheLongestWaitEvenIfTheDecodersNeverRest() throws Exception {
+        BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
+        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add, () -> false, 1_500);
+        long start = System.nanoTime();
+        for (Path file : files(1, 40)) {
+            arrived.add(file);
+        }
+        assertThat(takeKept(kept, 40)).isEqualTo(files(1, 40));
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
+                .as("two batches, the second not waiting 1.5 s of its own again")
+                .isGreaterThanOrEqualTo(1_500)
+                .isLessThan(2_900);
+    }
+
+    /** The files of the batches kept, in order, until there are {@code count}; each batch within 10 s. */
+    private static List<Path> takeKept(BlockingQueue<List<Path>> kept, int count) throws InterruptedException {
+        List<Path> all = new ArrayList<>();
+        while (all.size() < count) {
+            List<Path> b = kept.poll(10, TimeUnit.SECONDS);
+            assertThat(b).as("a batch within 10 s").isNotNull();
+            all.addAll(b);
+        }
+        return all;
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A series streamed whole from a real Orthanc: the decoders get each instance as soon as the reply has brought it,
- * not when the library has kept it (its stores go at the disk's pace).
+ * not when the library has kept it (its stores go at the disk's pace, and wait for the decoders to be quiet).
  */
 class RemoteImagesStreamTest {
     @TempDir
@@ -47,15 +47,7 @@ class RemoteImagesStreamTest {
             RemoteImages images = new RemoteImages(dir.resolve("fetch"), slowStores);
             List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
             images.register(at, counting(new HttpDicomWebClient(ClientConfig.of(at.baseUrl()), null), asked));
-            List<RemoteInstance> order = new ArrayList<>();
-            for (Path f : slices) {
-                var header = DicomReader.readHeader(f).dataset();
-                order.add(RemoteImages.instance(
-                        at,
-                        header.getString(Tags.StudyInstanceUID),
-                        header.getString(Tags.SeriesInstanceUID),
-                        header.getString(Tags.SOPInstanceUID)));
-            }
+            List<RemoteInstance> order = order(slices, at);
             RemoteInstance last = order.get(order.size() - 1);
             CountDownLatch lastArrived = new CountDownLatch(1);
 
@@ -110,6 +102,55 @@ class RemoteImagesStreamTest {
                     .isEqualTo(Files.readAllBytes(
                             library.find(last.sopInstanceUid()).orElseThrow()));
         }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void theReplysFilesAreKeptOnceTheDecodersAreQuiet() throws Exception {
+        List<Path> slices = SyntheticStudy.ctSeries(
+                Files.createDirectories(dir.resolve("ct")), 8, "Quiet", 30, 16, 16, (x, y, z) -> z * x);
+        try (OrthancServer server = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+                LocalImageLibrary library = LocalImageLibrary.open(dir.resolve("library"))) {
+            for (Path f : slices) {
+                server.store(f);
+            }
+            ImageSource at = new ImageSource("Quiet Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
+            RemoteImages images = new RemoteImages(dir.resolve("fetch"), new LibraryKeeper(library));
+            java.util.concurrent.atomic.AtomicBoolean quiet = new java.util.concurrent.atomic.AtomicBoolean();
+            images.keepWhenQuiet(quiet::get);
+            images.register(at, new HttpDicomWebClient(ClientConfig.of(at.baseUrl()), null));
+            List<RemoteInstance> order = order(slices, at);
+            RemoteInstance last = order.get(order.size() - 1);
+            CountDownLatch lastArrived = new CountDownLatch(1);
+
+            images.stream(order);
+            assertThat(images.arriving(last, lastArrived::countDown)).isTrue();
+            assertThat(lastArrived.await(60, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(300);
+            assertThat(library.seriesFiles(last.seriesUid()))
+                    .as("while the decoders are busy only those fetched alone, ahead of the reply, are kept")
+                    .hasSizeLessThanOrEqualTo(RemoteImages.STREAMS);
+
+            quiet.set(true);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (library.seriesFiles(last.seriesUid()).size() < order.size() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(library.seriesFiles(last.seriesUid())).as("then all").hasSize(order.size());
+        }
+    }
+
+    private static List<RemoteInstance> order(List<Path> slices, ImageSource at) throws Exception {
+        List<RemoteInstance> order = new ArrayList<>();
+        for (Path f : slices) {
+            var header = DicomReader.readHeader(f).dataset();
+            order.add(RemoteImages.instance(
+                    at,
+                    header.getString(Tags.StudyInstanceUID),
+                    header.getString(Tags.SeriesInstanceUID),
+                    header.getString(Tags.SOPInstanceUID)));
+        }
+        return order;
     }
 
     /** The service, recording the name of every request made of it. */
