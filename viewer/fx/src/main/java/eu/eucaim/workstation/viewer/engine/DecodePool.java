@@ -49,7 +49,7 @@ public final class DecodePool implements AutoCloseable {
      * (the offline library's stores of a series being viewed) goes then, not on the cores they are decoding with.
      */
     public boolean quietFor(long millis) {
-        return pending.get() == 0 && System.nanoTime() - lastEnded >= millis * 1_000_000;
+        return pending.get() <= 0 && System.nanoTime() - lastEnded >= millis * 1_000_000;
     }
 
     private void work() {
@@ -75,6 +75,7 @@ public final class DecodePool implements AutoCloseable {
     public void close() {
         closed = true;
         queue.clear();
+        pending.set(0); // the tasks cleared never run; those running count themselves off below zero
         threads.forEach(Thread::interrupt);
     }
 }

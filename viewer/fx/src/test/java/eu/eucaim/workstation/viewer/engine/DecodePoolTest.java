@@ -40,4 +40,19 @@ class DecodePoolTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aClosedPoolWithTasksLeftInItsQueueIsQuiet() throws Exception {
+        DecodePool pool = new DecodePool(1, "decode-test");
+        CountDownLatch release = new CountDownLatch(1);
+        pool.background(() -> await(release));
+        pool.background(() -> {});
+        pool.close(); // the second never runs
+        release.countDown();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!pool.quietFor(0) && System.nanoTime() < until) {
+            Thread.sleep(1);
+        }
+        assertThat(pool.quietFor(0)).isTrue();
+    }
 }
