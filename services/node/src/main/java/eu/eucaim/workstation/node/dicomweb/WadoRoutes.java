@@ -3,15 +3,7 @@ package eu.eucaim.workstation.node.dicomweb;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import eu.eucaim.workstation.dicom.Dataset;
-import eu.eucaim.workstation.dicom.DicomFile;
-import eu.eucaim.workstation.dicom.DicomParseException;
 import eu.eucaim.workstation.dicom.TransferSyntax;
-import eu.eucaim.workstation.dicom.VR;
-import eu.eucaim.workstation.dicom.io.DicomReader;
-import eu.eucaim.workstation.dicom.io.ReadOptions;
-import eu.eucaim.workstation.dicom.json.BulkDataMode;
-import eu.eucaim.workstation.dicom.json.DicomJsonWriter;
 import eu.eucaim.workstation.node.http.Access;
 import eu.eucaim.workstation.node.http.ApiException;
 import eu.eucaim.workstation.node.http.ApiRoute;
@@ -31,17 +23,14 @@ import java.util.List;
 final class WadoRoutes {
     static final String DICOM = "application/dicom";
     private static final JsonFactory JSON = new JsonFactory();
-    /** Header reads for metadata: up to the pixel data, values up to 1 MiB kept to be written inline. */
-    private static final ReadOptions METADATA = new ReadOptions(true, 1 << 20, ReadOptions.DEFAULT_MAX_DEPTH);
-
-    private static final int AvailableTransferSyntaxUID = 0x00083002;
-
     private final DicomWeb web;
     private final DicomStore store;
+    private final InstanceMetadata metadata;
 
     WadoRoutes(DicomWeb web) {
         this.web = web;
         this.store = web.store();
+        this.metadata = new InstanceMetadata(store);
     }
 
     List<ApiRoute> routes() {
@@ -99,26 +88,13 @@ final class WadoRoutes {
         if (DicomWeb.isHead(ctx)) {
             return;
         }
-        DicomJsonWriter writer = new DicomJsonWriter(BulkDataMode.OMIT, false);
         OutputStream out = ctx.res().getOutputStream();
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartArray();
             for (StoredInstance i : t.instances()) {
-                Dataset ds = header(i);
-                ds.put(AvailableTransferSyntaxUID, VR.UI, i.transferSyntaxUid());
-                writer.write(g, ds);
+                g.writeRawValue(metadata.json(i));
             }
             g.writeEndArray();
-        }
-    }
-
-    private Dataset header(StoredInstance i) {
-        try {
-            DicomFile f = new DicomReader(METADATA).readFile(store.file(i));
-            return f.dataset();
-        } catch (DicomParseException e) {
-            throw new IllegalStateException(
-                    "The stored instance " + i.sopInstanceUid() + " cannot be read: " + e.getMessage(), e);
         }
     }
 
