@@ -380,7 +380,7 @@ public final class RemoteImages implements InstanceFetcher {
                 return mine;
             }
             Files.createDirectories(temp);
-            fetched = Files.createTempFile(temp, "fetch-", ".part");
+            fetched = temp.resolve("fetch-" + java.util.UUID.randomUUID() + ".part"); // written whole, then named
             await(r.service().instance(instance.studyUid(), instance.seriesUid(), sop, fetched));
             mine.bytes().complete(Files.readAllBytes(fetched));
         } catch (IOException | RuntimeException e) {

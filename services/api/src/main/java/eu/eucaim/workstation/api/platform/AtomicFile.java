@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -54,7 +55,9 @@ public final class AtomicFile {
             if (ownerOnly && !posix) {
                 OwnerOnly.restrict(temp);
             }
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // Opened as created (empty), not truncated: ext4 writes a file truncated to nothing out at its close,
+            // a wait for the caller; the move over the target below is what its safety net is for.
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {
