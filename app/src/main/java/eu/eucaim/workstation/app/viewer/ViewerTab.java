@@ -32,7 +32,7 @@ public final class ViewerTab implements TabContent {
     public static final String ID = "viewer";
     static final FileType PNG = FileType.of("PNG image", "*.png");
     /** A series reply's files are kept once the decoders have rested this long (see ArrivedFiles). */
-    static final long DECODERS_QUIET_MS = 50;
+    public static final long DECODERS_QUIET_MS = 50;
 
     private final ViewerViewModel vm;
     private final ViewerView view;

@@ -54,7 +54,8 @@ final class RemoteOpen {
             throws Exception {
         long t0 = System.nanoTime();
         RemoteImages images = new RemoteImages(temp, keeper);
-        images.keepWhenQuiet(() -> pool.quietFor(50)); // as the app (ViewerTab)
+        images.keepWhenQuiet(
+                () -> pool.quietFor(eu.eucaim.workstation.app.viewer.ViewerTab.DECODERS_QUIET_MS)); // as the app
         images.register(source, service);
         List<DicomAttributes> metadata = service.seriesMetadata(study, series).get(60, TimeUnit.SECONDS);
         DicomJsonReader json = new DicomJsonReader();
