@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * <p>A batch then waits while the decoders are busy ({@code mayKeep}), for at most {@link #DEFER_MAX_MS}: the
  * decoders read the files where they arrived, and a store's moves, forces and index commit are CPU they would
  * otherwise share. On a fast link the series is on screen whole first and kept right after (on this project's 2-core
- * VM a 300-slice series was ready about a quarter sooner); on a slow one the decoders idle between arrivals and the
+ * VM a 300-slice series was ready about a fifth sooner); on a slow one the decoders idle between arrivals and the
  * batches go as they did. Files that waited longer are kept without waiting again until none waits, so a long
  * series is never more than that far behind; a crash meanwhile leaves them unkept (fetched again), never half kept.
  */
