@@ -149,6 +149,17 @@ class MultipartRelatedTest {
             for (int k = 0; k < expected.size(); k++) {
                 assertThat(parts.get(k).body()).as("round %d part %d", round, k).isEqualTo(expected.get(k));
             }
+            List<byte[]> files = new ArrayList<>();
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("parts");
+            try {
+                MultipartRelated.readToFiles(TYPE, trickling(body, round + 500), dir, f -> {
+                    files.add(java.nio.file.Files.readAllBytes(f));
+                    java.nio.file.Files.delete(f);
+                });
+            } finally {
+                java.nio.file.Files.delete(dir);
+            }
+            assertThat(files).as("round %d, to files", round).containsExactlyElementsOf(expected);
             if (expected.size() == 1) {
                 ByteArrayOutputStream one = new ByteArrayOutputStream();
                 MultipartRelated.readOne(TYPE, trickling(body, round + 1000), one);
@@ -184,5 +195,48 @@ class MultipartRelatedTest {
         try (var left = java.nio.file.Files.list(dir)) {
             assertThat(left).as("no part left behind").isEmpty();
         }
+    }
+
+    @Test
+    void aSinkThatStopsTheReplyStopsItWithItsOwnErrorAndLeavesNoPartBehind(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[][] parts = new byte[6][];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = new byte[100_000 + i];
+            java.util.Arrays.fill(parts[i], (byte) i);
+        }
+        List<byte[]> handed = new ArrayList<>();
+        assertThatThrownBy(() -> MultipartRelated.readToFiles(TYPE, trickling(body(true, parts), 3), dir, f -> {
+                    handed.add(java.nio.file.Files.readAllBytes(f));
+                    java.nio.file.Files.delete(f);
+                    if (handed.size() == 2) {
+                        throw new java.io.InterruptedIOException("another series was opened");
+                    }
+                }))
+                .isInstanceOf(java.io.InterruptedIOException.class)
+                .hasMessage("another series was opened");
+        assertThat(handed).containsExactly(parts[0], parts[1]);
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left)
+                    .as("nothing written after the sink stopped the reply is left")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aPartThatCannotBeWrittenStopsTheReplyWithTheReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path dir = tmp.resolve("fetch");
+        byte[][] parts = {new byte[200_000], new byte[200_000], new byte[200_000]};
+        List<java.nio.file.Path> handed = new ArrayList<>();
+        assertThatThrownBy(() -> MultipartRelated.readToFiles(TYPE, new ByteArrayInputStream(body(parts)), dir, f -> {
+                    handed.add(f);
+                    java.nio.file.Files.delete(f);
+                    java.nio.file.Files.delete(dir); // the folder is gone: the next part has nowhere to go
+                }))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class)
+                .hasMessageContaining(dir.toString());
+        assertThat(handed).hasSize(1);
+        assertThat(dir).doesNotExist();
     }
 }
