@@ -8,18 +8,34 @@ import java.util.stream.Stream;
 
 /**
  * The folder whole instances are fetched to before the library keeps them: one per running app ({@code
- * eucaim-fetch-<pid>}). An app killed while a series streamed leaves its folder with the parts it was fetching; the
- * next start deletes the folders of processes no longer running.
+ * eucaim-fetch-<pid>}), readable by its user alone. An app killed while a series streamed leaves its folder with the
+ * parts it was fetching; the next start deletes the folders of processes no longer running.
  */
 public final class FetchFolder {
     static final String PREFIX = "eucaim-fetch-";
 
     private FetchFolder() {}
 
-    /** This process's fetch folder under {@code root}, after deleting those of processes that are gone. */
+    /**
+     * This process's fetch folder under {@code root}, made for its user alone (it holds images), after deleting those
+     * of processes that are gone.
+     */
     public static Path forThisProcess(Path root) {
         deleteStale(root);
-        return root.resolve(PREFIX + ProcessHandle.current().pid());
+        Path mine = root.resolve(PREFIX + ProcessHandle.current().pid());
+        try {
+            if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(
+                        mine,
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(mine);
+            }
+        } catch (IOException e) {
+            // made when the first instance is fetched, or that fetch says why it cannot be
+        }
+        return mine;
     }
 
     /** Deletes every fetch folder under {@code root} whose process is not running; returns how many. */
