@@ -29,4 +29,16 @@ class FetchFolderTest {
                 .isEqualTo("rwx------");
         assertThat(stale).doesNotExist();
     }
+
+    @Test
+    void aFolderRemovedUnderTheRunningAppIsMadeAgainForItsUserAlone() throws Exception {
+        assumeThat(tmp.getFileSystem().supportedFileAttributeViews()).contains("posix");
+        Path mine = FetchFolder.forThisProcess(tmp);
+        Files.delete(mine); // a clean-up of the temporary folder
+
+        FetchFolder.make(mine);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)))
+                .isEqualTo("rwx------");
+    }
 }
