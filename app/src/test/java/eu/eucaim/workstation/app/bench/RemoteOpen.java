@@ -34,8 +34,7 @@ import java.util.stream.IntStream;
 final class RemoteOpen {
     private RemoteOpen() {}
 
-    /** One open: nanoseconds to the first image rendered, and to every slice decoded. */
-    /** From the open: the first image on screen, every slice ready, every instance kept in the library. */
+    /** From the open, in nanoseconds: the first image on screen, every slice ready, every instance kept in the library. */
     record Times(long first, long ready, long stored) {}
 
     static String seriesOf(DicomWebService s, String study) throws Exception {

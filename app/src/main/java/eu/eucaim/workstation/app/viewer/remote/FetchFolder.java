@@ -24,29 +24,11 @@ public final class FetchFolder {
         deleteStale(root);
         Path mine = root.resolve(PREFIX + ProcessHandle.current().pid());
         try {
-            make(mine);
+            eu.eucaim.workstation.api.platform.OwnerOnly.createFolders(mine);
         } catch (IOException e) {
             // made when the first instance is fetched, or that fetch says why it cannot be
         }
         return mine;
-    }
-
-    /**
-     * Makes {@code folder} if it is missing (as after a clean-up of the temporary folder under a running app), for its
-     * user alone where the file system has POSIX permissions.
-     */
-    static void make(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(
-                    folder,
-                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(folder);
-        }
     }
 
     /** Deletes every fetch folder under {@code root} whose process is not running; returns how many. */
