@@ -11,11 +11,13 @@ import okhttp3.OkHttpClient;
 /**
  * The process-wide OkHttp client that every service client derives from with {@link OkHttpClient#newBuilder()},
  * so that they share one connection pool and one set of threads. TLS is OkHttp's default: certificates and host
- * names are verified.
+ * names are verified. Its sockets read ahead ({@link ReadAheadSockets}).
  */
 final class SharedHttp {
-    private static final OkHttpClient CLIENT =
-            new OkHttpClient.Builder().dispatcher(dispatcher()).build();
+    private static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+            .dispatcher(dispatcher())
+            .socketFactory(new ReadAheadSockets())
+            .build();
 
     private SharedHttp() {}
 
