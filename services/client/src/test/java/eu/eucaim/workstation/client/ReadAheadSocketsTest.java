@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -119,7 +120,7 @@ class ReadAheadSocketsTest {
             Socket s = new ReadAheadSockets().createSocket(server.getInetAddress(), server.getLocalPort());
             InputStream in = s.getInputStream();
             in.close(); // as a plain socket's stream: closing it closes the socket
-            assertEquals(true, s.isClosed());
+            assertTrue(s.isClosed());
             assertThrows(SocketException.class, s::getInputStream);
             Socket unconnected = new ReadAheadSockets().createSocket();
             assertThrows(SocketException.class, unconnected::getInputStream);

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
+import eu.eucaim.workstation.api.platform.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +25,19 @@ public final class FetchFolder {
         deleteStale(root);
         Path mine = root.resolve(PREFIX + ProcessHandle.current().pid());
         try {
-            eu.eucaim.workstation.api.platform.OwnerOnly.createFolders(mine);
+            make(mine);
         } catch (IOException e) {
             // made when the first instance is fetched, or that fetch says why it cannot be
         }
         return mine;
+    }
+
+    /**
+     * Makes {@code folder} (and what is missing above it) for its user alone, if it is not there: at start, and again
+     * when a fetch finds it removed under the running app (a clean-up of the temporary folder).
+     */
+    static void make(Path folder) throws IOException {
+        OwnerOnly.createFolders(folder);
     }
 
     /** Deletes every fetch folder under {@code root} whose process is not running; returns how many. */

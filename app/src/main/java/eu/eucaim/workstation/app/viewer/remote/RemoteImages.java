@@ -276,7 +276,7 @@ public final class RemoteImages implements InstanceFetcher {
         Registered r;
         try {
             r = registered(any);
-            eu.eucaim.workstation.api.platform.OwnerOnly.createFolders(temp); // as FetchFolder makes it
+            FetchFolder.make(temp);
         } catch (IOException e) {
             return false;
         }
@@ -379,7 +379,7 @@ public final class RemoteImages implements InstanceFetcher {
                 inFlight.remove(sop, mine);
                 return mine;
             }
-            eu.eucaim.workstation.api.platform.OwnerOnly.createFolders(temp); // as FetchFolder makes it
+            FetchFolder.make(temp);
             fetched = temp.resolve("fetch-" + java.util.UUID.randomUUID() + ".part"); // written whole, then named
             await(r.service().instance(instance.studyUid(), instance.seriesUid(), sop, fetched));
             mine.bytes().complete(Files.readAllBytes(fetched));

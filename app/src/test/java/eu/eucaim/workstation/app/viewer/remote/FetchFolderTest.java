@@ -36,7 +36,7 @@ class FetchFolderTest {
         Path mine = FetchFolder.forThisProcess(tmp);
         Files.delete(mine); // a clean-up of the temporary folder
 
-        eu.eucaim.workstation.api.platform.OwnerOnly.createFolders(mine); // as RemoteImages makes it again
+        FetchFolder.make(mine); // as RemoteImages makes it again before a fetch
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)))
                 .isEqualTo("rwx------");

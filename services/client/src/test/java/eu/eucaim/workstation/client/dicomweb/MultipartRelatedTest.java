@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MultipartRelatedTest {
     private static final String TYPE = "multipart/related; type=\"application/octet-stream\"; boundary=\"b0und\"";
@@ -53,7 +59,7 @@ class MultipartRelatedTest {
     @Test
     void aReplyCutShortOrWithoutABoundarySaysSo() {
         byte[] whole = body(new byte[100]);
-        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 30);
+        byte[] cut = Arrays.copyOf(whole, whole.length - 30);
         assertThatThrownBy(() -> MultipartRelated.read(TYPE, new ByteArrayInputStream(cut), p -> {}))
                 .isInstanceOf(IOException.class)
                 .hasMessage("the multipart reply ended inside a part");
@@ -97,7 +103,7 @@ class MultipartRelatedTest {
     @Test
     void oneInstanceIsReadStraightThroughAndAReplyOfTwoOrNonePartsIsRefused() throws Exception {
         byte[] instance = new byte[200_000];
-        java.util.Arrays.fill(instance, (byte) 7);
+        Arrays.fill(instance, (byte) 7);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MultipartRelated.readOne(TYPE, new ByteArrayInputStream(body(instance)), out);
         assertThat(out.toByteArray()).isEqualTo(instance);
@@ -150,14 +156,14 @@ class MultipartRelatedTest {
                 assertThat(parts.get(k).body()).as("round %d part %d", round, k).isEqualTo(expected.get(k));
             }
             List<byte[]> files = new ArrayList<>();
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("parts");
+            Path dir = Files.createTempDirectory("parts");
             try {
                 MultipartRelated.readToFiles(TYPE, trickling(body, round + 500), dir, f -> {
-                    files.add(java.nio.file.Files.readAllBytes(f));
-                    java.nio.file.Files.delete(f);
+                    files.add(Files.readAllBytes(f));
+                    Files.delete(f);
                 });
             } finally {
-                java.nio.file.Files.delete(dir);
+                Files.delete(dir);
             }
             assertThat(files).as("round %d, to files", round).containsExactlyElementsOf(expected);
             if (expected.size() == 1) {
@@ -169,54 +175,52 @@ class MultipartRelatedTest {
     }
 
     @Test
-    void partsGoToFilesAsTheyArriveAndAPartCutOffIsNeverHandedOverNorLeft(
-            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void partsGoToFilesAsTheyArriveAndAPartCutOffIsNeverHandedOverNorLeft(@TempDir Path dir) throws Exception {
         byte[] one = new byte[90_000];
         byte[] two = new byte[70_000];
-        java.util.Arrays.fill(one, (byte) 1);
-        java.util.Arrays.fill(two, (byte) 2);
+        Arrays.fill(one, (byte) 1);
+        Arrays.fill(two, (byte) 2);
         List<byte[]> handed = new ArrayList<>();
         int n = MultipartRelated.readToFiles(TYPE, trickling(body(one, two), 7), dir, f -> {
-            handed.add(java.nio.file.Files.readAllBytes(f));
-            java.nio.file.Files.delete(f);
+            handed.add(Files.readAllBytes(f));
+            Files.delete(f);
         });
         assertThat(n).isEqualTo(2);
         assertThat(handed).containsExactly(one, two);
 
         byte[] whole = body(one, two);
-        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 40_000); // inside the second part
+        byte[] cut = Arrays.copyOf(whole, whole.length - 40_000); // inside the second part
         handed.clear();
         assertThatThrownBy(() -> MultipartRelated.readToFiles(TYPE, new ByteArrayInputStream(cut), dir, f -> {
-                    handed.add(java.nio.file.Files.readAllBytes(f));
-                    java.nio.file.Files.delete(f);
+                    handed.add(Files.readAllBytes(f));
+                    Files.delete(f);
                 }))
                 .hasMessage("the multipart reply ended inside a part");
         assertThat(handed).containsExactly(one);
-        try (var left = java.nio.file.Files.list(dir)) {
+        try (var left = Files.list(dir)) {
             assertThat(left).as("no part left behind").isEmpty();
         }
     }
 
     @Test
-    void aSinkThatStopsTheReplyStopsItWithItsOwnErrorAndLeavesNoPartBehind(
-            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void aSinkThatStopsTheReplyStopsItWithItsOwnErrorAndLeavesNoPartBehind(@TempDir Path dir) throws Exception {
         byte[][] parts = new byte[6][];
         for (int i = 0; i < parts.length; i++) {
             parts[i] = new byte[100_000 + i];
-            java.util.Arrays.fill(parts[i], (byte) i);
+            Arrays.fill(parts[i], (byte) i);
         }
         List<byte[]> handed = new ArrayList<>();
         assertThatThrownBy(() -> MultipartRelated.readToFiles(TYPE, trickling(body(true, parts), 3), dir, f -> {
-                    handed.add(java.nio.file.Files.readAllBytes(f));
-                    java.nio.file.Files.delete(f);
+                    handed.add(Files.readAllBytes(f));
+                    Files.delete(f);
                     if (handed.size() == 2) {
-                        throw new java.io.InterruptedIOException("another series was opened");
+                        throw new InterruptedIOException("another series was opened");
                     }
                 }))
-                .isInstanceOf(java.io.InterruptedIOException.class)
+                .isInstanceOf(InterruptedIOException.class)
                 .hasMessage("another series was opened");
         assertThat(handed).containsExactly(parts[0], parts[1]);
-        try (var left = java.nio.file.Files.list(dir)) {
+        try (var left = Files.list(dir)) {
             assertThat(left)
                     .as("nothing written after the sink stopped the reply is left")
                     .isEmpty();
@@ -224,17 +228,16 @@ class MultipartRelatedTest {
     }
 
     @Test
-    void aPartThatCannotBeWrittenStopsTheReplyWithTheReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
-            throws Exception {
-        java.nio.file.Path dir = tmp.resolve("fetch");
+    void aPartThatCannotBeWrittenStopsTheReplyWithTheReason(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("fetch");
         byte[][] parts = {new byte[200_000], new byte[200_000], new byte[200_000]};
-        List<java.nio.file.Path> handed = new ArrayList<>();
+        List<Path> handed = new ArrayList<>();
         assertThatThrownBy(() -> MultipartRelated.readToFiles(TYPE, new ByteArrayInputStream(body(parts)), dir, f -> {
                     handed.add(f);
-                    java.nio.file.Files.delete(f);
-                    java.nio.file.Files.delete(dir); // the folder is gone: the next part has nowhere to go
+                    Files.delete(f);
+                    Files.delete(dir); // the folder is gone: the next part has nowhere to go
                 }))
-                .isInstanceOf(java.nio.file.NoSuchFileException.class)
+                .isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining(dir.toString());
         assertThat(handed).hasSize(1);
         assertThat(dir).doesNotExist();
