@@ -7,4 +7,9 @@ package eu.eucaim.workstation.node.auth;
 public interface TokenVerifier {
     /** @throws InvalidTokenException when the signature, expiry, issuer, audience or type is wrong */
     VerifiedCaller verify(String accessToken) throws InvalidTokenException;
+
+    /** Whether this verifier verified the token before and still trusts it (then {@link #verify} is quick). */
+    default boolean knows(String accessToken) {
+        return false;
+    }
 }
