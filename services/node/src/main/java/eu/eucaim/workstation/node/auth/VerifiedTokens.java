@@ -9,12 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Access tokens the node has verified, kept until they expire, so that the next request bearing the same token skips
  * parsing it and checking its signature and claims: 0.4–1 ms of a request in a JVM not yet warm (as much as serving
- * a 0.5 MB instance), 5–7 ms when several come at once, and a client sends the same token for minutes. An entry never widens what is
- * accepted: it is used only for the issuer it was verified against and before the token's {@code exp} (the full
- * check allows {@link AuthPolicy#CLOCK_SKEW} beyond it), and what can change while a token lives, its sign-in being
- * revoked, is checked by the caller on every request. The key is the whole token, signature included: a token that
- * differs in one character is verified in full. Bounded: when full it starts again (a miss costs one full check).
- * Thread-safe.
+ * a 0.5 MB instance), 5–7 ms when several come at once, and a client sends the same token for minutes. An entry never
+ * widens what is accepted: it is used only for the issuer it was verified against and before the token's {@code exp}
+ * (the full check allows {@link AuthPolicy#CLOCK_SKEW} beyond it), and what can change while a token lives, its
+ * sign-in being revoked, is checked by the caller on every request. The key is the whole token, signature included: a
+ * token that differs in one character is verified in full. Bounded: when full it starts again (a miss costs one full
+ * check). Thread-safe.
  */
 final class VerifiedTokens {
     static final int MAX = 1_000;
