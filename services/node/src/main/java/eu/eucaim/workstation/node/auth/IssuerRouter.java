@@ -3,6 +3,7 @@ package eu.eucaim.workstation.node.auth;
 import com.nimbusds.jwt.JWTParser;
 import java.text.ParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -29,8 +30,9 @@ final class IssuerRouter implements TokenVerifier {
 
     @Override
     public VerifiedCaller verify(String accessToken) throws InvalidTokenException {
-        if (own.knows(accessToken)) {
-            return own.verify(accessToken); // verified before: not parsed again to read its issuer
+        Optional<VerifiedCaller> known = own.known(accessToken); // verified before: not parsed again
+        if (known.isPresent()) {
+            return known.get();
         }
         String iss;
         try {

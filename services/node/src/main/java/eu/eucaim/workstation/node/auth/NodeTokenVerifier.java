@@ -47,12 +47,11 @@ final class NodeTokenVerifier implements TokenVerifier {
 
     @Override
     public VerifiedCaller verify(String accessToken) throws InvalidTokenException {
-        String iss = issuer.get();
-        Optional<VerifiedTokens.Verified> known = verified.find(accessToken, iss);
+        Optional<VerifiedCaller> known = known(accessToken);
         if (known.isPresent()) {
-            refuseRevoked(known.get().grantId());
-            return known.get().caller();
+            return known.get();
         }
+        String iss = issuer.get();
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(new TokenTypes(Set.of(AuthPolicy.ACCESS_TOKEN_TYPE)));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys)));
@@ -93,9 +92,18 @@ final class NodeTokenVerifier implements TokenVerifier {
         return caller;
     }
 
-    /** The router hands a token verified before straight here, without reading its issuer first. */
+    /** A token verified before and still trusted, its sign-in checked again: the router asks before parsing it. */
     @Override
-    public boolean knows(String accessToken) {
+    public Optional<VerifiedCaller> known(String accessToken) throws InvalidTokenException {
+        Optional<VerifiedTokens.Verified> known = verified.find(accessToken, issuer.get());
+        if (known.isPresent()) {
+            refuseRevoked(known.get().grantId());
+        }
+        return known.map(VerifiedTokens.Verified::caller);
+    }
+
+    /** Whether the token is remembered and still trusted (for tests). */
+    boolean knows(String accessToken) {
         return verified.find(accessToken, issuer.get()).isPresent();
     }
 
