@@ -65,9 +65,13 @@ final class MultipartWriter {
                 .getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * Writes the close delimiter and completes the response: the client has the whole reply then, rather than once
+     * the route returns (after its retrieval is logged, a database write that now and then takes milliseconds).
+     */
     void finish() throws IOException {
         write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+        out.close();
     }
 
     private void write(byte[] b) throws IOException {

@@ -1,5 +1,8 @@
 package eu.eucaim.workstation.node.dicomweb;
 
+import static eu.eucaim.workstation.node.dicomweb.ImageUse.RETRIEVE;
+import static eu.eucaim.workstation.node.dicomweb.ImageUse.SEARCH;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -38,27 +41,28 @@ final class WadoRoutes {
         String se = s + "/series/{series}";
         String i = se + "/instances/{instance}";
         return List.of(
-                ApiRoute.get(s + "/metadata", Access.SIGNED_IN, (ctx, c) -> metadata(ctx, c, studyOf(ctx, c))),
-                ApiRoute.get(se + "/metadata", Access.SIGNED_IN, (ctx, c) -> metadata(ctx, c, seriesOf(ctx, c))),
-                ApiRoute.get(i + "/metadata", Access.SIGNED_IN, (ctx, c) -> metadata(ctx, c, instanceOf(ctx, c))),
-                ApiRoute.get(s, Access.SIGNED_IN, (ctx, c) -> retrieve(ctx, c, studyOf(ctx, c))),
-                ApiRoute.get(se, Access.SIGNED_IN, (ctx, c) -> retrieve(ctx, c, seriesOf(ctx, c))),
-                ApiRoute.get(i, Access.SIGNED_IN, (ctx, c) -> retrieve(ctx, c, instanceOf(ctx, c))),
+                ApiRoute.get(s + "/metadata", Access.SIGNED_IN, (ctx, c) -> metadata(ctx, studyOf(ctx, c, SEARCH))),
+                ApiRoute.get(se + "/metadata", Access.SIGNED_IN, (ctx, c) -> metadata(ctx, seriesOf(ctx, c, SEARCH))),
+                ApiRoute.get(i + "/metadata", Access.SIGNED_IN, (ctx, c) -> metadata(ctx, instanceOf(ctx, c, SEARCH))),
+                ApiRoute.get(s, Access.SIGNED_IN, (ctx, c) -> retrieve(ctx, c, studyOf(ctx, c, RETRIEVE))),
+                ApiRoute.get(se, Access.SIGNED_IN, (ctx, c) -> retrieve(ctx, c, seriesOf(ctx, c, RETRIEVE))),
+                ApiRoute.get(i, Access.SIGNED_IN, (ctx, c) -> retrieve(ctx, c, instanceOf(ctx, c, RETRIEVE))),
                 ApiRoute.get(i + "/frames/{frames}", Access.SIGNED_IN, (ctx, c) -> new FrameReply(web).send(ctx, c)));
     }
 
-    /** What a request names, with its owner; the policy is asked for each use. */
+    /** What a request names, with its owner, once the policy allowed the request's use of it. */
     record Target(String study, StudyOwner owner, List<StoredInstance> instances) {}
 
-    private Target studyOf(Context ctx, Caller caller) {
+    /** The study's instances, for {@code use} (one look-up of its owner and one decision per request). */
+    private Target studyOf(Context ctx, Caller caller, ImageUse use) {
         String study = ctx.pathParam("study");
-        StudyOwner owner = web.require(caller, study, ImageUse.SEARCH);
+        StudyOwner owner = web.require(caller, study, use);
         return new Target(study, owner, store.study(study));
     }
 
-    private Target seriesOf(Context ctx, Caller caller) {
+    private Target seriesOf(Context ctx, Caller caller, ImageUse use) {
         String study = ctx.pathParam("study");
-        StudyOwner owner = web.require(caller, study, ImageUse.SEARCH);
+        StudyOwner owner = web.require(caller, study, use);
         List<StoredInstance> in = store.series(study, ctx.pathParam("series"));
         if (in.isEmpty()) {
             throw ApiException.notFound("No series " + ctx.pathParam("series") + " in study " + study);
@@ -77,13 +81,13 @@ final class WadoRoutes {
                         + ctx.pathParam("series") + " of study " + study));
     }
 
-    private Target instanceOf(Context ctx, Caller caller) {
+    private Target instanceOf(Context ctx, Caller caller, ImageUse use) {
         String study = ctx.pathParam("study");
-        StudyOwner owner = web.require(caller, study, ImageUse.SEARCH);
+        StudyOwner owner = web.require(caller, study, use);
         return new Target(study, owner, List.of(instance(web, ctx)));
     }
 
-    private void metadata(Context ctx, Caller caller, Target t) throws IOException {
+    private void metadata(Context ctx, Target t) throws IOException {
         ctx.contentType(QidoRoutes.DICOM_JSON);
         if (DicomWeb.isHead(ctx)) {
             return;
@@ -101,10 +105,9 @@ final class WadoRoutes {
     /**
      * The instances as stored, in one multipart body. The Accept header may ask for {@code application/dicom} parts
      * in any syntax ({@code *}, or none named) or in the one they are stored in; the node does not transcode whole
-     * instances, so another syntax is 406.
+     * instances, so another syntax is 406. The target was found for {@code RETRIEVE}: the policy allowed it then.
      */
     private void retrieve(Context ctx, Caller caller, Target t) throws IOException {
-        web.require(caller, t.study(), ImageUse.RETRIEVE);
         checkAccept(ctx, t.instances());
         MultipartWriter parts = new MultipartWriter(ctx.res().getOutputStream());
         ctx.contentType(parts.contentType(DICOM));

@@ -43,6 +43,18 @@ class AccessModelPlugTest {
     private ApiServer server;
     private DicomWebClient client;
 
+    /** What each record of the log waits for first (nothing, unless a test holds the log). */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> logging =
+            new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(0));
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Whether the dataset's model allows download (else it is on-site only). */
     private final java.util.concurrent.atomic.AtomicBoolean download = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -60,8 +72,10 @@ class AccessModelPlugTest {
                 List.of(),
                 1,
                 onSiteOnly,
-                (caller, owner, study, series, use, bytes) ->
-                        log.add(new Entry(caller.account(), study, series, use, bytes)));
+                (caller, owner, study, series, use, bytes) -> {
+                    awaitQuietly(logging.get());
+                    log.add(new Entry(caller.account(), study, series, use, bytes));
+                });
         server = ApiServer.start("127.0.0.1", 0, web.routes(), (ctx, access) -> {
             String user = ctx.header("Authorization");
             if (user == null) {
@@ -144,6 +158,32 @@ class AccessModelPlugTest {
                         new Entry("researcher", STUDY, SERIES, ImageUse.VIEW, frames.body().length),
                         new Entry("researcher", STUDY, SERIES, ImageUse.VIEW, rendered.body().length),
                         new Entry("researcher", STUDY, SERIES, ImageUse.VIEW, thumb.body().length));
+    }
+
+    @Test
+    void aMultipartReplyIsCompleteBeforeItsRetrievalIsLogged() throws Exception {
+        publishNothingAndStore();
+        download.set(true);
+        log.clear();
+        String instance = "/dicom-web/studies/" + STUDY + "/series/" + SERIES + "/instances/" + SOP;
+        for (String path : List.of(instance, instance + "/frames/1")) {
+            java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+            logging.set(held);
+            try {
+                java.util.concurrent.CompletableFuture<DicomWebClient.Reply> reply =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> client.get(path, "researcher", null));
+                // The whole reply arrives while the log is still held (the route has not returned).
+                assertThat(reply.get(10, TimeUnit.SECONDS).status()).as(path).isEqualTo(200);
+                assertThat(log).isEmpty();
+            } finally {
+                held.countDown();
+            }
+            for (long end = System.nanoTime() + 5_000_000_000L; log.isEmpty() && System.nanoTime() < end; ) {
+                Thread.sleep(10);
+            }
+            assertThat(log).as(path).hasSize(1);
+            log.clear();
+        }
     }
 
     @Test
