@@ -35,6 +35,12 @@ public interface DicomWebService {
             String studyUid, String seriesUid, String instanceUid, java.nio.file.Path target);
 
     /**
+     * The same request as {@link #instance}, the instance held in memory: for an image to be shown now, which need not
+     * wait for a file to be made, written and read back (the caller keeps it after, if it keeps it).
+     */
+    CompletableFuture<byte[]> instanceBytes(String studyUid, String seriesUid, String instanceUid);
+
+    /**
      * WADO-RS {@code GET /studies/{study}/series/{series}} as stored ({@code transfer-syntax=*}): the series' instances
      * in one reply, each written to a file of its own in {@code folder} as it arrives and handed to {@code each}
      * (which takes the file; an exception from it stops the reply). Completes with how many; a part cut off is never

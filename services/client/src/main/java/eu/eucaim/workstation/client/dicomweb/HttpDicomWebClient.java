@@ -140,13 +140,7 @@ public final class HttpDicomWebClient implements DicomWebService {
     @Override
     public CompletableFuture<java.nio.file.Path> instance(
             String studyUid, String seriesUid, String instanceUid, java.nio.file.Path target) {
-        HttpUrl url = http.url("studies")
-                .addPathSegment(studyUid)
-                .addPathSegment("series")
-                .addPathSegment(seriesUid)
-                .addPathSegment("instances")
-                .addPathSegment(instanceUid)
-                .build();
+        HttpUrl url = objectUrl(studyUid, seriesUid, instanceUid).build();
         String accept = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
         return slots.submit(() -> http.stream(url, accept, (contentType, body) -> {
             // Straight to a temp file beside the target, moved over it only once the part is complete.
@@ -157,13 +151,20 @@ public final class HttpDicomWebClient implements DicomWebService {
     }
 
     @Override
+    public CompletableFuture<byte[]> instanceBytes(String studyUid, String seriesUid, String instanceUid) {
+        String accept = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
+        return slots.submit(() ->
+                http.stream(objectUrl(studyUid, seriesUid, instanceUid).build(), accept, (contentType, body) -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+                    MultipartRelated.readOne(contentType, body, out);
+                    return out.toByteArray();
+                }));
+    }
+
+    @Override
     public CompletableFuture<Integer> seriesInstances(
             String studyUid, String seriesUid, java.nio.file.Path folder, InstanceFileSink each) {
-        HttpUrl url = http.url("studies")
-                .addPathSegment(studyUid)
-                .addPathSegment("series")
-                .addPathSegment(seriesUid)
-                .build();
+        HttpUrl url = objectUrl(studyUid, seriesUid, null).build();
         String accept = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
         return slots.submit(() -> http.stream(
                 url, accept, (contentType, body) -> MultipartRelated.readToFiles(contentType, body, folder, each)));

@@ -201,6 +201,18 @@ abstract class DicomWebClientContract {
     }
 
     @Test
+    void anInstanceComesIntoMemoryWholeAsStored() throws Exception {
+        DicomFile j2k = read("693_J2KI.dcm");
+        byte[] got = client().instanceBytes(uid(j2k, 0x0020000D), uid(j2k, 0x0020000E), uid(j2k, 0x00080018))
+                .get(20, TimeUnit.SECONDS);
+        assertThat(got).isEqualTo(java.nio.file.Files.readAllBytes(FILES.resolve("693_J2KI.dcm")));
+        // One the server does not have is its 404, not an empty instance.
+        assertThatThrownBy(() -> client().instanceBytes(uid(j2k, 0x0020000D), uid(j2k, 0x0020000E), "2.25.404")
+                        .get(20, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(eu.eucaim.workstation.api.error.ServiceErrorException.class);
+    }
+
+    @Test
     void aWholeSeriesComesInstanceByInstanceIntoFilesAsStored() throws Exception {
         DicomFile mr = read("MR_small.dcm");
         Path folder = scratch().resolve("series-parts");
