@@ -52,14 +52,8 @@ public final class RemoteImages implements InstanceFetcher {
     private record InFlight(CompletableFuture<byte[]> bytes, CompletableFuture<Path> kept) {}
 
     private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
-    /**
-     * Instances known to be in the library, by SOP Instance UID: found for a whole series when it is opened and added
-     * as they are kept, so the decoder does not ask the library's index once per image. Checked on use (the library
-     * may have evicted one since).
-     */
-    private final Map<String, Path> knownKept = new ConcurrentHashMap<>();
-    /** Enough for several large series; past it the map starts again (a miss only costs an index look-up). */
-    private static final int KNOWN_KEPT_MAX = 50_000;
+    /** Instances known to be in the library. */
+    private final KnownKept knownKept;
     /** Instances a stream is still to bring, and what waits for each. */
     private final ComingInstances coming = new ComingInstances();
     /** Instances a whole-series reply brought that the library is still to keep: the decoders read them there. */
@@ -71,6 +65,7 @@ public final class RemoteImages implements InstanceFetcher {
     public RemoteImages(Path temp, InstanceKeeper keeper) {
         this.temp = temp;
         this.keeper = keeper;
+        this.knownKept = new KnownKept(keeper);
     }
 
     /** Whether the decoders are quiet: a whole-series reply's files are kept then ({@link ArrivedFiles}). */
@@ -104,15 +99,8 @@ public final class RemoteImages implements InstanceFetcher {
      */
     public void recall(String studyUid, String seriesUid) {
         if (keeper != InstanceKeeper.NOTHING_KEPT && !viewOnlyStudies.containsKey(studyUid)) {
-            remember(keeper.findSeries(seriesUid));
+            knownKept.remember(keeper.findSeries(seriesUid));
         }
-    }
-
-    private void remember(Map<String, Path> kept) {
-        if (knownKept.size() + kept.size() > KNOWN_KEPT_MAX) {
-            knownKept.clear();
-        }
-        knownKept.putAll(kept);
     }
 
     /** While a stream is bringing the instance, {@code then} waits for it (see {@link InstanceFetcher#arriving}). */
@@ -125,19 +113,9 @@ public final class RemoteImages implements InstanceFetcher {
     /** An instance the library has whole is read there in place (a view-only study is never in it). */
     @Override
     public Optional<Path> kept(RemoteInstance instance) {
-        return viewOnlyStudies.containsKey(instance.studyUid()) ? Optional.empty() : libraryCopy(instance);
-    }
-
-    /** The library's copy: the one known, if its file is still there, else the library's answer. */
-    private Optional<Path> libraryCopy(RemoteInstance instance) {
-        Path known = knownKept.get(instance.sopInstanceUid());
-        if (known != null) {
-            if (Files.isRegularFile(known)) {
-                return Optional.of(known);
-            }
-            knownKept.remove(instance.sopInstanceUid(), known); // evicted or deleted since: ask the library
-        }
-        return keeper.find(instance.sopInstanceUid());
+        return viewOnlyStudies.containsKey(instance.studyUid())
+                ? Optional.empty()
+                : knownKept.find(instance.sopInstanceUid());
     }
 
     @Override
@@ -146,7 +124,7 @@ public final class RemoteImages implements InstanceFetcher {
         if (arrived.isPresent()) {
             return arrived.get();
         }
-        Optional<Path> kept = libraryCopy(instance);
+        Optional<Path> kept = knownKept.find(instance.sopInstanceUid());
         if (kept.isPresent()) {
             return Files.readAllBytes(kept.get());
         }
@@ -154,10 +132,7 @@ public final class RemoteImages implements InstanceFetcher {
         if (viewOnlyStudies.containsKey(instance.studyUid())) {
             return viewOnly.assemble(r.service(), instance);
         }
-        // The decoder reads the bytes as soon as they are here; the library keeps them after, on a stream thread.
-        // Without a library there is nothing to wait for: the temporary file goes before this returns.
-        return await(
-                fetchOnce(r, instance, keeper == InstanceKeeper.NOTHING_KEPT).bytes());
+        return await(fetchOnce(r, instance, true).bytes()); // in memory; the library keeps it after
     }
 
     /**
@@ -166,10 +141,10 @@ public final class RemoteImages implements InstanceFetcher {
      */
     public boolean keep(RemoteInstance instance) throws IOException {
         unkept.awaitStored(instance.sopInstanceUid()); // the series reply brought it: not fetched a second time
-        if (libraryCopy(instance).isPresent()) {
+        if (knownKept.find(instance.sopInstanceUid()).isPresent()) {
             return false;
         }
-        await(fetchOnce(registered(instance), instance, true).kept());
+        await(fetchOnce(registered(instance), instance, false).kept());
         return true;
     }
 
@@ -191,9 +166,8 @@ public final class RemoteImages implements InstanceFetcher {
                 || viewOnlyStudies.containsKey(order.get(0).studyUid())) {
             return;
         }
-        List<RemoteInstance> missing = order.stream()
-                .filter(i -> !knownKept.containsKey(i.sopInstanceUid()))
-                .toList();
+        List<RemoteInstance> missing =
+                order.stream().filter(i -> !knownKept.known(i.sopInstanceUid())).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -218,9 +192,9 @@ public final class RemoteImages implements InstanceFetcher {
             }
             CompletableFuture<?> arrived;
             try {
-                arrived = libraryCopy(onScreen).isPresent()
+                arrived = knownKept.find(onScreen.sopInstanceUid()).isPresent()
                         ? CompletableFuture.completedFuture(null)
-                        : fetchOnce(registered(onScreen), onScreen, false).bytes();
+                        : fetchOnce(registered(onScreen), onScreen, true).bytes();
             } catch (IOException | RuntimeException e) {
                 arrived = CompletableFuture.completedFuture(null); // the decoder says why
             }
@@ -335,7 +309,7 @@ public final class RemoteImages implements InstanceFetcher {
                             instance(r.source(), any.studyUid(), any.seriesUid(), sop), file));
                 }
             }
-            remember(keeper.keepAll(r.source(), instances));
+            knownKept.remember(keeper.keepAll(r.source(), instances));
             coming.arrived(
                     instances.stream().map(a -> a.instance().sopInstanceUid()).toList());
         } catch (RuntimeException e) {
@@ -358,12 +332,13 @@ public final class RemoteImages implements InstanceFetcher {
     }
 
     /**
-     * The one fetch of an instance, shared by the decoder and the stream asking for it at once: its bytes are given
-     * as soon as they have arrived, then the keeper keeps it, on this thread when {@code keepHere} (a stream thread,
-     * which has nothing better to do), else on a stream thread (the decoder, whose image should not wait for the
-     * library's disk). Never fails: the futures do.
+     * The one fetch of an instance, shared by the decoder and a stream asking for it at once. One to be shown (the
+     * decoder's, or a stream's for the image on screen) comes into memory and its bytes are given at once; the library
+     * keeps it after, on a stream thread, so the image never waits for a file to be made, written and read back. One
+     * only to be kept (a stream's, Keep offline) goes straight to a file, kept on this thread. Never fails: the
+     * futures do.
      */
-    private InFlight fetchOnce(Registered r, RemoteInstance instance, boolean keepHere) {
+    private InFlight fetchOnce(Registered r, RemoteInstance instance, boolean shown) {
         String sop = instance.sopInstanceUid();
         InFlight mine = new InFlight(new CompletableFuture<>(), new CompletableFuture<>());
         InFlight running = inFlight.putIfAbsent(sop, mine);
@@ -372,15 +347,25 @@ public final class RemoteImages implements InstanceFetcher {
         }
         Path fetched = null;
         try {
-            Optional<Path> kept = libraryCopy(instance); // kept while this one waited its turn
+            Optional<Path> kept = knownKept.find(sop); // kept while this one waited its turn
             if (kept.isPresent()) {
                 mine.kept().complete(kept.get());
                 mine.bytes().complete(Files.readAllBytes(kept.get()));
                 inFlight.remove(sop, mine);
                 return mine;
             }
-            FetchFolder.make(temp);
-            fetched = temp.resolve("fetch-" + java.util.UUID.randomUUID() + ".part"); // written whole, then named
+            if (shown) {
+                byte[] bytes = await(r.service().instanceBytes(instance.studyUid(), instance.seriesUid(), sop));
+                mine.bytes().complete(bytes);
+                if (keeper == InstanceKeeper.NOTHING_KEPT) {
+                    mine.kept().completeExceptionally(new IOException("there is no offline library to keep it in"));
+                    inFlight.remove(sop, mine);
+                } else {
+                    streams.execute(() -> keepBytes(r, instance, mine, bytes));
+                }
+                return mine;
+            }
+            fetched = fetchFile();
             await(r.service().instance(instance.studyUid(), instance.seriesUid(), sop, fetched));
             mine.bytes().complete(Files.readAllBytes(fetched));
         } catch (IOException | RuntimeException e) {
@@ -390,27 +375,42 @@ public final class RemoteImages implements InstanceFetcher {
             deleteQuietly(fetched);
             return mine;
         }
-        Path whole = fetched;
-        Runnable keepIt = () -> {
-            try {
-                Path p = keeper.keep(r.source(), instance, whole);
-                if (!p.equals(whole)) {
-                    knownKept.put(sop, p);
-                }
-                mine.kept().complete(p);
-            } catch (IOException | RuntimeException e) {
-                mine.kept().completeExceptionally(e);
-            } finally {
-                inFlight.remove(sop, mine);
-                deleteQuietly(whole);
-            }
-        };
-        if (keepHere) {
-            keepIt.run();
-        } else {
-            streams.execute(keepIt);
-        }
+        keepFile(r, instance, mine, fetched);
         return mine;
+    }
+
+    /** A new name in the fetch folder: a file there is written whole before the library takes it. */
+    private Path fetchFile() throws IOException {
+        FetchFolder.make(temp);
+        return temp.resolve("fetch-" + java.util.UUID.randomUUID() + ".part");
+    }
+
+    private void keepBytes(Registered r, RemoteInstance instance, InFlight mine, byte[] bytes) {
+        Path file = null;
+        try {
+            file = fetchFile();
+            Files.write(file, bytes);
+        } catch (IOException | RuntimeException e) {
+            mine.kept().completeExceptionally(e);
+            inFlight.remove(instance.sopInstanceUid(), mine);
+            deleteQuietly(file);
+            return;
+        }
+        keepFile(r, instance, mine, file);
+    }
+
+    /** Has the keeper take the fetched file, and says where it is kept; the file goes, kept or not. */
+    private void keepFile(Registered r, RemoteInstance instance, InFlight mine, Path fetched) {
+        try {
+            Path p = keeper.keep(r.source(), instance, fetched);
+            knownKept.kept(instance.sopInstanceUid(), p, fetched);
+            mine.kept().complete(p);
+        } catch (IOException | RuntimeException e) {
+            mine.kept().completeExceptionally(e);
+        } finally {
+            inFlight.remove(instance.sopInstanceUid(), mine);
+            deleteQuietly(fetched);
+        }
     }
 
     private Registered registered(RemoteInstance instance) throws IOException {
@@ -427,7 +427,7 @@ public final class RemoteImages implements InstanceFetcher {
     public void forget() {
         streamGeneration.incrementAndGet();
         viewOnly.forget();
-        knownKept.clear();
+        knownKept.forget();
         coming.noneComing();
     }
 

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.client.ClientConfig;
@@ -137,6 +138,49 @@ class RemoteImagesStreamTest {
                 Thread.sleep(20);
             }
             assertThat(library.seriesFiles(last.seriesUid())).as("then all").hasSize(order.size());
+        }
+    }
+
+    /**
+     * The image to be shown comes into memory and is given before anything is written: with a fetch folder that
+     * cannot be made (the library's disk full, read-only or gone) it is still shown, only not kept; with one that can,
+     * the library keeps it after.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void theImageToShowIsGivenFromMemoryAndKeptAfter() throws Exception {
+        List<Path> slices = SyntheticStudy.ctSeries(
+                Files.createDirectories(dir.resolve("ct")), 9, "Shown", 3, 16, 16, (x, y, z) -> x + y + z);
+        try (OrthancServer server = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+                LocalImageLibrary library = LocalImageLibrary.open(dir.resolve("library"))) {
+            for (Path f : slices) {
+                server.store(f);
+            }
+            ImageSource at = new ImageSource("Shown Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
+            RemoteInstance middle = order(slices, at).get(1);
+            byte[] stored = Files.readAllBytes(slices.get(1));
+
+            Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file where the fetch folder goes");
+            RemoteImages unwritable = new RemoteImages(notAFolder, new LibraryKeeper(library));
+            unwritable.register(at, new HttpDicomWebClient(ClientConfig.of(at.baseUrl()), null));
+            assertThat(unwritable.fetch(middle)).as("shown all the same").isEqualTo(stored);
+            assertThatThrownBy(() -> unwritable.keep(middle))
+                    .as("Keep offline says why it could not")
+                    .isInstanceOf(java.io.IOException.class);
+            assertThat(library.find(middle.sopInstanceUid())).as("not kept").isEmpty();
+
+            RemoteImages images = new RemoteImages(dir.resolve("fetch"), new LibraryKeeper(library));
+            List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+            images.register(at, counting(new HttpDicomWebClient(ClientConfig.of(at.baseUrl()), null), asked));
+            assertThat(images.fetch(middle)).isEqualTo(stored);
+            images.keep(middle); // Keep offline: waits for the keeping under way (or finds it done)
+            assertThat(asked).as("fetched once, into memory").containsExactly("instanceBytes");
+            assertThat(library.find(middle.sopInstanceUid()))
+                    .as("kept after it was given")
+                    .hasValueSatisfying(kept -> assertThat(kept).hasBinaryContent(stored));
+            assertThat(dir.resolve("fetch"))
+                    .as("nothing left where it was written")
+                    .isEmptyDirectory();
         }
     }
 
