@@ -36,6 +36,9 @@ import okhttp3.HttpUrl;
 public final class HttpDicomWebClient implements DicomWebService {
     /** As a browser opens to one host: enough to keep a loopback or LAN server busy, few enough for a PACS. */
     public static final int DEFAULT_CONCURRENT_REQUESTS = 6;
+    /** Whole instances as the server stores them. */
+    private static final String INSTANCES_AS_STORED =
+            "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
 
     private static final Expected<List<ObjectNode>> RESULTS = Expected.listOf(ObjectNode.class, o -> true);
 
@@ -141,8 +144,7 @@ public final class HttpDicomWebClient implements DicomWebService {
     public CompletableFuture<java.nio.file.Path> instance(
             String studyUid, String seriesUid, String instanceUid, java.nio.file.Path target) {
         HttpUrl url = objectUrl(studyUid, seriesUid, instanceUid).build();
-        String accept = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
-        return slots.submit(() -> http.stream(url, accept, (contentType, body) -> {
+        return slots.submit(() -> http.stream(url, INSTANCES_AS_STORED, (contentType, body) -> {
             // Straight to a temp file beside the target, moved over it only once the part is complete.
             eu.eucaim.workstation.api.platform.AtomicFile.write(
                     target, out -> MultipartRelated.readOne(contentType, body, out));
@@ -152,22 +154,18 @@ public final class HttpDicomWebClient implements DicomWebService {
 
     @Override
     public CompletableFuture<byte[]> instanceBytes(String studyUid, String seriesUid, String instanceUid) {
-        String accept = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
-        return slots.submit(() ->
-                http.stream(objectUrl(studyUid, seriesUid, instanceUid).build(), accept, (contentType, body) -> {
-                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
-                    MultipartRelated.readOne(contentType, body, out);
-                    return out.toByteArray();
-                }));
+        HttpUrl url = objectUrl(studyUid, seriesUid, instanceUid).build();
+        return slots.submit(() -> http.stream(url, INSTANCES_AS_STORED, MultipartRelated::readOneBytes));
     }
 
     @Override
     public CompletableFuture<Integer> seriesInstances(
             String studyUid, String seriesUid, java.nio.file.Path folder, InstanceFileSink each) {
         HttpUrl url = objectUrl(studyUid, seriesUid, null).build();
-        String accept = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
         return slots.submit(() -> http.stream(
-                url, accept, (contentType, body) -> MultipartRelated.readToFiles(contentType, body, folder, each)));
+                url,
+                INSTANCES_AS_STORED,
+                (contentType, body) -> MultipartRelated.readToFiles(contentType, body, folder, each)));
     }
 
     @Override

@@ -57,9 +57,7 @@ final class MultipartRelated {
                 return parts; // the close delimiter
             }
             Map<String, String> headers = in.headers();
-            ByteArrayOutputStream part = new ByteArrayOutputStream();
-            in.copyPart(headers, delimiter, part);
-            sink.accept(new Part(headers, part.toByteArray()));
+            sink.accept(new Part(headers, partBytes(in, headers, delimiter)));
             parts++;
         }
     }
@@ -70,18 +68,102 @@ final class MultipartRelated {
      */
     static Map<String, String> readOne(String contentType, InputStream body, java.io.OutputStream out)
             throws IOException {
+        return readOne(contentType, body, (in, headers, delimiter) -> {
+            in.copyPart(headers, delimiter, out);
+            return headers;
+        });
+    }
+
+    /**
+     * Reads a reply of exactly one part into memory (an instance to be shown now): into an array of the part's
+     * Content-Length when it says one, grown as the bytes arrive (a length that lies costs no more than the bytes
+     * sent) and given without a copy; else gathered as they come.
+     */
+    static byte[] readOneBytes(String contentType, InputStream body) throws IOException {
+        return readOne(contentType, body, MultipartRelated::partBytes);
+    }
+
+    @FunctionalInterface
+    private interface OnePart<T> {
+        T read(Scanner in, Map<String, String> headers, byte[] delimiter) throws IOException;
+    }
+
+    private static <T> T readOne(String contentType, InputStream body, OnePart<T> part) throws IOException {
         byte[] delimiter = ("\r\n--" + boundary(contentType)).getBytes(StandardCharsets.US_ASCII);
         Scanner in = new Scanner(body);
         in.copyUntil(java.util.Arrays.copyOfRange(delimiter, 2, delimiter.length), null);
         if (in.line().startsWith("--")) {
             throw new IOException("the multipart reply holds no part");
         }
-        Map<String, String> headers = in.headers();
-        in.copyPart(headers, delimiter, out);
+        T read = part.read(in, in.headers(), delimiter);
         if (!in.line().startsWith("--")) {
             throw new IOException("the multipart reply holds more than the one part asked for");
         }
-        return headers;
+        return read;
+    }
+
+    /** A part's bytes in memory. */
+    private static byte[] partBytes(Scanner in, Map<String, String> headers, byte[] delimiter) throws IOException {
+        long length = contentLength(headers);
+        if (length < 0) {
+            ByteArrayOutputStream part = new ByteArrayOutputStream();
+            in.copyPart(headers, delimiter, part);
+            return part.toByteArray();
+        }
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IOException("a part of " + length + " bytes is more than can be held in memory");
+        }
+        PartBytes part = new PartBytes((int) length);
+        in.copyPart(headers, delimiter, part);
+        return part.bytes();
+    }
+
+    /** A part's Content-Length, or -1 when it says none (or not a number: the delimiter then ends the part). */
+    static long contentLength(Map<String, String> headers) {
+        String length = headers.get("content-length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The bytes of a part of known length, in an array that grows as they arrive, up to that length (16 MiB first),
+     * and is given as it is once full: no growing by doubling past the length, no copy at the end.
+     */
+    private static final class PartBytes extends java.io.OutputStream {
+        private static final int FIRST = 16 << 20;
+        private final int length;
+        private byte[] buf;
+        private int size;
+
+        PartBytes(int length) {
+            this.length = length;
+            this.buf = new byte[Math.min(length, FIRST)];
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len > length - size) {
+                throw new IOException("a part is longer than its Content-Length (" + length + ")");
+            }
+            if (len > buf.length - size) {
+                buf = java.util.Arrays.copyOf(buf, (int)
+                        Math.min(length, Math.max((long) size + len, 2L * buf.length)));
+            }
+            System.arraycopy(b, off, buf, size, len);
+            size += len;
+        }
+
+        byte[] bytes() {
+            return size == buf.length ? buf : java.util.Arrays.copyOf(buf, size);
+        }
     }
 
     /**
@@ -171,13 +253,7 @@ final class MultipartRelated {
          * delimiter, which must then follow.
          */
         void copyPart(Map<String, String> headers, byte[] delimiter, java.io.OutputStream out) throws IOException {
-            String length = headers.get("content-length");
-            long n;
-            try {
-                n = length == null ? -1 : Long.parseLong(length.strip());
-            } catch (NumberFormatException e) {
-                n = -1; // not a length: the delimiter ends the part
-            }
+            long n = contentLength(headers);
             if (n < 0) {
                 copyUntil(delimiter, out);
                 return;
