@@ -218,7 +218,7 @@ class RemoteSearchViewModelTest {
         assertThat(library.studyComplete(study.studyUid())).isFalse();
 
         vm.keepOffline();
-        await(() -> vm.keepProgressProperty().get() < 0);
+        awaitKept(vm);
         assertThat(vm.statusProperty().get()).contains("kept offline (11 images fetched)");
         assertThat(library.studyComplete(study.studyUid())).isTrue();
         var listed = library.listing().get().patients().stream()
@@ -231,8 +231,17 @@ class RemoteSearchViewModelTest {
         assertThat(listed.provenances().get(0).sourceName()).isEqualTo("Test Orthanc");
 
         vm.keepOffline();
-        await(() -> vm.keepProgressProperty().get() < 0);
+        awaitKept(vm);
         assertThat(vm.statusProperty().get()).contains("it was complete already");
+    }
+
+    /**
+     * Until Keep offline has ended: its progress is gone and its status says how it ended (the two are set one after
+     * the other, on the delivering thread: the progress alone may be seen gone a moment before the status).
+     */
+    private static void awaitKept(RemoteSearchViewModel vm) throws InterruptedException {
+        await(() -> vm.keepProgressProperty().get() < 0
+                && !vm.statusProperty().get().startsWith("Keeping "));
     }
 
     /**
