@@ -44,14 +44,24 @@ final class KnownKept {
 
     /** The library's copy: the one known, if its file is still there, else the library's answer. */
     Optional<Path> find(String sopInstanceUid) {
+        Optional<Path> file = knownFile(sopInstanceUid);
+        return file.isPresent() ? file : keeper.find(sopInstanceUid);
+    }
+
+    /**
+     * The copy known, if its file is still there, without asking the library: what this app kept since it asked is
+     * known (it is recorded before the fetch that kept it ends).
+     */
+    Optional<Path> knownFile(String sopInstanceUid) {
         Path file = known.get(sopInstanceUid);
-        if (file != null) {
-            if (Files.isRegularFile(file)) {
-                return Optional.of(file);
-            }
-            known.remove(sopInstanceUid, file); // evicted or deleted since: ask the library
+        if (file == null) {
+            return Optional.empty();
         }
-        return keeper.find(sopInstanceUid);
+        if (Files.isRegularFile(file)) {
+            return Optional.of(file);
+        }
+        known.remove(sopInstanceUid, file); // evicted or deleted since
+        return Optional.empty();
     }
 
     void forget() {

@@ -347,7 +347,8 @@ public final class RemoteImages implements InstanceFetcher {
         }
         Path fetched = null;
         try {
-            Optional<Path> kept = knownKept.find(sop); // kept while this one waited its turn
+            // Kept by a fetch that ended while this one waited its turn (the caller asked the library just before).
+            Optional<Path> kept = knownKept.knownFile(sop);
             if (kept.isPresent()) {
                 mine.kept().complete(kept.get());
                 mine.bytes().complete(Files.readAllBytes(kept.get()));

@@ -119,7 +119,7 @@ final class MultipartRelated {
     }
 
     /** A part's Content-Length, or -1 when it says none (or not a number: the delimiter then ends the part). */
-    static long contentLength(Map<String, String> headers) {
+    private static long contentLength(Map<String, String> headers) {
         String length = headers.get("content-length");
         try {
             return length == null ? -1 : Long.parseLong(length.strip());
