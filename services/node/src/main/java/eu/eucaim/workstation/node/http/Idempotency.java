@@ -119,8 +119,7 @@ public final class Idempotency {
                 }
             }
         } else if (ctx.contentLength() != 0) {
-            // An empty body (a lifecycle PUT) is not read: Jetty measures its data rate as below the minimum once a
-            // millisecond has passed, and a loaded machine then answered "could not be read" (as in JsonBody).
+            // An empty body (a lifecycle PUT) has nothing to read.
             sha.update(ctx.bodyAsBytes());
         }
         return HexFormat.of().formatHex(sha.digest());

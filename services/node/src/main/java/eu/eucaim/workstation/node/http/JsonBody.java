@@ -12,8 +12,7 @@ public final class JsonBody {
     /** @throws ApiException 400 when the body is empty, not JSON, {@code null}, or not the shape of {@code type} */
     public static <T> T read(Context ctx, Class<T> type) {
         String route = ctx.method() + " " + ctx.path();
-        // Said before reading: Jetty measures an empty body's data rate as below its minimum once a millisecond has
-        // passed, and a loaded machine then answered "could not be read" instead of this.
+        // Said before reading: there is nothing to read (KnownLengthBodies ends a body at its stated length).
         if (ctx.contentLength() == 0) {
             throw ApiException.badRequest(route + " needs a JSON request body");
         }
