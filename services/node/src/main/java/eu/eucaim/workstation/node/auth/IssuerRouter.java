@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * Hands a token to the verifier of the issuer it names ({@code iss}, read before any check): the node's own, or one
  * of the trusted external issuers. The chosen verifier then checks everything, including that {@code iss} again. A
- * trusted issuer's user is provisioned (or brought up to date) in {@link ExternalAccounts} on every verified token.
+ * trusted issuer's user is provisioned (or brought up to date) in {@link ExternalAccounts} from each token verified
+ * in full; a token verified before is known by the verifier that verified it, and not parsed again.
  */
 final class IssuerRouter implements TokenVerifier {
     private final Supplier<String> ownIssuer;
@@ -34,6 +35,12 @@ final class IssuerRouter implements TokenVerifier {
         if (known.isPresent()) {
             return known.get();
         }
+        for (TrustedIssuerVerifier t : trusted) {
+            known = t.known(accessToken);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         String iss;
         try {
             iss = JWTParser.parse(accessToken).getJWTClaimsSet().getIssuer();
@@ -46,9 +53,7 @@ final class IssuerRouter implements TokenVerifier {
         String normalised = iss.endsWith("/") ? iss.substring(0, iss.length() - 1) : iss;
         for (TrustedIssuerVerifier t : trusted) {
             if (t.issuer().equals(normalised)) {
-                ExternalUser user = t.verify(accessToken);
-                accounts.provision(user);
-                return user.caller();
+                return t.verify(accessToken, accounts::provision);
             }
         }
         throw new InvalidTokenException("The access token's issuer " + iss + " is not trusted by this node");

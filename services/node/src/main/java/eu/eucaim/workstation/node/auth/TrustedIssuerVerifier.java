@@ -19,8 +19,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Verifies access tokens of an external OpenID Connect issuer the node trusts (LS-AAI in EUCAIM, a Keycloak realm;
@@ -29,7 +32,9 @@ import java.util.Set;
  * the issuer's audience and header types ({@link TrustedIssuer}), exp/nbf with {@link AuthPolicy#CLOCK_SKEW}, and
  * that the token is no ID token ({@link IdTokens}); reads the user and their roles ({@link RoleMapping}) from the
  * claims. Discovery happens on the first token, not at start, so that a node may start before the issuer it trusts;
- * a failed discovery is retried on the next token.
+ * a failed discovery is retried on the next token. A token that passed is trusted until its {@code exp} without
+ * these checks, as the node's own are ({@link VerifiedTokens}): a client sends the same token for minutes, a viewer
+ * hundreds of requests with it.
  */
 final class TrustedIssuerVerifier {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -39,17 +44,45 @@ final class TrustedIssuerVerifier {
     private final TrustedIssuer settings;
     private final String issuer;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
+    private final VerifiedTokens verified;
 
     TrustedIssuerVerifier(TrustedIssuer settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    /** @param clock times the trust that follows a full check (which checks {@code exp} on the system's clock) */
+    TrustedIssuerVerifier(TrustedIssuer settings, Clock clock) {
         this.settings = settings;
         this.issuer = settings.id();
+        this.verified = new VerifiedTokens(clock);
     }
 
     String issuer() {
         return issuer;
     }
 
-    ExternalUser verify(String accessToken) throws InvalidTokenException {
+    /** The caller of a token that passed {@link #verify} and has not expired since; empty otherwise. */
+    Optional<VerifiedCaller> known(String accessToken) {
+        return verified.find(accessToken, issuer).map(VerifiedTokens.Verified::caller);
+    }
+
+    /**
+     * Checks the token in full and has {@code provision} store its user; only then is the token trusted until its
+     * {@code exp} (a user not stored is checked, and stored, again on the next request).
+     */
+    VerifiedCaller verify(String accessToken, Consumer<ExternalUser> provision) throws InvalidTokenException {
+        JWTClaimsSet set = check(accessToken);
+        ExternalUser user = ExternalUser.of(issuer, set, settings.roles());
+        provision.accept(user);
+        VerifiedCaller caller = user.caller();
+        verified.remember(
+                accessToken,
+                new VerifiedTokens.Verified(
+                        caller, null, issuer, set.getExpirationTime().toInstant()));
+        return caller;
+    }
+
+    private JWTClaimsSet check(String accessToken) throws InvalidTokenException {
         JWTClaimsSet set;
         try {
             set = processor().process(accessToken, null);
@@ -59,7 +92,7 @@ final class TrustedIssuerVerifier {
             throw new InvalidTokenException("The access token of " + issuer + " was rejected: " + e.getMessage());
         }
         IdTokens.refuse(set);
-        return ExternalUser.of(issuer, set, settings.roles());
+        return set;
     }
 
     private DefaultJWTProcessor<SecurityContext> processor() throws InvalidTokenException {
