@@ -105,7 +105,7 @@ class FederatedQueryTest {
         QueryReport report = running.report().join();
         long tookMs = (System.nanoTime() - started) / 1_000_000;
 
-        assertThat(tookMs).isLessThanOrEqualTo(TIMEOUT.toMillis() + 200);
+        assertThat(tookMs).isLessThanOrEqualTo(TIMEOUT.toMillis() + 1000); // not the silent one's 30 s
         assertThat(report.providers())
                 .extracting(ProviderResult::status)
                 .containsExactly(
@@ -115,7 +115,7 @@ class FederatedQueryTest {
                         ProviderStatus.ANSWERED);
         assertThat(report.providers().get(1).error()).contains("500");
         assertThat(report.providers().get(2).error()).contains("1500 ms");
-        assertThat(report.providers().get(2).latencyMs()).isBetween(TIMEOUT.toMillis() - 50, TIMEOUT.toMillis() + 200);
+        assertThat(report.providers().get(2).latencyMs()).isBetween(TIMEOUT.toMillis() - 50, TIMEOUT.toMillis() + 1000);
         // The real nodes' answers arrived long before the silent provider gave up, and are what the nodes say.
         assertThat(arrivedMs.get(endpoint(first).toString())).isLessThan(TIMEOUT.toMillis());
         assertThat(arrivedMs.get(endpoint(second).toString())).isLessThan(TIMEOUT.toMillis());
