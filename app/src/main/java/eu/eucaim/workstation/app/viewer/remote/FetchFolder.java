@@ -76,4 +76,16 @@ public final class FetchFolder {
             return false; // another app cleaning at the same time, or a file held open: the next start tries again
         }
     }
+
+    /** Deletes a fetched file (none: null) if it is there; one that cannot be is cleaned at the next start. */
+    static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the fetch folder is cleaned at the next start
+        }
+    }
 }

@@ -13,10 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -132,7 +131,7 @@ public final class RemoteImages implements InstanceFetcher {
         if (viewOnlyStudies.containsKey(instance.studyUid())) {
             return viewOnly.assemble(r.service(), instance);
         }
-        return await(fetchOnce(r, instance, true).bytes()); // in memory; the library keeps it after
+        return Await.await(fetchOnce(r, instance, true).bytes()); // in memory; the library keeps it after
     }
 
     /**
@@ -144,7 +143,7 @@ public final class RemoteImages implements InstanceFetcher {
         if (knownKept.find(instance.sopInstanceUid()).isPresent()) {
             return false;
         }
-        await(fetchOnce(registered(instance), instance, false).kept());
+        Await.await(fetchOnce(registered(instance), instance, false).kept());
         return true;
     }
 
@@ -265,7 +264,7 @@ public final class RemoteImages implements InstanceFetcher {
             arrivals.add(file);
         });
         try {
-            await(reply);
+            Await.await(reply);
             return true;
         } catch (IOException e) {
             return streamGeneration.get() != generation; // stopped on purpose: nothing more to fetch
@@ -316,18 +315,7 @@ public final class RemoteImages implements InstanceFetcher {
             // the library could not keep them: the decoder fetches them alone and says why
         } finally {
             unkept.stored(files);
-            files.forEach(RemoteImages::deleteQuietly);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // the fetch folder is cleaned at the next start
+            files.forEach(FetchFolder::deleteQuietly);
         }
     }
 
@@ -355,25 +343,37 @@ public final class RemoteImages implements InstanceFetcher {
                 inFlight.remove(sop, mine);
                 return mine;
             }
-            if (shown) {
-                byte[] bytes = await(r.service().instanceBytes(instance.studyUid(), instance.seriesUid(), sop));
-                mine.bytes().complete(bytes);
-                if (keeper == InstanceKeeper.NOTHING_KEPT) {
-                    mine.kept().completeExceptionally(new IOException("there is no offline library to keep it in"));
-                    inFlight.remove(sop, mine);
-                } else {
-                    streams.execute(() -> keepBytes(r, instance, mine, bytes));
-                }
+            if (shown) { // given on the thread that read the reply: the decoder wakes at once, with no hop between
+                r.service()
+                        .instanceBytes(instance.studyUid(), instance.seriesUid(), sop)
+                        .whenComplete((bytes, failure) -> {
+                            if (failure != null) {
+                                Throwable c = failure instanceof CompletionException ce ? ce.getCause() : failure;
+                                inFlight.remove(sop, mine); // first: who was waiting may ask again at once
+                                mine.bytes().completeExceptionally(c);
+                                mine.kept().completeExceptionally(c);
+                            } else {
+                                mine.bytes().complete(bytes);
+                                if (keeper == InstanceKeeper.NOTHING_KEPT) {
+                                    mine.kept()
+                                            .completeExceptionally(
+                                                    new IOException("there is no offline library to keep it in"));
+                                    inFlight.remove(sop, mine);
+                                } else {
+                                    streams.execute(() -> keepBytes(r, instance, mine, bytes));
+                                }
+                            }
+                        });
                 return mine;
             }
             fetched = fetchFile();
-            await(r.service().instance(instance.studyUid(), instance.seriesUid(), sop, fetched));
+            Await.await(r.service().instance(instance.studyUid(), instance.seriesUid(), sop, fetched));
             mine.bytes().complete(Files.readAllBytes(fetched));
         } catch (IOException | RuntimeException e) {
+            inFlight.remove(sop, mine); // first, as above
             mine.bytes().completeExceptionally(e);
             mine.kept().completeExceptionally(e);
-            inFlight.remove(sop, mine);
-            deleteQuietly(fetched);
+            FetchFolder.deleteQuietly(fetched);
             return mine;
         }
         keepFile(r, instance, mine, fetched);
@@ -392,9 +392,9 @@ public final class RemoteImages implements InstanceFetcher {
             file = fetchFile();
             Files.write(file, bytes);
         } catch (IOException | RuntimeException e) {
-            mine.kept().completeExceptionally(e);
             inFlight.remove(instance.sopInstanceUid(), mine);
-            deleteQuietly(file);
+            mine.kept().completeExceptionally(e);
+            FetchFolder.deleteQuietly(file);
             return;
         }
         keepFile(r, instance, mine, file);
@@ -402,15 +402,20 @@ public final class RemoteImages implements InstanceFetcher {
 
     /** Has the keeper take the fetched file, and says where it is kept; the file goes, kept or not. */
     private void keepFile(Registered r, RemoteInstance instance, InFlight mine, Path fetched) {
+        Path p = null;
+        Exception failed = null;
         try {
-            Path p = keeper.keep(r.source(), instance, fetched);
+            p = keeper.keep(r.source(), instance, fetched);
             knownKept.kept(instance.sopInstanceUid(), p, fetched);
-            mine.kept().complete(p);
         } catch (IOException | RuntimeException e) {
-            mine.kept().completeExceptionally(e);
-        } finally {
-            inFlight.remove(instance.sopInstanceUid(), mine);
-            deleteQuietly(fetched);
+            failed = e;
+        }
+        FetchFolder.deleteQuietly(fetched);
+        inFlight.remove(instance.sopInstanceUid(), mine); // first: who was waiting may ask again at once
+        if (failed == null) {
+            mine.kept().complete(p);
+        } else {
+            mine.kept().completeExceptionally(failed);
         }
     }
 
@@ -430,20 +435,5 @@ public final class RemoteImages implements InstanceFetcher {
         viewOnly.forget();
         knownKept.forget();
         coming.noneComing();
-    }
-
-    static <T> T await(CompletableFuture<T> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            f.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("stopped while fetching");
-        } catch (CancellationException e) {
-            throw new InterruptedIOException("the fetch was cancelled");
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof IOException io ? io : new IOException(c.getMessage(), c);
-        }
     }
 }

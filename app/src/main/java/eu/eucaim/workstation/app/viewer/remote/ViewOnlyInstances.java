@@ -29,7 +29,7 @@ final class ViewOnlyInstances {
 
     /** The instance as a DICOM stream in explicit VR little endian, its pixel data from its frames. */
     byte[] assemble(DicomWebService service, RemoteInstance instance) throws IOException {
-        List<DicomAttributes> all = RemoteImages.await(metadata.computeIfAbsent(
+        List<DicomAttributes> all = Await.await(metadata.computeIfAbsent(
                 instance.seriesUid(), s -> service.seriesMetadata(instance.studyUid(), instance.seriesUid())));
         DicomAttributes attributes = all.stream()
                 .filter(a -> a.string("00080018").orElse("").equals(instance.sopInstanceUid()))
@@ -37,7 +37,7 @@ final class ViewOnlyInstances {
                 .orElseThrow(() -> new IOException("the series metadata has no instance " + instance.sopInstanceUid()));
         Dataset ds = new DicomJsonReader().read(attributes.json());
         int frames = Math.max(1, ds.getInt(Tags.NumberOfFrames, 1));
-        List<Frame> got = RemoteImages.await(service.frames(
+        List<Frame> got = Await.await(service.frames(
                 instance.studyUid(),
                 instance.seriesUid(),
                 instance.sopInstanceUid(),

@@ -181,6 +181,17 @@ class RemoteImagesStreamTest {
             assertThat(dir.resolve("fetch"))
                     .as("nothing left where it was written")
                     .isEmptyDirectory();
+
+            RemoteInstance gone = RemoteImages.instance(at, middle.studyUid(), middle.seriesUid(), "1.2.826.0.1.404");
+            asked.clear();
+            for (int attempt = 0; attempt < 2; attempt++) {
+                assertThatThrownBy(() -> images.fetch(gone))
+                        .as("the server's answer, each time asked again")
+                        .isInstanceOf(java.io.IOException.class)
+                        .hasMessageContaining("404");
+            }
+            assertThat(asked).containsExactly("instanceBytes", "instanceBytes");
+            assertThatThrownBy(() -> images.keep(gone)).isInstanceOf(java.io.IOException.class);
         }
     }
 
