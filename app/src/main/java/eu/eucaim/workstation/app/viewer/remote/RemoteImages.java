@@ -346,31 +346,14 @@ public final class RemoteImages implements InstanceFetcher {
             if (shown) { // given on the thread that read the reply: the decoder wakes at once, with no hop between
                 r.service()
                         .instanceBytes(instance.studyUid(), instance.seriesUid(), sop)
-                        .whenComplete((bytes, failure) -> {
-                            if (failure != null) {
-                                Throwable c = failure instanceof CompletionException ce ? ce.getCause() : failure;
-                                inFlight.remove(sop, mine); // first: who was waiting may ask again at once
-                                mine.bytes().completeExceptionally(c);
-                                mine.kept().completeExceptionally(c);
-                            } else {
-                                mine.bytes().complete(bytes);
-                                if (keeper == InstanceKeeper.NOTHING_KEPT) {
-                                    mine.kept()
-                                            .completeExceptionally(
-                                                    new IOException("there is no offline library to keep it in"));
-                                    inFlight.remove(sop, mine);
-                                } else {
-                                    streams.execute(() -> keepBytes(r, instance, mine, bytes));
-                                }
-                            }
-                        });
+                        .whenComplete((bytes, failure) -> arrived(r, instance, mine, bytes, failure));
                 return mine;
             }
             fetched = fetchFile();
             Await.await(r.service().instance(instance.studyUid(), instance.seriesUid(), sop, fetched));
             mine.bytes().complete(Files.readAllBytes(fetched));
         } catch (IOException | RuntimeException e) {
-            inFlight.remove(sop, mine); // first, as above
+            inFlight.remove(sop, mine); // first, as in arrived
             mine.bytes().completeExceptionally(e);
             mine.kept().completeExceptionally(e);
             FetchFolder.deleteQuietly(fetched);
@@ -378,6 +361,25 @@ public final class RemoteImages implements InstanceFetcher {
         }
         keepFile(r, instance, mine, fetched);
         return mine;
+    }
+
+    /** The image to show has come (or failed): its waiters have it, then the library keeps it on a stream thread. */
+    private void arrived(Registered r, RemoteInstance instance, InFlight mine, byte[] bytes, Throwable failure) {
+        String sop = instance.sopInstanceUid();
+        if (failure != null) {
+            inFlight.remove(sop, mine); // first: who was waiting may ask again at once
+            Throwable c = failure instanceof CompletionException ce ? ce.getCause() : failure;
+            mine.bytes().completeExceptionally(c);
+            mine.kept().completeExceptionally(c);
+            return;
+        }
+        mine.bytes().complete(bytes);
+        if (keeper == InstanceKeeper.NOTHING_KEPT) {
+            inFlight.remove(sop, mine);
+            mine.kept().completeExceptionally(new IOException("there is no offline library to keep it in"));
+        } else {
+            streams.execute(() -> keepBytes(r, instance, mine, bytes));
+        }
     }
 
     /** A new name in the fetch folder: a file there is written whole before the library takes it. */
