@@ -10,6 +10,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EofException;
 
 /**
  * Ends a request body that states its length once that many bytes are read, without asking Jetty for more.
@@ -46,26 +48,25 @@ final class KnownLengthBodies implements Filter {
         }
     }
 
-    /** The request's stream, ending after {@code length} bytes; a body sent shorter still fails in Jetty's read. */
+    /**
+     * The request's stream, ending after {@code length} bytes. A body that ends sooner (the client closed its side)
+     * is a 400 saying so: Jetty's early end of file would reach Javalin as a client gone, answered 500.
+     */
     static final class EndingAtLength extends ServletInputStream {
         private final ServletInputStream in;
+        private final long length;
         private long left;
 
         EndingAtLength(ServletInputStream in, long length) {
             this.in = in;
+            this.length = length;
             this.left = length;
         }
 
         @Override
         public int read() throws IOException {
-            if (left == 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -76,10 +77,17 @@ final class KnownLengthBodies implements Filter {
             if (left == 0) {
                 return -1;
             }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
+            int n;
+            try {
+                n = in.read(b, off, (int) Math.min(len, left));
+            } catch (EofException e) {
+                n = -1;
             }
+            if (n < 0) {
+                throw new BadMessageException(
+                        400, "the body ended after " + (length - left) + " of the " + length + " bytes it said");
+            }
+            left -= n;
             return n;
         }
 

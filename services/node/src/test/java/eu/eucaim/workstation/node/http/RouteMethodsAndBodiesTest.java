@@ -250,4 +250,25 @@ class RouteMethodsAndBodiesTest {
         }
         assertThat(handled).isEmpty();
     }
+
+    @Test
+    void aBodyCutShortOfItsLengthIsAClientErrorAndNeverReachesTheHandlerWhole() throws Exception {
+        start(List.of(ApiRoute.post(
+                "/cut", Access.PUBLIC, RequestBody.json(1024), (ctx, caller) -> handled.add(ctx.body()))));
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /cut HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 10\r\n\r\n[1,")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            s.shutdownOutput();
+            String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertThat(reply)
+                    .startsWith("HTTP/1.1 400")
+                    .contains(
+                            "The request POST /cut could not be read: the body ended after 3 of the 10 bytes it said");
+        }
+        assertThat(handled).isEmpty();
+    }
 }
