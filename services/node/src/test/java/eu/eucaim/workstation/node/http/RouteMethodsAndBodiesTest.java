@@ -234,13 +234,8 @@ class RouteMethodsAndBodiesTest {
     void aBodyThatTricklesIsStillCutOffWith408() throws Exception {
         start(List.of(ApiRoute.post(
                 "/slow", Access.PUBLIC, RequestBody.json(1024), (ctx, caller) -> handled.add(ctx.body()))));
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
-            s.setSoTimeout(10_000);
+        try (Socket s = postPartly("/slow", 400, "[1,")) {
             OutputStream out = s.getOutputStream();
-            out.write(("POST /slow HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                            + "Content-Length: 400\r\n\r\n[1,")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
             Thread.sleep(1500);
             out.write('2');
             out.flush();
@@ -255,13 +250,7 @@ class RouteMethodsAndBodiesTest {
     void aBodyCutShortOfItsLengthIsAClientErrorAndNeverReachesTheHandlerWhole() throws Exception {
         start(List.of(ApiRoute.post(
                 "/cut", Access.PUBLIC, RequestBody.json(1024), (ctx, caller) -> handled.add(ctx.body()))));
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
-            s.setSoTimeout(10_000);
-            OutputStream out = s.getOutputStream();
-            out.write(("POST /cut HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                            + "Content-Length: 10\r\n\r\n[1,")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        try (Socket s = postPartly("/cut", 10, "[1,")) {
             s.shutdownOutput();
             String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
             assertThat(reply)
@@ -270,5 +259,17 @@ class RouteMethodsAndBodiesTest {
                             "The request POST /cut could not be read: the body ended after 3 of the 10 bytes it said");
         }
         assertThat(handled).isEmpty();
+    }
+
+    /** A raw connection that has sent a JSON POST's headers, saying {@code length}, and {@code sent} of its body. */
+    private Socket postPartly(String path, int length, String sent) throws Exception {
+        Socket s = new Socket("127.0.0.1", server.port());
+        s.setSoTimeout(10_000);
+        OutputStream out = s.getOutputStream();
+        out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + length + "\r\n\r\n" + sent)
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return s;
     }
 }
