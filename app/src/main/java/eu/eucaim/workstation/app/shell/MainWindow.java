@@ -34,6 +34,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<Tab, TabContent> contents = new LinkedHashMap<>();
+    /** Tabs that were hidden when the node came back online: each reloads when it is next shown. */
+    private final java.util.Set<TabContent> reloadWhenShown = new java.util.HashSet<>();
+
     final Button settingsButton = new Button(null, Icons.of(Material2MZ.SETTINGS));
     final Button themeButton = new Button(null, Icons.of(Material2AL.BRIGHTNESS_4));
 
@@ -46,6 +49,12 @@ final class MainWindow extends BorderPane {
         setTop(new VBox(header(selection, signIn), warnings));
         setCenter(tabs);
         setBottom(new StatusBar(status));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            TabContent content = contents.get(now);
+            if (content != null && reloadWhenShown.remove(content)) {
+                content.reload();
+            }
+        });
     }
 
     /** Adds the tab {@code spec} describes with its content, behind a sign-in gate when it needs one. */
@@ -155,6 +164,25 @@ final class MainWindow extends BorderPane {
     /** The content of the tab the user looks at. */
     TabContent current() {
         return contents.get(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    /** A connection starts (app start, node changed): every tab loads again from it. */
+    void reloadAll() {
+        reloadWhenShown.clear();
+        contents.values().forEach(TabContent::reload);
+    }
+
+    /**
+     * The node is back online: the tab shown reloads now, every other one when it is next shown (what it loaded
+     * while the node was away, or the line saying it could not, would otherwise stay until the user asks again).
+     */
+    void reloadAfterOutage() {
+        TabContent shown = current();
+        reloadWhenShown.addAll(contents.values());
+        if (shown != null) {
+            reloadWhenShown.remove(shown);
+            shown.reload();
+        }
     }
 
     /** Ctrl+1..6: the n-th tab, if it is enabled. */

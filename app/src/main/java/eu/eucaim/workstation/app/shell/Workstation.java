@@ -157,13 +157,7 @@ public final class Workstation implements AutoCloseable {
                 warnings.warn(w);
             }
         });
-        // Back online: reload what the user is looking at.
-        status.setOnBackOnline(() -> {
-            TabContent current = window.current();
-            if (current != null) {
-                current.reload();
-            }
-        });
+        status.setOnBackOnline(window::reloadAfterOutage);
 
         Scene scene = new Scene(window);
         Themes.style(scene);
@@ -240,7 +234,7 @@ public final class Workstation implements AutoCloseable {
                     case REMOTE -> "Connecting to " + s.nodeUrl() + "…";
                 });
         signIn.followConnection();
-        window.contents().forEach(TabContent::reload);
+        window.reloadAll();
     }
 
     /** Saves the window's place, flushes pending writes (the selection), stops the tabs and the embedded node. */

@@ -15,8 +15,8 @@ public interface TabContent {
     }
 
     /**
-     * Load again, keeping what the user typed, ticked and opened: after a switch of node, or when the node comes
-     * back online while this tab is shown.
+     * Load again, keeping what the user typed, ticked and opened: when a connection starts (app start, a switch of
+     * node), and when the node comes back online (at once if this tab is shown, else when it is next shown).
      */
     default void reload() {}
 

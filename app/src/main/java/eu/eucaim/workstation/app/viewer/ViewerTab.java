@@ -40,6 +40,7 @@ public final class ViewerTab implements TabContent {
     private final RemoteImages remoteImages;
     private final LibraryKeeper keeper;
     private final RemoteSearchViewModel remote;
+    private final java.util.function.Supplier<java.util.concurrent.CompletableFuture<Backend>> backend;
 
     public ViewerTab(AppContext context) {
         ImageLibrary offline = context.services().of(ImageLibrary.class, Backend::library);
@@ -74,14 +75,15 @@ public final class ViewerTab implements TabContent {
                 context.executors().ui(),
                 context.executors().background(),
                 vm::openTree);
-        view.addSidePanel("viewer-side-remote", "Remote", new RemoteSearchView(remote), 460, 440, () -> {});
+        // Listed again when shown: Settings may have added a source meanwhile.
+        view.addSidePanel(
+                "viewer-side-remote", "Remote", new RemoteSearchView(remote), 460, 440, remote::refreshSources);
         context.navigation().register(Destination.Images.class, ID, images -> {
             library.refresh(); // what was just downloaded is in the library now
             return view.open(images.paths(), images.focus());
         });
-        // The shell connects once every tab is made: read the library right after.
-        Platform.runLater(library::refresh);
-        Platform.runLater(remote::refreshSources);
+        this.backend = context.services()::backend;
+        reload();
     }
 
     /** Where whole instances are fetched to before they are kept. */
@@ -114,11 +116,24 @@ public final class ViewerTab implements TabContent {
         return view;
     }
 
+    /**
+     * Reads the library and lists the image sources now (they say so while the app is not connected) and again once
+     * it is: the shell calls this when it starts connecting, and the embedded node takes seconds to start.
+     */
     @Override
     public void reload() {
-        // The shell connects once every tab is made: read the library right after.
-        Platform.runLater(library::refresh);
-        Platform.runLater(remote::refreshSources);
+        Runnable read = () -> {
+            library.refresh();
+            remote.refreshSources();
+        };
+        Platform.runLater(read);
+        Platform.runLater(() -> {
+            try {
+                backend.get().thenRun(() -> Platform.runLater(read));
+            } catch (IllegalStateException notConnecting) {
+                // no connection started yet: the shell calls reload again when it starts one
+            }
+        });
     }
 
     @Override

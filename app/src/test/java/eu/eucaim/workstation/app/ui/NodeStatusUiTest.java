@@ -63,4 +63,34 @@ class NodeStatusUiTest extends RealNodeUiTest {
                                 .toList()
                                 .equals(expected));
     }
+
+    /**
+     * A tab that loaded while the node was away, and was not the one shown when it came back, loads again when it is
+     * next shown: not the error from before with its Retry.
+     */
+    @Test
+    void aTabHiddenWhenTheNodeComesBackReloadsWhenShown() throws Exception {
+        stopTheNode();
+        boolean restarted = false;
+        try {
+            launchWhateverTheNode();
+            waitUntil("the status says offline", () -> text("#node-state").equals("Offline"));
+            clickOn("#tab-catalogue");
+            waitUntil("the catalogue could not load", () -> visible("#results-pane #retry"));
+            clickOn("#tab-dashboard");
+
+            restartTheNode();
+            restarted = true;
+            waitUntil("the status says online", () -> text("#node-state").equals("Online"));
+            clickOn("#tab-catalogue");
+            waitUntil(
+                    "the catalogue loaded when shown, without Retry",
+                    () -> !visible("#results-pane #retry")
+                            && !lookup("#results").queryListView().getItems().isEmpty());
+        } finally {
+            if (!restarted) {
+                restartTheNode();
+            }
+        }
+    }
 }

@@ -5,6 +5,8 @@ import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.app.settings.SettingsStore;
 import eu.eucaim.workstation.app.shell.WorkstationApp;
+import eu.eucaim.workstation.app.viewer.remote.RemoteSearchView;
+import eu.eucaim.workstation.app.viewer.remote.RemoteSearchViewModel;
 import eu.eucaim.workstation.client.ClientConfig;
 import eu.eucaim.workstation.client.catalogue.HttpCatalogueClient;
 import eu.eucaim.workstation.node.EucaimNode;
@@ -19,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,9 +78,18 @@ abstract class RealNodeUiTest extends FxRobot {
 
     /** Starts the app made by {@code app} (e.g. with a sign-in browser hook). */
     void launch(java.util.function.Supplier<Application> made) throws Exception {
+        start(made);
+        waitUntil("the node is online", () -> text("#node-state").equals("Online"));
+    }
+
+    /** Starts the app the way a user does, not waiting for the node (it may be stopped). */
+    void launchWhateverTheNode() throws Exception {
+        start(WorkstationApp::new);
+    }
+
+    private void start(java.util.function.Supplier<Application> made) throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(made::get);
-        waitUntil("the node is online", () -> text("#node-state").equals("Online"));
     }
 
     /** Closes the app as the window's close would: {@code stop()} runs and pending writes are flushed. */
@@ -105,8 +117,13 @@ abstract class RealNodeUiTest extends FxRobot {
 
     /** Polls {@code condition} on the FX thread until it holds. */
     void waitUntil(String what, Callable<Boolean> condition) throws TimeoutException {
+        waitUntil(what, 20, condition);
+    }
+
+    /** Polls {@code condition} on the FX thread until it holds, for at most {@code seconds}. */
+    void waitUntil(String what, int seconds, Callable<Boolean> condition) throws TimeoutException {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
                 try {
                     return WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS);
                 } catch (Exception e) {
@@ -135,6 +152,23 @@ abstract class RealNodeUiTest extends FxRobot {
             }
         }
         throw new AssertionError(query + " was not ticked by three clicks");
+    }
+
+    /** Brings the Viewer's side panel {@code id} (viewer-side-library, viewer-side-remote, ...) forward. */
+    void side(String id) throws Exception {
+        onFx(() -> {
+            TabPane side = (TabPane) lookup("#viewer-side").query();
+            side.getTabs().stream()
+                    .filter(t -> id.equals(t.getId()))
+                    .findFirst()
+                    .ifPresent(t -> side.getSelectionModel().select(t));
+            return null;
+        });
+    }
+
+    /** The Viewer's Remote panel's view model. */
+    RemoteSearchViewModel remoteViewModel() throws Exception {
+        return onFx(() -> ((RemoteSearchView) lookup("#remote").query()).viewModel());
     }
 
     <T> T onFx(Callable<T> action) throws Exception {

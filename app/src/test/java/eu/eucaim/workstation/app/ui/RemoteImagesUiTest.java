@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,10 +58,15 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         waitUntil("the Viewer", () -> lookup("#viewer").tryQuery().isPresent());
         side("viewer-side-remote");
         waitUntil("the node is a source", () -> shown("#remote-source"));
+        RemoteSearchViewModel remote = remoteViewModel();
+        // Listed once the app is connected, without the user asking: no line saying it is not connected.
+        waitUntil(
+                "the node is the source chosen",
+                () -> onFx(() -> remote.sourceProperty().get() != null));
+        assertThat(onFx(() -> remote.statusProperty().get())).doesNotContain("once the app is connected");
         clickOn("#remote-search");
         TableView<RemoteStudy> studies = lookup("#remote-studies").queryTableView();
         waitUntil("studies are found", () -> !studies.getItems().isEmpty());
-        RemoteSearchViewModel remote = remoteViewModel();
 
         int keepable = studyWhere(studies, remote, true);
         int viewOnly = studyWhere(studies, remote, false);
@@ -154,23 +158,6 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                 () -> !lookup("#retrievals-table").queryTableView().getItems().isEmpty());
         assertThat(text("#retrievals-totals")).contains("by 1 user");
         snap("datasets-retrieval-log");
-    }
-
-    private void side(String id) throws Exception {
-        onFx(() -> {
-            TabPane side = (TabPane) lookup("#viewer-side").query();
-            side.getTabs().stream()
-                    .filter(t -> id.equals(t.getId()))
-                    .findFirst()
-                    .ifPresent(t -> side.getSelectionModel().select(t));
-            return null;
-        });
-    }
-
-    private RemoteSearchViewModel remoteViewModel() throws Exception {
-        return onFx(() -> ((eu.eucaim.workstation.app.viewer.remote.RemoteSearchView)
-                        lookup("#remote").query())
-                .viewModel());
     }
 
     /** The first study (by row) whose dataset allows keeping it ({@code keep}) or only viewing it. */

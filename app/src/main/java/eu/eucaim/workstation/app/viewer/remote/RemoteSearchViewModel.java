@@ -42,6 +42,7 @@ import javafx.collections.ObservableList;
  * {@link RemoteImages}). The newest search or choice wins; an older answer is dropped. Call on the UI thread.
  */
 public final class RemoteSearchViewModel {
+    static final String NOT_CONNECTED = "Remote images can be searched once the app is connected.";
     private final DicomWebSources sources;
     private final RemoteImages images;
     private final ImageLibrary library;
@@ -100,14 +101,20 @@ public final class RemoteSearchViewModel {
         this.keeping = new BackgroundTask(ui);
     }
 
-    /** Lists the sources again (the node changed, or Settings added one); keeps the one chosen when still there. */
+    /**
+     * Lists the sources again (the app connected, the node changed, or Settings added one); keeps the one chosen when
+     * still there.
+     */
     public void refreshSources() {
         List<ImageSource> now;
         try {
             now = sources.sources();
         } catch (IllegalStateException | eu.eucaim.workstation.app.fx.UserMessageException notConnected) {
-            status.set("Remote images can be searched once the app is connected.");
+            status.set(NOT_CONNECTED);
             return;
+        }
+        if (NOT_CONNECTED.equals(status.get())) {
+            status.set(""); // connected now: the line would still say it is not
         }
         ImageSource chosen = source.get();
         sourceList.setAll(now);

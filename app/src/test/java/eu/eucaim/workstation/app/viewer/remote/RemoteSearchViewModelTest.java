@@ -331,13 +331,20 @@ class RemoteSearchViewModelTest {
                 });
     }
 
-    /** Before the app is connected, a following service throws: the panel says so instead of failing. */
+    /**
+     * Before the app is connected, a following service throws: the panel says so instead of failing; once it is
+     * connected, listing the sources again chooses the first and the line saying it is not connected goes.
+     */
     @Test
-    void beforeTheConnectionThePanelSaysSo() {
-        DicomWebSources notYet = new DicomWebSources() {
+    void beforeTheConnectionThePanelSaysSoAndOnceConnectedListsTheSources() {
+        java.util.concurrent.atomic.AtomicBoolean connected = new java.util.concurrent.atomic.AtomicBoolean();
+        DicomWebSources connecting = new DicomWebSources() {
             @Override
             public List<ImageSource> sources() {
-                throw new eu.eucaim.workstation.app.fx.UserMessageException("not connected yet", null);
+                if (!connected.get()) {
+                    throw new eu.eucaim.workstation.app.fx.UserMessageException("not connected yet", null);
+                }
+                return List.of(source);
             }
 
             @Override
@@ -353,7 +360,7 @@ class RemoteSearchViewModelTest {
             }
         };
         RemoteSearchViewModel vm = new RemoteSearchViewModel(
-                notYet,
+                connecting,
                 new RemoteImages(dir.resolve("fetch4"), InstanceKeeper.NOTHING_KEPT),
                 library,
                 new LibraryKeeper(library),
@@ -364,6 +371,15 @@ class RemoteSearchViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("Remote images can be searched once the app is connected.");
         vm.search();
         assertThat(vm.statusProperty().get()).isEqualTo("Choose an image source first.");
+        vm.refreshSources();
+        assertThat(vm.statusProperty().get()).isEqualTo("Remote images can be searched once the app is connected.");
+        assertThat(vm.sources()).isEmpty();
+
+        connected.set(true);
+        vm.refreshSources();
+        assertThat(vm.sources()).containsExactly(source);
+        assertThat(vm.sourceProperty().get()).isEqualTo(source);
+        assertThat(vm.statusProperty().get()).isEmpty();
     }
 
     @Test
