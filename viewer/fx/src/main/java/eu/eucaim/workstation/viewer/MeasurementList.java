@@ -21,13 +21,19 @@ final class MeasurementList extends VBox {
         ListView<Annotation> list = new ListView<>();
         list.setId("annotation-list");
         list.itemsProperty().bind(vm.measurementsOnScreenProperty());
-        Label none = new Label("No measurements on this image");
+        Label none = new Label();
+        none.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(vm.series()))
+                        .then("No image open")
+                        .otherwise("No measurements on this image: Length, Angle and the ROI tools measure it"));
         none.setWrapText(true);
         list.setPlaceholder(none);
         list.setCellFactory(l -> new MeasurementCell(list));
         Button delete = new Button("Delete");
         delete.setId("delete-annotation");
         delete.setOnAction(e -> vm.deleteMeasurement(list.getSelectionModel().getSelectedItem()));
+        delete.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         Label title = new Label("Measurements");
         title.getStyleClass().add("title-4");
         getChildren().addAll(title, list, delete);

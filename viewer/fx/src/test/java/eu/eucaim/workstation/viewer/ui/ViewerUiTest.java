@@ -207,7 +207,15 @@ class ViewerUiTest extends ViewerUiHarness {
     @Test
     void anEllipseRoiReportsTheKnownMeanAndSd() throws Exception {
         SyntheticStudy.ctSeries(dir, 1, "Axial", 1, 64, 64, (x, y, z) -> 1024 + ((x + y) % 2 == 0 ? 100 : 300));
+        assertThat(onFx(() -> ((javafx.scene.control.Label)
+                                lookup("#annotation-list").queryListView().getPlaceholder())
+                        .getText()))
+                .isEqualTo("No image open");
         openAndWait(dir);
+        assertThat(onFx(() -> ((javafx.scene.control.Label)
+                                lookup("#annotation-list").queryListView().getPlaceholder())
+                        .getText()))
+                .startsWith("No measurements on this image");
         clickOn("#one-to-one");
         waitUntil("1:1", () -> frame().transform().zoom() == 1.0);
         clickOn("#tool-ellipse");
@@ -239,9 +247,13 @@ class ViewerUiTest extends ViewerUiHarness {
                         .match(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.getItem() != null)
                         .tryQuery()
                         .isPresent()));
+        assertThat(lookup("#delete-annotation").queryButton().isDisabled())
+                .as("nothing chosen to delete")
+                .isTrue();
         clickOn(lookup("#annotation-list .list-cell")
                 .match(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.getItem() != null)
                 .queryAs(Node.class));
+        assertThat(lookup("#delete-annotation").queryButton().isDisabled()).isFalse();
         clickOn("#delete-annotation");
         waitUntil(
                 "the ROI is gone", () -> onFx(() -> vm.annotations().of(s.ref()).isEmpty()));
