@@ -23,8 +23,9 @@ import javafx.scene.layout.VBox;
  * were saved; a double-click (or Enter) opens a row on its key image.
  */
 final class LibraryView extends VBox {
-    static final DateTimeFormatter SAVED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     LibraryView(LibraryViewModel vm) {
         super(6);
@@ -44,9 +45,10 @@ final class LibraryView extends VBox {
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         TreeTableColumn<LibraryTree.Row, String> name = column("Name", 110, r -> r.label());
         table.getColumns().add(name);
-        table.getColumns().add(column("Images", 80, r -> Integer.toString(r.images())));
+        table.getColumns().add(column("Images", 76, r -> Integer.toString(r.images())));
         table.getColumns().add(column("Size", 70, r -> size(r.bytes())));
-        table.getColumns().add(column("Used", 118, r -> SAVED.format(r.saved())));
+        table.getColumns()
+                .add(column("Used", 64, r -> used(r.saved(), java.time.Instant.now(), ZoneId.systemDefault())));
         table.getColumns()
                 .add(column(
                         "Kept",
@@ -138,6 +140,19 @@ final class LibraryView extends VBox {
             root.getChildren().add(pi);
         }
         return root;
+    }
+
+    /**
+     * When a row was last used, short enough to leave the names their room: the time today, the day this year, else
+     * the date.
+     */
+    static String used(java.time.Instant when, java.time.Instant now, ZoneId zone) {
+        java.time.ZonedDateTime at = when.atZone(zone);
+        java.time.ZonedDateTime today = now.atZone(zone);
+        if (at.toLocalDate().equals(today.toLocalDate())) {
+            return TIME.format(at);
+        }
+        return at.getYear() == today.getYear() ? DAY.format(at) : DATE.format(at);
     }
 
     static String size(long bytes) {

@@ -73,4 +73,17 @@ class LibraryTreeTest {
         assertThat(LibraryView.size(1500)).isEqualTo("1 kB");
         assertThat(LibraryView.size(12_345_678)).isEqualTo("12.3 MB");
     }
+
+    /** The Used column: the time today, the day this year, the date before. */
+    @Test
+    void usedIsShortTheCloserItIs() {
+        java.time.ZoneId utc = java.time.ZoneOffset.UTC;
+        java.time.Instant now = java.time.Instant.parse("2026-12-06T19:40:00Z");
+        assertThat(LibraryView.used(java.time.Instant.parse("2026-12-06T08:05:00Z"), now, utc))
+                .isEqualTo("08:05");
+        assertThat(LibraryView.used(java.time.Instant.parse("2026-03-01T23:59:00Z"), now, utc))
+                .isEqualTo("1 Mar");
+        assertThat(LibraryView.used(java.time.Instant.parse("2025-12-31T12:00:00Z"), now, utc))
+                .isEqualTo("2025-12-31");
+    }
 }

@@ -97,11 +97,14 @@ public final class RemoteSearchView extends VBox {
         TableView<RemoteStudy> studies = new TableView<>(vm.studies());
         studies.setId("remote-studies");
         studies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        studies.getColumns().add(column("Patient", 120, RemoteStudy::patientName));
-        studies.getColumns().add(column("Date", 82, RemoteStudy::date));
-        studies.getColumns().add(column("Mod.", 52, s -> s.modalities().replace('\\', '/')));
-        studies.getColumns().add(column("Images", 56, s -> s.instances() == 0 ? "" : Integer.toString(s.instances())));
-        studies.getColumns().add(column("Description", 120, RemoteStudy::description));
+        studies.getColumns().add(column("Patient", 110, RemoteStudy::patientName));
+        // Dates, modalities and counts whole (a date cut to "2020-0…" says nothing); names and descriptions give way,
+        // and each row's tooltip has them in full.
+        studies.getColumns().add(whole(column("Date", 96, RemoteStudy::date)));
+        studies.getColumns().add(whole(column("Mod.", 52, s -> s.modalities().replace('\\', '/'))));
+        studies.getColumns()
+                .add(whole(column("Images", 76, s -> s.instances() == 0 ? "" : Integer.toString(s.instances()))));
+        studies.getColumns().add(column("Description", 110, RemoteStudy::description));
         studies.setPlaceholder(new Label("Search a source to list its studies"));
         studies.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> vm.choose(s));
         studies.setRowFactory(t -> {
@@ -184,6 +187,11 @@ public final class RemoteSearchView extends VBox {
 
     public RemoteSearchViewModel viewModel() {
         return vm;
+    }
+
+    private static TableColumn<RemoteStudy, String> whole(TableColumn<RemoteStudy, String> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
     }
 
     private static TableColumn<RemoteStudy, String> column(
