@@ -82,6 +82,15 @@ public final class ViewerTab implements TabContent {
             library.refresh(); // what was just downloaded is in the library now
             return view.open(images.paths(), images.focus());
         });
+        // Search results were the signed-in user's answer: not shown to whoever comes next.
+        context.signIn().userNameProperty().addListener((o, was, now) -> {
+            if (was != null && !was.isEmpty() && !was.equals(now)) {
+                remote.forgetAnswers(
+                        now == null || now.isEmpty()
+                                ? "Signed out: sign in and search again to see the node's images."
+                                : "Signed in as " + now + ": search again.");
+            }
+        });
         this.backend = context.services()::backend;
         reload();
     }

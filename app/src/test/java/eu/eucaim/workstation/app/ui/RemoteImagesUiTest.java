@@ -130,6 +130,13 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         Thread.sleep(500);
         assertThat(filesUnder(viewed)).as("nothing of it kept").isEqualTo(before);
 
+        // Signed out: what the researcher found is not left for whoever comes next.
+        side("viewer-side-remote");
+        clickOn("#user-menu");
+        clickOn("Sign out");
+        waitUntil("the studies found are gone", () -> studies.getItems().isEmpty());
+        assertThat(text("#remote-status")).startsWith("Signed out");
+
         // The admin (standing in for the datasets' representatives) reads who retrieved what in the Datasets tab.
         close();
         Files.deleteIfExists(home.resolve("config/sign-in.json"));

@@ -168,6 +168,26 @@ public final class RemoteSearchViewModel {
                 });
     }
 
+    /**
+     * The user who searched signed out, or another signed in: what the last sign-in was answered (studies, series,
+     * what their datasets allow) is dropped, with what is still coming; {@code line} says why the lists are empty.
+     */
+    public void forgetAnswers(String line) {
+        searching.drop();
+        listing.drop();
+        keeping.drop(); // a Keep offline under way stops; what arrived stays kept
+        keepProgress.set(-1);
+        studies.clear();
+        series.clear();
+        chosen.set(null);
+        keepRefusal.set(null);
+        viewRefusal = null;
+        accessKnown.set(false);
+        accessAnswer = CompletableFuture.completedFuture(null);
+        busy.set(false);
+        status.set(line);
+    }
+
     /** Lists the series of {@code study}. */
     public void choose(RemoteStudy study) {
         ImageSource s = source.get();

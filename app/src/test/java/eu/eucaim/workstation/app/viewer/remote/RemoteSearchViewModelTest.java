@@ -163,6 +163,34 @@ class RemoteSearchViewModelTest {
      * A series opened before the study's dataset terms arrive waits for them: a view-only study must never stream
      * into the library, and one that may not be viewed is refused, whatever the order of the answers.
      */
+    /** Signed out: the studies and series found with the last sign-in go, and an answer still coming is dropped. */
+    @Test
+    void whatTheLastSignInFoundIsForgotten() throws Exception {
+        RemoteSearchViewModel vm = new RemoteSearchViewModel(
+                sources(),
+                new RemoteImages(dir.resolve("fetch-forget"), InstanceKeeper.NOTHING_KEPT),
+                library,
+                new LibraryKeeper(library),
+                NOW,
+                NOW,
+                (t, w) -> {});
+        vm.refreshSources();
+        vm.search();
+        await(() -> !vm.studies().isEmpty());
+        vm.choose(vm.studies().get(0));
+        await(() -> !vm.seriesOfStudy().isEmpty());
+
+        vm.search(); // on its way when the user signs out
+        vm.forgetAnswers("Signed out.");
+        assertThat(vm.studies()).isEmpty();
+        assertThat(vm.seriesOfStudy()).isEmpty();
+        assertThat(vm.chosenProperty().get()).isNull();
+        assertThat(vm.busyProperty().get()).isFalse();
+        Thread.sleep(500); // the search's answer would be back by now
+        assertThat(vm.studies()).as("the answer that came after is dropped").isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Signed out.");
+    }
+
     @Test
     void anOpenWaitsForWhatTheDatasetAllows() throws Exception {
         java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
