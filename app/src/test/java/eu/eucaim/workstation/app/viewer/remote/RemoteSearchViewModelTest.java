@@ -99,6 +99,18 @@ class RemoteSearchViewModelTest {
         };
     }
 
+    /** A panel over {@code sources} that keeps nothing and opens into nowhere. */
+    private static RemoteSearchViewModel nothingKept(DicomWebSources sources, String fetchFolder) {
+        return new RemoteSearchViewModel(
+                sources,
+                new RemoteImages(dir.resolve(fetchFolder), InstanceKeeper.NOTHING_KEPT),
+                library,
+                new LibraryKeeper(library),
+                NOW,
+                NOW,
+                (t, w) -> {});
+    }
+
     private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (!done.getAsBoolean() && System.nanoTime() < deadline) {
@@ -159,21 +171,10 @@ class RemoteSearchViewModelTest {
         assertThat(pixels(assembled)).isEqualTo(expected);
     }
 
-    /**
-     * A series opened before the study's dataset terms arrive waits for them: a view-only study must never stream
-     * into the library, and one that may not be viewed is refused, whatever the order of the answers.
-     */
     /** Signed out: the studies and series found with the last sign-in go, and an answer still coming is dropped. */
     @Test
     void whatTheLastSignInFoundIsForgotten() throws Exception {
-        RemoteSearchViewModel vm = new RemoteSearchViewModel(
-                sources(),
-                new RemoteImages(dir.resolve("fetch-forget"), InstanceKeeper.NOTHING_KEPT),
-                library,
-                new LibraryKeeper(library),
-                NOW,
-                NOW,
-                (t, w) -> {});
+        RemoteSearchViewModel vm = nothingKept(sources(), "fetch-forget");
         vm.refreshSources();
         vm.search();
         await(() -> !vm.studies().isEmpty());
@@ -191,6 +192,10 @@ class RemoteSearchViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("Signed out.");
     }
 
+    /**
+     * A series opened before the study's dataset terms arrive waits for them: a view-only study must never stream
+     * into the library, and one that may not be viewed is refused, whatever the order of the answers.
+     */
     @Test
     void anOpenWaitsForWhatTheDatasetAllows() throws Exception {
         java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
@@ -387,14 +392,7 @@ class RemoteSearchViewModelTest {
                 throw new AssertionError("not asked");
             }
         };
-        RemoteSearchViewModel vm = new RemoteSearchViewModel(
-                connecting,
-                new RemoteImages(dir.resolve("fetch4"), InstanceKeeper.NOTHING_KEPT),
-                library,
-                new LibraryKeeper(library),
-                NOW,
-                NOW,
-                (t, w) -> {});
+        RemoteSearchViewModel vm = nothingKept(connecting, "fetch4");
         vm.refreshSources();
         assertThat(vm.statusProperty().get()).isEqualTo("Remote images can be searched once the app is connected.");
         vm.search();
@@ -412,14 +410,7 @@ class RemoteSearchViewModelTest {
 
     @Test
     void aBadDateSaysWhichFieldAndSearchesNothing() {
-        RemoteSearchViewModel vm = new RemoteSearchViewModel(
-                sources(),
-                new RemoteImages(dir.resolve("fetch2"), InstanceKeeper.NOTHING_KEPT),
-                library,
-                new LibraryKeeper(library),
-                NOW,
-                NOW,
-                (t, w) -> {});
+        RemoteSearchViewModel vm = nothingKept(sources(), "fetch2");
         vm.refreshSources();
         vm.fromProperty().set("2024-13-01");
         vm.search();
