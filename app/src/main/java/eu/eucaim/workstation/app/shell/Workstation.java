@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.platform.UserDirectories;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.connection.Connection;
 import eu.eucaim.workstation.app.connection.ExplorerSession;
+import eu.eucaim.workstation.app.connection.ImageSourcePasswords;
 import eu.eucaim.workstation.app.connection.KeptPassword;
 import eu.eucaim.workstation.app.connection.NodeConnector;
 import eu.eucaim.workstation.app.connection.PlatformClients;
@@ -131,6 +132,7 @@ public final class Workstation implements AutoCloseable {
         navigator = new Navigator(window.tabs(), warnings);
         window.openSelectedWith(id -> navigator.open(new Destination.Dataset(id)));
         window.requestAccessWith(() -> navigator.open(new Destination.AccessRequest()));
+        ImageSourcePasswords imageSourcePasswords = new ImageSourcePasswords(dirs.config(), this::warn);
         AppContext context = new AppContext(
                 services,
                 signIn,
@@ -141,7 +143,8 @@ public final class Workstation implements AutoCloseable {
                 warnings,
                 desktop.dialogs(),
                 version,
-                dirs);
+                dirs,
+                imageSourcePasswords);
         for (TabSpec spec : TabRegistry.TABS) {
             TabContent content = spec.factory().apply(context);
             navigator.add(spec.id(), window.add(spec, content, signIn));
@@ -162,10 +165,7 @@ public final class Workstation implements AutoCloseable {
         Scene scene = new Scene(window);
         Themes.style(scene);
         new ShellActions(stage, window, settings, navigator, warnings, () -> connect(status))
-                .withPasswords(
-                        smtpPassword,
-                        (url, user) -> KeptPassword.imageSource(dirs.config(), url, user, this::warn),
-                        executors.serialIo())
+                .withPasswords(smtpPassword, imageSourcePasswords::of, executors.serialIo())
                 .withExplorerSignIn(new ExplorerSignInStep(explorerSession))
                 .install(scene);
 

@@ -3,7 +3,6 @@ package eu.eucaim.workstation.app.viewer;
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
 import eu.eucaim.workstation.api.library.ImageLibrary;
-import eu.eucaim.workstation.app.connection.KeptPassword;
 import eu.eucaim.workstation.app.tab.AppContext;
 import eu.eucaim.workstation.app.tab.Destination;
 import eu.eucaim.workstation.app.tab.Dialogs;
@@ -61,11 +60,8 @@ public final class ViewerTab implements TabContent {
                                 b -> new BackendImageSources(
                                         b,
                                         () -> context.settings().get().imageSources(),
-                                        s -> KeptPassword.imageSource(
-                                                        context.dirs().config(),
-                                                        s.baseUrl().toString(),
-                                                        s.user(),
-                                                        context.notifications()::warn)
+                                        s -> context.imageSourcePasswords()
+                                                .of(s.baseUrl().toString(), s.user())
                                                 .read()
                                                 .orElse(null),
                                         context.notifications()::warn)),
