@@ -101,7 +101,7 @@ public final class RemoteSearchView extends VBox {
         // Dates, modalities and counts whole (a date cut to "2020-0…" says nothing); names and descriptions give way,
         // and each row's tooltip has them in full.
         studies.getColumns().add(whole(column("Date", 96, RemoteStudy::date)));
-        studies.getColumns().add(whole(column("Mod.", 52, s -> s.modalities().replace('\\', '/'))));
+        studies.getColumns().add(whole(column("Mod.", 60, s -> s.modalities().replace('\\', '/'))));
         studies.getColumns()
                 .add(whole(column("Images", 76, s -> s.instances() == 0 ? "" : Integer.toString(s.instances()))));
         studies.getColumns().add(column("Description", 110, RemoteStudy::description));
