@@ -10,8 +10,7 @@ import java.util.Objects;
 /**
  * Everything a tab's factory may use: the services, the app-wide state shared by tabs (sign-in, the selection, the
  * settings, the image sources' passwords), the threads, and the ways to reach the rest of the app (navigation,
- * notifications, dialogs). A tab
- * gets nothing else, so a new feature never edits the shell.
+ * notifications, dialogs). A tab gets nothing else, so a new feature never edits the shell.
  */
 public record AppContext(
         Services services,
