@@ -7,10 +7,9 @@ import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.api.dicomweb.QidoQuery;
 import eu.eucaim.workstation.app.viewer.remote.InstanceKeeper;
 import eu.eucaim.workstation.app.viewer.remote.RemoteImages;
-import eu.eucaim.workstation.dicom.json.DicomJsonReader;
+import eu.eucaim.workstation.app.viewer.remote.RemoteStack;
 import eu.eucaim.workstation.dicom.source.InstanceReader;
 import eu.eucaim.workstation.dicom.source.RemoteInstance;
-import eu.eucaim.workstation.dicom.study.DicomScanner;
 import eu.eucaim.workstation.dicom.study.ScanResult;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
 import eu.eucaim.workstation.viewer.engine.DecodePool;
@@ -57,16 +56,9 @@ final class RemoteOpen {
                 () -> pool.quietFor(eu.eucaim.workstation.app.viewer.ViewerTab.DECODERS_QUIET_MS)); // as the app
         images.register(source, service);
         List<DicomAttributes> metadata = service.seriesMetadata(study, series).get(60, TimeUnit.SECONDS);
-        DicomJsonReader json = new DicomJsonReader();
-        List<DicomScanner.SourcedHeader> headers = new ArrayList<>();
-        for (DicomAttributes a : metadata) {
-            String sop = a.string("00080018").orElseThrow();
-            RemoteInstance at = RemoteImages.instance(source, study, series, sop);
-            headers.add(new DicomScanner.SourcedHeader(at, json.read(a.json())));
-        }
-        images.recall(study, series); // as the app: one look-up of what the library has
-        ScanResult tree = DicomScanner.tree(headers);
-        List<RemoteInstance> order = eu.eucaim.workstation.app.viewer.remote.RemoteSearchViewModel.middleOut(tree);
+        images.recall(study, series); // as the app: one look-up of what the library has, then the stack
+        ScanResult tree = RemoteStack.tree(source, study, series, metadata);
+        List<RemoteInstance> order = RemoteStack.middleOut(tree);
         images.stream(order); // as the app
         var p = tree.patients().get(0);
         var st = p.studies().get(0);

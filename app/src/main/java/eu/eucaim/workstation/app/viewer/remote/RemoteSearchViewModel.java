@@ -10,13 +10,7 @@ import eu.eucaim.workstation.api.library.ImageLibrary;
 import eu.eucaim.workstation.app.fx.BackgroundTask;
 import eu.eucaim.workstation.app.fx.Errors;
 import eu.eucaim.workstation.app.fx.Formats;
-import eu.eucaim.workstation.dicom.json.DicomJsonReader;
-import eu.eucaim.workstation.dicom.source.RemoteInstance;
-import eu.eucaim.workstation.dicom.study.DicomScanner;
 import eu.eucaim.workstation.dicom.study.ScanResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -256,7 +250,7 @@ public final class RemoteSearchViewModel {
                         list -> {
                             library.expectSeries(chosen.studyUid(), chosen.seriesUid(), list.size());
                             images.recall(chosen.studyUid(), chosen.seriesUid());
-                            return tree(s, chosen, list);
+                            return RemoteStack.tree(s, chosen.studyUid(), chosen.seriesUid(), list);
                         },
                         io);
         run.onCancel(() -> tree.cancel(true));
@@ -272,7 +266,7 @@ public final class RemoteSearchViewModel {
                         return;
                     }
                     open.accept(t, s.name());
-                    images.stream(middleOut(t));
+                    images.stream(RemoteStack.middleOut(t));
                     status.set("Opened " + chosen.label() + " from " + s.name() + ".");
                 },
                 failure -> status.set("Could not open " + chosen.label() + ": " + Errors.describe(failure)));
@@ -348,49 +342,6 @@ public final class RemoteSearchViewModel {
                     return c;
                 },
                 io);
-    }
-
-    private static ScanResult tree(ImageSource s, RemoteSeries chosen, List<DicomAttributes> metadata) {
-        DicomJsonReader json = new DicomJsonReader();
-        List<DicomScanner.SourcedHeader> headers = new ArrayList<>();
-        for (DicomAttributes a : metadata) {
-            String sop = a.string("00080018").orElse("");
-            if (sop.isEmpty()) {
-                continue;
-            }
-            RemoteInstance at = RemoteImages.instance(s, chosen.studyUid(), chosen.seriesUid(), sop);
-            try {
-                headers.add(new DicomScanner.SourcedHeader(at, json.read(a.json())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(
-                        new IOException("the metadata of " + sop + " is not DICOM JSON: " + e.getMessage(), e));
-            }
-        }
-        return DicomScanner.tree(headers);
-    }
-
-    /** The series' instances from the middle outward: the order the viewer shows and asks for them. */
-    public static List<RemoteInstance> middleOut(ScanResult tree) {
-        List<RemoteInstance> all = new ArrayList<>();
-        tree.patients()
-                .forEach(p -> p.studies()
-                        .forEach(st -> st.series()
-                                .forEach(se -> se.instances().forEach(i -> {
-                                    if (i.source() instanceof RemoteInstance r) {
-                                        all.add(r);
-                                    }
-                                }))));
-        List<RemoteInstance> order = new ArrayList<>();
-        int mid = all.size() / 2;
-        for (int d = 0; order.size() < all.size(); d++) {
-            if (mid + d < all.size()) {
-                order.add(all.get(mid + d));
-            }
-            if (d > 0 && mid - d >= 0) {
-                order.add(all.get(mid - d));
-            }
-        }
-        return order;
     }
 
     private static String describe(RemoteStudy s) {
