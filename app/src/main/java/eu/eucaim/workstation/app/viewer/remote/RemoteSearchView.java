@@ -168,6 +168,10 @@ public final class RemoteSearchView extends VBox {
         refusal.textProperty().bind(vm.keepRefusalProperty());
         refusal.visibleProperty().bind(vm.keepRefusalProperty().isNotNull());
         refusal.managedProperty().bind(refusal.visibleProperty());
+        // The reason in full, over as many lines as it takes: it is why the study cannot be kept.
+        refusal.setMaxWidth(Double.MAX_VALUE);
+        refusal.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(refusal, Priority.ALWAYS);
         HBox keeping = new HBox(6, keep, refusal, keepBar, stop);
 
         Label status = new Label();
