@@ -78,9 +78,14 @@ public final class ViewerTab implements TabContent {
             library.refresh(); // what was just downloaded is in the library now
             return view.open(images.paths(), images.focus());
         });
-        // Search results were the signed-in user's answer: not shown to whoever comes next.
+        // Search results and remote images were the signed-in user's: not shown to whoever comes next (a view-only
+        // study's images were granted to that user only).
         context.signIn().userNameProperty().addListener((o, was, now) -> {
             if (was != null && !was.isEmpty() && !was.equals(now)) {
+                if (showsRemoteImages()) {
+                    vm.closeStudies();
+                    remoteImages.forget();
+                }
                 remote.forgetAnswers(
                         now == null || now.isEmpty()
                                 ? "Signed out: sign in and search again to see the node's images."
@@ -89,6 +94,13 @@ public final class ViewerTab implements TabContent {
         });
         this.backend = context.services()::backend;
         reload();
+    }
+
+    /** Whether a series open in the viewer came from an image source (local files and the library's do not). */
+    private boolean showsRemoteImages() {
+        return vm.series().stream()
+                .anyMatch(item -> !item.frames().isEmpty()
+                        && item.frames().get(0).source() instanceof eu.eucaim.workstation.dicom.source.RemoteInstance);
     }
 
     /** Where whole instances are fetched to before they are kept. */

@@ -136,6 +136,9 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         clickOn("Sign out");
         waitUntil("the studies found are gone", () -> studies.getItems().isEmpty());
         assertThat(text("#remote-status")).startsWith("Signed out");
+        // and the view-only study on screen, granted to the researcher only, is closed
+        waitUntil("the remote images are closed", () -> viewer.series().isEmpty());
+        assertThat(onFx(() -> viewer.active().sliceProperty().get())).isNull();
 
         // The admin (standing in for the datasets' representatives) reads who retrieved what in the Datasets tab.
         close();
