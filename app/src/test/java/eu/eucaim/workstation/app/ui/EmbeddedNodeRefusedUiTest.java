@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.app.settings.NodeMode;
 import eu.eucaim.workstation.app.settings.Settings;
-import eu.eucaim.workstation.app.shell.WorkstationApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Application;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 /**
  * Issue 14 item 4 in the whole window: when the embedded node cannot use its data folder (here the path is a file),
@@ -25,10 +22,8 @@ class EmbeddedNodeRefusedUiTest extends RealNodeUiTest {
                         Settings.defaults().withNode(NodeMode.EMBEDDED, ""));
         Path nodeData = Files.createDirectories(home.resolve("data")).resolve("node");
         Files.writeString(nodeData, "not a folder");
-        Application app = null;
         try {
-            FxToolkit.registerPrimaryStage();
-            app = FxToolkit.setupApplication(WorkstationApp::new);
+            launchWhateverTheNode();
             waitUntil("the status names the folder", () -> text("#node-detail").contains(nodeData.toString()));
 
             assertThat(text("#node-detail"))
@@ -40,10 +35,7 @@ class EmbeddedNodeRefusedUiTest extends RealNodeUiTest {
             assertThat(text("#node-state")).isNotEqualTo("Online");
             clickOn("#tab-catalogue"); // the window still answers
         } finally {
-            if (app != null) {
-                FxToolkit.cleanupApplication(app);
-                FxToolkit.cleanupStages();
-            }
+            close();
             Files.delete(nodeData);
         }
     }

@@ -172,14 +172,19 @@ public final class RemoteSearchViewModel {
         keeping.drop(); // a Keep offline under way stops; what arrived stays kept
         keepProgress.set(-1);
         studies.clear();
-        series.clear();
-        chosen.set(null);
-        keepRefusal.set(null);
-        viewRefusal = null;
-        accessKnown.set(false);
+        freshChoice(null);
         accessAnswer = CompletableFuture.completedFuture(null);
         busy.set(false);
         status.set(line);
+    }
+
+    /** {@code study} (or none) is the one chosen, with nothing known yet of its series or of what it allows. */
+    private void freshChoice(RemoteStudy study) {
+        chosen.set(study);
+        keepRefusal.set(null);
+        viewRefusal = null;
+        accessKnown.set(false);
+        series.clear();
     }
 
     /** Lists the series of {@code study}. */
@@ -189,11 +194,7 @@ public final class RemoteSearchViewModel {
             return;
         }
         BackgroundTask.Run run = listing.next();
-        chosen.set(study);
-        keepRefusal.set(null);
-        viewRefusal = null;
-        accessKnown.set(false);
-        series.clear();
+        freshChoice(study);
         CompletableFuture<java.util.Optional<ImageAccess>> access = sources.access(s, study.studyUid());
         accessAnswer = access;
         run.deliver(
