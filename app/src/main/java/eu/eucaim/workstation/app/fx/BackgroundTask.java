@@ -44,13 +44,18 @@ public final class BackgroundTask {
         }
     }
 
-    /** Drops the current run without starting another: its work is cancelled and its answers ignored. */
-    public void drop() {
+    /**
+     * Drops the current run without starting another: its work is cancelled and its answers ignored.
+     *
+     * @return whether a run was under way (it had not delivered)
+     */
+    public boolean drop() {
         Run previous = current;
         current = null;
         if (previous != null) {
             previous.cancelWork();
         }
+        return previous != null && !previous.finished;
     }
 
     /** One run: its callbacks reach the UI only while it is the latest. */

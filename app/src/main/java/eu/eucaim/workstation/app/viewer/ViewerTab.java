@@ -78,13 +78,14 @@ public final class ViewerTab implements TabContent {
             library.refresh(); // what was just downloaded is in the library now
             return view.open(images.paths(), images.focus());
         });
+        // Close all: what is still opening or streaming from an image source is not wanted any more.
+        vm.whenStudiesClosed(remote::viewerClosed);
         // Search results and remote images were the signed-in user's: not shown to whoever comes next (a view-only
         // study's images were granted to that user only).
         context.signIn().userNameProperty().addListener((o, was, now) -> {
             if (was != null && !was.isEmpty() && !was.equals(now)) {
                 if (showsRemoteImages()) {
                     vm.closeStudies();
-                    remoteImages.forget();
                 }
                 remote.forgetAnswers(
                         now == null || now.isEmpty()

@@ -109,6 +109,16 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                         .isPresent());
         snap("viewer-library-remote");
 
+        // Close all pressed while a series is still opening: it does not open (nor stream into the library).
+        side("viewer-side-remote");
+        interact(() -> {
+            remote.open(first);
+            lookup("#viewer-close").queryButton().fire();
+        });
+        assertThat(onFx(() -> remote.statusProperty().get())).isEqualTo("Not opened: the viewer's series were closed.");
+        Thread.sleep(500); // its metadata is back by now
+        assertThat(onFx(() -> viewer.series().isEmpty())).as("nothing opened").isTrue();
+
         // An on-site-only dataset's study: viewed from frames, never on disk, and says why it is not kept.
         side("viewer-side-remote");
         long before = filesUnder(viewed);

@@ -81,6 +81,8 @@ public final class ViewerViewModel implements AutoCloseable {
     private final BooleanProperty overlays = new SimpleBooleanProperty(true);
     private final StringProperty status = new SimpleStringProperty(WELCOME);
     private final AnnotationStore annotations = new AnnotationStore();
+    /** Told when every series is closed (what opens series from elsewhere stops too). */
+    private final List<Runnable> onClosed = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The file the last {@link #open(List, Path)} is to show, until its series is listed. */
     private Path focus;
 
@@ -345,6 +347,12 @@ public final class ViewerViewModel implements AutoCloseable {
         annotations.clear();
         cache.clear();
         status.set(WELCOME);
+        onClosed.forEach(Runnable::run);
+    }
+
+    /** {@code then} runs (on the UI thread) each time {@link #closeStudies} has closed every series. */
+    public void whenStudiesClosed(Runnable then) {
+        onClosed.add(java.util.Objects.requireNonNull(then, "then"));
     }
 
     public ObservableList<SeriesItem> series() {

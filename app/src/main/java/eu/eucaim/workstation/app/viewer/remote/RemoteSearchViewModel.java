@@ -170,12 +170,24 @@ public final class RemoteSearchViewModel {
         searching.drop();
         listing.drop();
         keeping.drop(); // a Keep offline under way stops; what arrived stays kept
+        opening.drop(); // a series still opening is the last user's
         keepProgress.set(-1);
         studies.clear();
         freshChoice(null);
         accessAnswer = CompletableFuture.completedFuture(null);
         busy.set(false);
         status.set(line);
+    }
+
+    /**
+     * The viewer closed every series: a series still opening is not opened, and the rest of the one streaming is not
+     * fetched (on a slow link a long series would go on filling the library with what the user closed).
+     */
+    public void viewerClosed() {
+        if (opening.drop()) {
+            status.set("Not opened: the viewer's series were closed.");
+        }
+        images.forget();
     }
 
     /** {@code study} (or none) is the one chosen, with nothing known yet of its series or of what it allows. */

@@ -111,6 +111,16 @@ class RemoteSearchViewModelTest {
                 (t, w) -> {});
     }
 
+    /** Searches the source, chooses the first study found and answers its first series. */
+    private static RemoteSeries firstSeriesFound(RemoteSearchViewModel vm) throws InterruptedException {
+        vm.refreshSources();
+        vm.search();
+        await(() -> !vm.studies().isEmpty());
+        vm.choose(vm.studies().get(0));
+        await(() -> !vm.seriesOfStudy().isEmpty());
+        return vm.seriesOfStudy().get(0);
+    }
+
     private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (!done.getAsBoolean() && System.nanoTime() < deadline) {
@@ -296,12 +306,7 @@ class RemoteSearchViewModelTest {
             ImageSource at = new ImageSource("Recall Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
             List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             RemoteSearchViewModel first = viewModel(at, own, root.resolve("fetch1"), asked);
-            first.refreshSources();
-            first.search();
-            await(() -> !first.studies().isEmpty());
-            first.choose(first.studies().get(0));
-            await(() -> !first.seriesOfStudy().isEmpty());
-            RemoteSeries series = first.seriesOfStudy().get(0);
+            RemoteSeries series = firstSeriesFound(first);
             first.open(series);
             await(() -> own.seriesComplete(series.seriesUid()));
             assertThat(asked).as("the first open streams the series whole").contains("seriesInstances");
@@ -324,6 +329,80 @@ class RemoteSearchViewModelTest {
             // only kept (to a file): one request each.
             assertThat(asked).containsExactlyInAnyOrder("seriesMetadata", "instanceBytes", "instance");
         }
+    }
+
+    /**
+     * Close all in the viewer while a series streams: the image on screen, held by the server until then, is the last
+     * thing fetched (the rest of the series is not asked for, nor kept); a series still opening is not opened.
+     */
+    @Test
+    void closingTheViewersSeriesStopsWhatStreamsAndWhatOpens() throws Exception {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        DicomWebSources holding = sources(
+                source,
+                java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty()),
+                real -> holdingFirstImage(counting(real, asked), held));
+        var own = eu.eucaim.workstation.client.library.LocalImageLibrary.open(dir.resolve("closed-library"));
+        try (own) {
+            LibraryKeeper keeper = new LibraryKeeper(own);
+            AtomicReference<ScanResult> opened = new AtomicReference<>();
+            RemoteSearchViewModel vm = new RemoteSearchViewModel(
+                    holding,
+                    new RemoteImages(dir.resolve("fetch-closed"), keeper),
+                    own,
+                    keeper,
+                    NOW,
+                    NOW,
+                    (t, w) -> opened.set(t));
+            RemoteSeries series = firstSeriesFound(vm);
+            vm.open(series);
+            await(() -> asked.contains("instanceBytes"));
+            assertThat(opened.get()).isNotNull();
+
+            vm.viewerClosed();
+            held.countDown();
+            await(() -> !own.seriesFiles(series.seriesUid()).isEmpty()); // the image on screen, kept
+            Thread.sleep(500); // the rest of the series would have been asked for by now
+            assertThat(asked)
+                    .as("nothing after the image on screen")
+                    .containsExactly("seriesMetadata", "instanceBytes");
+            assertThat(own.seriesFiles(series.seriesUid()))
+                    .as("only that image kept")
+                    .hasSize(1);
+
+            opened.set(null);
+            vm.open(series);
+            vm.viewerClosed(); // before its metadata is back
+            Thread.sleep(500);
+            assertThat(opened.get()).as("not opened once closed").isNull();
+            assertThat(vm.statusProperty().get()).isEqualTo("Not opened: the viewer's series were closed.");
+        } finally {
+            held.countDown();
+        }
+    }
+
+    /** The service, its image on screen (the first fetched into memory) held until {@code go}. */
+    private static DicomWebService holdingFirstImage(DicomWebService real, java.util.concurrent.CountDownLatch go) {
+        return (DicomWebService) java.lang.reflect.Proxy.newProxyInstance(
+                DicomWebService.class.getClassLoader(), new Class<?>[] {DicomWebService.class}, (proxy, m, args) -> {
+                    try {
+                        Object answer = m.invoke(real, args);
+                        if (m.getName().equals("instanceBytes")) {
+                            return ((java.util.concurrent.CompletableFuture<?>) answer).thenApplyAsync(bytes -> {
+                                try {
+                                    go.await();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                return bytes;
+                            });
+                        }
+                        return answer;
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static void openAndWait(RemoteSearchViewModel vm, RemoteSeries series) throws InterruptedException {
