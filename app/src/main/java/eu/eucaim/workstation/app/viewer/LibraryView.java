@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.viewer;
 
+import eu.eucaim.workstation.app.fx.ColumnWidths;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,9 +24,13 @@ import javafx.scene.layout.VBox;
  * were saved; a double-click (or Enter) opens a row on its key image.
  */
 final class LibraryView extends VBox {
+    /** The names column is never narrower: below it the table scrolls sideways. */
+    private static final double NAME_MIN = 110;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ROOT);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     LibraryView(LibraryViewModel vm) {
         super(6);
@@ -42,36 +47,30 @@ final class LibraryView extends VBox {
         TreeTableView<LibraryTree.Row> table = new TreeTableView<>();
         table.setId("library-tree");
         table.setShowRoot(false);
-        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        TreeTableColumn<LibraryTree.Row, String> name = column("Name", 110, r -> r.label());
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TreeTableColumn<LibraryTree.Row, String> name = column("Name", r -> r.label());
         table.getColumns().add(name);
-        table.getColumns().add(column("Images", 76, r -> Integer.toString(r.images())));
-        table.getColumns().add(column("Size", 70, r -> size(r.bytes())));
+        // Headings and figures whole (the widest each can show); the names column (the first) takes what is left.
+        table.getColumns().add(ColumnWidths.fixed(column("Images", r -> Integer.toString(r.images())), "99999"));
+        table.getColumns().add(ColumnWidths.fixed(column("Size", r -> size(r.bytes())), "999.9 MB"));
         table.getColumns()
-                .add(column("Used", 64, r -> used(r.saved(), java.time.Instant.now(), ZoneId.systemDefault())));
+                .add(ColumnWidths.fixed(
+                        column("Used", r -> used(r.saved(), java.time.Instant.now(), ZoneId.systemDefault())),
+                        "Dec 2026",
+                        "31 Dec",
+                        "23:59"));
         table.getColumns()
-                .add(column(
-                        "Kept",
-                        56,
-                        r -> r instanceof LibraryTree.Study st
-                                ? (st.remote() ? (st.pinned() ? "✔" : "") : "sample")
-                                : ""));
-        // The names column takes what is left; the others stay as wide as their headings and figures.
-        double others = table.getColumns().stream()
-                .filter(c -> c != name)
-                .mapToDouble(TreeTableColumn::getPrefWidth)
-                .sum();
-        name.prefWidthProperty()
-                .bind(javafx.beans.binding.Bindings.max(
-                        110, table.widthProperty().subtract(others + 20)));
+                .add(ColumnWidths.fixed(
+                        column(
+                                "Kept",
+                                r -> r instanceof LibraryTree.Study st ? (!st.remote() || st.pinned() ? "✔" : "") : ""),
+                        "✔"));
+        name.setMinWidth(NAME_MIN);
         table.setMinWidth(0);
         table.setRowFactory(t -> {
             TreeTableRow<LibraryTree.Row> row = new TreeTableRow<>();
             row.itemProperty().addListener((o, a, item) -> {
-                row.setTooltip(
-                        item instanceof LibraryTree.Study st && !st.source().isEmpty()
-                                ? new Tooltip(st.source())
-                                : null);
+                row.setTooltip(item == null ? null : new Tooltip(tooltip(item)));
                 row.setContextMenu(item instanceof LibraryTree.Study st && st.remote() ? menu(vm, st) : null);
             });
             row.setOnMouseClicked(e -> {
@@ -113,11 +112,29 @@ final class LibraryView extends VBox {
         return new javafx.scene.control.ContextMenu(keep, delete);
     }
 
+    /**
+     * The row's name whole (the column cuts long ones), when it was last used, and for a study what keeps it and where
+     * it came from.
+     */
+    static String tooltip(LibraryTree.Row row) {
+        StringBuilder t = new StringBuilder(row.label())
+                .append("\nLast used ")
+                .append(WHEN.format(row.saved().atZone(ZoneId.systemDefault())));
+        if (row instanceof LibraryTree.Study st) {
+            t.append(
+                    st.remote()
+                            ? st.pinned() ? "\nKept offline: never evicted" : ""
+                            : "\nSample images of its dataset: never evicted");
+            if (!st.source().isEmpty()) {
+                t.append('\n').append(st.source());
+            }
+        }
+        return t.toString();
+    }
+
     private static TreeTableColumn<LibraryTree.Row, String> column(
-            String title, double width, java.util.function.Function<LibraryTree.Row, String> text) {
+            String title, java.util.function.Function<LibraryTree.Row, String> text) {
         TreeTableColumn<LibraryTree.Row, String> c = new TreeTableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setMinWidth(width); // headings and figures whole; the names column takes what is left
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue().getValue() == null
                         ? ""
@@ -152,7 +169,7 @@ final class LibraryView extends VBox {
         if (at.toLocalDate().equals(today.toLocalDate())) {
             return TIME.format(at);
         }
-        return at.getYear() == today.getYear() ? DAY.format(at) : DATE.format(at);
+        return at.getYear() == today.getYear() ? DAY.format(at) : MONTH.format(at);
     }
 
     static String size(long bytes) {

@@ -52,7 +52,7 @@ public final class ViewerTab implements TabContent {
         library = new LibraryViewModel(offline, context.executors().ui(), view::open);
         // Beside the series, in a tab: a panel of its own would leave a 1024 px window little room for the images.
         // Read again when shown: a remote series viewed meanwhile was kept in it.
-        view.addSidePanel("viewer-side-library", "Library", new LibraryView(library), 460, 440, library::refresh);
+        view.addSidePanel("viewer-side-library", "Library", new LibraryView(library), 500, 436, library::refresh);
         remote = new RemoteSearchViewModel(
                 context.services()
                         .of(
@@ -73,7 +73,7 @@ public final class ViewerTab implements TabContent {
                 vm::openTree);
         // Listed again when shown: Settings may have added a source meanwhile.
         view.addSidePanel(
-                "viewer-side-remote", "Remote", new RemoteSearchView(remote), 460, 440, remote::refreshSources);
+                "viewer-side-remote", "Remote", new RemoteSearchView(remote), 460, 436, remote::refreshSources);
         context.navigation().register(Destination.Images.class, ID, images -> {
             library.refresh(); // what was just downloaded is in the library now
             return view.open(images.paths(), images.focus());

@@ -9,7 +9,6 @@ import eu.eucaim.workstation.app.selection.SelectionFile;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
 import eu.eucaim.workstation.client.negotiation.HttpNegotiationClient;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,15 +26,6 @@ import org.junit.jupiter.api.Test;
 class NegotiationsScreenshots extends RealNodeUiTest {
     private static HttpNegotiationClient client(String user) throws Exception {
         return NegotiationFixtures.client(node, user);
-    }
-
-    private void snap(Path folder, String name) throws Exception {
-        Thread.sleep(400); // let the last answers and the layout settle
-        javafx.scene.image.WritableImage img = onFx(() -> mainStage().getScene().snapshot(null));
-        javax.imageio.ImageIO.write(
-                javafx.embed.swing.SwingFXUtils.fromFXImage(img, null),
-                "png",
-                folder.resolve(name + ".png").toFile());
     }
 
     private void signIn(String user) throws Exception {
@@ -71,8 +61,6 @@ class NegotiationsScreenshots extends RealNodeUiTest {
     void screenshots() throws Exception {
         String where = System.getProperty("eucaim.screenshots");
         Assumptions.assumeTrue(where != null, "only with -Deucaim.screenshots=FOLDER");
-        Path folder = Path.of(where);
-        Files.createDirectories(folder);
         List<Dataset> datasets =
                 reference.search(new DatasetQuery("", Map.of(), 0, 100)).get(20, TimeUnit.SECONDS).items().stream()
                         .filter(d -> !d.observationalStudy())
@@ -110,7 +98,7 @@ class NegotiationsScreenshots extends RealNodeUiTest {
         clickOn("#field-contact-organisation-name").write("Hospital Universitari i Politècnic La Fe");
         clickOn("#field-contact-organisation-acronym").write("HULAFE");
         clickOn("#field-contact-pi-name").write("Ana");
-        snap(folder, "negotiations-wizard");
+        screenshot("negotiations-wizard");
         clickOn("#wizard-step-2");
         clickOn("#field-scientific-use-case-title").write("Breast MRI response prediction");
         onFx(() -> {
@@ -122,10 +110,10 @@ class NegotiationsScreenshots extends RealNodeUiTest {
         });
         clickOn("#wizard-submit");
         waitUntil("Submit names what is missing", () -> shown("#wizard-problem-0"));
-        snap(folder, "negotiations-wizard-submit");
+        screenshot("negotiations-wizard-submit");
         int last = onFx(() -> lookup("#wizard-steps .hyperlink").queryAll().size() - 1);
         clickOn("#wizard-step-" + last);
-        snap(folder, "negotiations-overview");
+        screenshot("negotiations-overview");
         onFx(() -> {
             lookup("#negotiations-list").queryListView().getSelectionModel().select(null);
             return null;
@@ -146,14 +134,14 @@ class NegotiationsScreenshots extends RealNodeUiTest {
                         .findFirst()
                         .orElseThrow())));
         waitUntil("the page shows", () -> shown("#negotiation-page") && shown("#negotiation-datasets .list-cell"));
-        snap(folder, "negotiations-page");
+        screenshot("negotiations-page");
 
         // The steward's panel.
         signIn("steward");
         chooseList(1);
         clickOn("#negotiations-list .list-cell");
         waitUntil("the steward's events show", () -> shown("#resource-action-INDICATE_ACCESS_CONDITIONS-0"));
-        snap(folder, "negotiations-steward");
+        screenshot("negotiations-steward");
 
         // The access committee's queue.
         signIn("admin");
@@ -168,6 +156,6 @@ class NegotiationsScreenshots extends RealNodeUiTest {
         waitUntil("the queue shows", () -> shown("#negotiations-list .list-cell"));
         clickOn("#negotiations-list .list-cell");
         waitUntil("the committee's events show", () -> shown("#negotiation-action-APPROVE"));
-        snap(folder, "negotiations-admin-queue");
+        screenshot("negotiations-admin-queue");
     }
 }

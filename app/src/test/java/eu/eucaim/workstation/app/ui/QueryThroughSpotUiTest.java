@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.eucaim.workstation.api.Json;
 import eu.eucaim.workstation.app.settings.Settings;
 import eu.eucaim.workstation.client.auth.FormFillingBrowser;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,15 +44,6 @@ class QueryThroughSpotUiTest extends RealNodeUiTest {
                         .toList()))
                 .hasSize(3)
                 .allSatisfy(s -> assertThat(s).startsWith("answered in "));
-        String where = System.getProperty("eucaim.screenshots");
-        if (where != null) {
-            Thread.sleep(400);
-            javafx.scene.image.WritableImage img =
-                    onFx(() -> mainStage().getScene().snapshot(null));
-            javax.imageio.ImageIO.write(
-                    javafx.embed.swing.SwingFXUtils.fromFXImage(img, null),
-                    "png",
-                    Path.of(where).resolve("query-spot.png").toFile());
-        }
+        screenshot("query-spot");
     }
 }

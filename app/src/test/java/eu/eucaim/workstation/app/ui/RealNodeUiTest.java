@@ -13,6 +13,7 @@ import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.node.NodeConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -113,6 +114,63 @@ abstract class RealNodeUiTest extends FxRobot {
     /** Starts the node again on the same port and data, as after a restart of a shared node. */
     static void restartTheNode() {
         node = EucaimNode.start(nodeConfig);
+    }
+
+    /**
+     * With {@code -Deucaim.screenshots=FOLDER} (the docs' screenshots: {@code -Deucaim.screenshots=$PWD/docs/screenshots}),
+     * the whole window as {@code FOLDER/name.png}, once the last answers and the layout have settled; else nothing.
+     */
+    void screenshot(String name) throws Exception {
+        String where = System.getProperty("eucaim.screenshots");
+        if (where == null) {
+            return;
+        }
+        Thread.sleep(400);
+        javafx.scene.image.WritableImage img = onFx(() -> mainStage().getScene().snapshot(null));
+        javax.imageio.ImageIO.write(
+                javafx.embed.swing.SwingFXUtils.fromFXImage(img, null),
+                "png",
+                Files.createDirectories(Path.of(where)).resolve(name + ".png").toFile());
+    }
+
+    /**
+     * The headings and cell texts of the table {@code table} shown cut short (with an ellipsis), but in the columns
+     * {@code except}: what a user cannot read.
+     */
+    List<String> shownCut(String table, String... except) throws Exception {
+        List<String> exempt = List.of(except);
+        return onFx(() -> {
+            List<String> cut = new java.util.ArrayList<>();
+            for (javafx.scene.Node n : lookup(table + " .label").queryAll()) {
+                if (n instanceof javafx.scene.control.Labeled l
+                        && !exempt.contains(l.getText())
+                        && n.lookup(".text") instanceof javafx.scene.text.Text shown
+                        && !shown.getText().equals(l.getText())) {
+                    cut.add("heading " + l.getText() + " shown as " + shown.getText());
+                }
+            }
+            for (javafx.scene.Node n : lookup(table + " .indexed-cell").queryAll()) {
+                if (n instanceof javafx.scene.control.IndexedCell<?> c
+                        && c.getText() != null
+                        && !c.getText().isEmpty()
+                        && !exempt.contains(columnOf(c))
+                        && c.lookup(".text") instanceof javafx.scene.text.Text shown
+                        && !shown.getText().equals(c.getText())) {
+                    cut.add(columnOf(c) + " " + c.getText() + " shown as " + shown.getText());
+                }
+            }
+            return cut;
+        });
+    }
+
+    private static String columnOf(javafx.scene.control.IndexedCell<?> cell) {
+        if (cell instanceof javafx.scene.control.TreeTableCell<?, ?> c && c.getTableColumn() != null) {
+            return c.getTableColumn().getText();
+        }
+        if (cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null) {
+            return c.getTableColumn().getText();
+        }
+        return "";
     }
 
     /** Polls {@code condition} on the FX thread until it holds. */

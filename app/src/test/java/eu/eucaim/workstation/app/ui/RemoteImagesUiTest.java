@@ -68,9 +68,12 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         TableView<RemoteStudy> studies = lookup("#remote-studies").queryTableView();
         waitUntil("studies are found", () -> !studies.getItems().isEmpty());
 
+        assertThat(shownCut("#remote-studies", "Patient", "Description"))
+                .as("dates, modalities and counts whole")
+                .isEmpty();
         int keepable = studyWhere(studies, remote, true);
         int viewOnly = studyWhere(studies, remote, false);
-        snap("remote-search");
+        screenshot("remote-search");
 
         // A downloadable dataset's study: opens from the middle, written through to the library, kept offline.
         choose(studies, keepable);
@@ -80,7 +83,7 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         awaitRemoteImage(viewer, remote);
         int index = onFx(() -> viewer.active().indexProperty().get());
         assertThat(index).isEqualTo(first.instances() / 2);
-        snap("remote-loading");
+        screenshot("remote-loading");
         waitUntil(
                 "every image of the series arrived",
                 () -> viewer.active().ready().cardinality()
@@ -107,7 +110,7 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                         .match(n -> n instanceof javafx.scene.control.TreeTableCell<?, ?> c && "✔".equals(c.getText()))
                         .tryQuery()
                         .isPresent());
-        snap("viewer-library-remote");
+        screenshot("viewer-library-remote");
 
         // Close all pressed while a series is still opening: it does not open (nor stream into the library).
         side("viewer-side-remote");
@@ -136,7 +139,7 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         });
         open(looked, remote);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, opened);
-        snap("remote-view-only");
+        screenshot("remote-view-only");
         Thread.sleep(500);
         assertThat(filesUnder(viewed)).as("nothing of it kept").isEqualTo(before);
 
@@ -177,7 +180,7 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                 "its log is shown",
                 () -> !lookup("#retrievals-table").queryTableView().getItems().isEmpty());
         assertThat(text("#retrievals-totals")).contains("by 1 user");
-        snap("datasets-retrieval-log");
+        screenshot("datasets-retrieval-log");
     }
 
     /** The first study (by row) whose dataset allows keeping it ({@code keep}) or only viewing it. */
@@ -270,20 +273,5 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(p -> p.toString().endsWith(".dcm")).count();
         }
-    }
-
-    private void snap(String name) throws Exception {
-        String where = System.getProperty("eucaim.screenshots");
-        if (where == null) {
-            return;
-        }
-        Thread.sleep(400);
-        javafx.scene.image.WritableImage img = onFx(() -> mainStage().getScene().snapshot(null));
-        javax.imageio.ImageIO.write(
-                javafx.embed.swing.SwingFXUtils.fromFXImage(img, null),
-                "png",
-                java.nio.file.Files.createDirectories(Path.of(where))
-                        .resolve(name + ".png")
-                        .toFile());
     }
 }

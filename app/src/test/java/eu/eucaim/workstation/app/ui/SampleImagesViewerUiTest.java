@@ -54,6 +54,7 @@ class SampleImagesViewerUiTest extends RealNodeUiTest {
         waitUntil(
                 "the sample images button shows",
                 () -> lookup("#view-samples").query().isVisible());
+        screenshot("catalogue-samples");
         clickOn("#view-samples");
 
         ViewerViewModel viewer = viewer();
@@ -96,6 +97,27 @@ class SampleImagesViewerUiTest extends RealNodeUiTest {
         assertThat(cellTexts()).anySatisfy(t -> assertThat(t).matches("\\d+\\.\\d MB"));
         assertThat(cellTexts()).anySatisfy(t -> assertThat(t).matches("\\d{2}:\\d{2}")); // used today: the time
         assertThat(text("#library-status")).contains("1 patient");
+        screenshot("viewer-library");
+        assertThat(shownCut("#library-tree", "Name"))
+                .as("headings and figures whole in the theme's font; names may be cut (the row's tooltip has them)")
+                .isEmpty();
+        // Names cut short: the panel's edge is dragged wider, the names column takes the room, and a double-click on
+        // the edge gives the usual width back.
+        javafx.scene.layout.Region side = lookup("#viewer-side").query();
+        double usual = onFx(side::getWidth);
+        javafx.scene.control.TreeTableColumn<?, ?> names = onFx(() -> ((javafx.scene.control.TreeTableView<?>)
+                        lookup("#library-tree").query())
+                .getColumns()
+                .get(0));
+        double namesUsual = onFx(names::getWidth);
+        int cutBefore = shownCut("#library-tree").size();
+        assertThat(cutBefore).as("names cut at the usual width").isPositive();
+        drag("#viewer-side-grip").moveBy(300, 0).drop();
+        waitUntil("the panel is wider", () -> side.getWidth() > usual + 250);
+        waitUntil("the names column took the room", () -> names.getWidth() > namesUsual + 250);
+        assertThat(shownCut("#library-tree")).as("fewer names cut").hasSizeLessThan(cutBefore);
+        doubleClickOn("#viewer-side-grip");
+        waitUntil("the usual width again", () -> side.getWidth() == usual);
         ViewerViewModel after = viewer();
         assertThat(onFx(() -> after.series().isEmpty())).isTrue();
         doubleClickOn(onFx(() -> libraryCell(ctLabel)));

@@ -74,7 +74,7 @@ class LibraryTreeTest {
         assertThat(LibraryView.size(12_345_678)).isEqualTo("12.3 MB");
     }
 
-    /** The Used column: the time today, the day this year, the date before. */
+    /** The Used column: the time today, the day this year, the month before (the row's tooltip has the date). */
     @Test
     void usedIsShortTheCloserItIs() {
         java.time.ZoneId utc = java.time.ZoneOffset.UTC;
@@ -84,6 +84,6 @@ class LibraryTreeTest {
         assertThat(LibraryView.used(java.time.Instant.parse("2026-03-01T23:59:00Z"), now, utc))
                 .isEqualTo("1 Mar");
         assertThat(LibraryView.used(java.time.Instant.parse("2025-12-31T12:00:00Z"), now, utc))
-                .isEqualTo("2025-12-31");
+                .isEqualTo("Dec 2025");
     }
 }

@@ -1,19 +1,31 @@
 package eu.eucaim.workstation.viewer;
 
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Cursor;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /**
  * The Viewer's left side when it holds more than the series browser (the app's offline library): one tab each, the
  * side as wide as the shown panel wants, narrower in a narrow window. Nothing open yet: the other panel shows (what
- * to open); once series are open: the series.
+ * to open); once series are open: the series. The grip on its right edge makes the shown panel wider or narrower
+ * (as Weasis's and OHIF's side panels are): a long patient name or study description can be read whole.
  */
 final class SidePanels extends TabPane {
     private record Widths(double normal, double narrow) {}
 
+    /** Room kept for the images (and the measurements) when a panel is dragged wider. */
+    static final double IMAGES_KEEP = 420;
+
     private boolean narrow;
     private boolean wasEmpty = true;
+    /** The widths the user dragged the panels to, this session. */
+    private final Map<Tab, Double> chosen = new HashMap<>();
+
+    private final Region grip = grip();
 
     SidePanels(SeriesBrowser series, ViewerViewModel vm) {
         setId("viewer-side");
@@ -47,10 +59,55 @@ final class SidePanels extends TabPane {
         fit();
     }
 
+    /** The edge to drag: beside the panels, in the same row. */
+    Region edge() {
+        return grip;
+    }
+
+    private Region grip() {
+        Region g = new Region();
+        g.setId("viewer-side-grip");
+        g.getStyleClass().add("side-grip");
+        g.setCursor(Cursor.H_RESIZE);
+        g.setMinWidth(4);
+        g.setPrefWidth(4);
+        g.setMaxWidth(4);
+        Tooltip.install(g, new Tooltip("Drag to widen the panel; double-click for its usual width"));
+        double[] from = new double[2];
+        g.setOnMousePressed(e -> {
+            from[0] = e.getScreenX();
+            from[1] = getWidth();
+        });
+        g.setOnMouseDragged(e -> choose(from[1] + e.getScreenX() - from[0]));
+        g.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                chosen.remove(getSelectionModel().getSelectedItem());
+                fit();
+            }
+        });
+        return g;
+    }
+
+    /** The shown panel {@code width} wide, no narrower than its narrow width, leaving the images their room. */
+    void choose(double width) {
+        Tab tab = getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getUserData() instanceof Widths w) {
+            chosen.put(tab, clamp(width, w));
+            fit();
+        }
+    }
+
+    private double clamp(double width, Widths w) {
+        double room = getParent() instanceof Region r && r.getParent() instanceof Region viewer
+                ? viewer.getWidth() - IMAGES_KEEP
+                : Double.MAX_VALUE;
+        return Math.max(Math.min(w.narrow(), w.normal()), Math.min(width, Math.max(w.normal(), room)));
+    }
+
     private void fit() {
         Tab tab = getSelectionModel().getSelectedItem();
         if (tab != null && tab.getUserData() instanceof Widths w) {
-            double width = narrow ? w.narrow() : w.normal();
+            double width = chosen.containsKey(tab) ? clamp(chosen.get(tab), w) : narrow ? w.narrow() : w.normal();
             setPrefWidth(width);
             setMinWidth(width);
             setMaxWidth(width);

@@ -140,7 +140,7 @@ public final class ViewerView extends BorderPane {
         if (side == null) {
             side = new SidePanels(series, vm);
             side.narrow(getWidth() > 0 && getWidth() < NARROW);
-            setLeft(side);
+            setLeft(new javafx.scene.layout.HBox(side, side.edge()));
         }
         side.add(id, title, content, width, narrowWidth, whenShown);
         if (vm.series().isEmpty()) {

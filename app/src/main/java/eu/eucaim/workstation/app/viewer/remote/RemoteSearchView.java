@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.viewer.remote;
 
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.app.fx.BoundFields;
+import eu.eucaim.workstation.app.fx.ColumnWidths;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -100,10 +101,12 @@ public final class RemoteSearchView extends VBox {
         studies.getColumns().add(column("Patient", 110, RemoteStudy::patientName));
         // Dates, modalities and counts whole (a date cut to "2020-0…" says nothing); names and descriptions give way,
         // and each row's tooltip has them in full.
-        studies.getColumns().add(whole(column("Date", 96, RemoteStudy::date)));
-        studies.getColumns().add(whole(column("Mod.", 60, s -> s.modalities().replace('\\', '/'))));
+        studies.getColumns().add(ColumnWidths.whole(column("Date", 96, RemoteStudy::date), "2026-12-31"));
         studies.getColumns()
-                .add(whole(column("Images", 76, s -> s.instances() == 0 ? "" : Integer.toString(s.instances()))));
+                .add(ColumnWidths.whole(column("Mod.", 60, s -> s.modalities().replace('\\', '/')), "PT/CT"));
+        studies.getColumns()
+                .add(ColumnWidths.whole(
+                        column("Images", 76, s -> s.instances() == 0 ? "" : Integer.toString(s.instances())), "99999"));
         studies.getColumns().add(column("Description", 110, RemoteStudy::description));
         studies.setPlaceholder(new Label("Search a source to list its studies"));
         studies.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> vm.choose(s));
@@ -191,11 +194,6 @@ public final class RemoteSearchView extends VBox {
 
     public RemoteSearchViewModel viewModel() {
         return vm;
-    }
-
-    private static TableColumn<RemoteStudy, String> whole(TableColumn<RemoteStudy, String> c) {
-        c.setMinWidth(c.getPrefWidth());
-        return c;
     }
 
     private static TableColumn<RemoteStudy, String> column(
