@@ -38,6 +38,42 @@ final class Elision {
         }
     }
 
+    /**
+     * The cells of the tables under {@code root} drawn cut short, but in the columns {@code exempt} (names may be
+     * abbreviated; a heading, a figure or a date may not), as "column: drawn (of 'text')".
+     */
+    static List<String> inCells(Node root, List<String> exempt) {
+        List<String> found = new ArrayList<>();
+        for (Node n : root.lookupAll(".indexed-cell")) {
+            if (n instanceof javafx.scene.control.IndexedCell<?> c
+                    && c.isVisible()
+                    && c.getText() != null
+                    && !c.getText().isBlank()) {
+                String column = columnOf(c);
+                if (!exempt.contains(column)) {
+                    drawn(c).filter(d -> !d.equals(c.getText()))
+                            .ifPresent(d -> found.add(column + ": '" + d + "' (of '" + c.getText() + "')"));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String columnOf(javafx.scene.control.IndexedCell<?> cell) {
+        if (cell instanceof javafx.scene.control.TreeTableCell<?, ?> c && c.getTableColumn() != null) {
+            return c.getTableColumn().getText();
+        }
+        if (cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null) {
+            return c.getTableColumn().getText();
+        }
+        return "";
+    }
+
+    /** The text {@code l} draws: its text, or that cut short. */
+    static String drawnText(Labeled l) {
+        return drawn(l).orElse("");
+    }
+
     private static java.util.Optional<String> drawn(Labeled l) {
         for (Node child : l.getChildrenUnmodifiable()) {
             if (child instanceof Text t && child.getStyleClass().contains("text")) {

@@ -134,43 +134,16 @@ abstract class RealNodeUiTest extends FxRobot {
     }
 
     /**
-     * The headings and cell texts of the table {@code table} shown cut short (with an ellipsis), but in the columns
+     * The headings and cell texts of the table {@code table} drawn cut short (with an ellipsis), but in the columns
      * {@code except}: what a user cannot read.
      */
     List<String> shownCut(String table, String... except) throws Exception {
-        List<String> exempt = List.of(except);
         return onFx(() -> {
-            List<String> cut = new java.util.ArrayList<>();
-            for (javafx.scene.Node n : lookup(table + " .label").queryAll()) {
-                if (n instanceof javafx.scene.control.Labeled l
-                        && !exempt.contains(l.getText())
-                        && n.lookup(".text") instanceof javafx.scene.text.Text shown
-                        && !shown.getText().equals(l.getText())) {
-                    cut.add("heading " + l.getText() + " shown as " + shown.getText());
-                }
-            }
-            for (javafx.scene.Node n : lookup(table + " .indexed-cell").queryAll()) {
-                if (n instanceof javafx.scene.control.IndexedCell<?> c
-                        && c.getText() != null
-                        && !c.getText().isEmpty()
-                        && !exempt.contains(columnOf(c))
-                        && c.lookup(".text") instanceof javafx.scene.text.Text shown
-                        && !shown.getText().equals(c.getText())) {
-                    cut.add(columnOf(c) + " " + c.getText() + " shown as " + shown.getText());
-                }
-            }
+            Node t = lookup(table).query();
+            List<String> cut = new java.util.ArrayList<>(Elision.under(t));
+            cut.addAll(Elision.inCells(t, List.of(except)));
             return cut;
         });
-    }
-
-    private static String columnOf(javafx.scene.control.IndexedCell<?> cell) {
-        if (cell instanceof javafx.scene.control.TreeTableCell<?, ?> c && c.getTableColumn() != null) {
-            return c.getTableColumn().getText();
-        }
-        if (cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null) {
-            return c.getTableColumn().getText();
-        }
-        return "";
     }
 
     /** Polls {@code condition} on the FX thread until it holds. */

@@ -87,6 +87,17 @@ class SmallWindowUiTest extends RealNodeUiTest {
         assertThat(onFx(() -> lookup("#viewport-0").query().getLayoutBounds().getWidth()))
                 .as("the images keep room beside the library")
                 .isGreaterThan(200);
+        assertThat(shownCut("#library-tree", "Name"))
+                .as("the library's figures")
+                .isEmpty();
+        clickOn("#viewer-side-remote");
+        javafx.scene.control.ComboBox<?> source = lookup("#remote-source").queryComboBox();
+        waitUntil("the node is the source", () -> source.getValue() != null);
+        assertThat(onFx(() -> Elision.drawnText(source.getButtonCell())))
+                .as("the source's name and the end of its address")
+                .startsWith("Remote node — ")
+                .endsWith("/dicom-web");
+        assertWhole("Viewer's remote panel", stage);
 
         clickOn("#open-settings");
         waitUntil(

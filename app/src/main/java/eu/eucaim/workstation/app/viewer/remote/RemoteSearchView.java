@@ -52,6 +52,22 @@ public final class RemoteSearchView extends VBox {
         });
         source.setMaxWidth(Double.MAX_VALUE);
         source.setOnShowing(e -> vm.refreshSources());
+        // In a narrow panel the name and the end of the address stay ("Remote node — http://…/dicom-web"), the
+        // tooltip has it whole.
+        source.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ImageSource s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? "" : source.getConverter().toString(s));
+            }
+        });
+        source.getButtonCell().setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        source.valueProperty()
+                .addListener((o, was, now) -> source.setTooltip(
+                        now == null
+                                ? null
+                                : new javafx.scene.control.Tooltip(
+                                        source.getConverter().toString(now))));
 
         GridPane form = new GridPane();
         form.setHgap(6);
@@ -98,16 +114,16 @@ public final class RemoteSearchView extends VBox {
         TableView<RemoteStudy> studies = new TableView<>(vm.studies());
         studies.setId("remote-studies");
         studies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        studies.getColumns().add(column("Patient", 110, RemoteStudy::patientName));
-        // Dates, modalities and counts whole (a date cut to "2020-0…" says nothing); names and descriptions give way,
-        // and each row's tooltip has them in full.
+        studies.getColumns().add(ColumnWidths.whole(column("Patient", 90, RemoteStudy::patientName)));
+        // Headings, dates, modalities and counts whole (a date cut to "2020-0…" says nothing); names and descriptions
+        // give way, and each row's tooltip has them in full.
         studies.getColumns().add(ColumnWidths.whole(column("Date", 96, RemoteStudy::date), "2026-12-31"));
         studies.getColumns()
                 .add(ColumnWidths.whole(column("Mod.", 60, s -> s.modalities().replace('\\', '/')), "PT/CT"));
         studies.getColumns()
                 .add(ColumnWidths.whole(
                         column("Images", 76, s -> s.instances() == 0 ? "" : Integer.toString(s.instances())), "99999"));
-        studies.getColumns().add(column("Description", 110, RemoteStudy::description));
+        studies.getColumns().add(ColumnWidths.whole(column("Description", 96, RemoteStudy::description)));
         studies.setPlaceholder(new Label("Search a source to list its studies"));
         studies.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> vm.choose(s));
         studies.setRowFactory(t -> {
