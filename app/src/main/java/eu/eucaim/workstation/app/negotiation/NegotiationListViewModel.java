@@ -105,10 +105,7 @@ public final class NegotiationListViewModel {
                 items -> {
                     UserInfo u = me.join();
                     user.set(u);
-                    List<View> mine = views(u);
-                    if (!mine.equals(views)) {
-                        views.setAll(mine);
-                    }
+                    offer(views(u));
                     show(items);
                     run.deliver(subStatuses(items), this::withSubStatuses, failure -> {});
                 },
@@ -116,6 +113,25 @@ public final class NegotiationListViewModel {
                     loadingFlag.set(false);
                     error.set("Your negotiations could not be loaded: " + Errors.describe(failure));
                 });
+    }
+
+    /**
+     * The lists this user has, changed in place: replacing the items would take the combo box's choice away (it then
+     * showed an empty box above the list, though the list shown was "My requests").
+     */
+    private void offer(List<View> mine) {
+        if (mine.equals(views)) {
+            return;
+        }
+        if (!mine.contains(view.get())) {
+            view.set(View.MINE); // a list the user no longer has (loads that one)
+        }
+        views.retainAll(mine);
+        for (int i = 0; i < mine.size(); i++) {
+            if (!views.contains(mine.get(i))) {
+                views.add(i, mine.get(i));
+            }
+        }
     }
 
     static List<View> views(UserInfo u) {

@@ -69,6 +69,14 @@ final class Elision {
         return "";
     }
 
+    /** The text the combo box {@code box} draws for its value (its button cell's). */
+    static String drawnText(javafx.scene.control.ComboBox<?> box) {
+        return box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+                        && skin.getDisplayNode() instanceof Labeled shown
+                ? drawnText(shown)
+                : "";
+    }
+
     /** The text {@code l} draws: its text, or that cut short. */
     static String drawnText(Labeled l) {
         return drawn(l).orElse("");

@@ -22,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15 in the whole window, against a real node: the selection's hand-off opens the access form; Submit with a
@@ -129,6 +130,25 @@ class NegotiationsUiTest extends RealNodeUiTest {
         assertThat(saved.payload().path("contact").path("organisation-name").asText())
                 .isEqualTo("Hospital Universitari");
         assertThat(researcher.resources(id).get(20, TimeUnit.SECONDS)).hasSize(2);
+    }
+
+    /**
+     * Signed in from the header, then the tab opened: the list of lists grows (a representative's) and the box above
+     * still names the list shown (it was left empty when its items were replaced).
+     */
+    @Test
+    void aRepresentativeSeesWhichListIsShown() throws Exception {
+        launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("steward", "steward")));
+        clickOn("#sign-in");
+        waitUntil("signed in", () -> shown("#user-menu"));
+        clickOn("#tab-negotiations");
+        waitUntil(
+                "the steward has a representative's list",
+                () -> lookup("#negotiations-view").queryComboBox().getItems().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> Elision.drawnText(lookup("#negotiations-view").queryComboBox())))
+                .as("the list shown is named above it")
+                .isEqualTo("My requests");
     }
 
     @Test

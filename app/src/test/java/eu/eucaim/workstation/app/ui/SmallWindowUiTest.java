@@ -93,7 +93,7 @@ class SmallWindowUiTest extends RealNodeUiTest {
         clickOn("#viewer-side-remote");
         javafx.scene.control.ComboBox<?> source = lookup("#remote-source").queryComboBox();
         waitUntil("the node is the source", () -> source.getValue() != null);
-        assertThat(onFx(() -> Elision.drawnText(source.getButtonCell())))
+        assertThat(onFx(() -> Elision.drawnText(source)))
                 .as("the source's name and the end of its address")
                 .startsWith("Remote node — ")
                 .endsWith("/dicom-web");
