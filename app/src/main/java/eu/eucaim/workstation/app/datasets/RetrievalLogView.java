@@ -40,15 +40,26 @@ final class RetrievalLogView extends SplitPane {
         ListView<LoggedDataset> list = new ListView<>(vm.datasets());
         list.setId("datasets-list");
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list: long titles wrap instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(LoggedDataset d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(
-                        empty || d == null
-                                ? null
-                                : d.title() + "\n" + d.datasetId() + " · "
-                                        + Formats.count(d.retrievals(), "retrieval", "retrievals") + ", "
-                                        + Formats.bytes(d.bytes()));
+                setText(null);
+                if (empty || d == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(d.title());
+                title.setWrapText(true);
+                title.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not one cut short
+                Label figures = new Label(d.datasetId() + " · "
+                        + Formats.count(d.retrievals(), "retrieval", "retrievals") + ", "
+                        + Formats.bytes(d.bytes()));
+                figures.getStyleClass().add("text-muted");
+                setGraphic(new VBox(2, title, figures));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {

@@ -59,6 +59,21 @@ final class Elision {
         return found;
     }
 
+    /** The labels that list cells under {@code root} hold as their graphic, drawn cut short. */
+    static List<String> inCellGraphics(Node root) {
+        List<String> found = new ArrayList<>();
+        for (Node n : root.lookupAll(".list-cell")) {
+            if (n instanceof javafx.scene.control.ListCell<?> c && c.getGraphic() != null) {
+                c.getGraphic().lookupAll(".label").stream()
+                        .filter(l -> l instanceof Labeled)
+                        .map(l -> (Labeled) l)
+                        .filter(l -> l.getText() != null && !drawnText(l).equals(l.getText()))
+                        .forEach(l -> found.add("'" + drawnText(l) + "' (of '" + l.getText() + "')"));
+            }
+        }
+        return found;
+    }
+
     private static String columnOf(javafx.scene.control.IndexedCell<?> cell) {
         if (cell instanceof javafx.scene.control.TreeTableCell<?, ?> c && c.getTableColumn() != null) {
             return c.getTableColumn().getText();

@@ -181,6 +181,15 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                 () -> !lookup("#retrievals-table").queryTableView().getItems().isEmpty());
         assertThat(text("#retrievals-totals")).contains("by 1 user");
         screenshot("datasets-retrieval-log");
+        assertThat(onFx(() -> Elision.inCellGraphics(logged)))
+                .as("the datasets' titles wrap whole")
+                .isEmpty();
+        assertThat(onFx(() -> logged.lookupAll(".list-cell").stream()
+                        .mapToDouble(c -> c.getLayoutBounds().getWidth())
+                        .max()
+                        .orElse(0)))
+                .as("no title runs out of the list's side")
+                .isLessThanOrEqualTo(onFx(logged::getWidth));
     }
 
     /** The first study (by row) whose dataset allows keeping it ({@code keep}) or only viewing it. */
