@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
+import static eu.eucaim.workstation.app.viewer.remote.RemoteTestSources.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -206,24 +207,6 @@ class RemoteImagesStreamTest {
                     header.getString(Tags.SOPInstanceUID)));
         }
         return order;
-    }
-
-    /** The service, recording the name of every request made of it. */
-    private static eu.eucaim.workstation.api.dicomweb.DicomWebService counting(
-            eu.eucaim.workstation.api.dicomweb.DicomWebService real, List<String> asked) {
-        return (eu.eucaim.workstation.api.dicomweb.DicomWebService) java.lang.reflect.Proxy.newProxyInstance(
-                eu.eucaim.workstation.api.dicomweb.DicomWebService.class.getClassLoader(),
-                new Class<?>[] {eu.eucaim.workstation.api.dicomweb.DicomWebService.class},
-                (proxy, m, args) -> {
-                    if (m.getDeclaringClass() != Object.class) {
-                        asked.add(m.getName());
-                    }
-                    try {
-                        return m.invoke(real, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     /** The library, its whole-series stores held until {@code mayGoOn}. */

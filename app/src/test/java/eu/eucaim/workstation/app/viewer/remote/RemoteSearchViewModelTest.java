@@ -1,12 +1,16 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
+import static eu.eucaim.workstation.app.viewer.remote.RemoteTestSources.NOW;
+import static eu.eucaim.workstation.app.viewer.remote.RemoteTestSources.await;
+import static eu.eucaim.workstation.app.viewer.remote.RemoteTestSources.counting;
+import static eu.eucaim.workstation.app.viewer.remote.RemoteTestSources.firstSeriesFound;
+import static eu.eucaim.workstation.app.viewer.remote.RemoteTestSources.holdingFirstImage;
+import static eu.eucaim.workstation.app.viewer.remote.RemoteTestSources.sourceOver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.DicomWebSources;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
-import eu.eucaim.workstation.client.ClientConfig;
-import eu.eucaim.workstation.client.dicomweb.HttpDicomWebClient;
 import eu.eucaim.workstation.client.dicomweb.OrthancServer;
 import eu.eucaim.workstation.dicom.image.DicomImage;
 import eu.eucaim.workstation.dicom.io.DicomReader;
@@ -17,7 +21,6 @@ import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * files stored, whole or (for a view-only study) put together from their frames.
  */
 class RemoteSearchViewModelTest {
-    private static final Executor NOW = Runnable::run;
-
     @TempDir
     static Path dir;
 
@@ -70,33 +71,7 @@ class RemoteSearchViewModelTest {
     private static DicomWebSources sources(
             java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
                     terms) {
-        return sources(source, terms, java.util.function.UnaryOperator.identity());
-    }
-
-    /** {@code at} as the one source, its studies' datasets allowing what {@code terms} says, its client wrapped. */
-    private static DicomWebSources sources(
-            ImageSource at,
-            java.util.concurrent.CompletableFuture<java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
-                    terms,
-            java.util.function.UnaryOperator<DicomWebService> wrap) {
-        return new DicomWebSources() {
-            @Override
-            public List<ImageSource> sources() {
-                return List.of(at);
-            }
-
-            @Override
-            public java.util.concurrent.CompletableFuture<
-                            java.util.Optional<eu.eucaim.workstation.api.images.ImageAccess>>
-                    access(ImageSource s, String studyUid) {
-                return terms;
-            }
-
-            @Override
-            public DicomWebService open(ImageSource s) {
-                return wrap.apply(new HttpDicomWebClient(ClientConfig.of(s.baseUrl()), null));
-            }
-        };
+        return sourceOver(source, terms, java.util.function.UnaryOperator.identity());
     }
 
     /** A panel over {@code sources} that keeps nothing and opens into nowhere. */
@@ -109,24 +84,6 @@ class RemoteSearchViewModelTest {
                 NOW,
                 NOW,
                 (t, w) -> {});
-    }
-
-    /** Searches the source, chooses the first study found and answers its first series. */
-    private static RemoteSeries firstSeriesFound(RemoteSearchViewModel vm) throws InterruptedException {
-        vm.refreshSources();
-        vm.search();
-        await(() -> !vm.studies().isEmpty());
-        vm.choose(vm.studies().get(0));
-        await(() -> !vm.seriesOfStudy().isEmpty());
-        return vm.seriesOfStudy().get(0);
-    }
-
-    private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(done.getAsBoolean()).as("done in time").isTrue();
     }
 
     @Test
@@ -288,50 +245,6 @@ class RemoteSearchViewModelTest {
     }
 
     /**
-     * A series the library has is opened from it: one look-up of the library for the whole series, and no image asked
-     * of the server again (the app restarted in between: nothing is remembered but the library); only the instances
-     * missing from it since (deleted by hand) are fetched, one by one, not the whole series again. Its own Orthanc,
-     * with a series long enough to stream whole.
-     */
-    @Test
-    void aSeriesTheLibraryHasOpensFromItAndOnlyWhatIsMissingIsFetched() throws Exception {
-        Path root = Files.createDirectories(dir.resolve("recall"));
-        List<Path> slices = SyntheticStudy.ctSeries(
-                Files.createDirectories(root.resolve("ct")), 5, "Long", 30, 16, 16, (x, y, z) -> z + y);
-        try (OrthancServer server = OrthancServer.start(Files.createDirectories(root.resolve("orthanc")));
-                var own = eu.eucaim.workstation.client.library.LocalImageLibrary.open(root.resolve("library"))) {
-            for (Path f : slices) {
-                server.store(f);
-            }
-            ImageSource at = new ImageSource("Recall Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
-            List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-            RemoteSearchViewModel first = viewModel(at, own, root.resolve("fetch1"), asked);
-            RemoteSeries series = firstSeriesFound(first);
-            first.open(series);
-            await(() -> own.seriesComplete(series.seriesUid()));
-            assertThat(asked).as("the first open streams the series whole").contains("seriesInstances");
-
-            asked.clear();
-            RemoteSearchViewModel again = viewModel(at, own, root.resolve("fetch2"), asked);
-            openAndWait(again, series);
-            Thread.sleep(300); // anything streamed would have been asked for by now
-            assertThat(asked).as("nothing but the metadata asked again").containsOnly("seriesMetadata");
-
-            List<String> sops = new java.util.ArrayList<>(
-                    own.seriesFiles(series.seriesUid()).keySet());
-            assertThat(sops).hasSize(30);
-            Files.delete(own.find(sops.get(2)).orElseThrow());
-            Files.delete(own.find(sops.get(7)).orElseThrow());
-            asked.clear();
-            openAndWait(viewModel(at, own, root.resolve("fetch3"), asked), series);
-            await(() -> own.seriesComplete(series.seriesUid()));
-            // The first missing from the middle out is the image on screen (into memory, then kept), the other is
-            // only kept (to a file): one request each.
-            assertThat(asked).containsExactlyInAnyOrder("seriesMetadata", "instanceBytes", "instance");
-        }
-    }
-
-    /**
      * Close all in the viewer while a series streams: the image on screen, held by the server until then, is the last
      * thing fetched (the rest of the series is not asked for, nor kept); a series still opening is not opened.
      */
@@ -339,7 +252,7 @@ class RemoteSearchViewModelTest {
     void closingTheViewersSeriesStopsWhatStreamsAndWhatOpens() throws Exception {
         java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
         List<String> asked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        DicomWebSources holding = sources(
+        DicomWebSources holding = sourceOver(
                 source,
                 java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty()),
                 real -> holdingFirstImage(counting(real, asked), held));
@@ -380,67 +293,6 @@ class RemoteSearchViewModelTest {
         } finally {
             held.countDown();
         }
-    }
-
-    /** The service, its image on screen (the first fetched into memory) held until {@code go}. */
-    private static DicomWebService holdingFirstImage(DicomWebService real, java.util.concurrent.CountDownLatch go) {
-        return (DicomWebService) java.lang.reflect.Proxy.newProxyInstance(
-                DicomWebService.class.getClassLoader(), new Class<?>[] {DicomWebService.class}, (proxy, m, args) -> {
-                    try {
-                        Object answer = m.invoke(real, args);
-                        if (m.getName().equals("instanceBytes")) {
-                            return ((java.util.concurrent.CompletableFuture<?>) answer).thenApplyAsync(bytes -> {
-                                try {
-                                    go.await();
-                                } catch (InterruptedException e) {
-                                    Thread.currentThread().interrupt();
-                                }
-                                return bytes;
-                            });
-                        }
-                        return answer;
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
-    private static void openAndWait(RemoteSearchViewModel vm, RemoteSeries series) throws InterruptedException {
-        vm.refreshSources();
-        vm.open(series);
-        await(() -> vm.statusProperty().get().startsWith("Opened "));
-    }
-
-    /**
-     * The view model over {@code at} alone, keeping through {@code lib}, recording the name of every request made of
-     * the server but the searches.
-     */
-    private static RemoteSearchViewModel viewModel(
-            ImageSource at,
-            eu.eucaim.workstation.client.library.LocalImageLibrary lib,
-            Path fetch,
-            List<String> asked) {
-        DicomWebSources counted = sources(
-                at,
-                java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty()),
-                real -> counting(real, asked));
-        LibraryKeeper keeper = new LibraryKeeper(lib);
-        return new RemoteSearchViewModel(counted, new RemoteImages(fetch, keeper), lib, keeper, NOW, NOW, (t, w) -> {});
-    }
-
-    /** The service, recording the name of every request made of it but the searches. */
-    private static DicomWebService counting(DicomWebService real, List<String> asked) {
-        return (DicomWebService) java.lang.reflect.Proxy.newProxyInstance(
-                DicomWebService.class.getClassLoader(), new Class<?>[] {DicomWebService.class}, (proxy, m, args) -> {
-                    if (!List.of("studies", "series").contains(m.getName()) && m.getDeclaringClass() != Object.class) {
-                        asked.add(m.getName());
-                    }
-                    try {
-                        return m.invoke(real, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     /**
