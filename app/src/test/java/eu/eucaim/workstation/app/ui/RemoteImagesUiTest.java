@@ -68,7 +68,7 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         TableView<RemoteStudy> studies = lookup("#remote-studies").queryTableView();
         waitUntil("studies are found", () -> !studies.getItems().isEmpty());
 
-        assertThat(shownCut("#remote-studies", "Patient", "Description"))
+        assertThat(shownCut("#remote-studies", "Patient", "Study"))
                 .as("dates, modalities and counts whole")
                 .isEmpty();
         int keepable = studyWhere(studies, remote, true);

@@ -98,6 +98,19 @@ class SmallWindowUiTest extends RealNodeUiTest {
                 .startsWith("Remote node — ")
                 .endsWith("/dicom-web");
         assertWhole("Viewer's remote panel", stage);
+        clickOn("#remote-search");
+        waitUntil(
+                "studies are found",
+                () -> !lookup("#remote-studies").queryTableView().getItems().isEmpty());
+        assertThat(shownCut("#remote-studies", "Patient", "Study"))
+                .as("the studies' headings and figures")
+                .isEmpty();
+        assertThat(onFx(() -> lookup("#remote-studies .scroll-bar").queryAll().stream()
+                        .anyMatch(b -> b instanceof javafx.scene.control.ScrollBar bar
+                                && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                                && bar.isVisible())))
+                .as("every column in view, none behind a sideways scroll bar")
+                .isFalse();
 
         clickOn("#open-settings");
         waitUntil(

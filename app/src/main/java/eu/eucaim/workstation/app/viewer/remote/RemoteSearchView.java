@@ -114,7 +114,7 @@ public final class RemoteSearchView extends VBox {
         TableView<RemoteStudy> studies = new TableView<>(vm.studies());
         studies.setId("remote-studies");
         studies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        studies.getColumns().add(ColumnWidths.whole(column("Patient", 90, RemoteStudy::patientName)));
+        studies.getColumns().add(ColumnWidths.whole(column("Patient", 60, RemoteStudy::patientName)));
         // Headings, dates, modalities and counts whole (a date cut to "2020-0…" says nothing); names and descriptions
         // give way, and each row's tooltip has them in full.
         studies.getColumns().add(ColumnWidths.whole(column("Date", 96, RemoteStudy::date), "2026-12-31"));
@@ -123,7 +123,8 @@ public final class RemoteSearchView extends VBox {
         studies.getColumns()
                 .add(ColumnWidths.whole(
                         column("Images", 76, s -> s.instances() == 0 ? "" : Integer.toString(s.instances())), "99999"));
-        studies.getColumns().add(ColumnWidths.whole(column("Description", 96, RemoteStudy::description)));
+        // "Study" (its description): the heading every column keeps whole in a 1024-pixel window's narrow panel.
+        studies.getColumns().add(ColumnWidths.whole(column("Study", 60, RemoteStudy::description)));
         studies.setPlaceholder(new Label("Search a source to list its studies"));
         studies.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> vm.choose(s));
         studies.setRowFactory(t -> {
