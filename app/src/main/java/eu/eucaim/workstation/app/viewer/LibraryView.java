@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
  * were saved; a double-click (or Enter) opens a row on its key image.
  */
 final class LibraryView extends VBox {
+    /** The table's width from which the Used column is shown. */
+    static final double USED_FROM = 460;
     /** The names column is never narrower: below it the table scrolls sideways. */
     private static final double NAME_MIN = 110;
 
@@ -53,12 +55,14 @@ final class LibraryView extends VBox {
         // Headings and figures whole (the widest each can show); the names column (the first) takes what is left.
         table.getColumns().add(ColumnWidths.fixed(column("Images", r -> Integer.toString(r.images())), "99999"));
         table.getColumns().add(ColumnWidths.fixed(column("Size", r -> size(r.bytes())), "999.9 MB"));
-        table.getColumns()
-                .add(ColumnWidths.fixed(
-                        column("Used", r -> used(r.saved(), java.time.Instant.now(), ZoneId.systemDefault())),
-                        "Dec 2026",
-                        "31 Dec",
-                        "23:59"));
+        TreeTableColumn<LibraryTree.Row, String> used = ColumnWidths.fixed(
+                column("Used", r -> used(r.saved(), java.time.Instant.now(), ZoneId.systemDefault())),
+                "Dec 2026",
+                "31 Dec",
+                "23:59");
+        table.getColumns().add(used);
+        // In a narrow panel (a 1024-pixel window) the names need the room more: when used is in the row's tooltip.
+        used.visibleProperty().bind(table.widthProperty().greaterThanOrEqualTo(USED_FROM));
         table.getColumns()
                 .add(ColumnWidths.fixed(
                         column(

@@ -90,6 +90,13 @@ class SmallWindowUiTest extends RealNodeUiTest {
         assertThat(shownCut("#library-tree", "Name"))
                 .as("the library's figures")
                 .isEmpty();
+        assertThat(onFx(() -> ((javafx.scene.control.TreeTableView<?>)
+                                lookup("#library-tree").query())
+                        .getColumns()
+                        .get(0)
+                        .getWidth()))
+                .as("the names have the room the Used column leaves them (the row's tooltip has it)")
+                .isGreaterThan(150);
         clickOn("#viewer-side-remote");
         javafx.scene.control.ComboBox<?> source = lookup("#remote-source").queryComboBox();
         waitUntil("the node is the source", () -> source.getValue() != null);
