@@ -113,15 +113,15 @@ public final class RemoteSearchView extends VBox {
 
         TableView<RemoteStudy> studies = new TableView<>(vm.studies());
         studies.setId("remote-studies");
-        studies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        studies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         studies.getColumns().add(ColumnWidths.whole(column("Patient", 60, RemoteStudy::patientName)));
-        // Headings, dates, modalities and counts whole (a date cut to "2020-0…" says nothing); names and descriptions
-        // give way, and each row's tooltip has them in full.
-        studies.getColumns().add(ColumnWidths.whole(column("Date", 96, RemoteStudy::date), "2026-12-31"));
+        // Headings, dates, modalities and counts whole (a date cut to "2020-0…" says nothing) and no wider; names and
+        // descriptions share the rest, and each row's tooltip has them in full.
+        studies.getColumns().add(ColumnWidths.fixed(column("Date", 96, RemoteStudy::date), "2026-12-31"));
         studies.getColumns()
-                .add(ColumnWidths.whole(column("Mod.", 60, s -> s.modalities().replace('\\', '/')), "PT/CT"));
+                .add(ColumnWidths.fixed(column("Mod.", 60, s -> s.modalities().replace('\\', '/')), "PT/CT"));
         studies.getColumns()
-                .add(ColumnWidths.whole(
+                .add(ColumnWidths.fixed(
                         column("Images", 76, s -> s.instances() == 0 ? "" : Integer.toString(s.instances())), "99999"));
         // "Study" (its description): the heading every column keeps whole in a 1024-pixel window's narrow panel.
         studies.getColumns().add(ColumnWidths.whole(column("Study", 60, RemoteStudy::description)));
