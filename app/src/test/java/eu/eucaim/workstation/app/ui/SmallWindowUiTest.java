@@ -118,6 +118,10 @@ class SmallWindowUiTest extends RealNodeUiTest {
                                 && bar.isVisible())))
                 .as("every column in view, none behind a sideways scroll bar")
                 .isFalse();
+        assertThat(onFx(() ->
+                        lookup("#remote-studies").query().getLayoutBounds().getHeight()))
+                .as("the study list shows its heading and two rows whole before a study is chosen")
+                .isGreaterThan(120);
 
         clickOn("#open-settings");
         waitUntil(

@@ -193,6 +193,9 @@ public final class RemoteSearchView extends VBox {
         refusal.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(refusal, Priority.ALWAYS);
         HBox keeping = new HBox(6, keep, refusal, keepBar, stop);
+        // Only with a study chosen: in a 700-pixel-high window the row is a row more of the study list.
+        keeping.visibleProperty().bind(vm.chosenProperty().isNotNull());
+        keeping.managedProperty().bind(keeping.visibleProperty());
 
         Label status = new Label();
         status.setId("remote-status");
