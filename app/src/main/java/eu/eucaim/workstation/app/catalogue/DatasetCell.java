@@ -28,24 +28,19 @@ final class DatasetCell extends ListCell<Dataset> {
             setGraphic(null);
             return;
         }
-        Label title = new Label(d.title());
+        Label title = wrapping(new Label(d.title()));
         title.getStyleClass().add("result-title");
-        title.setWrapText(true);
-        // Without this a wrapping label in a list cell is given one line and cut with an ellipsis.
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Label publisher = new Label(DatasetText.publisher(d.publisher()));
+        Label publisher = wrapping(new Label(DatasetText.publisher(d.publisher())));
         publisher.getStyleClass().add("text-muted");
         VBox box = new VBox(3, title, publisher);
         box.getStyleClass().add("result");
         if (d.observationalStudy()) {
             getStyleClass().add(OBSERVATIONAL_STYLE);
-            Label explain = new Label(DatasetText.OBSERVATIONAL);
-            explain.setWrapText(true);
-            explain.setMinHeight(Region.USE_PREF_SIZE);
+            Label explain = wrapping(new Label(DatasetText.OBSERVATIONAL));
             explain.getStyleClass().add("observational-text");
             box.getChildren().add(explain);
         } else {
-            Label size = new Label(DatasetText.size(d) + " · " + DatasetText.list(d.modalities()));
+            Label size = wrapping(new Label(DatasetText.size(d) + " · " + DatasetText.list(d.modalities())));
             box.getChildren().add(size);
         }
         box.getChildren().add(Badges.of(d));
@@ -63,5 +58,15 @@ final class DatasetCell extends ListCell<Dataset> {
         // Wrap text to the list's width instead of making the list scroll sideways.
         eu.eucaim.workstation.app.fx.Scrolling.fitToCell(this, box);
         setGraphic(box);
+    }
+
+    /**
+     * {@code label} over as many lines as the list's width needs, none cut short (a narrow window): without the
+     * minimum height a wrapping label in a list cell is given one line and cut with an ellipsis.
+     */
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,9 @@ class SmallWindowUiTest extends RealNodeUiTest {
         clickOn(lookup("#results .list-cell").nth(0).queryAs(Node.class));
         waitUntil("a dataset's detail", () -> shown("#detail-title"));
         assertWhole("Catalogue", stage);
+        assertThat(onFx(() -> Elision.inCellGraphics(lookup("#results").query())))
+                .as("the datasets' titles, publishers and figures wrap whole")
+                .isEmpty();
 
         clickOn("#tab-viewer");
         ViewerViewModel viewer = onFx(() -> ((ViewerView) lookup("#viewer").query()).viewModel());
@@ -81,6 +85,12 @@ class SmallWindowUiTest extends RealNodeUiTest {
                     .isTrue();
         }
         assertWhole("Viewer", stage);
+        assertThat(onFx(() -> lookup("#series-list .series-title").queryAllAs(Labeled.class).stream()
+                        .filter(t -> !Elision.drawnText(t).equals(t.getText()))
+                        .map(Labeled::getText)
+                        .toList()))
+                .as("the series' titles whole, on two lines if need be")
+                .isEmpty();
         clickOn("#viewer-side-library");
         waitUntil("the library shows", () -> shown("#library-tree"));
         assertWhole("Viewer's library", stage);

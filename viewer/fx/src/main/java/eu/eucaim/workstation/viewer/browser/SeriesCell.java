@@ -35,6 +35,8 @@ public final class SeriesCell extends ListCell<SeriesItem> {
         title.getStyleClass().add("series-title");
         title.setStyle("-fx-font-weight: bold;");
         title.setWrapText(true); // "3 · CT · Thorax 1.0 B70f" whole on two lines in a narrow list
+        // Without this a wrapping label in a list cell is given one line and cut ("1 · CT · …").
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         study.getStyleClass().add("text-muted");
         count.getStyleClass().addAll("text-muted", "series-count");
         VBox text = new VBox(2, title, study, count);
