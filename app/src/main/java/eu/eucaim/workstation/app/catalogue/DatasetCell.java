@@ -1,12 +1,12 @@
 package eu.eucaim.workstation.app.catalogue;
 
 import eu.eucaim.workstation.api.catalogue.Dataset;
+import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One search result: title, publisher and country, size, modalities and access badges. */
@@ -28,19 +28,19 @@ final class DatasetCell extends ListCell<Dataset> {
             setGraphic(null);
             return;
         }
-        Label title = wrapping(new Label(d.title()));
+        Label title = Texts.wrapping(new Label(d.title()));
         title.getStyleClass().add("result-title");
-        Label publisher = wrapping(new Label(DatasetText.publisher(d.publisher())));
+        Label publisher = Texts.wrapping(new Label(DatasetText.publisher(d.publisher())));
         publisher.getStyleClass().add("text-muted");
         VBox box = new VBox(3, title, publisher);
         box.getStyleClass().add("result");
         if (d.observationalStudy()) {
             getStyleClass().add(OBSERVATIONAL_STYLE);
-            Label explain = wrapping(new Label(DatasetText.OBSERVATIONAL));
+            Label explain = Texts.wrapping(new Label(DatasetText.OBSERVATIONAL));
             explain.getStyleClass().add("observational-text");
             box.getChildren().add(explain);
         } else {
-            Label size = wrapping(new Label(DatasetText.size(d) + " · " + DatasetText.list(d.modalities())));
+            Label size = Texts.wrapping(new Label(DatasetText.size(d) + " · " + DatasetText.list(d.modalities())));
             box.getChildren().add(size);
         }
         box.getChildren().add(Badges.of(d));
@@ -58,15 +58,5 @@ final class DatasetCell extends ListCell<Dataset> {
         // Wrap text to the list's width instead of making the list scroll sideways.
         eu.eucaim.workstation.app.fx.Scrolling.fitToCell(this, box);
         setGraphic(box);
-    }
-
-    /**
-     * {@code label} over as many lines as the list's width needs, none cut short (a narrow window): without the
-     * minimum height a wrapping label in a list cell is given one line and cut with an ellipsis.
-     */
-    private static Label wrapping(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }

@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.images.LoggedDataset;
 import eu.eucaim.workstation.api.images.Retrieval;
 import eu.eucaim.workstation.app.fx.BoundFields;
 import eu.eucaim.workstation.app.fx.Formats;
+import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.app.tab.FileType;
 import java.time.ZoneId;
@@ -52,9 +53,7 @@ final class RetrievalLogView extends SplitPane {
                     setGraphic(null);
                     return;
                 }
-                Label title = new Label(d.title());
-                title.setWrapText(true);
-                title.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not one cut short
+                Label title = Texts.wrapping(new Label(d.title()));
                 Label figures = new Label(d.datasetId() + " · "
                         + Formats.count(d.retrievals(), "retrieval", "retrievals") + ", "
                         + Formats.bytes(d.bytes()));

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.negotiation;
 
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.fx.Scrolling;
+import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.negotiation.form.AccessFormView;
 import eu.eucaim.workstation.app.negotiation.page.NegotiationPageView;
 import java.time.ZoneId;
@@ -130,8 +131,10 @@ public final class NegotiationsView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(r.title());
+            Label title = Texts.wrapping(new Label(r.title()));
             title.setStyle("-fx-font-weight: bold;");
+            HBox.setHgrow(title, Priority.ALWAYS);
+            title.setMaxWidth(Double.MAX_VALUE);
             Label status = new Label(r.status());
             status.getStyleClass().add("negotiation-row-status");
             status.setStyle("-fx-padding: 0 6; -fx-background-color: -color-accent-subtle; -fx-background-radius: 6;");
@@ -139,14 +142,13 @@ public final class NegotiationsView extends BorderPane {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(6, title, spacer, status);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label meta = new Label("#" + r.displayId() + " · " + DAY.format(r.created())
-                    + (r.author().isEmpty() ? "" : " · " + r.author()));
+            Label meta = Texts.wrapping(new Label("#" + r.displayId() + " · " + DAY.format(r.created())
+                    + (r.author().isEmpty() ? "" : " · " + r.author())));
             meta.getStyleClass().add("text-muted");
             VBox box = new VBox(2, top, meta);
             if (!r.datasets().isEmpty()) {
-                Label datasets = new Label(r.datasets());
+                Label datasets = Texts.wrapping(new Label(r.datasets()));
                 datasets.getStyleClass().add("text-muted");
-                datasets.setWrapText(true);
                 box.getChildren().add(datasets);
             }
             title.setMinWidth(0);

@@ -63,12 +63,14 @@ final class Elision {
     static List<String> inCellGraphics(Node root) {
         List<String> found = new ArrayList<>();
         for (Node n : root.lookupAll(".list-cell")) {
-            if (n instanceof javafx.scene.control.ListCell<?> c && c.getGraphic() != null) {
-                c.getGraphic().lookupAll(".label").stream()
-                        .filter(l -> l instanceof Labeled)
-                        .map(l -> (Labeled) l)
-                        .filter(l -> l.getText() != null && !drawnText(l).equals(l.getText()))
-                        .forEach(l -> found.add("'" + drawnText(l) + "' (of '" + l.getText() + "')"));
+            if (n instanceof javafx.scene.control.ListCell<?> c && c.isVisible() && c.getGraphic() != null) {
+                for (Node l : c.getGraphic().lookupAll(".label")) {
+                    if (l instanceof Labeled label && label.getText() != null) {
+                        drawn(label) // a label not laid out yet draws nothing: nothing to say of it
+                                .filter(d -> !d.equals(label.getText()))
+                                .ifPresent(d -> found.add("'" + d + "' (of '" + label.getText() + "')"));
+                    }
+                }
             }
         }
         return found;

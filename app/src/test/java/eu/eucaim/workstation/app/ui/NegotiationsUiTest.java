@@ -178,6 +178,10 @@ class NegotiationsUiTest extends RealNodeUiTest {
                 "the negotiation is listed",
                 () -> !lookup("#negotiations-list").queryListView().getItems().isEmpty());
         waitUntil("the row is drawn", () -> shown("#negotiations-list .list-cell"));
+        assertThat(onFx(() ->
+                        Elision.inCellGraphics(lookup("#negotiations-list").query())))
+                .as("the row's title, number and the datasets' states whole")
+                .isEmpty();
         clickOn("#negotiations-list .list-cell");
         waitUntil(
                 "its page shows the steward's events",
@@ -185,6 +189,10 @@ class NegotiationsUiTest extends RealNodeUiTest {
                                 && n2.getId().startsWith("resource-action-INDICATE_ACCESS_CONDITIONS"))
                         .tryQuery()
                         .isPresent());
+        assertThat(onFx(() ->
+                        Elision.inCellGraphics(lookup("#negotiation-datasets").query())))
+                .as("the datasets' names and their organisations whole")
+                .isEmpty();
         // The steward's own dataset is listed first, its buttons in view.
         clickOn("#resource-action-INDICATE_ACCESS_CONDITIONS-0");
         waitUntil(

@@ -291,9 +291,9 @@ public final class NegotiationPageView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(row.resource().name());
+            Label name = Texts.wrapping(new Label(row.resource().name()));
             name.setStyle("-fx-font-weight: bold;");
-            Label org = new Label(row.organisation());
+            Label org = Texts.wrapping(new Label(row.organisation()));
             org.getStyleClass().add("text-muted");
             Label state = new Label(row.state());
             state.getStyleClass().add("resource-state");
@@ -347,12 +347,12 @@ public final class NegotiationPageView extends BorderPane {
                 setGraphic(null);
                 return;
             }
+            // One line, cut short in a narrow window: a wrapping one here was given the height of one line and the
+            // next entry drew over it.
             Label head = new Label(WHEN.format(e.at()) + " · " + (e.who() == null ? "—" : e.who())
                     + (e.audience() == null ? "" : " · " + e.audience()));
             head.getStyleClass().add("text-muted");
-            Label text = new Label(e.text());
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE); // all of it, on as many lines as it takes
+            Label text = Texts.wrapping(new Label(e.text()));
 
             if (!e.message()) {
                 text.setStyle("-fx-font-style: italic;");
