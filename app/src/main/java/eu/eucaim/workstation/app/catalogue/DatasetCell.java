@@ -30,7 +30,9 @@ final class DatasetCell extends ListCell<Dataset> {
         }
         Label title = Texts.wrapping(new Label(d.title()));
         title.getStyleClass().add("result-title");
-        Label publisher = Texts.wrapping(new Label(DatasetText.publisher(d.publisher())));
+        // One line each below the title: a second wrapping label here made the list measure the cell a line short
+        // (the next result was drawn over its badges in a narrow window); the detail shows them whole.
+        Label publisher = new Label(DatasetText.publisher(d.publisher()));
         publisher.getStyleClass().add("text-muted");
         VBox box = new VBox(3, title, publisher);
         box.getStyleClass().add("result");
@@ -40,7 +42,7 @@ final class DatasetCell extends ListCell<Dataset> {
             explain.getStyleClass().add("observational-text");
             box.getChildren().add(explain);
         } else {
-            Label size = Texts.wrapping(new Label(DatasetText.size(d) + " · " + DatasetText.list(d.modalities())));
+            Label size = new Label(DatasetText.size(d) + " · " + DatasetText.list(d.modalities()));
             box.getChildren().add(size);
         }
         box.getChildren().add(Badges.of(d));

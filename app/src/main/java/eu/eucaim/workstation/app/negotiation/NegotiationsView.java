@@ -131,10 +131,10 @@ public final class NegotiationsView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label title = Texts.wrapping(new Label(r.title()));
+            // One wrapping label per cell (the datasets' states): with more, the list measured the cell a line short
+            // and the next row was drawn over it.
+            Label title = new Label(r.title());
             title.setStyle("-fx-font-weight: bold;");
-            HBox.setHgrow(title, Priority.ALWAYS);
-            title.setMaxWidth(Double.MAX_VALUE);
             Label status = new Label(r.status());
             status.getStyleClass().add("negotiation-row-status");
             status.setStyle("-fx-padding: 0 6; -fx-background-color: -color-accent-subtle; -fx-background-radius: 6;");
@@ -142,8 +142,8 @@ public final class NegotiationsView extends BorderPane {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(6, title, spacer, status);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label meta = Texts.wrapping(new Label("#" + r.displayId() + " · " + DAY.format(r.created())
-                    + (r.author().isEmpty() ? "" : " · " + r.author())));
+            Label meta = new Label("#" + r.displayId() + " · " + DAY.format(r.created())
+                    + (r.author().isEmpty() ? "" : " · " + r.author()));
             meta.getStyleClass().add("text-muted");
             VBox box = new VBox(2, top, meta);
             if (!r.datasets().isEmpty()) {

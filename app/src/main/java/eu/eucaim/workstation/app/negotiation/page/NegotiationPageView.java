@@ -293,7 +293,7 @@ public final class NegotiationPageView extends BorderPane {
             }
             Label name = Texts.wrapping(new Label(row.resource().name()));
             name.setStyle("-fx-font-weight: bold;");
-            Label org = Texts.wrapping(new Label(row.organisation()));
+            Label org = new Label(row.organisation()); // one wrapping label per cell: see FeedCell
             org.getStyleClass().add("text-muted");
             Label state = new Label(row.state());
             state.getStyleClass().add("resource-state");
@@ -347,8 +347,8 @@ public final class NegotiationPageView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            // One line, cut short in a narrow window: a wrapping one here was given the height of one line and the
-            // next entry drew over it.
+            // One line, cut short in a narrow window: with a second wrapping label the list measured the cell a line
+            // short and the next entry was drawn over it.
             Label head = new Label(WHEN.format(e.at()) + " · " + (e.who() == null ? "—" : e.who())
                     + (e.audience() == null ? "" : " · " + e.audience()));
             head.getStyleClass().add("text-muted");
