@@ -30,7 +30,7 @@ import javafx.scene.Node;
 public final class ViewerTab implements TabContent {
     public static final String ID = "viewer";
     static final FileType PNG = FileType.of("PNG image", "*.png");
-    /** A series reply's files are kept once the decoders have rested this long (see ArrivedFiles). */
+    /** A series reply's instances are kept once the decoders have rested this long (see ArrivalBatches). */
     public static final long DECODERS_QUIET_MS = 50;
 
     private final ViewerViewModel vm;

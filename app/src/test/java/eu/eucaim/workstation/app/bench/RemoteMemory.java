@@ -5,10 +5,9 @@ import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.app.viewer.remote.LibraryKeeper;
 import eu.eucaim.workstation.app.viewer.remote.RemoteImages;
+import eu.eucaim.workstation.app.viewer.remote.RemoteStack;
 import eu.eucaim.workstation.client.library.LocalImageLibrary;
-import eu.eucaim.workstation.dicom.json.DicomJsonReader;
 import eu.eucaim.workstation.dicom.source.InstanceReader;
-import eu.eucaim.workstation.dicom.study.DicomScanner;
 import eu.eucaim.workstation.dicom.study.ScanResult;
 import eu.eucaim.workstation.node.EucaimNode;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
@@ -19,7 +18,6 @@ import eu.eucaim.workstation.viewer.engine.SliceReader;
 import eu.eucaim.workstation.viewer.testing.SyntheticStudy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +27,8 @@ final class RemoteMemory {
     static final int IMAGES = 1000;
     static final int SIZE = 256;
     static final long CACHE = 32L << 20;
+    /** What of the series reply may wait in memory to be kept (the app: a sixteenth of the heap, at most 256 MiB). */
+    static final long ARRIVALS = 32L << 20;
 
     private RemoteMemory() {}
 
@@ -52,18 +52,14 @@ final class RemoteMemory {
         long before = ViewerMemoryBenchmark.usedAfterGc();
         long peak = 0;
         try (LocalImageLibrary library = LocalImageLibrary.open(Files.createDirectories(tmp.resolve("lib-1000")))) {
-            RemoteImages images = new RemoteImages(tmp.resolve("fetch-1000"), new LibraryKeeper(library));
+            // As the app opens it: the series streamed whole into the library, what arrives held in memory up to
+            // ARRIVALS until it is kept.
+            RemoteImages images = new RemoteImages(tmp.resolve("fetch-1000"), new LibraryKeeper(library), ARRIVALS);
+            images.keepWhenQuiet(() -> pool.quietFor(eu.eucaim.workstation.app.viewer.ViewerTab.DECODERS_QUIET_MS));
             images.register(source, service);
             List<DicomAttributes> metadata =
                     service.seriesMetadata(study, series).get(60, TimeUnit.SECONDS);
-            DicomJsonReader json = new DicomJsonReader();
-            List<DicomScanner.SourcedHeader> headers = new ArrayList<>();
-            for (DicomAttributes a : metadata) {
-                String sop = a.string("00080018").orElseThrow();
-                headers.add(new DicomScanner.SourcedHeader(
-                        RemoteImages.instance(source, study, series, sop), json.read(a.json())));
-            }
-            ScanResult tree = DicomScanner.tree(headers);
+            ScanResult tree = RemoteStack.tree(source, study, series, metadata);
             var p = tree.patients().get(0);
             var st = p.studies().get(0);
             SeriesItem item = st.series().stream()
@@ -71,6 +67,9 @@ final class RemoteMemory {
                     .map(s -> new SeriesItem(p, st, s))
                     .findFirst()
                     .orElseThrow();
+            images.stream(item.frames().stream()
+                    .map(f -> (eu.eucaim.workstation.dicom.source.RemoteInstance) f.source())
+                    .toList()); // in display order from the first image, where the scroll starts
             FrameCache cache = new FrameCache(CACHE);
             SeriesLoader loader =
                     new SeriesLoader(item.frames(), new SliceReader(new InstanceReader(images)), cache, pool);
@@ -88,16 +87,18 @@ final class RemoteMemory {
         return String.format(
                 Locale.ROOT,
                 "Memory while a %,d-image series (%d × %d, 16-bit: %.0f MiB of pixels) streams from the node through a"
-                        + " %d MiB frame cache, scrolled from the first image to the last with the prefetch running:"
-                        + " heap in use after GC grew by at most %.1f MiB (measured every 250 images) — **%.2f× the"
-                        + " cache**, %.2f× the series: bounded by the cache, not by the series.%n",
+                        + " %d MiB frame cache, the series reply held in memory up to %d MiB until kept, scrolled from"
+                        + " the first image to the last with the prefetch running: heap in use after GC grew by at most"
+                        + " %.1f MiB (measured every 250 images) — **%.2f× the cache and that memory**, %.2f× the"
+                        + " series: bounded by them, not by the series.%n",
                 IMAGES,
                 SIZE,
                 SIZE,
                 raw / 1048576.0,
                 CACHE >> 20,
+                ARRIVALS >> 20,
                 peak / 1048576.0,
-                peak / (double) CACHE,
+                peak / (double) (CACHE + ARRIVALS),
                 peak / (double) raw);
     }
 }

@@ -231,7 +231,15 @@ public final class RemoteViewerBenchmark {
             List<Long> stored)
             throws Exception {
         RemoteOpen.Times t = RemoteOpen.open(
-                s.image(), s.service(), study, series, new LibraryKeeper(library), tmp.resolve("fetch"), pool);
+                s.image(),
+                s.service(),
+                study,
+                series,
+                new LibraryKeeper(library),
+                System.getProperty("bench.fetch") != null
+                        ? Path.of(System.getProperty("bench.fetch"))
+                        : tmp.resolve("fetch"),
+                pool);
         if (run >= WARMUP) {
             first.add(t.first());
             ready.add(t.ready());

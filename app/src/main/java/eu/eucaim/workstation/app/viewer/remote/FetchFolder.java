@@ -77,6 +77,23 @@ public final class FetchFolder {
         }
     }
 
+    /** A new name in {@code folder} (made if it is missing): a file there is written whole before the library takes it. */
+    static Path newFile(Path folder) throws IOException {
+        make(folder);
+        return folder.resolve("fetch-" + java.util.UUID.randomUUID() + ".part");
+    }
+
+    /** {@code bytes} in a new file of {@code folder}; nothing is left behind when it cannot be written. */
+    static Path write(Path folder, byte[] bytes) throws IOException {
+        Path file = newFile(folder);
+        try {
+            return Files.write(file, bytes);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
     /** Deletes a fetched file (none: null) if it is there; one that cannot be is cleaned at the next start. */
     static void deleteQuietly(Path file) {
         if (file == null) {

@@ -1,15 +1,14 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
+import eu.eucaim.workstation.api.dicomweb.ArrivedInstance;
 import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
-import eu.eucaim.workstation.dicom.Tags;
 import eu.eucaim.workstation.dicom.source.InstanceFetcher;
 import eu.eucaim.workstation.dicom.source.RemoteInstance;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,18 +55,28 @@ public final class RemoteImages implements InstanceFetcher {
     /** Instances a stream is still to bring, and what waits for each. */
     private final ComingInstances coming = new ComingInstances();
     /** Instances a whole-series reply brought that the library is still to keep: the decoders read them there. */
-    private final UnkeptArrivals unkept = new UnkeptArrivals();
+    private final SeriesArrivals arrived;
 
     private volatile java.util.function.BooleanSupplier decodersQuiet = () -> true;
 
     /** @param temp where whole instances are fetched to before they are kept (a folder of the library's disk) */
     public RemoteImages(Path temp, InstanceKeeper keeper) {
+        this(temp, keeper, ArrivalMemory.forThisHeap());
+    }
+
+    /** @param arrivalMemory how many bytes of a series reply may wait in memory to be kept ({@link ArrivalMemory}) */
+    public RemoteImages(Path temp, InstanceKeeper keeper, long arrivalMemory) {
+        this(temp, keeper, new ArrivalMemory(arrivalMemory));
+    }
+
+    private RemoteImages(Path temp, InstanceKeeper keeper, ArrivalMemory memory) {
         this.temp = temp;
         this.keeper = keeper;
         this.knownKept = new KnownKept(keeper);
+        this.arrived = new SeriesArrivals(memory, keeper, knownKept, coming, temp, streams);
     }
 
-    /** Whether the decoders are quiet: a whole-series reply's files are kept then ({@link ArrivedFiles}). */
+    /** Whether the decoders are quiet: a whole-series reply's instances are kept then ({@link ArrivalBatches}). */
     public void keepWhenQuiet(java.util.function.BooleanSupplier decodersQuiet) {
         this.decodersQuiet = decodersQuiet;
     }
@@ -119,9 +128,9 @@ public final class RemoteImages implements InstanceFetcher {
 
     @Override
     public byte[] fetch(RemoteInstance instance) throws IOException {
-        Optional<byte[]> arrived = unkept.read(instance.sopInstanceUid());
-        if (arrived.isPresent()) {
-            return arrived.get();
+        Optional<byte[]> brought = arrived.read(instance.sopInstanceUid());
+        if (brought.isPresent()) {
+            return brought.get();
         }
         Optional<Path> kept = knownKept.find(instance.sopInstanceUid());
         if (kept.isPresent()) {
@@ -139,7 +148,7 @@ public final class RemoteImages implements InstanceFetcher {
      * it is kept; false when it was kept already. Blocking: a background thread.
      */
     public boolean keep(RemoteInstance instance) throws IOException {
-        unkept.awaitStored(instance.sopInstanceUid()); // the series reply brought it: not fetched a second time
+        arrived.awaitStored(instance.sopInstanceUid()); // the series reply brought it: not fetched a second time
         if (knownKept.find(instance.sopInstanceUid()).isPresent()) {
             return false;
         }
@@ -241,8 +250,9 @@ public final class RemoteImages implements InstanceFetcher {
 
     /**
      * The series in one reply, kept as it arrives: whatever has arrived in one store of the library
-     * ({@link ArrivedFiles}; those kept already dropped); false when the server could not send it whole or the reply
-     * broke off, so that what is missing is fetched one by one.
+     * ({@link ArrivalBatches}; those kept already dropped); false when the server could not send it whole or the reply
+     * broke off, so that what is missing is fetched one by one. Its instances come in memory as far as
+     * {@link ArrivalMemory} allows, the rest as files.
      */
     private boolean wholeSeries(List<RemoteInstance> rest, long generation) {
         RemoteInstance any = rest.get(0);
@@ -254,15 +264,16 @@ public final class RemoteImages implements InstanceFetcher {
             return false;
         }
         // Kept on the stream threads while the reply goes on, whatever has arrived in one store of the library.
-        ArrivedFiles arrivals =
-                new ArrivedFiles(streams, files -> keepArrived(r, any, files), () -> decodersQuiet.getAsBoolean());
-        CompletableFuture<Integer> reply = r.service().seriesInstances(any.studyUid(), any.seriesUid(), temp, file -> {
-            if (streamGeneration.get() != generation) {
-                throw new InterruptedIOException("another series was opened");
-            }
-            streams.execute(() -> announce(file)); // queued before the store that takes it
-            arrivals.add(file);
-        });
+        ArrivalBatches<ArrivedInstance> arrivals = new ArrivalBatches<>(
+                streams, parts -> arrived.keep(r.source(), any, parts), () -> decodersQuiet.getAsBoolean());
+        CompletableFuture<Integer> reply = r.service()
+                .seriesInstances(any.studyUid(), any.seriesUid(), temp, arrived::mayHold, part -> {
+                    if (streamGeneration.get() != generation) {
+                        throw new InterruptedIOException("another series was opened");
+                    }
+                    arrived.arrived(part);
+                    arrivals.add(part);
+                });
         try {
             Await.await(reply);
             return true;
@@ -273,49 +284,6 @@ public final class RemoteImages implements InstanceFetcher {
             // it alone.
             arrivals.afterAll(() -> coming.arrived(
                     rest.stream().map(RemoteInstance::sopInstanceUid).toList()));
-        }
-    }
-
-    /** A file of a whole-series reply has arrived: what waits for its instance reads it now, not once kept. */
-    private void announce(Path file) {
-        String sop = sopOf(file);
-        if (sop != null && unkept.arrived(sop, file)) {
-            coming.arrived(List.of(sop));
-        } else if (sop == null) {
-            unkept.notAnInstance(file);
-        }
-    }
-
-    private static String sopOf(Path file) {
-        try {
-            return eu.eucaim.workstation.dicom.io.DicomReader.readHeader(file)
-                    .dataset()
-                    .getString(Tags.SOPInstanceUID);
-        } catch (eu.eucaim.workstation.dicom.DicomParseException | RuntimeException e) {
-            return null; // not one the library takes, or kept (moved) already
-        }
-    }
-
-    /** Instances of a whole-series reply into the library (those kept already are dropped there); the files go. */
-    private void keepArrived(Registered r, RemoteInstance any, List<Path> files) {
-        List<InstanceKeeper.Arrived> instances = new ArrayList<>();
-        try {
-            for (Path file : files) {
-                String announced = unkept.sopOf(file);
-                String sop = announced != null ? announced : sopOf(file);
-                if (sop != null) { // one that is not is the decoder's to fetch alone, which says why
-                    instances.add(new InstanceKeeper.Arrived(
-                            instance(r.source(), any.studyUid(), any.seriesUid(), sop), file));
-                }
-            }
-            knownKept.remember(keeper.keepAll(r.source(), instances));
-            coming.arrived(
-                    instances.stream().map(a -> a.instance().sopInstanceUid()).toList());
-        } catch (RuntimeException e) {
-            // the library could not keep them: the decoder fetches them alone and says why
-        } finally {
-            unkept.stored(files);
-            files.forEach(FetchFolder::deleteQuietly);
         }
     }
 
@@ -349,7 +317,7 @@ public final class RemoteImages implements InstanceFetcher {
                         .whenComplete((bytes, failure) -> arrived(r, instance, mine, bytes, failure));
                 return mine;
             }
-            fetched = fetchFile();
+            fetched = FetchFolder.newFile(temp);
             Await.await(r.service().instance(instance.studyUid(), instance.seriesUid(), sop, fetched));
             mine.bytes().complete(Files.readAllBytes(fetched));
         } catch (IOException | RuntimeException e) {
@@ -382,21 +350,13 @@ public final class RemoteImages implements InstanceFetcher {
         }
     }
 
-    /** A new name in the fetch folder: a file there is written whole before the library takes it. */
-    private Path fetchFile() throws IOException {
-        FetchFolder.make(temp);
-        return temp.resolve("fetch-" + java.util.UUID.randomUUID() + ".part");
-    }
-
     private void keepBytes(Registered r, RemoteInstance instance, InFlight mine, byte[] bytes) {
-        Path file = null;
+        Path file;
         try {
-            file = fetchFile();
-            Files.write(file, bytes);
+            file = FetchFolder.write(temp, bytes);
         } catch (IOException | RuntimeException e) {
             inFlight.remove(instance.sopInstanceUid(), mine);
             mine.kept().completeExceptionally(e);
-            FetchFolder.deleteQuietly(file);
             return;
         }
         keepFile(r, instance, mine, file);
@@ -429,6 +389,11 @@ public final class RemoteImages implements InstanceFetcher {
             }
         }
         throw new IOException("no image source is set up for " + url);
+    }
+
+    /** Bytes of series replies waiting in memory to be kept. */
+    long heldInMemory() {
+        return arrived.held();
     }
 
     /** Forgets the metadata kept for view-only series and stops streaming (closing the studies). */

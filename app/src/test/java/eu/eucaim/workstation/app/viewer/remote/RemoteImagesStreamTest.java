@@ -38,11 +38,8 @@ class RemoteImagesStreamTest {
     void theDecodersReadWhatTheSeriesReplyBroughtBeforeTheLibraryHasKeptIt() throws Exception {
         List<Path> slices = SyntheticStudy.ctSeries(
                 Files.createDirectories(dir.resolve("ct")), 7, "Streamed", 30, 16, 16, (x, y, z) -> z + x);
-        try (OrthancServer server = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+        try (OrthancServer server = serving(slices);
                 LocalImageLibrary library = LocalImageLibrary.open(dir.resolve("library"))) {
-            for (Path f : slices) {
-                server.store(f);
-            }
             ImageSource at = new ImageSource("Stream Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
             CountDownLatch storesMayGoOn = new CountDownLatch(1);
             InstanceKeeper slowStores = new SlowStores(new LibraryKeeper(library), storesMayGoOn);
@@ -111,11 +108,8 @@ class RemoteImagesStreamTest {
     void theReplysFilesAreKeptOnceTheDecodersAreQuiet() throws Exception {
         List<Path> slices = SyntheticStudy.ctSeries(
                 Files.createDirectories(dir.resolve("ct")), 8, "Quiet", 30, 16, 16, (x, y, z) -> z * x);
-        try (OrthancServer server = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+        try (OrthancServer server = serving(slices);
                 LocalImageLibrary library = LocalImageLibrary.open(dir.resolve("library"))) {
-            for (Path f : slices) {
-                server.store(f);
-            }
             ImageSource at = new ImageSource("Quiet Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
             RemoteImages images = new RemoteImages(dir.resolve("fetch"), new LibraryKeeper(library));
             java.util.concurrent.atomic.AtomicBoolean quiet = new java.util.concurrent.atomic.AtomicBoolean();
@@ -152,11 +146,8 @@ class RemoteImagesStreamTest {
     void theImageToShowIsGivenFromMemoryAndKeptAfter() throws Exception {
         List<Path> slices = SyntheticStudy.ctSeries(
                 Files.createDirectories(dir.resolve("ct")), 9, "Shown", 3, 16, 16, (x, y, z) -> x + y + z);
-        try (OrthancServer server = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+        try (OrthancServer server = serving(slices);
                 LocalImageLibrary library = LocalImageLibrary.open(dir.resolve("library"))) {
-            for (Path f : slices) {
-                server.store(f);
-            }
             ImageSource at = new ImageSource("Shown Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
             RemoteInstance middle = order(slices, at).get(1);
             byte[] stored = Files.readAllBytes(slices.get(1));
@@ -193,6 +184,87 @@ class RemoteImagesStreamTest {
             }
             assertThat(asked).containsExactly("instanceBytes", "instanceBytes");
             assertThatThrownBy(() -> images.keep(gone)).isInstanceOf(java.io.IOException.class);
+        }
+    }
+
+    /**
+     * A series reply waits in memory only up to its bound ({@link ArrivalMemory}), the rest in files; the decoders read
+     * either without asking the server again, and once kept nothing is held, nothing left in the fetch folder, and
+     * the library has every instance as stored.
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aSeriesReplyWaitsInMemoryOnlyUpToItsBoundAndTheRestInFiles() throws Exception {
+        List<Path> slices = SyntheticStudy.ctSeries(
+                Files.createDirectories(dir.resolve("ct")), 10, "Bounded", 40, 32, 32, (x, y, z) -> x * y + z);
+        long largest = 0;
+        for (Path f : slices) {
+            largest = Math.max(largest, Files.size(f));
+        }
+        long bound = 5 * largest;
+        try (OrthancServer server = serving(slices);
+                LocalImageLibrary library = LocalImageLibrary.open(dir.resolve("library"))) {
+            ImageSource at = new ImageSource("Bounded Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
+            CountDownLatch storesMayGoOn = new CountDownLatch(1);
+            RemoteImages images = new RemoteImages(
+                    dir.resolve("fetch"), new SlowStores(new LibraryKeeper(library), storesMayGoOn), bound);
+            List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+            images.register(at, counting(new HttpDicomWebClient(ClientConfig.of(at.baseUrl()), null), asked));
+            List<RemoteInstance> order = order(slices, at);
+            RemoteInstance last = order.get(order.size() - 1);
+            CountDownLatch lastArrived = new CountDownLatch(1);
+            try {
+                images.stream(order);
+                assertThat(images.arriving(last, lastArrived::countDown)).isTrue();
+                assertThat(lastArrived.await(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(images.heldInMemory())
+                        .as("some of the reply in memory, never more than the bound")
+                        .isPositive()
+                        .isLessThanOrEqualTo(bound);
+                try (var files = Files.list(dir.resolve("fetch"))) {
+                    assertThat(files.count()).as("the rest in files").isPositive();
+                }
+                asked.clear();
+                for (int i = 0; i < order.size(); i++) {
+                    assertThat(images.fetch(order.get(i)))
+                            .as("slice %d", i)
+                            .isEqualTo(Files.readAllBytes(slices.get(i)));
+                }
+                assertThat(asked)
+                        .as("each read where it arrived, none asked again")
+                        .isEmpty();
+            } finally {
+                storesMayGoOn.countDown();
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while ((library.seriesFiles(last.seriesUid()).size() < order.size() || images.heldInMemory() > 0)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(images.heldInMemory()).as("let go once kept").isZero();
+            assertThat(dir.resolve("fetch"))
+                    .as("nothing left where they arrived")
+                    .isEmptyDirectory();
+            for (int i = 0; i < order.size(); i++) {
+                Path stored = slices.get(i);
+                assertThat(library.find(order.get(i).sopInstanceUid()))
+                        .as("slice %d kept as stored", i)
+                        .hasValueSatisfying(kept -> assertThat(kept).hasSameBinaryContentAs(stored));
+            }
+        }
+    }
+
+    /** A real Orthanc on loopback holding the slices. */
+    private OrthancServer serving(List<Path> slices) throws Exception {
+        OrthancServer server = OrthancServer.start(Files.createDirectories(dir.resolve("orthanc")));
+        try {
+            for (Path f : slices) {
+                server.store(f);
+            }
+            return server;
+        } catch (Exception | AssertionError e) {
+            server.close();
+            throw e;
         }
     }
 

@@ -42,20 +42,26 @@ public interface DicomWebService {
 
     /**
      * WADO-RS {@code GET /studies/{study}/series/{series}} as stored ({@code transfer-syntax=*}): the series' instances
-     * in one reply, each written to a file of its own in {@code folder} as it arrives and handed to {@code each}
-     * (which takes the file; an exception from it stops the reply). Completes with how many; a part cut off is never
-     * handed over. A server or client without it fails with {@link UnsupportedOperationException}.
+     * in one reply, each handed to {@code each} as it arrives (which takes it; an exception from it stops the reply).
+     * A part whose Content-Length {@code inMemory} accepts (asked as each part begins) comes in memory; any other is
+     * written to a file of its own in {@code folder}. Completes with how
+     * many; a part cut off is never handed over. A server or client without it fails with
+     * {@link UnsupportedOperationException}.
      */
     default CompletableFuture<Integer> seriesInstances(
-            String studyUid, String seriesUid, java.nio.file.Path folder, InstanceFileSink each) {
+            String studyUid,
+            String seriesUid,
+            java.nio.file.Path folder,
+            java.util.function.LongPredicate inMemory,
+            InstanceSink each) {
         return CompletableFuture.failedFuture(
                 new UnsupportedOperationException("this DICOMweb client cannot stream a whole series"));
     }
 
-    /** Takes one instance file of a series as it arrives. */
+    /** Takes one instance of a series as it arrives. */
     @FunctionalInterface
-    interface InstanceFileSink {
-        void accept(java.nio.file.Path file) throws java.io.IOException;
+    interface InstanceSink {
+        void accept(ArrivedInstance instance) throws java.io.IOException;
     }
 
     /**

@@ -160,12 +160,16 @@ public final class HttpDicomWebClient implements DicomWebService {
 
     @Override
     public CompletableFuture<Integer> seriesInstances(
-            String studyUid, String seriesUid, java.nio.file.Path folder, InstanceFileSink each) {
+            String studyUid,
+            String seriesUid,
+            java.nio.file.Path folder,
+            java.util.function.LongPredicate inMemory,
+            InstanceSink each) {
         HttpUrl url = objectUrl(studyUid, seriesUid, null).build();
         return slots.submit(() -> http.stream(
                 url,
                 INSTANCES_AS_STORED,
-                (contentType, body) -> MultipartRelated.readToFiles(contentType, body, folder, each)));
+                (contentType, body) -> MultipartRelated.readParts(contentType, body, folder, inMemory, each)));
     }
 
     @Override

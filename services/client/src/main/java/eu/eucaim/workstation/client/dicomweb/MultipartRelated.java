@@ -167,14 +167,16 @@ final class MultipartRelated {
     }
 
     /**
-     * Reads every part of {@code body} into a file of its own in {@code folder}, handing each to {@code sink} once
-     * it is whole (a part cut off is deleted, never handed over); returns how many.
+     * Reads every part of {@code body}, handing each to {@code sink} once it is whole: in memory when its
+     * Content-Length is one {@code inMemory} accepts (read as {@link #readOneBytes} reads one), else into a file of its
+     * own in {@code folder} (a part cut off is deleted, never handed over); returns how many.
      */
-    static int readToFiles(
+    static int readParts(
             String contentType,
             InputStream body,
             java.nio.file.Path folder,
-            eu.eucaim.workstation.api.dicomweb.DicomWebService.InstanceFileSink sink)
+            java.util.function.LongPredicate inMemory,
+            eu.eucaim.workstation.api.dicomweb.DicomWebService.InstanceSink sink)
             throws IOException {
         byte[] delimiter = ("\r\n--" + boundary(contentType)).getBytes(StandardCharsets.US_ASCII);
         Scanner in = new Scanner(body);
@@ -183,26 +185,42 @@ final class MultipartRelated {
         int parts = 0;
         while (!in.line().startsWith("--")) {
             Map<String, String> headers = in.headers();
-            java.nio.file.Path file = null;
-            // Unbuffered: the scanner writes its buffer's runs, up to its size at a time.
-            try (PartFile part = PartFile.create(folder)) {
-                file = part.path();
-                in.copyPart(headers, delimiter, part.out());
-            } catch (IOException | RuntimeException e) {
-                if (file != null) {
-                    java.nio.file.Files.deleteIfExists(file);
-                }
-                throw e;
-            }
-            try {
-                sink.accept(file);
-            } catch (IOException | RuntimeException e) {
-                java.nio.file.Files.deleteIfExists(file); // the sink stopped the reply: nothing is left behind
-                throw e;
+            long length = contentLength(headers);
+            if (length >= 0 && length <= Integer.MAX_VALUE - 8 && inMemory.test(length)) {
+                sink.accept(
+                        eu.eucaim.workstation.api.dicomweb.ArrivedInstance.inMemory(partBytes(in, headers, delimiter)));
+            } else {
+                partToFile(in, headers, delimiter, folder, sink);
             }
             parts++;
         }
         return parts;
+    }
+
+    private static void partToFile(
+            Scanner in,
+            Map<String, String> headers,
+            byte[] delimiter,
+            java.nio.file.Path folder,
+            eu.eucaim.workstation.api.dicomweb.DicomWebService.InstanceSink sink)
+            throws IOException {
+        java.nio.file.Path file = null;
+        // Unbuffered: the scanner writes its buffer's runs, up to its size at a time.
+        try (PartFile part = PartFile.create(folder)) {
+            file = part.path();
+            in.copyPart(headers, delimiter, part.out());
+        } catch (IOException | RuntimeException e) {
+            if (file != null) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+            throw e;
+        }
+        try {
+            sink.accept(eu.eucaim.workstation.api.dicomweb.ArrivedInstance.inFile(file));
+        } catch (IOException | RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(file); // the sink stopped the reply: nothing is left behind
+            throw e;
+        }
     }
 
     /**

@@ -213,21 +213,38 @@ abstract class DicomWebClientContract {
     }
 
     @Test
-    void aWholeSeriesComesInstanceByInstanceIntoFilesAsStored() throws Exception {
+    void aWholeSeriesComesInstanceByInstanceIntoMemoryOrFilesAsStored() throws Exception {
         DicomFile mr = read("MR_small.dcm");
+        byte[] stored = java.nio.file.Files.readAllBytes(FILES.resolve("MR_small.dcm"));
         Path folder = scratch().resolve("series-parts");
-        List<byte[]> got = new java.util.ArrayList<>();
-        int n = client().seriesInstances(uid(mr, 0x0020000D), uid(mr, 0x0020000E), folder, file -> {
-                    got.add(java.nio.file.Files.readAllBytes(file));
-                    java.nio.file.Files.delete(file); // the sink takes the file
-                })
-                .get(20, TimeUnit.SECONDS);
-        assertThat(n).isEqualTo(1);
-        assertThat(got).singleElement().isEqualTo(java.nio.file.Files.readAllBytes(FILES.resolve("MR_small.dcm")));
+        for (boolean memory : new boolean[] {false, true}) {
+            List<eu.eucaim.workstation.api.dicomweb.ArrivedInstance> got = new java.util.ArrayList<>();
+            List<Long> asked = new java.util.ArrayList<>();
+            int n = client().seriesInstances(
+                            uid(mr, 0x0020000D),
+                            uid(mr, 0x0020000E),
+                            folder,
+                            length -> {
+                                asked.add(length);
+                                return memory;
+                            },
+                            got::add)
+                    .get(20, TimeUnit.SECONDS);
+            assertThat(n).isEqualTo(1);
+            assertThat(asked).as("asked once, with the part's length").containsExactly((long) stored.length);
+            assertThat(got).singleElement().satisfies(part -> {
+                assertThat(part.isInMemory()).as("in memory: %s", memory).isEqualTo(memory);
+                assertThat(part.readAllBytes()).isEqualTo(stored);
+            });
+            if (!memory) {
+                java.nio.file.Files.delete(got.get(0).file()); // the sink takes the file
+            }
+        }
         // A sink that stops the reply fails it, and no part is left behind.
-        assertThatThrownBy(() -> client().seriesInstances(uid(mr, 0x0020000D), uid(mr, 0x0020000E), folder, file -> {
-                            throw new java.io.IOException("stopped");
-                        })
+        assertThatThrownBy(() -> client().seriesInstances(
+                                uid(mr, 0x0020000D), uid(mr, 0x0020000E), folder, length -> false, part -> {
+                                    throw new java.io.IOException("stopped");
+                                })
                         .get(20, TimeUnit.SECONDS))
                 .hasMessageContaining("stopped");
         try (var left = java.nio.file.Files.list(folder)) {

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.client.dicomweb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.eucaim.workstation.api.dicomweb.ArrivedInstance;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -197,7 +198,7 @@ class MultipartRelatedTest {
             List<byte[]> files = new ArrayList<>();
             Path dir = Files.createTempDirectory("parts");
             try {
-                MultipartRelated.readToFiles(TYPE, trickling(body, round + 500), dir, f -> {
+                toFiles(TYPE, trickling(body, round + 500), dir, f -> {
                     files.add(Files.readAllBytes(f));
                     Files.delete(f);
                 });
@@ -205,6 +206,25 @@ class MultipartRelatedTest {
                 Files.delete(dir);
             }
             assertThat(files).as("round %d, to files", round).containsExactlyElementsOf(expected);
+            // In memory where a part says its length (the even rounds), else to files: the same bytes either way.
+            List<byte[]> arrived = new ArrayList<>();
+            List<Boolean> inMemory = new ArrayList<>();
+            Path dir2 = Files.createTempDirectory("parts");
+            try {
+                MultipartRelated.readParts(TYPE, trickling(body, round + 1500), dir2, length -> true, part -> {
+                    arrived.add(part.readAllBytes());
+                    inMemory.add(part.isInMemory());
+                    if (!part.isInMemory()) {
+                        Files.delete(part.file());
+                    }
+                });
+            } finally {
+                Files.delete(dir2);
+            }
+            assertThat(arrived).as("round %d, in memory", round).containsExactlyElementsOf(expected);
+            assertThat(inMemory)
+                    .as("round %d: in memory when the parts say their length", round)
+                    .containsOnly(round % 2 == 0);
             if (expected.size() == 1) {
                 ByteArrayOutputStream one = new ByteArrayOutputStream();
                 MultipartRelated.readOne(TYPE, trickling(body, round + 1000), one);
@@ -220,7 +240,7 @@ class MultipartRelatedTest {
         Arrays.fill(one, (byte) 1);
         Arrays.fill(two, (byte) 2);
         List<byte[]> handed = new ArrayList<>();
-        int n = MultipartRelated.readToFiles(TYPE, trickling(body(one, two), 7), dir, f -> {
+        int n = toFiles(TYPE, trickling(body(one, two), 7), dir, f -> {
             handed.add(Files.readAllBytes(f));
             Files.delete(f);
         });
@@ -230,7 +250,7 @@ class MultipartRelatedTest {
         byte[] whole = body(one, two);
         byte[] cut = Arrays.copyOf(whole, whole.length - 40_000); // inside the second part
         handed.clear();
-        assertThatThrownBy(() -> MultipartRelated.readToFiles(TYPE, new ByteArrayInputStream(cut), dir, f -> {
+        assertThatThrownBy(() -> toFiles(TYPE, new ByteArrayInputStream(cut), dir, f -> {
                     handed.add(Files.readAllBytes(f));
                     Files.delete(f);
                 }))
@@ -249,7 +269,7 @@ class MultipartRelatedTest {
             Arrays.fill(parts[i], (byte) i);
         }
         List<byte[]> handed = new ArrayList<>();
-        assertThatThrownBy(() -> MultipartRelated.readToFiles(TYPE, trickling(body(true, parts), 3), dir, f -> {
+        assertThatThrownBy(() -> toFiles(TYPE, trickling(body(true, parts), 3), dir, f -> {
                     handed.add(Files.readAllBytes(f));
                     Files.delete(f);
                     if (handed.size() == 2) {
@@ -271,7 +291,7 @@ class MultipartRelatedTest {
         Path dir = tmp.resolve("fetch");
         byte[][] parts = {new byte[200_000], new byte[200_000], new byte[200_000]};
         List<Path> handed = new ArrayList<>();
-        assertThatThrownBy(() -> MultipartRelated.readToFiles(TYPE, new ByteArrayInputStream(body(parts)), dir, f -> {
+        assertThatThrownBy(() -> toFiles(TYPE, new ByteArrayInputStream(body(parts)), dir, f -> {
                     handed.add(f);
                     Files.delete(f);
                     Files.delete(dir); // the folder is gone: the next part has nowhere to go
@@ -280,5 +300,70 @@ class MultipartRelatedTest {
                 .hasMessageContaining(dir.toString());
         assertThat(handed).hasSize(1);
         assertThat(dir).doesNotExist();
+    }
+
+    /** Every part to a file (none in memory), each handed to {@code sink} as a path. */
+    private static int toFiles(String type, java.io.InputStream body, Path dir, FileSink sink) throws Exception {
+        return MultipartRelated.readParts(type, body, dir, length -> false, part -> sink.accept(part.file()));
+    }
+
+    @FunctionalInterface
+    private interface FileSink {
+        void accept(Path file) throws java.io.IOException;
+    }
+
+    @Test
+    void partsComeInMemoryAsFarAsTheCallerAllowsAndTheRestToFiles(@TempDir Path dir) throws Exception {
+        byte[][] parts = new byte[5][];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = new byte[100_000 + 1000 * i];
+            Arrays.fill(parts[i], (byte) (i + 1));
+        }
+        // A budget of 250,000 bytes, counted as parts are handed over: two parts, then files.
+        long[] held = {0};
+        List<Long> asked = new ArrayList<>();
+        List<ArrivedInstance> handed = new ArrayList<>();
+        int n = MultipartRelated.readParts(
+                TYPE,
+                trickling(body(true, parts), 11),
+                dir,
+                length -> {
+                    asked.add(length);
+                    return held[0] + length <= 250_000;
+                },
+                part -> {
+                    handed.add(part);
+                    if (part.isInMemory()) {
+                        held[0] += part.bytes().length;
+                    }
+                });
+        assertThat(n).isEqualTo(5);
+        assertThat(asked)
+                .as("each part's Content-Length")
+                .containsExactly(100_000L, 101_000L, 102_000L, 103_000L, 104_000L);
+        assertThat(handed).extracting(ArrivedInstance::isInMemory).containsExactly(true, true, false, false, false);
+        for (int i = 0; i < parts.length; i++) {
+            assertThat(handed.get(i).readAllBytes()).as("part %d", i).isEqualTo(parts[i]);
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left).as("the three files handed over").hasSize(3);
+        }
+
+        // A part in memory cut off is never handed over; a part of unknown length never comes in memory.
+        byte[] whole = body(true, parts[0], parts[1]);
+        List<ArrivedInstance> got = new ArrayList<>();
+        assertThatThrownBy(() -> MultipartRelated.readParts(
+                        TYPE,
+                        new ByteArrayInputStream(Arrays.copyOf(whole, whole.length - 50_000)),
+                        dir,
+                        l -> true,
+                        got::add))
+                .hasMessage("the multipart reply ended inside a part");
+        assertThat(got).singleElement().satisfies(p -> assertThat(p.bytes()).isEqualTo(parts[0]));
+        List<ArrivedInstance> unknown = new ArrayList<>();
+        MultipartRelated.readParts(TYPE, new ByteArrayInputStream(body(false, parts[0])), dir, l -> true, unknown::add);
+        assertThat(unknown)
+                .singleElement()
+                .satisfies(p -> assertThat(p.isInMemory()).isFalse());
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * How a series reply's arrived files are gathered into the library's stores: a lone file soon, files arriving one
  * after another in batches rather than one store each.
  */
-class ArrivedFilesTest {
+class ArrivalBatchesTest {
     private static final BooleanSupplier ALWAYS = () -> true;
     private final ExecutorService threads = Executors.newFixedThreadPool(RemoteImages.STREAMS);
 
@@ -40,18 +40,18 @@ class ArrivedFilesTest {
     @Test
     void aLoneFileIsKeptWithoutWaitingForABatchToFill() throws Exception {
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
-        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add, ALWAYS);
+        ArrivalBatches<Path> arrived = new ArrivalBatches<>(threads, kept::add, ALWAYS);
         arrived.add(Path.of("part-1.dcm"));
         assertThat(kept.poll(10, TimeUnit.SECONDS)).containsExactly(Path.of("part-1.dcm"));
         arrived.add(Path.of("part-2.dcm"));
         assertThat(kept.poll(10, TimeUnit.SECONDS)).containsExactly(Path.of("part-2.dcm"));
     }
 
-    /** One index commit per file or two cost as much CPU as decoding the series (see {@link ArrivedFiles}). */
+    /** One index commit per file or two cost as much CPU as decoding the series (see {@link ArrivalBatches}). */
     @Test
     void filesTricklingInAreKeptInBatchesNotOneStoreEach() throws Exception {
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
-        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add, ALWAYS); // a store that takes no time
+        ArrivalBatches<Path> arrived = new ArrivalBatches<>(threads, kept::add, ALWAYS); // a store that takes no time
         for (Path file : files(1, 100)) {
             arrived.add(file);
             Thread.sleep(1); // about as fast as a 512 KiB part arrives over loopback
@@ -65,7 +65,7 @@ class ArrivedFilesTest {
         }
         assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(files(1, 100));
         assertThat(batches)
-                .as("batches of files that arrived within %d ms", ArrivedFiles.GATHER_MS)
+                .as("batches of files that arrived within %d ms", ArrivalBatches.GATHER_MS)
                 .hasSizeLessThan(25);
     }
 
@@ -75,7 +75,7 @@ class ArrivedFilesTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
-        ArrivedFiles arrived = new ArrivedFiles(
+        ArrivalBatches<Path> arrived = new ArrivalBatches<>(
                 threads,
                 batch -> {
                     mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
@@ -105,7 +105,7 @@ class ArrivedFilesTest {
         assertThat(batches.get(0)).containsExactly(Path.of("part-1.dcm"));
         assertThat(batches.subList(1, batches.size()))
                 .extracting(List::size)
-                .containsExactly(ArrivedFiles.BATCH, ArrivedFiles.BATCH, 70 - 2 * ArrivedFiles.BATCH);
+                .containsExactly(ArrivalBatches.BATCH, ArrivalBatches.BATCH, 70 - 2 * ArrivalBatches.BATCH);
         assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(files(1, 71));
         assertThat(mostAtOnce.get()).as("one keeper at a time").isEqualTo(1);
     }
@@ -114,7 +114,7 @@ class ArrivedFilesTest {
     void aBatchThatCouldNotBeKeptDoesNotStopTheFilesAfterIt() throws Exception {
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
         CountDownLatch failing = new CountDownLatch(1);
-        ArrivedFiles arrived = new ArrivedFiles(
+        ArrivalBatches<Path> arrived = new ArrivalBatches<>(
                 threads,
                 batch -> {
                     if (batch.contains(Path.of("part-1.dcm"))) {
@@ -135,7 +135,7 @@ class ArrivedFilesTest {
     void afterAllRunsOnceEveryFileBeforeItIsKept() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<Object> order = java.util.Collections.synchronizedList(new ArrayList<>());
-        ArrivedFiles arrived = new ArrivedFiles(
+        ArrivalBatches<Path> arrived = new ArrivalBatches<>(
                 threads,
                 batch -> {
                     try {
@@ -170,7 +170,7 @@ class ArrivedFilesTest {
     void filesWaitWhileTheDecodersAreBusyAndAreKeptOnceTheyAreQuiet() throws Exception {
         AtomicBoolean quiet = new AtomicBoolean();
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
-        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add, quiet::get, 60_000);
+        ArrivalBatches<Path> arrived = new ArrivalBatches<>(threads, kept::add, quiet::get, 60_000);
         for (Path file : files(1, 40)) {
             arrived.add(file);
         }
@@ -185,7 +185,7 @@ class ArrivedFilesTest {
     @Test
     void filesAreKeptAfterTheLongestWaitEvenIfTheDecodersNeverRest() throws Exception {
         BlockingQueue<List<Path>> kept = new LinkedBlockingQueue<>();
-        ArrivedFiles arrived = new ArrivedFiles(threads, kept::add, () -> false, 1_500);
+        ArrivalBatches<Path> arrived = new ArrivalBatches<>(threads, kept::add, () -> false, 1_500);
         long start = System.nanoTime();
         for (Path file : files(1, 40)) {
             arrived.add(file);
