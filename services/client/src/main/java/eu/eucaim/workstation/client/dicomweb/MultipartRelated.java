@@ -113,9 +113,7 @@ final class MultipartRelated {
         if (length > Integer.MAX_VALUE - 8) {
             throw new IOException("a part of " + length + " bytes is more than can be held in memory");
         }
-        PartBytes part = new PartBytes((int) length);
-        in.copyPart(headers, delimiter, part);
-        return part.bytes();
+        return in.partOfLength((int) length, delimiter);
     }
 
     /** A part's Content-Length, or -1 when it says none (or not a number: the delimiter then ends the part). */
@@ -125,44 +123,6 @@ final class MultipartRelated {
             return length == null ? -1 : Long.parseLong(length.strip());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    /**
-     * The bytes of a part of known length, in an array that grows as they arrive, up to that length (16 MiB first),
-     * and is given as it is once full: no growing by doubling past the length, no copy at the end.
-     */
-    private static final class PartBytes extends java.io.OutputStream {
-        private static final int FIRST = 16 << 20;
-        private final int length;
-        private byte[] buf;
-        private int size;
-
-        PartBytes(int length) {
-            this.length = length;
-            this.buf = new byte[Math.min(length, FIRST)];
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (len > length - size) {
-                throw new IOException("a part is longer than its Content-Length (" + length + ")");
-            }
-            if (len > buf.length - size) {
-                buf = java.util.Arrays.copyOf(buf, (int)
-                        Math.min(length, Math.max((long) size + len, 2L * buf.length)));
-            }
-            System.arraycopy(b, off, buf, size, len);
-            size += len;
-        }
-
-        byte[] bytes() {
-            return size == buf.length ? buf : java.util.Arrays.copyOf(buf, size);
         }
     }
 
@@ -233,6 +193,8 @@ final class MultipartRelated {
     private static final class Scanner {
         private final InputStream in;
         private final byte[] buf = new byte[256 * 1024];
+        /** An array for a part in memory starts at most this large, and grows as its bytes arrive. */
+        private static final int FIRST_ARRAY = 16 << 20;
         /** A part's bytes are written out once less room than this is left to read into. */
         private static final int MIN_READ = 16 * 1024;
 
@@ -277,6 +239,11 @@ final class MultipartRelated {
                 return;
             }
             copyExactly(n, out);
+            consumeDelimiter(n, delimiter);
+        }
+
+        /** The delimiter that must follow a part of {@code n} bytes (its Content-Length), consumed. */
+        private void consumeDelimiter(long n, byte[] delimiter) throws IOException {
             while (lim - pos < delimiter.length) {
                 if (!fill()) {
                     throw new IOException("the multipart reply ended inside a part");
@@ -286,6 +253,31 @@ final class MultipartRelated {
                 throw new IOException("a part's Content-Length (" + n + ") does not end where its delimiter starts");
             }
             pos += delimiter.length;
+        }
+
+        /**
+         * A part of {@code n} bytes, read into an array of its own and followed by the delimiter, which is consumed.
+         * What is not in the buffer yet is read from the body straight into the array (not through the buffer: one copy
+         * of a series' pixels less). The array grows as the bytes arrive, {@link #FIRST_ARRAY} first, so that a length
+         * that lies costs no more than the bytes sent, and is given as it is once full.
+         */
+        byte[] partOfLength(int n, byte[] delimiter) throws IOException {
+            byte[] part = new byte[Math.min(n, FIRST_ARRAY)];
+            int size = Math.min(lim - pos, n);
+            System.arraycopy(buf, pos, part, 0, size);
+            pos += size;
+            while (size < n) {
+                if (size == part.length) {
+                    part = java.util.Arrays.copyOf(part, (int) Math.min(n, 2L * part.length));
+                }
+                int read = in.read(part, size, part.length - size);
+                if (read < 0) {
+                    throw new IOException("the multipart reply ended inside a part");
+                }
+                size += read;
+            }
+            consumeDelimiter(n, delimiter);
+            return part;
         }
 
         /** Copies the next {@code n} bytes to {@code out}, in runs of about the buffer's size. */
