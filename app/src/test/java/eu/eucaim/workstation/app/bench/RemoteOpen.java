@@ -100,6 +100,19 @@ final class RemoteOpen {
         return new Times(firstImage, ready, System.nanoTime() - t0);
     }
 
+    /**
+     * {@code n} requests of the series' metadata and of its middle instance (into memory), one after another: the
+     * client's and the server's request paths compiled before anything is timed, with nothing written to disk.
+     */
+    static void warmRequests(DicomWebService s, String study, String series, int n) throws Exception {
+        List<DicomAttributes> metadata = s.seriesMetadata(study, series).get(60, TimeUnit.SECONDS);
+        String middle = metadata.get(metadata.size() / 2).string("00080018").orElseThrow();
+        for (int i = 0; i < n; i++) {
+            s.seriesMetadata(study, series).get(60, TimeUnit.SECONDS);
+            s.instanceBytes(study, series, middle).get(60, TimeUnit.SECONDS);
+        }
+    }
+
     /** Frame requests a server dropped and that were asked again (reported beside the figures). */
     static final java.util.concurrent.atomic.AtomicInteger DROPPED = new java.util.concurrent.atomic.AtomicInteger();
 

@@ -36,6 +36,8 @@ public final class RemoteViewerBenchmark {
     static final String HEADING = "## Remote images: DICOMweb open, stream and throughput (issue 16)";
     static final int RUNS = 5;
     static final int WARMUP = 2;
+    /** Requests of the series' metadata and of its middle instance before the warm-up opens. */
+    static final int REQUEST_WARMUP = 20;
 
     private RemoteViewerBenchmark() {}
 
@@ -136,11 +138,19 @@ public final class RemoteViewerBenchmark {
                     List<Long> keptFirst = new ArrayList<>();
                     List<Long> keptReady = new ArrayList<>();
                     List<Long> stored = new ArrayList<>();
+                    List<Long> cold = new ArrayList<>(); // the first open of this source and volume: first, ready
+                    // The request path warmed without writing libraries (more warm-up opens would write 0.3 GB each,
+                    // and this file system is slow to make files after that much; see docs/benchmarks.md).
+                    RemoteOpen.warmRequests(s.service(), study, series, REQUEST_WARMUP);
                     for (int run = 0; run < WARMUP + RUNS; run++) {
                         Path library = Files.createDirectories(
                                 tmp.resolve("lib-" + s.name() + "-" + volume.hashCode() + "-" + run));
                         try (LocalImageLibrary fresh = LocalImageLibrary.open(library)) {
-                            timeOpen(s, study, series, fresh, tmp, pool, run, first, ready, stored);
+                            RemoteOpen.Times t =
+                                    timeOpen(s, study, series, fresh, tmp, pool, run, first, ready, stored);
+                            if (run == 0) {
+                                cold.addAll(List.of(t.first(), t.ready()));
+                            }
                         }
                         // The same open again at once, every instance now in the offline library: each pair is
                         // measured under the same conditions (the machine's load, the JIT's warmth).
@@ -171,7 +181,9 @@ public final class RemoteViewerBenchmark {
                             (double) f / kf,
                             (double) f / local[0],
                             (double) r / (local[1] + c)));
-                    notes.add(volume + " from " + s.name() + ": first " + Timings.list(first) + "; ready "
+                    notes.add(volume + " from " + s.name() + ": the run's first open (cold) first "
+                            + Timings.ms(cold.get(0)) + ", ready " + Timings.ms(cold.get(1)) + "; first "
+                            + Timings.list(first) + "; ready "
                             + Timings.list(ready) + "; every instance kept in the library " + Timings.list(stored)
                             + "; curl " + Timings.list(curl) + "; the same open from the library:"
                             + " first " + Timings.list(keptFirst) + ", ready " + Timings.list(keptReady) + ".");
@@ -218,7 +230,7 @@ public final class RemoteViewerBenchmark {
     }
 
     /** One Remote-panel open through {@code library}; its times are kept once the warm-up runs are over. */
-    private static void timeOpen(
+    private static RemoteOpen.Times timeOpen(
             Source s,
             String study,
             String series,
@@ -245,6 +257,7 @@ public final class RemoteViewerBenchmark {
             ready.add(t.ready());
             stored.add(t.stored());
         }
+        return t;
     }
 
     private static void head(StringBuilder md) {
@@ -268,7 +281,11 @@ public final class RemoteViewerBenchmark {
                 .append(RUNS)
                 .append(" runs after ")
                 .append(WARMUP)
-                .append(" warm-up opens. The same open from the library is the Remote panel's open again right after")
+                .append(" warm-up opens, themselves after ")
+                .append(REQUEST_WARMUP)
+                .append(" requests of the series' metadata and of its middle instance (the request path warmed")
+                .append(" without writing libraries; the run's first open, cold, is listed below the table).")
+                .append(" The same open from the library is the Remote panel's open again right after")
                 .append(
                         " each run, which kept every instance (waited for after each run's ready, not timed; the series metadata is still asked of the server, the")
                 .append(
