@@ -126,7 +126,22 @@ final class OverlayPainter {
         text(g, e.left(), 8, h / 2, TextAlignment.LEFT, VPos.CENTER);
         text(g, e.right(), w - 8, h / 2, TextAlignment.RIGHT, VPos.CENTER);
         text(g, e.top(), w / 2, 6, TextAlignment.CENTER, VPos.TOP);
-        text(g, e.bottom(), w / 2, h - 24, TextAlignment.CENTER, VPos.BOTTOM);
+        BottomMiddle bottom = BottomMiddle.of(h, OverlayText.scaleBar(s, t) != null);
+        text(g, e.bottom(), w / 2, bottom.letter(), TextAlignment.CENTER, VPos.BOTTOM);
+    }
+
+    /**
+     * Where the middle of the bottom edge draws its lines (y of the bar; bottoms of its label and of the orientation
+     * letter): the bar on the bottom line, its label on the next, the letter above both (on the line after, as
+     * {@link CornerLayout} keeps them free); without a bar the letter sits lower. Drawn at a fixed height above the
+     * label, the letter ran into it ("P" over "10 cm").
+     */
+    record BottomMiddle(double bar, double label, double letter) {
+        static BottomMiddle of(double height, boolean scaleBar) {
+            double bar = height - 10;
+            double label = bar - 6;
+            return new BottomMiddle(bar, label, scaleBar ? label - CornerLayout.LINE - 5 : height - 24);
+        }
     }
 
     private void scaleBar(GraphicsContext g, Slice s, ViewTransform t) {
@@ -134,7 +149,8 @@ final class OverlayPainter {
         if (bar == null) {
             return;
         }
-        double y = canvas.getHeight() - 10;
+        BottomMiddle bottom = BottomMiddle.of(canvas.getHeight(), true);
+        double y = bottom.bar();
         double x0 = canvas.getWidth() / 2 - bar.pixels() / 2;
         g.setStroke(Color.BLACK);
         g.setLineWidth(3);
@@ -146,7 +162,7 @@ final class OverlayPainter {
         g.strokeLine(x0 + bar.pixels(), y - 4, x0 + bar.pixels(), y);
         g.setFont(FONT);
         // Above the bar's middle: beside its end, a long label ("5 cm at detector") ran into the corner text.
-        text(g, bar.label(), x0 + bar.pixels() / 2, y - 6, TextAlignment.CENTER, VPos.BOTTOM);
+        text(g, bar.label(), x0 + bar.pixels() / 2, bottom.label(), TextAlignment.CENTER, VPos.BOTTOM);
     }
 
     private static void lines(
