@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.settings;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the user can set, as stored in {@code settings.json}. Immutable; the {@code with...} methods give
@@ -15,6 +16,7 @@ import java.util.List;
  * @param mail           e-mail notifications of the embedded node (SMTP), off by default; the password is not here
  * @param imageSources   DICOMweb servers the Viewer searches besides the node in use; their passwords are not here
  * @param platform       the EUCAIM platform's addresses, used when the node mode is {@link NodeMode#PLATFORM}
+ * @param sidePanelWidths the widths the user dragged the Viewer's side panels to, by panel id (none: their usual)
  */
 public record Settings(
         NodeMode nodeMode,
@@ -28,7 +30,8 @@ public record Settings(
         String lastFolder,
         MailSettings mail,
         List<ImageSourceEntry> imageSources,
-        PlatformSettings platform) {
+        PlatformSettings platform,
+        Map<String, Double> sidePanelWidths) {
     public static final String DEFAULT_CLIENT_ID = "eucaim-workstation";
 
     public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
@@ -44,7 +47,8 @@ public record Settings(
                 "",
                 MailSettings.defaults(),
                 List.of(),
-                PlatformSettings.defaults());
+                PlatformSettings.defaults(),
+                Map.of());
     }
 
     public Settings(
@@ -66,7 +70,8 @@ public record Settings(
                 "",
                 MailSettings.defaults(),
                 List.of(),
-                PlatformSettings.defaults());
+                PlatformSettings.defaults(),
+                Map.of());
     }
 
     public Settings(
@@ -88,7 +93,8 @@ public record Settings(
                 "",
                 MailSettings.defaults(),
                 List.of(),
-                PlatformSettings.defaults());
+                PlatformSettings.defaults(),
+                Map.of());
     }
 
     public static Settings defaults() {
@@ -104,7 +110,8 @@ public record Settings(
                 "",
                 MailSettings.defaults(),
                 List.of(),
-                PlatformSettings.defaults());
+                PlatformSettings.defaults(),
+                Map.of());
     }
 
     public Settings normalised() {
@@ -123,150 +130,113 @@ public record Settings(
                 lastFolder == null ? d.lastFolder : lastFolder,
                 mail == null ? d.mail : mail.normalised(),
                 imageSources == null ? d.imageSources : List.copyOf(imageSources),
-                platform == null ? d.platform : platform.normalised());
+                platform == null ? d.platform : platform.normalised(),
+                sidePanelWidths == null ? d.sidePanelWidths : Map.copyOf(sidePanelWidths));
     }
 
     public Settings withNode(NodeMode mode, String url) {
-        return new Settings(
-                mode,
-                url,
-                theme,
-                window,
-                signInIssuer,
-                signInClientId,
-                queryEmbedded,
-                queryProviders,
-                lastFolder,
-                mail,
-                imageSources,
-                platform);
+        return with(b -> {
+            b.nodeMode = mode;
+            b.nodeUrl = url;
+        });
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(
-                nodeMode,
-                nodeUrl,
-                newTheme,
-                window,
-                signInIssuer,
-                signInClientId,
-                queryEmbedded,
-                queryProviders,
-                lastFolder,
-                mail,
-                imageSources,
-                platform);
+        return with(b -> b.theme = newTheme);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(
-                nodeMode,
-                nodeUrl,
-                theme,
-                bounds,
-                signInIssuer,
-                signInClientId,
-                queryEmbedded,
-                queryProviders,
-                lastFolder,
-                mail,
-                imageSources,
-                platform);
+        return with(b -> b.window = bounds);
     }
 
     public Settings withSignIn(String issuer, String clientId) {
-        return new Settings(
-                nodeMode,
-                nodeUrl,
-                theme,
-                window,
-                issuer,
-                clientId,
-                queryEmbedded,
-                queryProviders,
-                lastFolder,
-                mail,
-                imageSources,
-                platform);
+        return with(b -> {
+            b.signInIssuer = issuer;
+            b.signInClientId = clientId;
+        });
     }
 
     public Settings withQueryProviders(boolean embedded, List<String> urls) {
-        return new Settings(
-                nodeMode,
-                nodeUrl,
-                theme,
-                window,
-                signInIssuer,
-                signInClientId,
-                embedded,
-                List.copyOf(urls),
-                lastFolder,
-                mail,
-                imageSources,
-                platform);
+        return with(b -> {
+            b.queryEmbedded = embedded;
+            b.queryProviders = List.copyOf(urls);
+        });
     }
 
     public Settings withLastFolder(String folder) {
-        return new Settings(
-                nodeMode,
-                nodeUrl,
-                theme,
-                window,
-                signInIssuer,
-                signInClientId,
-                queryEmbedded,
-                queryProviders,
-                folder,
-                mail,
-                imageSources,
-                platform);
+        return with(b -> b.lastFolder = folder);
     }
 
     public Settings withMail(MailSettings newMail) {
-        return new Settings(
-                nodeMode,
-                nodeUrl,
-                theme,
-                window,
-                signInIssuer,
-                signInClientId,
-                queryEmbedded,
-                queryProviders,
-                lastFolder,
-                newMail,
-                imageSources,
-                platform);
+        return with(b -> b.mail = newMail);
     }
 
     public Settings withImageSources(List<ImageSourceEntry> sources) {
-        return new Settings(
-                nodeMode,
-                nodeUrl,
-                theme,
-                window,
-                signInIssuer,
-                signInClientId,
-                queryEmbedded,
-                queryProviders,
-                lastFolder,
-                mail,
-                List.copyOf(sources),
-                platform);
+        return with(b -> b.imageSources = List.copyOf(sources));
+    }
+
+    public Settings withSidePanelWidths(Map<String, Double> widths) {
+        return with(b -> b.sidePanelWidths = Map.copyOf(widths));
     }
 
     public Settings withPlatform(PlatformSettings newPlatform) {
-        return new Settings(
-                nodeMode,
-                nodeUrl,
-                theme,
-                window,
-                signInIssuer,
-                signInClientId,
-                queryEmbedded,
-                queryProviders,
-                lastFolder,
-                mail,
-                imageSources,
-                newPlatform);
+        return with(b -> b.platform = newPlatform);
+    }
+
+    /** A copy with what {@code change} sets on a builder that holds these settings. */
+    private Settings with(java.util.function.Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** These settings' fields, to be changed one or two at a time by the {@code with...} methods. */
+    private static final class Copy {
+        NodeMode nodeMode;
+        String nodeUrl;
+        Theme theme;
+        WindowBounds window;
+        String signInIssuer;
+        String signInClientId;
+        Boolean queryEmbedded;
+        List<String> queryProviders;
+        String lastFolder;
+        MailSettings mail;
+        List<ImageSourceEntry> imageSources;
+        PlatformSettings platform;
+        Map<String, Double> sidePanelWidths;
+
+        Copy(Settings s) {
+            nodeMode = s.nodeMode;
+            nodeUrl = s.nodeUrl;
+            theme = s.theme;
+            window = s.window;
+            signInIssuer = s.signInIssuer;
+            signInClientId = s.signInClientId;
+            queryEmbedded = s.queryEmbedded;
+            queryProviders = s.queryProviders;
+            lastFolder = s.lastFolder;
+            mail = s.mail;
+            imageSources = s.imageSources;
+            platform = s.platform;
+            sidePanelWidths = s.sidePanelWidths;
+        }
+
+        Settings build() {
+            return new Settings(
+                    nodeMode,
+                    nodeUrl,
+                    theme,
+                    window,
+                    signInIssuer,
+                    signInClientId,
+                    queryEmbedded,
+                    queryProviders,
+                    lastFolder,
+                    mail,
+                    imageSources,
+                    platform,
+                    sidePanelWidths);
+        }
     }
 }

@@ -74,6 +74,10 @@ public final class ViewerTab implements TabContent {
         // Listed again when shown: Settings may have added a source meanwhile.
         view.addSidePanel(
                 "viewer-side-remote", "Remote", new RemoteSearchView(remote), 460, 436, remote::refreshSources);
+        // A panel dragged wider keeps its width at the next start (Weasis and OHIF keep their layouts too).
+        view.rememberSidePanelWidths(
+                context.settings().get().sidePanelWidths(),
+                widths -> context.settings().update(s -> s.withSidePanelWidths(widths), context.notifications()::warn));
         context.navigation().register(Destination.Images.class, ID, images -> {
             library.refresh(); // what was just downloaded is in the library now
             return view.open(images.paths(), images.focus());

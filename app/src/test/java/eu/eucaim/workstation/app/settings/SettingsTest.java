@@ -18,7 +18,8 @@ class SettingsTest {
         Settings s = Settings.defaults()
                 .withNode(NodeMode.REMOTE, "http://node.example.org:8080")
                 .withTheme(Theme.DARK)
-                .withWindow(new WindowBounds(10, 20, 1000, 700, true));
+                .withWindow(new WindowBounds(10, 20, 1000, 700, true))
+                .withSidePanelWidths(java.util.Map.of("viewer-side-library", 640.0));
         store.save(s);
         StoredFile.Loaded<Settings> loaded = store.load();
         assertThat(loaded.value()).isEqualTo(s);
@@ -55,6 +56,9 @@ class SettingsTest {
         assertThat(s.theme()).isEqualTo(Theme.DARK);
         assertThat(s.nodeMode()).isEqualTo(NodeMode.EMBEDDED);
         assertThat(s.window()).isEqualTo(WindowBounds.DEFAULT);
+        assertThat(s.sidePanelWidths())
+                .as("an older file: the panels' usual widths")
+                .isEmpty();
     }
 
     @Test

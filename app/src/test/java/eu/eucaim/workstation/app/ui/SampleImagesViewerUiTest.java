@@ -13,6 +13,7 @@ import eu.eucaim.workstation.viewer.ViewerView;
 import eu.eucaim.workstation.viewer.ViewerViewModel;
 import eu.eucaim.workstation.viewer.browser.SeriesItem;
 import eu.eucaim.workstation.viewer.engine.Slice;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +117,19 @@ class SampleImagesViewerUiTest extends RealNodeUiTest {
         waitUntil("the panel is wider", () -> side.getWidth() > usual + 250);
         waitUntil("the names column took the room", () -> names.getWidth() > namesUsual + 250);
         assertThat(shownCut("#library-tree")).as("fewer names cut").hasSizeLessThan(cutBefore);
+        // The width is kept for the next start.
+        double dragged = onFx(side::getWidth);
+        Path settings = home.resolve("config/settings.json");
+        waitUntil("the width saved", () -> Files.readString(settings).contains("viewer-side-library"));
+        close();
+        launch();
+        clickOn("#tab-viewer");
+        javafx.scene.layout.Region sideAgain = lookup("#viewer-side").query();
+        waitUntil("the library again", () -> libraryCell(ctLabel) != null);
+        waitUntil("as wide as it was dragged", () -> Math.abs(sideAgain.getWidth() - dragged) < 1);
         doubleClickOn("#viewer-side-grip");
-        waitUntil("the usual width again", () -> side.getWidth() == usual);
+        waitUntil("the usual width again", () -> sideAgain.getWidth() == usual);
+        waitUntil("and that saved", () -> !Files.readString(settings).contains("viewer-side-library"));
         ViewerViewModel after = viewer();
         assertThat(onFx(() -> after.series().isEmpty())).isTrue();
         doubleClickOn(onFx(() -> libraryCell(ctLabel)));

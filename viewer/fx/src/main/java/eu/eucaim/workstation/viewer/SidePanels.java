@@ -22,8 +22,10 @@ final class SidePanels extends TabPane {
 
     private boolean narrow;
     private boolean wasEmpty = true;
-    /** The widths the user dragged the panels to, this session. */
+    /** The widths the user dragged the panels to (this session, or remembered from the last). */
     private final Map<Tab, Double> chosen = new HashMap<>();
+    /** Told the dragged widths, by panel id, when the user has dragged or reset one. */
+    private java.util.function.Consumer<Map<String, Double>> onChosen = widths -> {};
 
     private final Region grip = grip();
 
@@ -79,13 +81,40 @@ final class SidePanels extends TabPane {
             from[1] = getWidth();
         });
         g.setOnMouseDragged(e -> choose(from[1] + e.getScreenX() - from[0]));
+        g.setOnMouseReleased(e -> {
+            if (e.getScreenX() != from[0]) {
+                chosenChanged();
+            }
+        });
         g.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 chosen.remove(getSelectionModel().getSelectedItem());
                 fit();
+                chosenChanged();
             }
         });
         return g;
+    }
+
+    /**
+     * Takes the widths a user dragged panels to before (by panel id; a panel not named keeps its usual width), and
+     * tells {@code onChange} the widths whenever the user drags or resets one, to remember them for the next start.
+     */
+    void remember(Map<String, Double> widths, java.util.function.Consumer<Map<String, Double>> onChange) {
+        for (Tab tab : getTabs()) {
+            Double width = widths.get(tab.getId());
+            if (width != null && width > 0) {
+                chosen.put(tab, width);
+            }
+        }
+        onChosen = onChange;
+        fit();
+    }
+
+    private void chosenChanged() {
+        Map<String, Double> byId = new HashMap<>();
+        chosen.forEach((tab, width) -> byId.put(tab.getId(), width));
+        onChosen.accept(Map.copyOf(byId));
     }
 
     /** The shown panel {@code width} wide, no narrower than its narrow width, leaving the images their room. */

@@ -148,6 +148,17 @@ public final class ViewerView extends BorderPane {
         }
     }
 
+    /**
+     * The side panels take the widths the user dragged them to before, by panel id, and tell {@code onChange} the
+     * widths each time the user drags or resets one (the app keeps them in its settings). Call after adding them.
+     */
+    public void rememberSidePanelWidths(
+            java.util.Map<String, Double> widths, java.util.function.Consumer<java.util.Map<String, Double>> onChange) {
+        if (side != null) {
+            side.remember(widths, onChange);
+        }
+    }
+
     /** Opens (or brings forward) the tag browser, which follows the active viewport's image. */
     public void showTags() {
         tags.show();
