@@ -79,13 +79,17 @@ public final class RemoteSearchView extends VBox {
         form.addRow(
                 0,
                 new Label("Patient"),
-                BoundFields.text("remote-patient-name", "Name (DOE* or part)", 8, vm.patientNameProperty()),
+                tip(
+                        BoundFields.text("remote-patient-name", "Name, e.g. DOE*", 8, vm.patientNameProperty()),
+                        "The patient's name: whole, or a part with * for any characters (DOE*, *JOHN*)"),
                 new Label("ID"),
                 BoundFields.text("remote-patient-id", "Patient ID", 8, vm.patientIdProperty()));
         form.addRow(
                 1,
                 new Label("From"),
-                BoundFields.text("remote-from", "YYYY-MM-DD", 8, vm.fromProperty()),
+                tip(
+                        BoundFields.text("remote-from", "YYYY-MM-DD", 8, vm.fromProperty()),
+                        "Studies from this date on (either date may be left empty)"),
                 new Label("To"),
                 BoundFields.text("remote-to", "YYYY-MM-DD", 8, vm.toProperty()));
         form.addRow(
@@ -93,7 +97,9 @@ public final class RemoteSearchView extends VBox {
                 new Label("Modality"),
                 BoundFields.text("remote-modality", "CT, MR, …", 8, vm.modalityProperty()),
                 new Label("Accession"),
-                BoundFields.text("remote-accession", "Accession number", 8, vm.accessionProperty()));
+                tip(
+                        BoundFields.text("remote-accession", "Accession no.", 8, vm.accessionProperty()),
+                        "The study's accession number"));
         form.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.search();
@@ -222,5 +228,11 @@ public final class RemoteSearchView extends VBox {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return c;
+    }
+
+    /** A field whose prompt is short (a narrow panel cuts a long one) says more in its tooltip. */
+    private static javafx.scene.control.TextField tip(javafx.scene.control.TextField field, String more) {
+        field.setTooltip(new javafx.scene.control.Tooltip(more));
+        return field;
     }
 }
