@@ -28,7 +28,9 @@ class SmallWindowUiTest extends RealNodeUiTest {
     void everyTabIsWholeAt1024x700() throws Exception {
         Path dir = home.resolve("small-study");
         for (int s = 1; s <= 4; s++) {
-            SyntheticStudy.ctSeries(dir, s, "Series " + s, 3, 64, 64, (x, y, z) -> 40 + x + y + z);
+            // One long description: its title wraps on three lines in the narrow series list.
+            String description = s == 1 ? "Thorax 1.0 B70f axial lung window" : "Series " + s;
+            SyntheticStudy.ctSeries(dir, s, description, 3, 64, 64, (x, y, z) -> 40 + x + y + z);
         }
         launch(() -> new TestDesktopApp(FormFillingBrowser.signingInAs("researcher", "researcher"), List.of(dir)));
         Stage stage = onFx(this::mainStage);
@@ -88,6 +90,14 @@ class SmallWindowUiTest extends RealNodeUiTest {
                         .toList()))
                 .as("the series' titles whole, on two lines if need be")
                 .isEmpty();
+        assertThat(onFx(() -> lookup("#series-list .list-cell").queryAll().stream()
+                        .filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null)
+                        .filter(c -> !contains(c, c.lookup(".series-title")) || !contains(c, c.lookup(".series-count")))
+                        .map(c ->
+                                ((javafx.scene.control.ListCell<?>) c).getItem().toString())
+                        .toList()))
+                .as("each series' card whole in its row: its title's first line and its image count not cut off")
+                .isEmpty();
         clickOn("#viewer-side-library");
         waitUntil("the library shows", () -> shown("#library-tree"));
         assertWhole("Viewer's library", stage);
@@ -144,5 +154,12 @@ class SmallWindowUiTest extends RealNodeUiTest {
         assertThat(onFx(() -> Elision.under(stage.getScene().getRoot())))
                 .as("cut short in the %s tab at 1024×700", tab)
                 .isEmpty();
+    }
+
+    /** Whether {@code part} lies within {@code cell} on screen (a pixel of rounding allowed). */
+    private static boolean contains(Node cell, Node part) {
+        javafx.geometry.Bounds c = cell.localToScene(cell.getLayoutBounds());
+        javafx.geometry.Bounds p = part.localToScene(part.getLayoutBounds());
+        return p.getMinY() >= c.getMinY() - 1 && p.getMaxY() <= c.getMaxY() + 1;
     }
 }

@@ -80,7 +80,7 @@ public final class RemoteSearchView extends VBox {
                 0,
                 new Label("Patient"),
                 tip(
-                        BoundFields.text("remote-patient-name", "Name, e.g. DOE*", 8, vm.patientNameProperty()),
+                        BoundFields.text("remote-patient-name", "Name or DOE*", 8, vm.patientNameProperty()),
                         "The patient's name: whole, or a part with * for any characters (DOE*, *JOHN*)"),
                 new Label("ID"),
                 BoundFields.text("remote-patient-id", "Patient ID", 8, vm.patientIdProperty()));

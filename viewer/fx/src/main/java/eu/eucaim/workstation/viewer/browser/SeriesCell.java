@@ -25,6 +25,8 @@ public final class SeriesCell extends ListCell<SeriesItem> {
     private final Label count = new Label();
     private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
     private final HBox box;
+    private static final double GAP = 8;
+    private static final double PADDING = 2;
 
     public SeriesCell() {
         thumb.setFitWidth(Thumbnails.SIZE);
@@ -40,9 +42,26 @@ public final class SeriesCell extends ListCell<SeriesItem> {
         study.getStyleClass().add("text-muted");
         count.getStyleClass().addAll("text-muted", "series-count");
         VBox text = new VBox(2, title, study, count);
-        box = new HBox(8, frame, text);
+        box = new HBox(GAP, frame, text);
+        // The title is measured at the width it is drawn at, the cell's less the thumbnail: measured at its one-line
+        // width, a title wrapping on three lines in a narrow list got a row two lines high and was cut off at the
+        // top and the bottom ("1 · MR · Ax T2 FSE 3 mm" at 1024 px).
+        title.prefWidthProperty()
+                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> getWidth() <= 0
+                                ? javafx.scene.layout.Region.USE_COMPUTED_SIZE // not laid out yet
+                                : Math.max(
+                                        0,
+                                        getWidth()
+                                                - snappedLeftInset()
+                                                - snappedRightInset()
+                                                - 2 * PADDING
+                                                - Thumbnails.SIZE
+                                                - GAP),
+                        widthProperty(),
+                        paddingProperty()));
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(2));
+        box.setPadding(new Insets(PADDING));
         // As wide as the list, never wider: long names end in "…" (the tooltip has them whole) instead of
         // making the list scroll sideways.
         setPrefWidth(0);
