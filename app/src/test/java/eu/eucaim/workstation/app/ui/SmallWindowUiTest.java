@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -98,6 +99,12 @@ class SmallWindowUiTest extends RealNodeUiTest {
                         .toList()))
                 .as("each series' card whole in its row: its title's first line and its image count not cut off")
                 .isEmpty();
+        assertThat(onFx(() -> Stream.of("#viewer-side-series", "#viewer-side-library", "#viewer-side-remote")
+                        .filter(tab -> !inside(
+                                lookup("#viewer-side").query(), lookup(tab).query()))
+                        .toList()))
+                .as("the side panels' tabs all in view, none behind the tab bar's menu")
+                .isEmpty();
         clickOn("#viewer-side-library");
         waitUntil("the library shows", () -> shown("#library-tree"));
         assertWhole("Viewer's library", stage);
@@ -161,5 +168,12 @@ class SmallWindowUiTest extends RealNodeUiTest {
         javafx.geometry.Bounds c = cell.localToScene(cell.getLayoutBounds());
         javafx.geometry.Bounds p = part.localToScene(part.getLayoutBounds());
         return p.getMinY() >= c.getMinY() - 1 && p.getMaxY() <= c.getMaxY() + 1;
+    }
+
+    /** Whether {@code part} lies within {@code whole} across (a pixel of rounding allowed), and is shown. */
+    private static boolean inside(Node whole, Node part) {
+        javafx.geometry.Bounds w = whole.localToScene(whole.getLayoutBounds());
+        javafx.geometry.Bounds p = part.localToScene(part.getLayoutBounds());
+        return part.isVisible() && p.getMinX() >= w.getMinX() - 1 && p.getMaxX() <= w.getMaxX() + 1;
     }
 }

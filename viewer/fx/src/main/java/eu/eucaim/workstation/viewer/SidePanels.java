@@ -31,6 +31,7 @@ final class SidePanels extends TabPane {
 
     SidePanels(SeriesBrowser series, ViewerViewModel vm) {
         setId("viewer-side");
+        getStyleClass().add("side-panels");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         add("viewer-side-series", "Series", series, SeriesBrowser.WIDTH, SeriesBrowser.NARROW_WIDTH, () -> {});
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> fit());
