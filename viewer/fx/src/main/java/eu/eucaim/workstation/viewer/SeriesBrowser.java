@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 /** The series list on the left: double-click or Enter shows a series in the active viewport. */
 final class SeriesBrowser extends VBox {
     static final double WIDTH = 270;
-    static final double NARROW_WIDTH = 200;
+    static final double NARROW_WIDTH = 208;
 
     SeriesBrowser(ViewerViewModel vm) {
         super(6);
