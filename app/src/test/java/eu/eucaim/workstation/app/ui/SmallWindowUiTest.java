@@ -146,6 +146,23 @@ class SmallWindowUiTest extends RealNodeUiTest {
                         lookup("#remote-studies").query().getLayoutBounds().getHeight()))
                 .as("the study list shows its heading and two rows whole before a study is chosen")
                 .isGreaterThan(120);
+        waitUntil("a study's row laid out", () -> firstStudyRow() != null);
+        clickOn(firstStudyRow());
+        waitUntil(
+                "its series listed",
+                () -> !lookup("#remote-series").queryListView().getItems().isEmpty());
+        assertThat(onFx(() ->
+                        lookup("#remote-studies").query().getLayoutBounds().getHeight()))
+                .as("and still once a study is chosen (its series and Keep offline shown below)")
+                .isGreaterThan(120);
+        // The filters out of sight are a click away, and say when they are set.
+        assertThat(shown("#remote-from")).isFalse();
+        clickOn("#remote-more-filters");
+        waitUntil("the date filter shown", () -> shown("#remote-from"));
+        clickOn("#remote-modality").write("CT");
+        clickOn("#remote-more-filters");
+        waitUntil("hidden again", () -> !shown("#remote-modality"));
+        assertThat(text("#remote-more-filters")).isEqualTo("More filters (1 set)");
 
         clickOn("#open-settings");
         waitUntil(
@@ -175,5 +192,12 @@ class SmallWindowUiTest extends RealNodeUiTest {
         javafx.geometry.Bounds w = whole.localToScene(whole.getLayoutBounds());
         javafx.geometry.Bounds p = part.localToScene(part.getLayoutBounds());
         return part.isVisible() && p.getMinX() >= w.getMinX() - 1 && p.getMaxX() <= w.getMaxX() + 1;
+    }
+
+    private Node firstStudyRow() {
+        return lookup("#remote-studies .table-row-cell").queryAll().stream()
+                .filter(r -> ((javafx.scene.control.TableRow<?>) r).getItem() != null)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -115,7 +116,8 @@ public final class RemoteSearchView extends VBox {
         spinner.visibleProperty().bind(vm.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, spinner, spacer, search);
+        HBox actions = new HBox(6, moreFilters(form), spinner, spacer, search);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         TableView<RemoteStudy> studies = new TableView<>(vm.studies());
         studies.setId("remote-studies");
@@ -234,5 +236,40 @@ public final class RemoteSearchView extends VBox {
     private static javafx.scene.control.TextField tip(javafx.scene.control.TextField field, String more) {
         field.setTooltip(new javafx.scene.control.Tooltip(more));
         return field;
+    }
+
+    /**
+     * The dates, modality and accession rows shown only when asked for: hidden, they leave a 700-pixel-high window's
+     * study list room for more than one row once a study is chosen. The toggle says how many of them are set, so a
+     * hidden filter is never forgotten.
+     */
+    private javafx.scene.control.ToggleButton moreFilters(GridPane form) {
+        javafx.scene.control.ToggleButton more = new javafx.scene.control.ToggleButton();
+        more.setId("remote-more-filters");
+        more.setTooltip(new javafx.scene.control.Tooltip("Search by study date, modality or accession number"));
+        java.util.List<TextField> hidden = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : form.getChildren()) {
+            if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 0) {
+                n.visibleProperty().bind(more.selectedProperty());
+                n.managedProperty().bind(more.selectedProperty());
+                if (n instanceof TextField f) {
+                    hidden.add(f);
+                }
+            }
+        }
+        javafx.beans.Observable[] texts =
+                hidden.stream().map(TextField::textProperty).toArray(javafx.beans.Observable[]::new);
+        more.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> {
+                            long set = hidden.stream()
+                                    .filter(f -> !f.getText().isBlank())
+                                    .count();
+                            return (more.isSelected() ? "Fewer filters" : "More filters")
+                                    + (set == 0 ? "" : " (" + set + " set)");
+                        },
+                        javafx.beans.binding.Bindings.concat(texts),
+                        more.selectedProperty()));
+        return more;
     }
 }
