@@ -34,69 +34,6 @@ public record Settings(
         Map<String, Double> sidePanelWidths) {
     public static final String DEFAULT_CLIENT_ID = "eucaim-workstation";
 
-    public Settings(NodeMode nodeMode, String nodeUrl, Theme theme, WindowBounds window) {
-        this(
-                nodeMode,
-                nodeUrl,
-                theme,
-                window,
-                "",
-                DEFAULT_CLIENT_ID,
-                true,
-                List.of(),
-                "",
-                MailSettings.defaults(),
-                List.of(),
-                PlatformSettings.defaults(),
-                Map.of());
-    }
-
-    public Settings(
-            NodeMode nodeMode,
-            String nodeUrl,
-            Theme theme,
-            WindowBounds window,
-            String signInIssuer,
-            String signInClientId) {
-        this(
-                nodeMode,
-                nodeUrl,
-                theme,
-                window,
-                signInIssuer,
-                signInClientId,
-                true,
-                List.of(),
-                "",
-                MailSettings.defaults(),
-                List.of(),
-                PlatformSettings.defaults(),
-                Map.of());
-    }
-
-    public Settings(
-            NodeMode nodeMode,
-            String nodeUrl,
-            Theme theme,
-            WindowBounds window,
-            Boolean queryEmbedded,
-            List<String> queryProviders) {
-        this(
-                nodeMode,
-                nodeUrl,
-                theme,
-                window,
-                "",
-                DEFAULT_CLIENT_ID,
-                queryEmbedded,
-                queryProviders,
-                "",
-                MailSettings.defaults(),
-                List.of(),
-                PlatformSettings.defaults(),
-                Map.of());
-    }
-
     public static Settings defaults() {
         return new Settings(
                 NodeMode.EMBEDDED,

@@ -191,14 +191,13 @@ public final class RemoteSearchView extends VBox {
         keep.managedProperty().bind(keep.visibleProperty());
         Label refusal = new Label();
         refusal.setId("remote-keep-refusal");
-        refusal.setWrapText(true);
+        // The reason in full, over as many lines as it takes: it is why the study cannot be kept.
+        eu.eucaim.workstation.app.fx.Texts.wrapping(refusal);
         refusal.getStyleClass().add("text-muted");
         refusal.textProperty().bind(vm.keepRefusalProperty());
         refusal.visibleProperty().bind(vm.keepRefusalProperty().isNotNull());
         refusal.managedProperty().bind(refusal.visibleProperty());
-        // The reason in full, over as many lines as it takes: it is why the study cannot be kept.
         refusal.setMaxWidth(Double.MAX_VALUE);
-        refusal.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(refusal, Priority.ALWAYS);
         HBox keeping = new HBox(6, keep, refusal, keepBar, stop);
         // Only with a study chosen: in a 700-pixel-high window the row is a row more of the study list.
@@ -257,8 +256,10 @@ public final class RemoteSearchView extends VBox {
                 }
             }
         }
-        javafx.beans.Observable[] texts =
-                hidden.stream().map(TextField::textProperty).toArray(javafx.beans.Observable[]::new);
+        javafx.beans.Observable[] changes = java.util.stream.Stream.concat(
+                        hidden.stream().map(TextField::textProperty),
+                        java.util.stream.Stream.of(more.selectedProperty()))
+                .toArray(javafx.beans.Observable[]::new);
         more.textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> {
@@ -268,8 +269,7 @@ public final class RemoteSearchView extends VBox {
                             return (more.isSelected() ? "Fewer filters" : "More filters")
                                     + (set == 0 ? "" : " (" + set + " set)");
                         },
-                        javafx.beans.binding.Bindings.concat(texts),
-                        more.selectedProperty()));
+                        changes));
         return more;
     }
 }
