@@ -50,6 +50,7 @@ final class RemoteOpen {
             Path temp,
             DecodePool pool)
             throws Exception {
+        service = Latency.of(service, Long.getLong("bench.latencyMs", 0));
         long t0 = System.nanoTime();
         RemoteImages images = new RemoteImages(temp, keeper);
         images.keepWhenQuiet(
@@ -57,6 +58,9 @@ final class RemoteOpen {
         images.register(source, service);
         List<DicomAttributes> metadata = service.seriesMetadata(study, series).get(60, TimeUnit.SECONDS);
         images.recall(study, series); // as the app: one look-up of what the library has, then the stack
+        if (!Boolean.getBoolean("bench.noFetchAhead")) { // as the app (the switch: for an A/B of it)
+            RemoteStack.middle(source, study, series, metadata).ifPresent(images::fetchAhead);
+        }
         ScanResult tree = RemoteStack.tree(source, study, series, metadata);
         List<RemoteInstance> order = RemoteStack.middleOut(tree);
         images.stream(order); // as the app

@@ -111,6 +111,25 @@ public final class RemoteImages implements InstanceFetcher {
         }
     }
 
+    /**
+     * Starts fetching the image to be shown first while its series' stack is still being built ({@link
+     * RemoteStack#middle}): the decoder's fetch and the stream's share it. Nothing for an instance the library has
+     * ({@link #recall} first), a view-only study (its images come as frames) or without a library (nothing would hold
+     * the bytes for the decoder). Does not wait for the reply.
+     */
+    public void fetchAhead(RemoteInstance first) {
+        if (keeper == InstanceKeeper.NOTHING_KEPT
+                || viewOnlyStudies.containsKey(first.studyUid())
+                || knownKept.known(first.sopInstanceUid())) {
+            return;
+        }
+        try {
+            fetchOnce(registered(first), first, true);
+        } catch (IOException e) {
+            // no source for it: the decoder asks for it and says why
+        }
+    }
+
     /** While a stream is bringing the instance, {@code then} waits for it (see {@link InstanceFetcher#arriving}). */
     @Override
     public boolean arriving(RemoteInstance instance, Runnable then) {

@@ -263,6 +263,8 @@ public final class RemoteSearchViewModel {
                         list -> {
                             library.expectSeries(chosen.studyUid(), chosen.seriesUid(), list.size());
                             images.recall(chosen.studyUid(), chosen.seriesUid());
+                            RemoteStack.middle(s, chosen.studyUid(), chosen.seriesUid(), list)
+                                    .ifPresent(images::fetchAhead);
                             return RemoteStack.tree(s, chosen.studyUid(), chosen.seriesUid(), list);
                         },
                         io);

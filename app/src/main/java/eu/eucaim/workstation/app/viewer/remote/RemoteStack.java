@@ -5,11 +5,13 @@ import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.dicom.json.DicomJsonReader;
 import eu.eucaim.workstation.dicom.source.RemoteInstance;
 import eu.eucaim.workstation.dicom.study.DicomScanner;
+import eu.eucaim.workstation.dicom.study.Instance;
 import eu.eucaim.workstation.dicom.study.ScanResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A remote series as the viewer stacks it: its tree, and the order its images are wanted in. */
 public final class RemoteStack {
@@ -36,6 +38,35 @@ public final class RemoteStack {
             }
         }
         return DicomScanner.tree(headers);
+    }
+
+    /**
+     * The instance {@link #middleOut} puts first (the image shown first), found from the metadata alone, in a fraction
+     * of the time the tree takes: its fetch can start while the tree is built. Empty without instances.
+     */
+    public static Optional<RemoteInstance> middle(
+            ImageSource s, String studyUid, String seriesUid, List<DicomAttributes> metadata) {
+        List<Instance> all = new ArrayList<>(metadata.size());
+        for (DicomAttributes a : metadata) {
+            String sop = a.string("00080018").orElse("");
+            if (!sop.isEmpty()) {
+                double[] number = a.numbers("00200013");
+                double[] position = a.numbers("00200032");
+                double[] orientation = a.numbers("00200037");
+                all.add(new Instance(
+                        RemoteImages.instance(s, studyUid, seriesUid, sop),
+                        "",
+                        sop,
+                        number.length > 0 ? (int) number[0] : 0,
+                        1,
+                        position.length >= 3 ? position : null,
+                        orientation.length >= 6 ? orientation : null));
+            }
+        }
+        return all.isEmpty()
+                ? Optional.empty()
+                : Optional.of((RemoteInstance)
+                        DicomScanner.inSliceOrder(all).get(all.size() / 2).source());
     }
 
     /** The series' instances from the middle outward: the order the viewer shows and asks for them. */

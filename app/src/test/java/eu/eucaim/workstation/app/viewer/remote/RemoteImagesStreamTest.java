@@ -188,6 +188,55 @@ class RemoteImagesStreamTest {
     }
 
     /**
+     * The image shown first is asked for as soon as the series' metadata is here, before its stack is built, and the
+     * decoder's fetch shares that request; nothing is asked for an image the library has, one of a view-only study,
+     * or without a library (nothing would hold the bytes until the decoder asks).
+     */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void theImageShownFirstIsAskedForBeforeTheStackIsBuiltAndOnlyOnce() throws Exception {
+        List<Path> slices = SyntheticStudy.ctSeries(
+                Files.createDirectories(dir.resolve("ct")), 11, "Ahead", 9, 16, 16, (x, y, z) -> x * z + y);
+        try (OrthancServer server = serving(slices);
+                LocalImageLibrary library = LocalImageLibrary.open(dir.resolve("library"))) {
+            ImageSource at = new ImageSource("Ahead Orthanc", server.dicomWeb(), ImageSource.Auth.NONE, "");
+            List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+            var service = counting(new HttpDicomWebClient(ClientConfig.of(at.baseUrl()), null), asked);
+            RemoteInstance any = order(slices, at).get(0);
+            var metadata =
+                    service.seriesMetadata(any.studyUid(), any.seriesUid()).get(60, TimeUnit.SECONDS);
+            RemoteImages images = new RemoteImages(dir.resolve("fetch"), new LibraryKeeper(library));
+            images.register(at, service);
+            images.recall(any.studyUid(), any.seriesUid());
+            asked.clear();
+
+            RemoteInstance first = RemoteStack.middle(at, any.studyUid(), any.seriesUid(), metadata)
+                    .orElseThrow();
+            images.fetchAhead(first);
+            assertThat(asked).as("asked before the stack is built").containsExactly("instanceBytes");
+            List<RemoteInstance> stack =
+                    RemoteStack.middleOut(RemoteStack.tree(at, any.studyUid(), any.seriesUid(), metadata));
+            assertThat(stack.get(0)).as("the stack's first").isEqualTo(first);
+            byte[] stored = Files.readAllBytes(slices.get(order(slices, at).indexOf(first)));
+            assertThat(images.fetch(first)).as("the decoder's").isEqualTo(stored);
+            images.keep(first);
+            assertThat(asked).as("one request for both").containsExactly("instanceBytes");
+
+            asked.clear();
+            RemoteImages reopened = new RemoteImages(dir.resolve("fetch"), new LibraryKeeper(library));
+            reopened.register(at, service);
+            reopened.recall(any.studyUid(), any.seriesUid());
+            reopened.fetchAhead(first);
+            reopened.viewOnly(any.studyUid());
+            reopened.fetchAhead(stack.get(1));
+            RemoteImages noLibrary = new RemoteImages(dir.resolve("fetch"), InstanceKeeper.NOTHING_KEPT);
+            noLibrary.register(at, service);
+            noLibrary.fetchAhead(stack.get(1));
+            assertThat(asked).as("kept already, view-only, no library").isEmpty();
+        }
+    }
+
+    /**
      * A series reply waits in memory only up to its bound ({@link ArrivalMemory}), the rest in files; the decoders read
      * either without asking the server again, and once kept nothing is held, nothing left in the fetch folder, and
      * the library has every instance as stored.

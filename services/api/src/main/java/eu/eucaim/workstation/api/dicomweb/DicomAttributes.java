@@ -27,6 +27,28 @@ public record DicomAttributes(ObjectNode json) {
         return Optional.of(first.asText());
     }
 
+    /** Every value of {@code tag} as a number (IS, DS, US...); empty if it has none or one is not a number. */
+    public double[] numbers(String tag) {
+        JsonNode value = json.path(tag).path("Value");
+        if (!value.isArray()) {
+            return new double[0];
+        }
+        double[] out = new double[value.size()];
+        for (int i = 0; i < out.length; i++) {
+            JsonNode v = value.get(i);
+            if (v.isNumber()) {
+                out[i] = v.doubleValue();
+            } else {
+                try { // a server may send a DS or IS value as a string
+                    out[i] = Double.parseDouble(v.asText().trim());
+                } catch (NumberFormatException e) {
+                    return new double[0];
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every value of {@code tag} as text ("CT\MR" for ModalitiesInStudy). */
     public String joined(String tag) {
         JsonNode value = json.path(tag).path("Value");

@@ -313,6 +313,14 @@ public final class DicomScanner {
         return result(taken, errors, headers.size());
     }
 
+    /**
+     * One series' instances in the order its tree stacks them: along the slice normal when every one has geometry,
+     * then by Instance Number, then by location.
+     */
+    public static List<Instance> inSliceOrder(List<Instance> instances) {
+        return StudyTree.inSliceOrder(new ArrayList<>(instances));
+    }
+
     /** Plain-text tree with counts, as printed by {@code eucaim dicom scan}. */
     public static String format(ScanResult r) {
         StringBuilder sb = new StringBuilder(1024);
