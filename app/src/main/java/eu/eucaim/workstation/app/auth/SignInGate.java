@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.auth;
 
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -54,8 +55,7 @@ public final class SignInGate extends StackPane {
         problem.setWrapText(true);
         problem.setMaxWidth(520);
         problem.textProperty().bind(vm.messageProperty());
-        problem.visibleProperty().bind(vm.messageProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Shown.when(problem, vm.messageProperty().isNotNull());
 
         VBox prompt = new VBox(14, heading, text, who, signIn, problem);
         prompt.setAlignment(Pos.CENTER);

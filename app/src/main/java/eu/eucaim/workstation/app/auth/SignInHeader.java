@@ -1,10 +1,10 @@
 package eu.eucaim.workstation.app.auth;
 
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -38,7 +38,7 @@ public final class SignInHeader extends HBox {
                                 ? null
                                 : new Tooltip(vm.messageProperty().get()),
                         vm.messageProperty()));
-        showWhen(
+        Shown.when(
                 message,
                 Bindings.isNotNull(vm.messageProperty())
                         .and(vm.signedInProperty().not()));
@@ -47,32 +47,36 @@ public final class SignInHeader extends HBox {
         signIn.setId("sign-in");
         signIn.getStyleClass().add("accent");
         signIn.setOnAction(e -> vm.signIn());
-        showWhen(signIn, vm.statusProperty().isEqualTo(SignInStatus.SIGNED_OUT));
+        Shown.when(signIn, vm.statusProperty().isEqualTo(SignInStatus.SIGNED_OUT));
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
         Label waiting = new Label(null, spinner);
         waiting.textProperty().bind(vm.waitingProperty());
         waiting.setId("sign-in-waiting");
+        waiting.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> waiting.getText() == null ? null : new Tooltip(waiting.getText()),
+                        waiting.textProperty()));
         Button cancel = new Button("Cancel");
         cancel.setId("sign-in-cancel");
         cancel.getStyleClass().add("flat");
         cancel.setOnAction(e -> vm.cancel());
         HBox signingIn = new HBox(6, waiting, cancel);
         signingIn.setAlignment(Pos.CENTER_LEFT);
-        showWhen(signingIn, vm.busyProperty());
+        Shown.when(signingIn, vm.busyProperty());
 
         ProgressIndicator restoreSpinner = new ProgressIndicator();
         restoreSpinner.setPrefSize(16, 16);
         Label restoring = new Label("Restoring your sign-in…", restoreSpinner);
         restoring.setId("sign-in-restoring");
-        showWhen(restoring, vm.restoringProperty());
+        Shown.when(restoring, vm.restoringProperty());
 
         Button retry = new Button("Retry", Icons.of(Material2MZ.REFRESH));
         retry.setId("sign-in-retry");
         retry.setOnAction(e -> vm.retry());
         message.getStyleClass().add("sign-in-message");
-        showWhen(retry, vm.statusProperty().isEqualTo(SignInStatus.FAILED));
+        Shown.when(retry, vm.statusProperty().isEqualTo(SignInStatus.FAILED));
 
         Label refused = new Label(null, Icons.of(Material2AL.ERROR_OUTLINE));
         refused.setId("sign-in-refused");
@@ -90,7 +94,7 @@ public final class SignInHeader extends HBox {
         again.setOnAction(e -> vm.signInAgain());
         HBox refusedBox = new HBox(6, refused, again);
         refusedBox.setAlignment(Pos.CENTER_LEFT);
-        showWhen(refusedBox, Bindings.isNotNull(vm.refusalProperty()).and(vm.signedInProperty()));
+        Shown.when(refusedBox, Bindings.isNotNull(vm.refusalProperty()).and(vm.signedInProperty()));
 
         HBox chips = new HBox(4);
         chips.setId("role-chips");
@@ -107,8 +111,12 @@ public final class SignInHeader extends HBox {
         user.setAccessibleText("Signed-in user");
         HBox signedIn = new HBox(6, chips, user);
         signedIn.setAlignment(Pos.CENTER_LEFT);
-        showWhen(signedIn, vm.signedInProperty());
+        Shown.when(signedIn, vm.signedInProperty());
 
+        // The actions stay whole in a narrow window; the messages beside them give way (their tooltips say it all).
+        for (javafx.scene.layout.Region whole : java.util.List.of(signIn, cancel, retry, again, user, chips)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(message, restoring, signingIn, retry, signIn, refusedBox, signedIn);
     }
 
@@ -116,10 +124,5 @@ public final class SignInHeader extends HBox {
         Label chip = new Label(role);
         chip.getStyleClass().addAll("badge", "role-chip");
         return chip;
-    }
-
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import eu.eucaim.workstation.api.catalogue.Dataset;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import eu.eucaim.workstation.app.fx.StatusOverlay;
 import eu.eucaim.workstation.app.samples.SampleImagesViewModel;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
@@ -85,8 +86,7 @@ public final class CatalogueView extends BorderPane {
         count.getStyleClass().add("text-muted");
         Button more = new Button("Load _more", Icons.of(Material2AL.EXPAND_MORE));
         more.setId("load-more");
-        more.visibleProperty().bind(vm.canLoadMoreProperty());
-        more.managedProperty().bind(more.visibleProperty());
+        Shown.when(more, vm.canLoadMoreProperty());
         more.setOnAction(e -> vm.loadMore());
         VBox.setVgrow(results, Priority.ALWAYS);
         HBox footer = new HBox(12, count, more);

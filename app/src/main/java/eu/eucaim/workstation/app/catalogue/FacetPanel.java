@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.catalogue.FacetValue;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.fx.Scrolling;
+import eu.eucaim.workstation.app.fx.Shown;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -36,8 +37,7 @@ final class FacetPanel extends BorderPane {
         stale.setWrapText(true);
         stale.getStyleClass().add("text-muted");
         javafx.beans.binding.BooleanBinding isStale = vm.facetsStaleProperty();
-        stale.visibleProperty().bind(isStale);
-        stale.managedProperty().bind(isStale);
+        Shown.when(stale, isStale);
         // the counts stay (the filters still work once the node is back) but are greyed and marked
         isStale.addListener((o, was, now) -> {
             if (now) {

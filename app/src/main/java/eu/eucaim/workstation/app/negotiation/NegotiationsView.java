@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.negotiation;
 
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.fx.Scrolling;
+import eu.eucaim.workstation.app.fx.Shown;
 import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.negotiation.form.AccessFormView;
 import eu.eucaim.workstation.app.negotiation.page.NegotiationPageView;
@@ -93,8 +94,7 @@ public final class NegotiationsView extends BorderPane {
         message.setId("negotiations-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.messageProperty().isNotNull());
-        message.managedProperty().bind(message.visibleProperty());
+        Shown.when(message, vm.messageProperty().isNotNull());
         message.setPadding(new Insets(8, 16, 0, 16));
         Label nothing = new Label("Choose a negotiation on the left, or send your selection to the negotiator.");
         nothing.getStyleClass().add("text-muted");

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.negotiation;
 
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import eu.eucaim.workstation.app.negotiation.outbox.PendingAction;
 import eu.eucaim.workstation.app.negotiation.outbox.PendingActions;
 import javafx.beans.binding.Bindings;
@@ -50,8 +51,7 @@ final class OutboxBar extends VBox {
         HBox top = new HBox(8, summary, spacer, retry);
         top.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, rows);
-        visibleProperty().bind(Bindings.isNotEmpty(outbox.pending()));
-        managedProperty().bind(visibleProperty());
+        Shown.when(this, Bindings.isNotEmpty(outbox.pending()));
         outbox.pending().addListener((ListChangeListener<PendingAction>) c -> render());
         render();
     }

@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.query.FederatedSearchResponse;
 import eu.eucaim.workstation.api.vocabulary.Modality;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.viewer.controls.PriorityBar;
@@ -111,14 +112,12 @@ public final class QueryView extends BorderPane {
         HBox totals = new HBox(10, total, summary);
         totals.setAlignment(Pos.BASELINE_LEFT);
         totals.setPadding(new Insets(0, 12, 4, 12));
-        totals.managedProperty().bind(total.textProperty().isNotEmpty());
-        totals.visibleProperty().bind(totals.managedProperty());
+        Shown.when(totals, total.textProperty().isNotEmpty());
         Label message = new Label();
         message.setId("query-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.messageProperty().isNotNull());
-        message.managedProperty().bind(message.visibleProperty());
+        Shown.when(message, vm.messageProperty().isNotNull());
         message.setPadding(new Insets(0, 12, 6, 12));
         return new VBox(bar, totals, message);
     }
@@ -147,8 +146,7 @@ public final class QueryView extends BorderPane {
         problem.getStyleClass().add("query-failed");
         problem.setWrapText(true);
         problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Shown.when(problem, vm.problemProperty().isNotNull());
         Button clear = new Button("Clear filters");
         clear.setId("query-clear");
         clear.setOnAction(e -> vm.clearFilters());

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.samples;
 
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import eu.eucaim.workstation.app.fx.StatusOverlay;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -33,8 +34,7 @@ public final class SampleImagesBar extends StatusOverlay {
         cancel.setId("cancel-samples");
         cancel.setOnAction(e -> vm.cancel());
         for (var n : new javafx.scene.Node[] {bar, cancel}) {
-            n.visibleProperty().bind(vm.busyProperty());
-            n.managedProperty().bind(vm.busyProperty());
+            Shown.when(n, vm.busyProperty());
         }
         HBox row = new HBox(10, view, bar, cancel);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -47,7 +47,6 @@ public final class SampleImagesBar extends StatusOverlay {
         setAlignment(Pos.CENTER_LEFT);
         // Only what shows takes room: the hidden error box would otherwise leave a gap under the button.
         getChildren().forEach(n -> n.managedProperty().bind(n.visibleProperty()));
-        visibleProperty().bind(vm.availableProperty());
-        managedProperty().bind(vm.availableProperty());
+        Shown.when(this, vm.availableProperty());
     }
 }

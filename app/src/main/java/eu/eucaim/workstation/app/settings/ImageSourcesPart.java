@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.settings;
 
+import eu.eucaim.workstation.app.fx.Shown;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -62,8 +63,7 @@ final class ImageSourcesPart {
         problem.getStyleClass().add("danger-text");
         problem.setWrapText(true);
         problem.textProperty().bind(form.problemProperty());
-        problem.visibleProperty().bind(form.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Shown.when(problem, form.problemProperty().isNotNull());
         Label hint = new Label("The Viewer's Remote panel searches these besides the node in use. Passwords are kept in"
                 + " the operating system's keyring; plain http is allowed for this machine only.");
         hint.setWrapText(true);

@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.settings;
 
+import eu.eucaim.workstation.app.fx.Shown;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -90,8 +91,7 @@ final class MailSettingsPart {
         problemLabel.getStyleClass().add("danger-text");
         problemLabel.setWrapText(true);
         problemLabel.textProperty().bind(problem);
-        problemLabel.visibleProperty().bind(problem.isNotNull());
-        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+        Shown.when(problemLabel, problem.isNotNull());
 
         TitledPane pane =
                 new TitledPane("E-mail notifications (SMTP)", new VBox(8, enabled, grid, keyring, problemLabel));

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.settings;
 
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import java.util.List;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ButtonType;
@@ -49,8 +50,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         platformPart
                 .getChildren()
                 .add(1, problemLabel("settings-platform-problem", vm.platform().problemProperty()));
-        platformPart.visibleProperty().bind(platform.selectedProperty());
-        platformPart.managedProperty().bind(platformPart.visibleProperty());
+        Shown.when(platformPart, platform.selectedProperty());
 
         TextField url = new TextField();
         url.setId("settings-url");
@@ -155,8 +155,7 @@ public final class SettingsDialog extends Dialog<Settings> {
         label.getStyleClass().add("danger-text");
         label.setWrapText(true);
         label.textProperty().bind(problem);
-        label.visibleProperty().bind(problem.isNotNull());
-        label.managedProperty().bind(label.visibleProperty());
+        Shown.when(label, problem.isNotNull());
         return label;
     }
 }

@@ -4,6 +4,7 @@ import eu.eucaim.workstation.app.auth.SignInGate;
 import eu.eucaim.workstation.app.auth.SignInHeader;
 import eu.eucaim.workstation.app.auth.SignInViewModel;
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import eu.eucaim.workstation.app.selection.SelectionButton;
 import eu.eucaim.workstation.app.selection.SelectionViewModel;
 import eu.eucaim.workstation.app.tab.TabContent;
@@ -98,8 +99,7 @@ final class MainWindow extends BorderPane {
         count.setId("badge-" + spec.id());
         count.getStyleClass().add("count-badge");
         count.textProperty().bind(badge);
-        count.visibleProperty().bind(count.textProperty().isNotEmpty());
-        count.managedProperty().bind(count.visibleProperty());
+        Shown.when(count, count.textProperty().isNotEmpty());
         return new javafx.scene.layout.HBox(4, Icons.of(spec.icon()), count);
     }
 
@@ -131,8 +131,9 @@ final class MainWindow extends BorderPane {
         themeButton.setTooltip(new Tooltip("Light or dark theme"));
         themeButton.setAccessibleText("Toggle dark theme");
         themeButton.getStyleClass().add("flat");
-        HBox header = new HBox(
+        HBox header = new HeaderRow(
                 10,
+                tagline,
                 logo,
                 name,
                 tagline,
@@ -141,6 +142,9 @@ final class MainWindow extends BorderPane {
                 new SignInHeader(signIn),
                 themeButton,
                 settingsButton);
+        for (Region whole : List.of(logo, name, selectionButton, themeButton, settingsButton)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE); // never cut to "…": the tagline, then the sign-in message give way
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 14, 8, 14));
         header.getStyleClass().add("app-header");

@@ -33,5 +33,22 @@ class SignInWindowUiTest extends RealNodeUiTest {
         clickOn("#sign-in-cancel");
         waitUntil("signed out again", () -> lookup("#sign-in").query().isVisible());
         assertThat(text("#sign-in-waiting")).doesNotContain("browser");
+
+        // The smallest window the app supports: the header's title, Selection, the message and Cancel stay whole
+        // (the tagline gives way).
+        javafx.stage.Stage stage = onFx(this::mainStage);
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
+        clickOn("#sign-in");
+        waitUntil("signing in again", () -> lookup("#sign-in-cancel").query().isVisible());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node header = lookup(".app-header").query();
+        assertThat(onFx(() -> Elision.under(header)))
+                .as("cut short in the header at 1024 px while signing in")
+                .isEmpty();
+        clickOn("#sign-in-cancel");
     }
 }

@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.negotiation.form;
 
 import eu.eucaim.workstation.api.negotiation.NegotiationResource;
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import java.util.HashMap;
@@ -74,8 +75,7 @@ public final class AccessFormView extends BorderPane {
         error.getStyleClass().add("danger");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
+        Shown.when(error, vm.errorProperty().isNotNull());
         problems.setId("wizard-problems");
         Label status = new Label();
         status.setId("wizard-status");

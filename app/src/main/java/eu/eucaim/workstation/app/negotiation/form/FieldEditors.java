@@ -2,6 +2,7 @@ package eu.eucaim.workstation.app.negotiation.form;
 
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Shown;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -161,8 +162,7 @@ final class FieldEditors {
         remove.setOnAction(e -> vm.removeFile(f));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(f.uploadingProperty());
-        spinner.managedProperty().bind(f.uploadingProperty());
+        Shown.when(spinner, f.uploadingProperty());
         Label failed = new Label();
         failed.getStyleClass().addAll("upload-error", "danger");
         failed.setWrapText(true);
@@ -172,8 +172,7 @@ final class FieldEditors {
         retry.setOnAction(e -> vm.retryUpload(f));
         HBox failure = new HBox(8, failed, retry);
         failure.setAlignment(Pos.CENTER_LEFT);
-        failure.visibleProperty().bind(f.uploadErrorProperty().isNotNull());
-        failure.managedProperty().bind(failure.visibleProperty());
+        Shown.when(failure, f.uploadErrorProperty().isNotNull());
         HBox row = new HBox(8, choose, current, remove, spinner);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, failure);

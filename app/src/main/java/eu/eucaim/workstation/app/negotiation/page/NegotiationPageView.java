@@ -5,6 +5,7 @@ import eu.eucaim.workstation.api.platform.SafePaths;
 import eu.eucaim.workstation.app.fx.Formats;
 import eu.eucaim.workstation.app.fx.Icons;
 import eu.eucaim.workstation.app.fx.Scrolling;
+import eu.eucaim.workstation.app.fx.Shown;
 import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.negotiation.form.Documents;
 import eu.eucaim.workstation.app.negotiation.words.NegotiatorDates;
@@ -118,8 +119,7 @@ public final class NegotiationPageView extends BorderPane {
         l.setId(id);
         l.getStyleClass().add(style);
         l.setWrapText(true);
-        l.visibleProperty().bind(l.textProperty().isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
+        Shown.when(l, l.textProperty().isNotEmpty());
         return l;
     }
 
@@ -257,8 +257,7 @@ public final class NegotiationPageView extends BorderPane {
         Label closed = new Label("Messages open once the request is submitted (private ones once it is approved).");
         closed.getStyleClass().add("text-muted");
         closed.setWrapText(true);
-        closed.visibleProperty().bind(Bindings.isEmpty(vm.postTargets()));
-        closed.managedProperty().bind(closed.visibleProperty());
+        Shown.when(closed, Bindings.isEmpty(vm.postTargets()));
         Button attach = new Button(null, Icons.of(Material2AL.ATTACH_FILE));
         attach.setTooltip(new javafx.scene.control.Tooltip("Send with a file…"));
         attach.setAccessibleText("Send with a file");

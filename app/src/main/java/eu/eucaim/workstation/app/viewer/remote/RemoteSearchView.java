@@ -3,6 +3,7 @@ package eu.eucaim.workstation.app.viewer.remote;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.app.fx.BoundFields;
 import eu.eucaim.workstation.app.fx.ColumnWidths;
+import eu.eucaim.workstation.app.fx.Shown;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -178,31 +179,26 @@ public final class RemoteSearchView extends VBox {
         javafx.scene.control.ProgressBar keepBar = new javafx.scene.control.ProgressBar();
         keepBar.setId("remote-keep-progress");
         keepBar.progressProperty().bind(vm.keepProgressProperty());
-        keepBar.visibleProperty().bind(vm.keepProgressProperty().greaterThanOrEqualTo(0));
-        keepBar.managedProperty().bind(keepBar.visibleProperty());
+        Shown.when(keepBar, vm.keepProgressProperty().greaterThanOrEqualTo(0));
         keepBar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(keepBar, Priority.ALWAYS);
         Button stop = new Button("Stop");
         stop.setId("remote-keep-stop");
-        stop.visibleProperty().bind(keepBar.visibleProperty());
-        stop.managedProperty().bind(stop.visibleProperty());
+        Shown.when(stop, keepBar.visibleProperty());
         stop.setOnAction(e -> vm.cancelKeep());
-        keep.visibleProperty().bind(vm.keepRefusalProperty().isNull());
-        keep.managedProperty().bind(keep.visibleProperty());
+        Shown.when(keep, vm.keepRefusalProperty().isNull());
         Label refusal = new Label();
         refusal.setId("remote-keep-refusal");
         // The reason in full, over as many lines as it takes: it is why the study cannot be kept.
         eu.eucaim.workstation.app.fx.Texts.wrapping(refusal);
         refusal.getStyleClass().add("text-muted");
         refusal.textProperty().bind(vm.keepRefusalProperty());
-        refusal.visibleProperty().bind(vm.keepRefusalProperty().isNotNull());
-        refusal.managedProperty().bind(refusal.visibleProperty());
+        Shown.when(refusal, vm.keepRefusalProperty().isNotNull());
         refusal.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(refusal, Priority.ALWAYS);
         HBox keeping = new HBox(6, keep, refusal, keepBar, stop);
         // Only with a study chosen: in a 700-pixel-high window the row is a row more of the study list.
-        keeping.visibleProperty().bind(vm.chosenProperty().isNotNull());
-        keeping.managedProperty().bind(keeping.visibleProperty());
+        Shown.when(keeping, vm.chosenProperty().isNotNull());
 
         Label status = new Label();
         status.setId("remote-status");
@@ -249,8 +245,7 @@ public final class RemoteSearchView extends VBox {
         java.util.List<TextField> hidden = new java.util.ArrayList<>();
         for (javafx.scene.Node n : form.getChildren()) {
             if (GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 0) {
-                n.visibleProperty().bind(more.selectedProperty());
-                n.managedProperty().bind(more.selectedProperty());
+                Shown.when(n, more.selectedProperty());
                 if (n instanceof TextField f) {
                     hidden.add(f);
                 }
