@@ -23,4 +23,36 @@ public final class Scrolling {
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
     }
+
+    /**
+     * Keeps a table's selected row whole in view when the table is made shorter (its series shown below it, filters
+     * above it) or the selection moves: the row a user just chose never ends half hidden. Measured once the rows'
+     * view has its new height (after that layout pass), not when the table's height changes, before it.
+     */
+    public static void keepSelectionInView(javafx.scene.control.TableView<?> table) {
+        Runnable show = () -> javafx.application.Platform.runLater(() -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                showWhole(flow, i);
+            }
+        });
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> show.run());
+        table.skinProperty()
+                .addListener((o, was, skin) -> javafx.application.Platform.runLater(() -> {
+                    if (table.lookup(".clipped-container") instanceof javafx.scene.layout.Region rows) {
+                        rows.heightProperty().addListener((h, before, after) -> show.run());
+                    }
+                }));
+    }
+
+    /** Scrolls only as far as it takes: a row on screen is moved into view, one off screen is brought to the top. */
+    private static <T extends javafx.scene.control.IndexedCell<?>> void showWhole(
+            javafx.scene.control.skin.VirtualFlow<T> flow, int index) {
+        T cell = flow.getVisibleCell(index);
+        if (cell != null) {
+            flow.scrollTo(cell);
+        } else {
+            flow.scrollTo(index);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package eu.eucaim.workstation.app.viewer.remote;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.app.fx.BoundFields;
 import eu.eucaim.workstation.app.fx.ColumnWidths;
+import eu.eucaim.workstation.app.fx.Scrolling;
 import eu.eucaim.workstation.app.fx.Shown;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -136,6 +137,7 @@ public final class RemoteSearchView extends VBox {
         studies.getColumns().add(ColumnWidths.whole(column("Study", 60, RemoteStudy::description)));
         studies.setPlaceholder(new Label("Search a source to list its studies"));
         studies.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> vm.choose(s));
+        Scrolling.keepSelectionInView(studies); // choosing one shows its series below, and the list grows shorter
         studies.setRowFactory(t -> {
             TableRow<RemoteStudy> row = new TableRow<>();
             row.itemProperty()
