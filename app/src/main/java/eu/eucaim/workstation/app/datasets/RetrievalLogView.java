@@ -68,14 +68,18 @@ final class RetrievalLogView extends SplitPane {
         });
         vm.datasetProperty().addListener((o, a, d) -> list.getSelectionModel().select(d));
         list.setPlaceholder(new Label("No dataset you represent"));
-        Label listTitle = new Label("Datasets you represent");
+        // In a narrow window the heading wraps beside Refresh rather than being cut.
+        Label listTitle = Texts.wrapping(new Label("Datasets you represent"));
         listTitle.getStyleClass().add("title-4");
+        listTitle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(listTitle, Priority.ALWAYS);
         Button refresh = new Button("Refresh");
         refresh.setId("datasets-refresh");
         refresh.setOnAction(e -> vm.refresh());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox left = new VBox(6, new HBox(6, listTitle, gap, refresh), list);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        HBox heading = new HBox(6, listTitle, refresh);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox left = new VBox(6, heading, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(6));
         left.setMinWidth(220);
@@ -105,9 +109,14 @@ final class RetrievalLogView extends SplitPane {
         export.disableProperty().bind(vm.datasetProperty().isNull());
         export.setOnAction(e -> dialogs.chooseFileToSave("Export the retrieval log", vm.suggestedFileName(), CSV)
                 .ifPresent(vm::export));
-        HBox filters =
-                new HBox(6, new Label("User"), user, new Label("From"), from, new Label("To"), to, apply, export);
-        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // Groups that flow onto a second line in a narrow window, each whole (a label beside its field).
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(
+                12,
+                6,
+                group(new Label("User"), user),
+                group(new Label("From"), from, new Label("to"), to),
+                group(apply, export));
+        filters.setId("retrievals-filters");
 
         TableView<Retrieval> table = new TableView<>(vm.rows());
         table.setId("retrievals-table");
@@ -149,6 +158,16 @@ final class RetrievalLogView extends SplitPane {
         right.setPadding(new Insets(6));
         getItems().addAll(left, right);
         setDividerPositions(0.28);
+    }
+
+    /** Controls kept together on one line, none narrower than it needs. */
+    private static HBox group(javafx.scene.control.Control... controls) {
+        for (javafx.scene.control.Control c : controls) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox g = new HBox(6, controls);
+        g.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return g;
     }
 
     private static TableColumn<Retrieval, String> column(String title, double width, Function<Retrieval, String> text) {

@@ -190,6 +190,19 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                         .orElse(0)))
                 .as("no title runs out of the list's side")
                 .isLessThanOrEqualTo(onFx(logged::getWidth));
+
+        // In the smallest window the app supports, the filters wrap rather than cut their labels and buttons.
+        javafx.stage.Stage stage = onFx(this::mainStage);
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> Elision.under(lookup("#datasets").query())))
+                .as("cut short in the Datasets tab at 1024×700")
+                .isEmpty();
+        assertThat(shown("#retrievals-table")).isTrue();
     }
 
     /** The first study (by row) whose dataset allows keeping it ({@code keep}) or only viewing it. */
