@@ -94,7 +94,7 @@ final class RetrievalLogView extends SplitPane {
                                 : "Who retrieved images of "
                                         + vm.datasetProperty().get().title(),
                         vm.datasetProperty()));
-        title.setWrapText(true);
+        Texts.wrapping(title); // whole on two lines rather than cut when the table below takes the height
         TextField user = BoundFields.text("retrievals-user", "user name or account", 9, vm.userProperty());
         TextField from = BoundFields.text("retrievals-from", "YYYY-MM-DD", 9, vm.fromProperty());
         TextField to = BoundFields.text("retrievals-to", "YYYY-MM-DD", 9, vm.toProperty());

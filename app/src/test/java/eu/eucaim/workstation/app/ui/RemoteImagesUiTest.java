@@ -198,9 +198,17 @@ class RemoteImagesUiTest extends RealNodeUiTest {
             stage.setHeight(700);
             return null;
         });
+        eu.eucaim.workstation.api.images.LoggedDataset longest = onFx(() -> logged.getItems().stream()
+                .max(java.util.Comparator.comparingInt(d -> d.title().length()))
+                .orElseThrow());
+        onFx(() -> {
+            logged.getSelectionModel().select(longest);
+            return null;
+        });
+        waitUntil("its log's title", () -> text("#retrievals-title").endsWith(longest.title()));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> Elision.under(lookup("#datasets").query())))
-                .as("cut short in the Datasets tab at 1024×700")
+                .as("cut short in the Datasets tab at 1024×700, the longest title chosen")
                 .isEmpty();
         assertThat(shown("#retrievals-table")).isTrue();
     }
