@@ -69,6 +69,8 @@ public final class NegotiationsView extends BorderPane {
         spinner.visibleProperty().bind(l.loadingProperty());
         Label empty = new Label();
         empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(12)); // off the list's border, as the other lists' placeholders
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         empty.textProperty()
                 .bind(Bindings.when(l.errorProperty().isNotNull())
                         .then(l.errorProperty())
