@@ -37,12 +37,16 @@ public final class Scrolling {
             }
         });
         table.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> show.run());
-        table.skinProperty()
-                .addListener((o, was, skin) -> javafx.application.Platform.runLater(() -> {
-                    if (table.lookup(".clipped-container") instanceof javafx.scene.layout.Region rows) {
-                        rows.heightProperty().addListener((h, before, after) -> show.run());
-                    }
-                }));
+        // The rows' view exists once the table has its skin: now, if it is already shown, else when it gets one.
+        Runnable watchRows = () -> javafx.application.Platform.runLater(() -> {
+            if (table.lookup(".clipped-container") instanceof javafx.scene.layout.Region rows) {
+                rows.heightProperty().addListener((h, before, after) -> show.run());
+            }
+        });
+        if (table.getSkin() != null) {
+            watchRows.run();
+        }
+        table.skinProperty().addListener((o, was, skin) -> watchRows.run());
     }
 
     /** Scrolls only as far as it takes: a row on screen is moved into view, one off screen is brought to the top. */

@@ -61,8 +61,8 @@ final class BenchmarkReport {
                     .append(ms(sorted.get(sorted.size() - 1)))
                     .append(" |\n");
         }
-        long search = median(samples.byLabel().get(CatalogueSearchBenchmark.Samples.ALL_SEARCHES));
-        long health = median(samples.byLabel().get(CatalogueSearchBenchmark.Samples.HEALTH));
+        long search = Timings.median(samples.byLabel().get(CatalogueSearchBenchmark.Samples.ALL_SEARCHES));
+        long health = Timings.median(samples.byLabel().get(CatalogueSearchBenchmark.Samples.HEALTH));
         md.append('\n')
                 .append(String.format(
                         Locale.ROOT,
@@ -105,12 +105,6 @@ final class BenchmarkReport {
     static long percentile(List<Long> sorted, double p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return percentile(sorted, 50);
     }
 
     private static String ms(long nanos) {

@@ -209,8 +209,8 @@ public final class RemoteViewerBenchmark {
                     orthancPasses.add(RemoteOpen.frameThroughput(ofOrthanc.service(), study, series, syntax, 6));
                     orthancDropped += RemoteOpen.DROPPED.getAndSet(0);
                 }
-                double nodeFps = median(nodePasses);
-                double orthancFps = median(orthancPasses);
+                double nodeFps = Timings.median(nodePasses);
+                double orthancFps = Timings.median(orthancPasses);
                 frameNotes.add(String.format(
                         Locale.ROOT,
                         "%s: node %s, Orthanc %s frames/s.",
@@ -281,12 +281,6 @@ public final class RemoteViewerBenchmark {
             stored.add(t.stored());
         }
         return t;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        java.util.Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 
     private static String passes(List<Double> fps) {

@@ -8,10 +8,12 @@ import java.util.Locale;
 final class Timings {
     private Timings() {}
 
-    static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
+    /** The nearest-rank median (of an even count, the lower middle value), as {@code BenchmarkReport.percentile}. */
+    static <T extends Comparable<? super T>> T median(List<T> values) {
+        List<T> sorted = new ArrayList<>(values);
         sorted.sort(null);
-        return BenchmarkReport.percentile(sorted, 50);
+        int rank = (int) Math.ceil(sorted.size() / 2.0);
+        return sorted.get(Math.max(0, rank - 1));
     }
 
     static String ms(long nanos) {
