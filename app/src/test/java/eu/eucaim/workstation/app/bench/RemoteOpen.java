@@ -48,15 +48,25 @@ final class RemoteOpen {
             String series,
             InstanceKeeper keeper,
             Path temp,
-            DecodePool pool)
+            DecodePool pool,
+            long selectedMs)
             throws Exception {
         service = Latency.of(service, Long.getLong("bench.latencyMs", 0));
+        CompletableFuture<List<DicomAttributes>> prepared = null;
+        RemoteImages images = null;
+        if (selectedMs > 0) { // as the app: the series selected, its metadata and first image asked for, then opened
+            images = images(source, service, temp, keeper, pool);
+            RemoteImages selecting = images;
+            prepared = service.seriesMetadata(study, series);
+            prepared.thenAcceptAsync(list -> selecting.recallAndFetchFirst(source, study, series, list));
+            Thread.sleep(selectedMs);
+        }
         long t0 = System.nanoTime();
-        RemoteImages images = new RemoteImages(temp, keeper);
-        images.keepWhenQuiet(
-                () -> pool.quietFor(eu.eucaim.workstation.app.viewer.ViewerTab.DECODERS_QUIET_MS)); // as the app
-        images.register(source, service);
-        List<DicomAttributes> metadata = service.seriesMetadata(study, series).get(60, TimeUnit.SECONDS);
+        if (images == null) {
+            images = images(source, service, temp, keeper, pool);
+        }
+        List<DicomAttributes> metadata =
+                (prepared != null ? prepared : service.seriesMetadata(study, series)).get(60, TimeUnit.SECONDS);
         images.recall(study, series); // as the app: one look-up of what the library has, then the stack
         if (!Boolean.getBoolean("bench.noFetchAhead")) { // as the app (the switch: for an A/B of it)
             RemoteStack.middle(source, study, series, metadata).ifPresent(images::fetchAhead);
@@ -102,6 +112,16 @@ final class RemoteOpen {
             }
         }
         return new Times(firstImage, ready, System.nanoTime() - t0);
+    }
+
+    /** The fetcher of one open, as the Viewer makes it. */
+    private static RemoteImages images(
+            ImageSource source, DicomWebService service, Path temp, InstanceKeeper keeper, DecodePool pool) {
+        RemoteImages images = new RemoteImages(temp, keeper);
+        images.keepWhenQuiet(
+                () -> pool.quietFor(eu.eucaim.workstation.app.viewer.ViewerTab.DECODERS_QUIET_MS)); // as the app
+        images.register(source, service);
+        return images;
     }
 
     /**

@@ -40,6 +40,8 @@ public final class RemoteViewerBenchmark {
     static final int REQUEST_WARMUP = 20;
 
     static final int FRAME_PASSES = 3;
+    /** Between selecting a series and opening it: the two clicks of a double-click. */
+    static final long DOUBLE_CLICK_MS = 150;
 
     private RemoteViewerBenchmark() {}
 
@@ -96,6 +98,8 @@ public final class RemoteViewerBenchmark {
             List<String> notes = new ArrayList<>();
             List<String> throughput = new ArrayList<>();
             List<String> frameNotes = new ArrayList<>();
+            List<String> selected = new ArrayList<>();
+            List<String> selectedNotes = new ArrayList<>();
             List<Path> nativeFiles = SyntheticStudy.ctSeries(
                     tmp.resolve("native"),
                     1,
@@ -136,39 +140,19 @@ public final class RemoteViewerBenchmark {
                 ViewerBenchmark.readAll(files);
                 long[] local = localOpen(dir, pool, notes, volume);
                 for (Source s : List.of(ofNode, ofOrthanc)) {
-                    List<Long> first = new ArrayList<>();
-                    List<Long> ready = new ArrayList<>();
-                    List<Long> keptFirst = new ArrayList<>();
-                    List<Long> keptReady = new ArrayList<>();
-                    List<Long> stored = new ArrayList<>();
-                    List<Long> cold = new ArrayList<>(); // the first open of this source and volume: first, ready
                     // The request path warmed without writing libraries (more warm-up opens would write 0.3 GB each,
                     // and this file system is slow to make files after that much; see docs/benchmarks.md).
                     RemoteOpen.warmRequests(s.service(), study, series, REQUEST_WARMUP);
-                    for (int run = 0; run < WARMUP + RUNS; run++) {
-                        Path library = Files.createDirectories(
-                                tmp.resolve("lib-" + s.name() + "-" + volume.hashCode() + "-" + run));
-                        try (LocalImageLibrary fresh = LocalImageLibrary.open(library)) {
-                            RemoteOpen.Times t =
-                                    timeOpen(s, study, series, fresh, tmp, pool, run, first, ready, stored);
-                            if (run == 0) {
-                                cold.addAll(List.of(t.first(), t.ready()));
-                            }
-                        }
-                        // The same open again at once, every instance now in the offline library: each pair is
-                        // measured under the same conditions (the machine's load, the JIT's warmth).
-                        try (LocalImageLibrary kept = LocalImageLibrary.open(library)) {
-                            timeOpen(s, study, series, kept, tmp, pool, run, keptFirst, keptReady, new ArrayList<>());
-                        }
-                    }
+                    Pairs p = pairs(s, study, series, volume, tmp, pool, 0);
+                    Pairs sel = pairs(s, study, series, volume, tmp, pool, DOUBLE_CLICK_MS);
                     List<Long> curl = new ArrayList<>();
                     for (int run = 0; run < RUNS; run++) {
                         curl.add(curl(s, study, series));
                     }
-                    long f = Timings.median(first);
-                    long r = Timings.median(ready);
+                    long f = Timings.median(p.first());
+                    long r = Timings.median(p.ready());
                     long c = Timings.median(curl);
-                    long kf = Timings.median(keptFirst);
+                    long kf = Timings.median(p.keptFirst());
                     md.append(String.format(
                             Locale.ROOT,
                             "| %s | %s | %s | %s | %s / %s | %s / %s | %s | %.2f | %.2f | %.2f |%n",
@@ -177,19 +161,31 @@ public final class RemoteViewerBenchmark {
                             Timings.ms(f),
                             Timings.ms(r),
                             Timings.ms(kf),
-                            Timings.ms(Timings.median(keptReady)),
+                            Timings.ms(Timings.median(p.keptReady())),
                             Timings.ms(local[0]),
                             Timings.ms(local[1]),
                             Timings.ms(c),
                             (double) f / kf,
                             (double) f / local[0],
                             (double) r / (local[1] + c)));
+                    selected.add(String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %s | %s | %.2f |",
+                            volume,
+                            s.name(),
+                            Timings.ms(Timings.median(sel.first())),
+                            Timings.ms(Timings.median(sel.keptFirst())),
+                            (double) Timings.median(sel.first()) / Timings.median(sel.keptFirst())));
                     notes.add(volume + " from " + s.name() + ": the run's first open (cold) first "
-                            + Timings.ms(cold.get(0)) + ", ready " + Timings.ms(cold.get(1)) + "; first "
-                            + Timings.list(first) + "; ready "
-                            + Timings.list(ready) + "; every instance kept in the library " + Timings.list(stored)
-                            + "; curl " + Timings.list(curl) + "; the same open from the library:"
-                            + " first " + Timings.list(keptFirst) + ", ready " + Timings.list(keptReady) + ".");
+                            + Timings.ms(p.cold().get(0)) + ", ready "
+                            + Timings.ms(p.cold().get(1)) + "; first "
+                            + Timings.list(p.first()) + "; ready "
+                            + Timings.list(p.ready()) + "; every instance kept in the library "
+                            + Timings.list(p.stored()) + "; curl " + Timings.list(curl)
+                            + "; the same open from the library:" + " first " + Timings.list(p.keptFirst())
+                            + ", ready " + Timings.list(p.keptReady()) + ".");
+                    selectedNotes.add(volume + " from " + s.name() + ": first " + Timings.list(sel.first())
+                            + "; from the library " + Timings.list(sel.keptFirst()) + ".");
                 }
                 // JPEG frames as stored: transcoding them to explicit VR little endian six at a time crashes
                 // Debian's Orthanc (a segfault in its GDCM plugin's civetweb worker, seen in dmesg).
@@ -231,6 +227,21 @@ public final class RemoteViewerBenchmark {
             md.append('\n');
             notes.forEach(n -> md.append(n).append('\n'));
             md.append(
+                            "\nThe same opens with the series selected first, as in the list (the first click of a double-click:")
+                    .append(
+                            " its metadata asked for, and the image it shows first fetched and kept, as the panel does),")
+                    .append(" the open timed from the second click, ")
+                    .append(DOUBLE_CLICK_MS)
+                    .append(" ms later; the same pairs, medians of ")
+                    .append(RUNS)
+                    .append(" after ")
+                    .append(WARMUP)
+                    .append(":\n\n| volume | from | open → first image | the same, from the library | first / first")
+                    .append(" from the library |\n|---|---|---:|---:|---:|\n");
+            selected.forEach(t -> md.append(t).append('\n'));
+            md.append('\n');
+            selectedNotes.forEach(n -> md.append(n).append('\n'));
+            md.append(
                             "\nWADO-RS frame throughput, every instance's frame (native: in explicit VR little endian; JPEG: as")
                     .append(" stored, since transcoding them six at a time crashes Orthanc's GDCM plugin), 6 requests")
                     .append(" at a time, the same client, the median of ")
@@ -252,6 +263,58 @@ public final class RemoteViewerBenchmark {
         }
     }
 
+    /** The figures of {@link #pairs}: the timed runs', and the first run's (cold) first image and ready. */
+    record Pairs(
+            List<Long> first,
+            List<Long> ready,
+            List<Long> keptFirst,
+            List<Long> keptReady,
+            List<Long> stored,
+            List<Long> cold) {}
+
+    /**
+     * Warm-up and timed runs, each a pair: an open into a fresh library, then the same open again at once, every
+     * instance now in the offline library (each pair measured under the same conditions: the machine's load, the
+     * JIT's warmth). {@code selectedMs}: the series selected that long before each open (0: not).
+     */
+    private static Pairs pairs(
+            Source s, String study, String series, String volume, Path tmp, DecodePool pool, long selectedMs)
+            throws Exception {
+        Pairs p = new Pairs(
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>());
+        for (int run = 0; run < WARMUP + RUNS; run++) {
+            Path library = Files.createDirectories(
+                    tmp.resolve("lib-" + s.name() + "-" + volume.hashCode() + "-" + selectedMs + "-" + run));
+            try (LocalImageLibrary fresh = LocalImageLibrary.open(library)) {
+                RemoteOpen.Times t =
+                        timeOpen(s, study, series, fresh, tmp, pool, run, selectedMs, p.first(), p.ready(), p.stored());
+                if (run == 0) {
+                    p.cold().addAll(List.of(t.first(), t.ready()));
+                }
+            }
+            try (LocalImageLibrary kept = LocalImageLibrary.open(library)) {
+                timeOpen(
+                        s,
+                        study,
+                        series,
+                        kept,
+                        tmp,
+                        pool,
+                        run,
+                        selectedMs,
+                        p.keptFirst(),
+                        p.keptReady(),
+                        new ArrayList<>());
+            }
+        }
+        return p;
+    }
+
     /** One Remote-panel open through {@code library}; its times are kept once the warm-up runs are over. */
     private static RemoteOpen.Times timeOpen(
             Source s,
@@ -261,6 +324,7 @@ public final class RemoteViewerBenchmark {
             Path tmp,
             DecodePool pool,
             int run,
+            long selectedMs,
             List<Long> first,
             List<Long> ready,
             List<Long> stored)
@@ -274,7 +338,8 @@ public final class RemoteViewerBenchmark {
                 System.getProperty("bench.fetch") != null
                         ? Path.of(System.getProperty("bench.fetch"))
                         : tmp.resolve("fetch"),
-                pool);
+                pool,
+                selectedMs);
         if (run >= WARMUP) {
             first.add(t.first());
             ready.add(t.ready());

@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.viewer.remote;
 
 import eu.eucaim.workstation.api.dicomweb.ArrivedInstance;
+import eu.eucaim.workstation.api.dicomweb.DicomAttributes;
 import eu.eucaim.workstation.api.dicomweb.DicomWebService;
 import eu.eucaim.workstation.api.dicomweb.ImageSource;
 import eu.eucaim.workstation.dicom.source.InstanceFetcher;
@@ -130,6 +131,16 @@ public final class RemoteImages implements InstanceFetcher {
         }
     }
 
+    /**
+     * {@link #recall} the series, then {@link #fetchAhead} the image its stack will show first ({@link
+     * RemoteStack#middle}): the first steps of an open, and of a selection in the list. Blocking: a background thread.
+     */
+    public void recallAndFetchFirst(
+            ImageSource source, String studyUid, String seriesUid, List<DicomAttributes> metadata) {
+        recall(studyUid, seriesUid);
+        RemoteStack.middle(source, studyUid, seriesUid, metadata).ifPresent(this::fetchAhead);
+    }
+
     /** While a stream is bringing the instance, {@code then} waits for it (see {@link InstanceFetcher#arriving}). */
     @Override
     public boolean arriving(RemoteInstance instance, Runnable then) {
@@ -200,26 +211,27 @@ public final class RemoteImages implements InstanceFetcher {
         }
         // What is on screen first comes alone (the decoder is asking for it too: they share the one fetch); the rest
         // start when the decoders ask for more (the first image is shown: the viewer prefetches then), or soon after
-        // it has arrived, so that nothing competes with the first image. Prefetches wait for the rest.
-        RemoteInstance onScreen = missing.get(0);
+        // it has arrived, so that nothing competes with the first image. Prefetches wait for the rest. When the
+        // library has the image on screen (selecting the series brought it), the rest wait all the same.
+        RemoteInstance onScreen = order.get(0);
+        List<RemoteInstance> later = missing.get(0) == onScreen ? missing.subList(1, missing.size()) : missing;
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable rest = () -> {
             if (started.compareAndSet(false, true)) {
-                streamRest(missing.subList(1, missing.size()), mine);
+                streamRest(later, mine);
             }
         };
         startRest = rest;
         coming.noneComing(); // what the last stream still had coming is not (it stops)
-        coming.expect(missing.subList(1, missing.size()).stream()
-                .map(RemoteInstance::sopInstanceUid)
-                .toList());
+        coming.expect(later.stream().map(RemoteInstance::sopInstanceUid).toList());
         streams.execute(() -> {
             if (streamGeneration.get() != mine) {
                 return;
             }
             CompletableFuture<?> arrived;
             try {
-                arrived = knownKept.find(onScreen.sopInstanceUid()).isPresent()
+                arrived = later == missing
+                                || knownKept.find(onScreen.sopInstanceUid()).isPresent()
                         ? CompletableFuture.completedFuture(null)
                         : fetchOnce(registered(onScreen), onScreen, true).bytes();
             } catch (IOException | RuntimeException e) {

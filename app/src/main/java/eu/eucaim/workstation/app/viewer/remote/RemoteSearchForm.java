@@ -12,6 +12,14 @@ record RemoteSearchForm(
     static final int PAGE = 100;
     private static final DateTimeFormatter DICOM_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** The status line after a search of {@code source} found {@code count} studies (at most a page). */
+    static String found(int count, String source) {
+        return count == 0
+                ? "No study of " + source + " matches."
+                : eu.eucaim.workstation.app.fx.Formats.count(count, "study", "studies") + " found on " + source
+                        + (count >= PAGE ? " (the first " + PAGE + "; narrow the search)" : "") + ".";
+    }
+
     /** The query; a date that is not YYYY-MM-DD fails with a message naming the field. */
     QidoQuery query() {
         QidoQuery q = QidoQuery.all()

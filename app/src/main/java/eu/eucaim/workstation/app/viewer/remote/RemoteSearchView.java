@@ -160,6 +160,8 @@ public final class RemoteSearchView extends VBox {
                 setText(empty || s == null ? null : s.label());
             }
         });
+        // Selecting a series prepares its open (the first click of a double-click asks for its metadata).
+        series.getSelectionModel().selectedItemProperty().addListener((o, a, chosen) -> vm.select(chosen));
         series.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 vm.open(series.getSelectionModel().getSelectedItem());

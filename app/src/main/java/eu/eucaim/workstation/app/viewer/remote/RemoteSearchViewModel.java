@@ -47,6 +47,8 @@ public final class RemoteSearchViewModel {
     private final BackgroundTask listing;
     private final BackgroundTask opening;
     private final BackgroundTask keeping;
+    private final BackgroundTask preparing;
+    private final SeriesPreparation preparation = new SeriesPreparation();
     private final ReadOnlyDoubleWrapper keepProgress = new ReadOnlyDoubleWrapper(this, "keepProgress", -1);
     private final ReadOnlyObjectWrapper<RemoteStudy> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     /** Why the chosen study cannot be kept offline (its dataset's access conditions), or null when it can. */
@@ -93,6 +95,7 @@ public final class RemoteSearchViewModel {
         this.listing = new BackgroundTask(ui);
         this.opening = new BackgroundTask(ui);
         this.keeping = new BackgroundTask(ui);
+        this.preparing = new BackgroundTask(ui);
     }
 
     /**
@@ -146,14 +149,7 @@ public final class RemoteSearchViewModel {
                 list -> {
                     busy.set(false);
                     studies.setAll(list.stream().map(RemoteStudy::of).toList());
-                    status.set(
-                            list.isEmpty()
-                                    ? "No study of " + s.name() + " matches."
-                                    : Formats.count(list.size(), "study", "studies") + " found on " + s.name()
-                                            + (list.size() >= RemoteSearchForm.PAGE
-                                                    ? " (the first " + RemoteSearchForm.PAGE + "; narrow the search)"
-                                                    : "")
-                                            + ".");
+                    status.set(RemoteSearchForm.found(list.size(), s.name()));
                 },
                 failure -> {
                     busy.set(false);
@@ -193,6 +189,8 @@ public final class RemoteSearchViewModel {
     /** {@code study} (or none) is the one chosen, with nothing known yet of its series or of what it allows. */
     private void freshChoice(RemoteStudy study) {
         chosen.set(study);
+        preparing.drop();
+        preparation.forget();
         keepRefusal.set(null);
         viewRefusal = null;
         accessKnown.set(false);
@@ -219,7 +217,7 @@ public final class RemoteSearchViewModel {
                     keepRefusal.set("What this study's dataset allows could not be read: " + Errors.describe(failure));
                     accessKnown.set(true);
                 });
-        status.set("Listing the series of " + describe(study) + "…");
+        status.set("Listing the series of " + study.describe() + "…");
         CompletableFuture<List<DicomAttributes>> found = service(s)
                 .thenCompose(c -> c.series(
                         study.studyUid(), QidoQuery.all().including("0008103E").including("00201209")));
@@ -231,15 +229,41 @@ public final class RemoteSearchViewModel {
                             .map(a -> RemoteSeries.of(study.studyUid(), a))
                             .sorted(java.util.Comparator.comparingInt(RemoteSeries::number))
                             .toList());
-                    status.set(Formats.count(list.size(), "series", "series") + " in " + describe(study)
+                    status.set(Formats.count(list.size(), "series", "series") + " in " + study.describe()
                             + ". Double-click one to open it.");
                 },
                 failure -> status.set(
-                        "Could not list the series of " + describe(study) + ": " + Errors.describe(failure)));
+                        "Could not list the series of " + study.describe() + ": " + Errors.describe(failure)));
     }
 
     /**
-     * Opens {@code chosen} in the viewer: reads its metadata (one request), builds its stack as a scan of its files
+     * The series selected in the list (the first click of a double-click): its metadata is asked for now and, once
+     * here, the image it would show first (if the study may be kept), so that the open that follows finds both here.
+     * Waits for the dataset's terms as an open does; nothing for a study that may not be viewed.
+     */
+    public void select(RemoteSeries selected) {
+        ImageSource s = source.get();
+        if (selected == null || s == null || viewRefusal != null) {
+            return;
+        }
+        BackgroundTask.Run run = preparing.next();
+        run.deliver( // on the UI thread: after the dataset's terms, delivered there before, are applied
+                preparation.prepare(s, selected, () -> metadata(s, selected)),
+                list -> io.execute(
+                        () -> images.recallAndFetchFirst(s, selected.studyUid(), selected.seriesUid(), list)),
+                failure -> {}); // the open asks again, and says why if it fails then
+    }
+
+    /** The series' metadata, asked once the dataset's terms are known (or could not be read). */
+    private CompletableFuture<List<DicomAttributes>> metadata(ImageSource s, RemoteSeries series) {
+        return accessAnswer
+                .handle((answer, failure) -> null)
+                .thenCompose(known -> service(s))
+                .thenCompose(c -> c.seriesMetadata(series.studyUid(), series.seriesUid()));
+    }
+
+    /**
+     * Opens {@code chosen} in the viewer: reads its metadata (one request, or what selecting it asked), builds its stack as a scan of its files
      * would, and hands it over; the images then stream from the middle outward as the viewer asks for them.
      */
     public void open(RemoteSeries chosen) {
@@ -255,16 +279,12 @@ public final class RemoteSearchViewModel {
         status.set("Opening " + chosen.label() + "…");
         // Not before the dataset's terms are known: a view-only study must never be written to disk, and what a
         // study allows is applied on this thread before the series is handed over (the same executor, in order).
-        CompletableFuture<ScanResult> tree = accessAnswer
-                .handle((answer, failure) -> null)
-                .thenCompose(known -> service(s))
-                .thenCompose(c -> c.seriesMetadata(chosen.studyUid(), chosen.seriesUid()))
+        CompletableFuture<ScanResult> tree = preparation
+                .take(s, chosen, () -> metadata(s, chosen))
                 .thenApplyAsync(
                         list -> {
                             library.expectSeries(chosen.studyUid(), chosen.seriesUid(), list.size());
-                            images.recall(chosen.studyUid(), chosen.seriesUid());
-                            RemoteStack.middle(s, chosen.studyUid(), chosen.seriesUid(), list)
-                                    .ifPresent(images::fetchAhead);
+                            images.recallAndFetchFirst(s, chosen.studyUid(), chosen.seriesUid(), list);
                             return RemoteStack.tree(s, chosen.studyUid(), chosen.seriesUid(), list);
                         },
                         io);
@@ -321,7 +341,7 @@ public final class RemoteSearchViewModel {
         }
         BackgroundTask.Run run = keeping.next();
         keepProgress.set(0);
-        status.set("Keeping " + describe(study) + " offline…");
+        status.set("Keeping " + study.describe() + " offline…");
         java.util.function.Consumer<Double> progress = run.progress(keepProgress::set);
         CompletableFuture<Integer> kept = service(s)
                 .thenCompose(c -> library.pin(study.studyUid(), true)
@@ -332,7 +352,7 @@ public final class RemoteSearchViewModel {
                 kept,
                 fetched -> {
                     keepProgress.set(-1);
-                    status.set(describe(study) + " is kept offline ("
+                    status.set(study.describe() + " is kept offline ("
                             + (fetched == 0
                                     ? "it was complete already"
                                     : Formats.count(fetched, "image", "images") + " fetched")
@@ -340,7 +360,7 @@ public final class RemoteSearchViewModel {
                 },
                 failure -> {
                     keepProgress.set(-1);
-                    status.set("Could not keep " + describe(study) + " offline: " + Errors.describe(failure)
+                    status.set("Could not keep " + study.describe() + " offline: " + Errors.describe(failure)
                             + ". What arrived is kept; Keep offline again fetches the rest.");
                 });
     }
@@ -357,11 +377,6 @@ public final class RemoteSearchViewModel {
                     return c;
                 },
                 io);
-    }
-
-    private static String describe(RemoteStudy s) {
-        String who = s.patientName().isBlank() ? s.patientId() : s.patientName();
-        return (who.isBlank() ? "the study" : who) + (s.date().isBlank() ? "" : " (" + s.date() + ")");
     }
 
     public ObservableList<ImageSource> sources() {

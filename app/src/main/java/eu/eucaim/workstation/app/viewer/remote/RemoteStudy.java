@@ -41,4 +41,10 @@ public record RemoteStudy(
                 ? studyDate.substring(0, 4) + "-" + studyDate.substring(4, 6) + "-" + studyDate.substring(6)
                 : studyDate;
     }
+
+    /** "Jane Doe (2024-03-05)", by patient ID when the name is empty, "the study" when both are. */
+    public String describe() {
+        String who = patientName.isBlank() ? patientId : patientName;
+        return (who.isBlank() ? "the study" : who) + (date().isBlank() ? "" : " (" + date() + ")");
+    }
 }
