@@ -78,6 +78,10 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         // A downloadable dataset's study: opens from the middle, written through to the library, kept offline.
         choose(studies, keepable);
         RemoteSeries first = firstSeries();
+        Path viewed = home.resolve("data/library/viewed");
+        // One click selects it and prepares its open: the image it shows first is fetched and kept before it opens.
+        clickOn(seriesCell(first));
+        waitUntil("the selection keeps the image shown first", () -> filesUnder(viewed) == 1);
         open(first, remote);
         ViewerViewModel viewer = viewer();
         awaitRemoteImage(viewer, remote);
@@ -88,7 +92,6 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                 "every image of the series arrived",
                 () -> viewer.active().ready().cardinality()
                         == viewer.active().countProperty().get());
-        Path viewed = home.resolve("data/library/viewed");
         // The images are shown from where they arrived; the library's stores follow at the disk's pace.
         waitUntil("written through", () -> filesUnder(viewed) >= first.instances());
         side("viewer-side-remote"); // the series list came forward when the series opened
