@@ -263,8 +263,9 @@ public final class RemoteSearchViewModel {
     }
 
     /**
-     * Opens {@code chosen} in the viewer: reads its metadata (one request, or what selecting it asked), builds its stack as a scan of its files
-     * would, and hands it over; the images then stream from the middle outward as the viewer asks for them.
+     * Opens {@code chosen} in the viewer: reads its metadata (one request, or the answer to the one its selection
+     * made), builds its stack as a scan of its files would, and hands it over; the images then stream from the middle
+     * outward as the viewer asks for them.
      */
     public void open(RemoteSeries chosen) {
         ImageSource s = source.get();
