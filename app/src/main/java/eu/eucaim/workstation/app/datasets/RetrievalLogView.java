@@ -4,6 +4,7 @@ import eu.eucaim.workstation.api.images.LoggedDataset;
 import eu.eucaim.workstation.api.images.Retrieval;
 import eu.eucaim.workstation.app.fx.BoundFields;
 import eu.eucaim.workstation.app.fx.Formats;
+import eu.eucaim.workstation.app.fx.Scrolling;
 import eu.eucaim.workstation.app.fx.Texts;
 import eu.eucaim.workstation.app.tab.Dialogs;
 import eu.eucaim.workstation.app.tab.FileType;
@@ -41,8 +42,13 @@ final class RetrievalLogView extends SplitPane {
         ListView<LoggedDataset> list = new ListView<>(vm.datasets());
         list.setId("datasets-list");
         list.setCellFactory(l -> new ListCell<>() {
+            private final Label title = Scrolling.wrapWithinList(l, new Label());
+            private final Label figures = new Label();
+            private final VBox lines = new VBox(2, title, figures);
+
             {
                 setPrefWidth(0); // as wide as the list: long titles wrap instead of scrolling sideways
+                figures.getStyleClass().add("text-muted");
             }
 
             @Override
@@ -53,12 +59,10 @@ final class RetrievalLogView extends SplitPane {
                     setGraphic(null);
                     return;
                 }
-                Label title = Texts.wrapping(new Label(d.title()));
-                Label figures = new Label(d.datasetId() + " · "
-                        + Formats.count(d.retrievals(), "retrieval", "retrievals") + ", "
+                title.setText(d.title());
+                figures.setText(d.datasetId() + " · " + Formats.count(d.retrievals(), "retrieval", "retrievals") + ", "
                         + Formats.bytes(d.bytes()));
-                figures.getStyleClass().add("text-muted");
-                setGraphic(new VBox(2, title, figures));
+                setGraphic(lines);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
@@ -95,7 +99,7 @@ final class RetrievalLogView extends SplitPane {
                                         + vm.datasetProperty().get().title(),
                         vm.datasetProperty()));
         Texts.wrapping(title); // whole on two lines rather than cut when the table below takes the height
-        TextField user = BoundFields.text("retrievals-user", "user name or account", 9, vm.userProperty());
+        TextField user = BoundFields.text("retrievals-user", "user name or account", 14, vm.userProperty());
         TextField from = BoundFields.text("retrievals-from", "YYYY-MM-DD", 9, vm.fromProperty());
         TextField to = BoundFields.text("retrievals-to", "YYYY-MM-DD", 9, vm.toProperty());
         for (TextField f : new TextField[] {user, from, to}) {

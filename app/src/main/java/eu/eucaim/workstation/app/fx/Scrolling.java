@@ -17,6 +17,21 @@ public final class Scrolling {
         content.setMinWidth(0);
     }
 
+    /** A list's borders, a cell's padding and a vertical scroll bar, with a margin. */
+    static final double LIST_ROOM = 40;
+
+    /**
+     * A label that wraps across a list cell's whole width, wrapped at a width that leaves the list's scroll bar its
+     * room whether it shows or not: the list works out a cell's height before it knows whether the bar will take its
+     * share, and a label wrapped again narrower afterwards runs over the next cell.
+     */
+    public static <L extends javafx.scene.control.Label> L wrapWithinList(
+            javafx.scene.control.ListView<?> list, L label) {
+        Texts.wrapping(label);
+        label.maxWidthProperty().bind(list.widthProperty().subtract(LIST_ROOM));
+        return label;
+    }
+
     public static ScrollPane page(Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

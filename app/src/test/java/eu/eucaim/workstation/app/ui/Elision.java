@@ -76,6 +76,27 @@ final class Elision {
         return found;
     }
 
+    /**
+     * The list cells under {@code root} whose graphic needs more height, at the width it was given, than the cell has:
+     * its lines run over the next cell (a height worked out at another width, before a scroll bar took its share).
+     */
+    static List<String> overflowingCellGraphics(Node root) {
+        List<String> found = new ArrayList<>();
+        for (Node n : root.lookupAll(".list-cell")) {
+            if (n instanceof javafx.scene.control.ListCell<?> c
+                    && c.isVisible()
+                    && c.getGraphic() instanceof javafx.scene.layout.Region g
+                    && g.getWidth() > 0) {
+                double needed = g.prefHeight(g.getWidth());
+                double room = c.getHeight() - c.snappedTopInset() - c.snappedBottomInset();
+                if (needed > room + 0.5) {
+                    found.add(c.getItem() + ": " + needed + " px in " + room);
+                }
+            }
+        }
+        return found;
+    }
+
     private static String columnOf(javafx.scene.control.IndexedCell<?> cell) {
         if (cell instanceof javafx.scene.control.TreeTableCell<?, ?> c && c.getTableColumn() != null) {
             return c.getTableColumn().getText();

@@ -80,7 +80,7 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         RemoteSeries first = firstSeries();
         Path viewed = home.resolve("data/library/viewed");
         // One click selects it and prepares its open: the image it shows first is fetched and kept before it opens.
-        clickOn(seriesCell(first));
+        select(first);
         waitUntil("the selection keeps the image shown first", () -> filesUnder(viewed) == 1);
         open(first, remote);
         ViewerViewModel viewer = viewer();
@@ -213,6 +213,17 @@ class RemoteImagesUiTest extends RealNodeUiTest {
         assertThat(onFx(() -> Elision.under(lookup("#datasets").query())))
                 .as("cut short in the Datasets tab at 1024×700, the longest title chosen")
                 .isEmpty();
+        for (int top = 0; top < onFx(() -> logged.getItems().size()); top += 4) {
+            int at = top;
+            onFx(() -> {
+                logged.scrollTo(at);
+                return null;
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(onFx(() -> Elision.overflowingCellGraphics(logged)))
+                    .as("no dataset's lines run over the next one's, the list scrolled to " + at)
+                    .isEmpty();
+        }
         assertThat(shown("#retrievals-table")).isTrue();
     }
 
@@ -270,6 +281,23 @@ class RemoteImagesUiTest extends RealNodeUiTest {
             }
         }
         throw new AssertionError("three double clicks did not open " + s.label());
+    }
+
+    /** Clicks the series once, again if the click did not reach the list (as a double click may not, see open). */
+    private void select(RemoteSeries s) throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            clickOn(seriesCell(s));
+            try {
+                waitUntil(
+                        "the list selects " + s.label(),
+                        5,
+                        () -> s.equals(seriesList().getSelectionModel().getSelectedItem()));
+                return;
+            } catch (java.util.concurrent.TimeoutException lost) {
+                // once more
+            }
+        }
+        throw new AssertionError("three clicks did not select " + s.label());
     }
 
     private Node seriesCell(RemoteSeries s) throws Exception {

@@ -178,6 +178,9 @@ class SmallWindowUiTest extends RealNodeUiTest {
         assertThat(onFx(() -> Elision.under(stage.getScene().getRoot())))
                 .as("cut short in the %s tab at 1024×700", tab)
                 .isEmpty();
+        assertThat(onFx(() -> Elision.overflowingCellGraphics(stage.getScene().getRoot())))
+                .as("list cells whose lines run over the next in the %s tab at 1024×700", tab)
+                .isEmpty();
     }
 
     /** Whether {@code part} lies within {@code cell} on screen (a pixel of rounding allowed). */
