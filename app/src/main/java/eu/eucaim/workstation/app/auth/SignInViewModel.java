@@ -95,6 +95,12 @@ public final class SignInViewModel {
     }
 
     /** The app-wide signed-in state. */
+    /** Whether the user signed in holds {@code role} (false when nobody is signed in). */
+    public boolean hasRole(eu.eucaim.workstation.api.auth.Role role) {
+        SignedIn now = current;
+        return now != null && now.identity().roles().contains(role);
+    }
+
     public BooleanBinding signedInProperty() {
         return signedIn;
     }

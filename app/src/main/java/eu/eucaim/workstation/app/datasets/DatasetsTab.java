@@ -1,5 +1,6 @@
 package eu.eucaim.workstation.app.datasets;
 
+import eu.eucaim.workstation.api.auth.Role;
 import eu.eucaim.workstation.api.connection.Backend;
 import eu.eucaim.workstation.api.images.ImageAccessService;
 import eu.eucaim.workstation.app.tab.AppContext;
@@ -25,10 +26,12 @@ public final class DatasetsTab implements TabContent {
         // Another user may represent other datasets: read them again whenever someone signs in.
         context.signIn().signedInProperty().addListener((o, was, signedIn) -> {
             if (signedIn) {
+                vm.everyDataset(context.signIn().hasRole(Role.ADMIN));
                 vm.refresh();
             }
         });
         if (context.signIn().signedInProperty().get()) {
+            vm.everyDataset(context.signIn().hasRole(Role.ADMIN));
             Platform.runLater(vm::refresh);
         }
     }

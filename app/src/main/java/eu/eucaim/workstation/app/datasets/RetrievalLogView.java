@@ -73,7 +73,9 @@ final class RetrievalLogView extends SplitPane {
         vm.datasetProperty().addListener((o, a, d) -> list.getSelectionModel().select(d));
         list.setPlaceholder(new Label("No dataset you represent"));
         // In a narrow window the heading wraps beside Refresh rather than being cut.
-        Label listTitle = Texts.wrapping(new Label("Datasets you represent"));
+        Label listTitle = Texts.wrapping(new Label());
+        listTitle.setId("datasets-heading");
+        listTitle.textProperty().bind(vm.listHeadingProperty());
         listTitle.getStyleClass().add("title-4");
         listTitle.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(listTitle, Priority.ALWAYS);

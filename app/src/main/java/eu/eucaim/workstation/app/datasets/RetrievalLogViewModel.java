@@ -46,6 +46,8 @@ public final class RetrievalLogViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
+    private final ReadOnlyStringWrapper listHeading =
+            new ReadOnlyStringWrapper(this, "listHeading", "Datasets you represent");
     private int page;
 
     public RetrievalLogViewModel(ImageAccessService service, Executor ui) {
@@ -171,6 +173,18 @@ public final class RetrievalLogViewModel {
     public String suggestedFileName() {
         LoggedDataset d = dataset.get();
         return "retrievals-" + (d == null ? "log" : d.datasetId().replaceAll("[^A-Za-z0-9._-]", "_")) + ".csv";
+    }
+
+    /**
+     * Whom the list is for: a data steward reads the logs of the datasets they represent, an admin those of every
+     * dataset (the node lists what the caller may read).
+     */
+    public void everyDataset(boolean admin) {
+        listHeading.set(admin ? "Every dataset (admin)" : "Datasets you represent");
+    }
+
+    public ReadOnlyStringProperty listHeadingProperty() {
+        return listHeading.getReadOnlyProperty();
     }
 
     public ObservableList<LoggedDataset> datasets() {

@@ -63,6 +63,8 @@ class SignInViewModelTest {
         service.last().answer().complete(ScriptedSignIn.user("admin", Role.ADMIN));
         assertThat(vm.signedInProperty().get()).isTrue();
         assertThat(vm.roles()).containsExactly("Admin");
+        assertThat(vm.hasRole(Role.ADMIN)).isTrue();
+        assertThat(vm.hasRole(Role.DATA_STEWARD)).isFalse();
     }
 
     @Test
@@ -123,6 +125,7 @@ class SignInViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(SignInStatus.SIGNED_OUT);
         assertThat(vm.userNameProperty().get()).isNull();
         assertThat(vm.roles()).isEmpty();
+        assertThat(vm.hasRole(Role.HELPDESK_AGENT)).as("nobody signed in").isFalse();
         assertThat(service.signOuts).isEqualTo(1);
     }
 

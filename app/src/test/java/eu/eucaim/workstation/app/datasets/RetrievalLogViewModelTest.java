@@ -89,6 +89,9 @@ class RetrievalLogViewModelTest {
     @Test
     void anAdminReadsWhoRetrievedWhatFiltersItAndExportsIt() throws Exception {
         RetrievalLogViewModel vm = as("admin");
+        assertThat(vm.listHeadingProperty().get()).isEqualTo("Datasets you represent");
+        vm.everyDataset(true);
+        assertThat(vm.listHeadingProperty().get()).as("not theirs to represent").isEqualTo("Every dataset (admin)");
         vm.refresh();
         await(() -> !vm.datasets().isEmpty());
         LoggedDataset ours = vm.datasets().stream()

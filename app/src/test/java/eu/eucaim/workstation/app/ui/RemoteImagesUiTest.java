@@ -170,6 +170,7 @@ class RemoteImagesUiTest extends RealNodeUiTest {
                         && !lookup("#datasets-list").queryListView().getItems().isEmpty());
         ListView<eu.eucaim.workstation.api.images.LoggedDataset> logged =
                 lookup("#datasets-list").queryListView();
+        assertThat(text("#datasets-heading")).isEqualTo("Every dataset (admin)");
         eu.eucaim.workstation.api.images.LoggedDataset busiest = onFx(() -> logged.getItems().stream()
                 .max(java.util.Comparator.comparingLong(eu.eucaim.workstation.api.images.LoggedDataset::retrievals))
                 .orElseThrow());
