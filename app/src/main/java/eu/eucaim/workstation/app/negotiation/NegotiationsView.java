@@ -50,7 +50,8 @@ public final class NegotiationsView extends BorderPane {
         status.setMinWidth(Region.USE_PREF_SIZE);
         TextField search = new TextField();
         search.setId("negotiations-search");
-        search.setPromptText("Search title, number, status…");
+        search.setPromptText("Search…"); // whole in the narrow list's row; the tooltip says what it searches
+        search.setTooltip(new javafx.scene.control.Tooltip("Search the negotiations' titles, numbers and statuses"));
         search.textProperty().bindBidirectional(l.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         Button refresh = new Button(null, Icons.of(Material2MZ.REFRESH));

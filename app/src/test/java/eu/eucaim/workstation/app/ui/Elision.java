@@ -97,6 +97,37 @@ final class Elision {
         return found;
     }
 
+    /** The empty text fields shown under {@code root} whose hint does not fit in them: "id: hint (needs N px of M)". */
+    static List<String> cutPrompts(Node root) {
+        List<String> found = new ArrayList<>();
+        collectPrompts(root, found);
+        return found;
+    }
+
+    private static void collectPrompts(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.TextField f
+                && f.getWidth() > 0
+                && (f.getText() == null || f.getText().isEmpty())
+                && f.getPromptText() != null
+                && !f.getPromptText().isEmpty()) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(f.getPromptText());
+            t.setFont(f.getFont());
+            double needed = t.getLayoutBounds().getWidth();
+            double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+            if (needed > room + 1) {
+                found.add(f.getId() + ": " + f.getPromptText() + " (needs " + Math.round(needed) + " px of "
+                        + Math.round(room) + ")");
+            }
+        } else if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectPrompts(child, found);
+            }
+        }
+    }
+
     private static String columnOf(javafx.scene.control.IndexedCell<?> cell) {
         if (cell instanceof javafx.scene.control.TreeTableCell<?, ?> c && c.getTableColumn() != null) {
             return c.getTableColumn().getText();

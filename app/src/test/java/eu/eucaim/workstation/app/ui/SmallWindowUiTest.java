@@ -164,6 +164,15 @@ class SmallWindowUiTest extends RealNodeUiTest {
         waitUntil("hidden again", () -> !shown("#remote-modality"));
         assertThat(text("#remote-more-filters")).isEqualTo("More filters (1 set)");
 
+        clickOn("#tab-negotiations");
+        waitUntil("the negotiations' filters", () -> shown("#negotiations-search"));
+        assertWhole("Negotiations", stage);
+        clickOn("#tab-tickets");
+        assertWhole("Tickets", stage);
+        clickOn("#tab-datasets");
+        waitUntil("the represented datasets' heading", () -> shown("#datasets-heading"));
+        assertWhole("Datasets", stage);
+
         clickOn("#open-settings");
         waitUntil(
                 "the Settings dialog", () -> lookup("#settings-url").tryQuery().isPresent());
@@ -177,6 +186,9 @@ class SmallWindowUiTest extends RealNodeUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> Elision.under(stage.getScene().getRoot())))
                 .as("cut short in the %s tab at 1024×700", tab)
+                .isEmpty();
+        assertThat(onFx(() -> Elision.cutPrompts(stage.getScene().getRoot())))
+                .as("text fields whose hint is cut in the %s tab at 1024×700", tab)
                 .isEmpty();
         assertThat(onFx(() -> Elision.overflowingCellGraphics(stage.getScene().getRoot())))
                 .as("list cells whose lines run over the next in the %s tab at 1024×700", tab)
