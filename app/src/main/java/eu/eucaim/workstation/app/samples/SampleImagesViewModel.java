@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +30,12 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class SampleImagesViewModel {
     private final SampleImagesService source;
     private final BiConsumer<List<Path>, Path> openInViewer;
+    /** While the node is still making a dataset's samples, its listing is asked again this often, so many times. */
+    static final long ASK_AGAIN_MS = 1000;
+
+    static final int ASKS = 120;
+
+    private final Executor later;
     /** The listing of the dataset shown, then its download: answers for an older dataset or download are dropped. */
     private final BackgroundTask work;
 
@@ -41,8 +48,15 @@ public final class SampleImagesViewModel {
 
     /** @param openInViewer takes the files and the one to show first (the finding, else the middle), or null */
     public SampleImagesViewModel(SampleImagesService source, Executor ui, BiConsumer<List<Path>, Path> openInViewer) {
+        this(source, ui, CompletableFuture.delayedExecutor(ASK_AGAIN_MS, TimeUnit.MILLISECONDS), openInViewer);
+    }
+
+    /** @param later runs what is to be done {@value #ASK_AGAIN_MS} ms later (asking again while samples are made) */
+    SampleImagesViewModel(
+            SampleImagesService source, Executor ui, Executor later, BiConsumer<List<Path>, Path> openInViewer) {
         this.source = source;
         this.work = new BackgroundTask(ui);
+        this.later = later;
         this.openInViewer = openInViewer;
         dataset.addListener((obs, old, d) -> show(d));
     }
@@ -62,6 +76,11 @@ public final class SampleImagesViewModel {
         if (d == null || d.observationalStudy()) {
             return;
         }
+        list(run, d, 1);
+    }
+
+    /** Lists {@code d}'s samples; while the node is still making them, again later, until they are listed. */
+    private void list(BackgroundTask.Run run, Dataset d, int asked) {
         run.deliver(
                 source.listing(d.id()),
                 listing -> {
@@ -77,6 +96,9 @@ public final class SampleImagesViewModel {
                                                         "synthetic studies")
                                                 + ", " + Formats.count(files, "file", "files") + ", "
                                                 + Formats.bytes(listing.totalBytes()));
+                    }
+                    if (listing.available() && listing.preparing() && asked < ASKS) {
+                        later.execute(() -> run.execute(() -> list(run, d, asked + 1)));
                     }
                 },
                 // The detail itself is what matters; without an answer about samples, simply offer none.

@@ -99,6 +99,34 @@ class SampleImagesViewModelTest {
         assertThat(vm.messageProperty().get()).contains("preparing");
     }
 
+    /** While the node makes a dataset's samples, the line says so and asks again until they are listed. */
+    @Test
+    void samplesStillBeingMadeAreAskedForAgainUntilListedAndNotOnceAnotherDatasetIsShown() {
+        List<Runnable> later = new ArrayList<>();
+        SampleImagesViewModel asking = new SampleImagesViewModel(source, Runnable::run, later::add, (f, p) -> {});
+        source.listing("p").complete(new SampleImages("p", true, List.of()));
+        asking.datasetProperty().set(dataset("p", "P", 1));
+        assertThat(asking.messageProperty().get()).isEqualTo("The node is preparing synthetic sample studies.");
+        assertThat(later).as("asked again later").hasSize(1);
+
+        source.listings.remove("p"); // the next answer: made now
+        later.remove(0).run();
+        source.listing("p").complete(samples("p"));
+        assertThat(asking.messageProperty().get()).isEqualTo("1 synthetic study, 2 files, 4.0 MB");
+        assertThat(later).as("listed: not asked again").isEmpty();
+
+        asking.datasetProperty().set(null);
+        source.listings.remove("p");
+        source.listing("p").complete(new SampleImages("p", true, List.of()));
+        asking.datasetProperty().set(dataset("p", "P", 1)); // shown again: being made again
+        asking.datasetProperty().set(null); // it was the detail's, not any more
+        source.listings.remove("p");
+        later.remove(0).run();
+        assertThat(source.listings)
+                .as("not asked again for a dataset no longer shown")
+                .doesNotContainKey("p");
+    }
+
     @Test
     void aListingThatFailsOffersNothingAndLeavesNoError() {
         source.listing("x").completeExceptionally(new ServiceUnreachableException("http://node", null));
