@@ -122,18 +122,20 @@ public final class SelectionButton extends StackPane {
                 return;
             }
             javafx.scene.control.Hyperlink title = new javafx.scene.control.Hyperlink(item.title());
-            title.setWrapText(true);
-            title.setMaxWidth(300);
+            title.setWrapText(true); // as wide as the row leaves it, on more lines if need be
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
             title.getStyleClass().add("selected-title");
             title.setOnAction(e -> open.accept(item.id()));
             Button remove = new Button(null, Icons.of(Material2AL.DELETE));
             remove.getStyleClass().addAll("flat", "remove-selected");
             remove.setAccessibleText("Remove " + item.title());
             remove.setOnAction(e -> vm.remove(item.id()));
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(6, title, spacer, remove);
+            remove.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(6, title, remove);
             row.setAlignment(Pos.CENTER_LEFT);
+            eu.eucaim.workstation.app.fx.Scrolling.fitToCell(this, row);
             setText(null);
             setGraphic(row);
         }
