@@ -45,33 +45,17 @@ final class FollowingService<S> implements InvocationHandler {
         return call(pick.apply(now.join()), method, args);
     }
 
+    @SuppressWarnings("unchecked")
     private CompletableFuture<Object> chained(Method method, Object[] args) {
-        CompletableFuture<Object> result = new CompletableFuture<>();
-        backend.get().whenComplete((b, noBackend) -> {
-            if (noBackend != null) {
-                result.completeExceptionally(noBackend);
-                return;
-            }
-            if (result.isDone()) {
-                return; // cancelled while connecting
-            }
-            CompletableFuture<?> inner;
+        return eu.eucaim.workstation.common.CancellableCompose.compose(backend.get(), b -> {
             try {
-                inner = (CompletableFuture<?>) call(pick.apply(b), method, args);
+                return (CompletableFuture<Object>) call(pick.apply(b), method, args);
+            } catch (RuntimeException e) {
+                throw e;
             } catch (Throwable t) {
-                result.completeExceptionally(t);
-                return;
+                throw new java.util.concurrent.CompletionException(t);
             }
-            result.whenComplete((v, e) -> inner.cancel(true));
-            inner.whenComplete((v, e) -> {
-                if (e != null) {
-                    result.completeExceptionally(e);
-                } else {
-                    result.complete(v);
-                }
-            });
         });
-        return result;
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {

@@ -10,6 +10,7 @@ import eu.eucaim.workstation.api.library.ImageLibrary;
 import eu.eucaim.workstation.app.fx.BackgroundTask;
 import eu.eucaim.workstation.app.fx.Errors;
 import eu.eucaim.workstation.app.fx.Formats;
+import eu.eucaim.workstation.common.CancellableCompose;
 import eu.eucaim.workstation.dicom.study.ScanResult;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -254,12 +255,11 @@ public final class RemoteSearchViewModel {
                 failure -> {}); // the open asks again, and says why if it fails then
     }
 
-    /** The series' metadata, asked once the dataset's terms are known (or could not be read). */
+    /** The series' metadata once the dataset's terms are known; a cancel reaches the request (another one chosen). */
     private CompletableFuture<List<DicomAttributes>> metadata(ImageSource s, RemoteSeries series) {
-        return accessAnswer
-                .handle((answer, failure) -> null)
-                .thenCompose(known -> service(s))
-                .thenCompose(c -> c.seriesMetadata(series.studyUid(), series.seriesUid()));
+        return CancellableCompose.compose(
+                accessAnswer.handle((answer, failure) -> null).thenCompose(known -> service(s)),
+                c -> c.seriesMetadata(series.studyUid(), series.seriesUid()));
     }
 
     /**

@@ -46,6 +46,10 @@ class SeriesSelectionTest {
                 Files.createDirectories(dir.resolve("ct")), 4, "Selected", 12, 16, 16, (x, y, z) -> 30 * z + y)) {
             orthanc.store(f);
         }
+        for (Path f : SyntheticStudy.ctSeries(
+                Files.createDirectories(dir.resolve("ct-other")), 5, "Other", 6, 16, 16, (x, y, z) -> x + z)) {
+            orthanc.store(f);
+        }
         source = new ImageSource("Selection Orthanc", orthanc.dicomWeb(), ImageSource.Auth.NONE, "");
     }
 
@@ -81,6 +85,53 @@ class SeriesSelectionTest {
                     .isPresent();
             assertThat(asked.stream().filter("seriesMetadata"::equals)).hasSize(1);
         }
+    }
+
+    /** Moving down the list: the request the last selection made is cancelled, not left to run before the next. */
+    @Test
+    void selectingAnotherSeriesCancelsTheRequestTheLastOneMade() throws Exception {
+        List<CompletableFuture<?>> held = Collections.synchronizedList(new ArrayList<>());
+        try (LocalImageLibrary own = LocalImageLibrary.open(dir.resolve("library-moving"))) {
+            LibraryKeeper keeper = new LibraryKeeper(own);
+            RemoteSearchViewModel vm = new RemoteSearchViewModel(
+                    sourceOver(source, CompletableFuture.completedFuture(Optional.empty()), c -> holding(c, held)),
+                    new RemoteImages(dir.resolve("fetch-moving"), keeper),
+                    own,
+                    keeper,
+                    NOW,
+                    NOW,
+                    (t, w) -> {});
+            RemoteSeries first = firstSeriesFound(vm);
+            await(() -> vm.seriesOfStudy().size() == 2);
+            vm.select(first);
+            await(() -> held.size() == 1);
+            vm.select(vm.seriesOfStudy().get(1));
+            await(() -> held.size() == 2);
+            assertThat(held.get(0))
+                    .as("the request for the series no longer selected")
+                    .isCancelled();
+            assertThat(held.get(1)).isNotCancelled();
+        }
+    }
+
+    /** The service, every series-metadata request held unanswered (and recorded), the rest as they are. */
+    private static eu.eucaim.workstation.api.dicomweb.DicomWebService holding(
+            eu.eucaim.workstation.api.dicomweb.DicomWebService real, List<CompletableFuture<?>> held) {
+        return (eu.eucaim.workstation.api.dicomweb.DicomWebService) java.lang.reflect.Proxy.newProxyInstance(
+                real.getClass().getClassLoader(),
+                new Class<?>[] {eu.eucaim.workstation.api.dicomweb.DicomWebService.class},
+                (proxy, m, args) -> {
+                    if (m.getName().equals("seriesMetadata")) {
+                        CompletableFuture<Object> never = new CompletableFuture<>();
+                        held.add(never);
+                        return never;
+                    }
+                    try {
+                        return m.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test
