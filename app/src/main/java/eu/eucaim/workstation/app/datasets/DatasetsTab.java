@@ -24,14 +24,15 @@ public final class DatasetsTab implements TabContent {
                 context.executors().ui());
         view = new RetrievalLogView(vm, context.dialogs());
         // Another user may represent other datasets: read them again whenever someone signs in.
+        Runnable whose = () -> vm.everyDataset(context.signIn().hasRole(Role.ADMIN));
         context.signIn().signedInProperty().addListener((o, was, signedIn) -> {
             if (signedIn) {
-                vm.everyDataset(context.signIn().hasRole(Role.ADMIN));
+                whose.run();
                 vm.refresh();
             }
         });
         if (context.signIn().signedInProperty().get()) {
-            vm.everyDataset(context.signIn().hasRole(Role.ADMIN));
+            whose.run();
             Platform.runLater(vm::refresh);
         }
     }

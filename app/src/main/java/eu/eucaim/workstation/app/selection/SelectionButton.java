@@ -1,6 +1,7 @@
 package eu.eucaim.workstation.app.selection;
 
 import eu.eucaim.workstation.app.fx.Icons;
+import eu.eucaim.workstation.app.fx.Scrolling;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -135,7 +136,7 @@ public final class SelectionButton extends StackPane {
             remove.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(6, title, remove);
             row.setAlignment(Pos.CENTER_LEFT);
-            eu.eucaim.workstation.app.fx.Scrolling.fitToCell(this, row);
+            Scrolling.fitToCell(this, row);
             setText(null);
             setGraphic(row);
         }

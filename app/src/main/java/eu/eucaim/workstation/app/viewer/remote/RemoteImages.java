@@ -214,7 +214,8 @@ public final class RemoteImages implements InstanceFetcher {
         // it has arrived, so that nothing competes with the first image. Prefetches wait for the rest. When the
         // library has the image on screen (selecting the series brought it), the rest wait all the same.
         RemoteInstance onScreen = order.get(0);
-        List<RemoteInstance> later = missing.get(0) == onScreen ? missing.subList(1, missing.size()) : missing;
+        boolean onScreenMissing = missing.get(0) == onScreen;
+        List<RemoteInstance> later = onScreenMissing ? missing.subList(1, missing.size()) : missing;
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable rest = () -> {
             if (started.compareAndSet(false, true)) {
@@ -230,7 +231,7 @@ public final class RemoteImages implements InstanceFetcher {
             }
             CompletableFuture<?> arrived;
             try {
-                arrived = later == missing
+                arrived = !onScreenMissing
                                 || knownKept.find(onScreen.sopInstanceUid()).isPresent()
                         ? CompletableFuture.completedFuture(null)
                         : fetchOnce(registered(onScreen), onScreen, true).bytes();
